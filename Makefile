@@ -1,0 +1,47 @@
+# The two commands: `make run` starts MentorDesk, `make test` runs every check.
+# Both create the virtual environment (.venv) themselves and install what is missing.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+
+
+.PHONY: run test lint check-forms forms bench clean sysdeps-test sysdeps-gui
+
+run: sysdeps-gui $(STAMP)
+	$(BIN)/mentordesk
+
+test: sysdeps-test $(STAMP) lint check-forms
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests tools bench
+	$(BIN)/ruff format --check src tests tools bench
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+check-forms: $(STAMP)
+	$(BIN)/python tools/build_forms.py --check
+
+forms: $(STAMP)
+	$(BIN)/python tools/build_forms.py
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv
+	$(BIN)/python -m uv pip install --quiet --python $(BIN)/python -e '.[dev]'
+	@touch $(STAMP)
+
+sysdeps-test:
+	@sh packaging/debian-deps.sh test
+
+sysdeps-gui:
+	@sh packaging/debian-deps.sh gui
+
+clean:
+	rm -rf $(VENV) build dist

@@ -1,0 +1,5 @@
+import sys
+
+from mentordesk.entry import main
+
+sys.exit(main())

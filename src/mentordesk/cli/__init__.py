@@ -1,0 +1,63 @@
+"""The headless `mentordesk` command: the same services as the GUI.
+
+Exit codes: 0 success, 1 bad input (a message on stderr), 2 bad usage (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from mentordesk import __version__
+from mentordesk.cli import matching, pairs, pdf, programs, reports, roster
+from mentordesk.cli.common import CliContext, fail_internal
+from mentordesk.core.errors import MentorDeskError
+
+COMMAND_MODULES = (programs, roster, matching, pairs, pdf, reports)
+
+GuiLauncher = Callable[[Path | None], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mentordesk",
+        description="MentorDesk: run a mentoring program from one local file. "
+        "Without a command, opens the application.",
+    )
+    parser.add_argument("--version", action="version", version=f"mentordesk {__version__}")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help="database file (default: $MENTORDESK_DB or the user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, gui_launcher: GuiLauncher | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        if gui_launcher is None:
+            parser.print_help()
+            return 2
+        return gui_launcher(args.db)
+    ctx = CliContext(args.db)
+    try:
+        result: int = args.handler(args, ctx)
+        return result
+    except MentorDeskError as error:
+        print(f"mentordesk: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("mentordesk: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:
+        return fail_internal(error)
+    finally:
+        ctx.close()

@@ -1,0 +1,1 @@
+"""SQLAlchemy models, the engine (foreign keys on, WAL) and Alembic migrations."""

@@ -1,0 +1,99 @@
+"""Opening a MentorDesk file: permissions, pragmas, migrations, sessions."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def secure_path(path: Path) -> None:
+    """Make the database folder 0700 and the file (and its WAL/SHM companions) 0600."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        folder_mode = stat.S_IMODE(path.parent.stat().st_mode)
+        # Only tighten folders we own and that others can read; never chmod e.g. /tmp.
+        if (
+            path.parent.stat().st_uid == os.getuid()
+            and folder_mode & 0o077
+            and not (folder_mode & stat.S_ISVTX)
+        ):
+            path.parent.chmod(0o700)
+        if not path.exists():
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+        for companion in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            if companion.exists():
+                companion.chmod(0o600)
+
+
+def alembic_config(engine: sa.Engine | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if engine is not None:
+        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(False))
+    return config
+
+
+def migrate(engine: sa.Engine) -> None:
+    """Bring the schema up to the newest Alembic revision."""
+    config = alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def is_current(engine: sa.Engine) -> bool:
+    heads = set(ScriptDirectory.from_config(alembic_config()).get_heads())
+    with engine.connect() as connection:
+        current = set(MigrationContext.configure(connection).get_current_heads())
+    return current == heads
+
+
+class Database:
+    """One open MentorDesk file: its engine and a session factory."""
+
+    def __init__(self, path: Path, *, migrate_schema: bool = True) -> None:
+        self.path = Path(path)
+        secure_path(self.path)
+        self.engine = sa.create_engine(f"sqlite:///{self.path}", future=True)
+        sa.event.listen(self.engine, "connect", _on_connect)
+        if migrate_schema and not is_current(self.engine):
+            migrate(self.engine)
+        secure_path(self.path)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def begin(self) -> Iterator[Session]:
+        """One transaction: commits on success, rolls back as a whole on any error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for queries only."""
+        with self.sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,52 @@
+"""All records; importing this package registers every table on Base.metadata."""
+
+from mentordesk.db.models.audit import AuditRecord
+from mentordesk.db.models.base import Base
+from mentordesk.db.models.matching import ExclusionRecord, MatchDraftRecord
+from mentordesk.db.models.pair import (
+    ActionStepRecord,
+    AgreementRecord,
+    CheckInRecord,
+    ClosureRecord,
+    GoalProgressRecord,
+    GoalRecord,
+    IdpRecord,
+    MeetingRecord,
+    PairEventRecord,
+    PairMemberRecord,
+    PairRecord,
+)
+from mentordesk.db.models.participant import (
+    GuardianRecord,
+    MembershipRecord,
+    ParticipantRecord,
+    ReferenceRecord,
+    ScreeningRecord,
+    TrainingRecord,
+)
+from mentordesk.db.models.program import ProgramRecord
+
+__all__ = [
+    "ActionStepRecord",
+    "AgreementRecord",
+    "AuditRecord",
+    "Base",
+    "CheckInRecord",
+    "ClosureRecord",
+    "ExclusionRecord",
+    "GoalProgressRecord",
+    "GoalRecord",
+    "GuardianRecord",
+    "IdpRecord",
+    "MatchDraftRecord",
+    "MeetingRecord",
+    "MembershipRecord",
+    "PairEventRecord",
+    "PairMemberRecord",
+    "PairRecord",
+    "ParticipantRecord",
+    "ProgramRecord",
+    "ReferenceRecord",
+    "ScreeningRecord",
+    "TrainingRecord",
+]

@@ -1,0 +1,50 @@
+"""What every view shares: the open database, the current program, undo, the change channel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from mentordesk.core.changes import ChangeSet
+from mentordesk.db.engine import Database
+
+
+class AppContext(QObject):
+    """Views hold a reference to this, never to each other.
+
+    - `changed(ChangeSet)`: broadcast after every mutation; each view decides whether to refresh.
+    - `programChanged(int | None)`: the coordinator picked another program.
+    - `databaseChanged()`: another file was opened; everything reloads.
+    - `openPairRequested(int)`: any view asks to show a pair in the pair detail view.
+    """
+
+    changed = Signal(object)
+    programChanged = Signal(object)
+    databaseChanged = Signal()
+    openPairRequested = Signal(int)
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.program_id: int | None = None
+        self.undo_stack = QUndoStack(self)
+
+    def broadcast(self, changes: ChangeSet) -> None:
+        self.changed.emit(changes)
+
+    def set_program(self, program_id: int | None) -> None:
+        if program_id != self.program_id:
+            self.program_id = program_id
+            self.programChanged.emit(program_id)
+
+    def set_database(self, db: Database) -> None:
+        old = self.db
+        self.db = db
+        self.program_id = None
+        self.undo_stack.clear()
+        self.databaseChanged.emit()
+        if old is not db:
+            old.close()
+
+    def open_pair(self, pair_id: int) -> None:
+        self.openPairRequested.emit(pair_id)

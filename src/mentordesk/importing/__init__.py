@@ -1,0 +1,1 @@
+"""Importing: see ARCHITECTURE.md."""

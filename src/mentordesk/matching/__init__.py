@@ -1,0 +1,1 @@
+"""Matching: see ARCHITECTURE.md."""
