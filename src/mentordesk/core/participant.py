@@ -1,0 +1,201 @@
+"""Everything a coordinator types or imports about one person in one program.
+
+`FIELDS` is the single description of those fields (label, kind, sensitivity, group): the
+participant dialog, the spreadsheet import (header matching), the export columns and the
+documents all read it, so a new field is added in one place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, fields
+from enum import StrEnum
+from typing import Any
+
+from email_validator import EmailNotValidError, validate_email
+
+from mentordesk.core.enums import MemberStatus, Role, ScreeningDecision
+
+
+class Kind(StrEnum):
+    TEXT = "text"
+    EMAIL = "email"
+    DATE = "date"
+    INT = "int"
+    FLOAT = "float"
+    LIST = "list"  # tags, separated by ; or , in spreadsheets
+    ROLE = "role"
+    STATUS = "status"
+    DECISION = "decision"
+    BOOL = "bool"
+
+
+class Group(StrEnum):
+    PROFILE = "Profile"
+    MATCHING = "Matching"
+    SENSITIVE = "Sensitive"
+    SCREENING = "Screening"
+    GUARDIAN = "Guardian"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label: str
+    kind: Kind
+    group: Group
+    sensitive: bool = False
+
+
+@dataclass(frozen=True)
+class ParticipantInput:
+    """One person's profile, membership, screening and guardian, as plain values."""
+
+    full_name: str
+    email: str = ""
+    phone: str = ""
+    role: Role = Role.MENTEE
+    status: MemberStatus = MemberStatus.APPLIED
+    capacity: int = 0
+    preferred_name: str = ""
+    date_of_birth: dt.date | None = None
+    grade: str = ""
+    org_unit: str = ""
+    seniority: int | None = None
+    skills_offered: tuple[str, ...] = ()
+    skills_sought: tuple[str, ...] = ()
+    interests: tuple[str, ...] = ()
+    goals: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    location: str = ""
+    time_zone: str = ""
+    availability: tuple[str, ...] = ()
+    preferred_format: str = ""
+    ranked_choices: tuple[str, ...] = ()
+    gender: str = ""
+    pronouns: str = ""
+    identity_preferences: str = ""
+    notes: str = ""
+    application_date: dt.date | None = None
+    interview_date: dt.date | None = None
+    interview_outcome: str = ""
+    background_check_type: str = ""
+    background_check_date: dt.date | None = None
+    background_check_result: str = ""
+    background_check_expiry: dt.date | None = None
+    screening_decision: ScreeningDecision = ScreeningDecision.PENDING
+    training_date: dt.date | None = None
+    training_hours: float | None = None
+    guardian_name: str = ""
+    guardian_relationship: str = ""
+    guardian_email: str = ""
+    guardian_phone: str = ""
+    consent_date: dt.date | None = None
+    consent_signer: str = ""
+    media_release: bool = False
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+def _f(name: str, label: str, kind: Kind, group: Group, sensitive: bool = False) -> FieldSpec:
+    return FieldSpec(name, label, kind, group, sensitive)
+
+
+P, M, S, SC, G = Group.PROFILE, Group.MATCHING, Group.SENSITIVE, Group.SCREENING, Group.GUARDIAN
+FIELDS: tuple[FieldSpec, ...] = (
+    _f("full_name", "Full name", Kind.TEXT, P),
+    _f("preferred_name", "Preferred name", Kind.TEXT, P),
+    _f("email", "Email", Kind.EMAIL, P),
+    _f("phone", "Phone", Kind.TEXT, P),
+    _f("role", "Role", Kind.ROLE, P),
+    _f("status", "Status", Kind.STATUS, P),
+    _f("capacity", "Mentor capacity", Kind.INT, P),
+    _f("org_unit", "Department / class", Kind.TEXT, P),
+    _f("grade", "Grade", Kind.TEXT, P),
+    _f("seniority", "Seniority / years", Kind.INT, P),
+    _f("date_of_birth", "Date of birth", Kind.DATE, P, sensitive=True),
+    _f("location", "Location", Kind.TEXT, P),
+    _f("time_zone", "Time zone", Kind.TEXT, M),
+    _f("skills_offered", "Skills offered", Kind.LIST, M),
+    _f("skills_sought", "Skills sought", Kind.LIST, M),
+    _f("interests", "Interests", Kind.LIST, M),
+    _f("goals", "Goals", Kind.LIST, M),
+    _f("languages", "Languages", Kind.LIST, M),
+    _f("availability", "Availability", Kind.LIST, M),
+    _f("preferred_format", "Preferred format", Kind.TEXT, M),
+    _f("ranked_choices", "Ranked choices", Kind.LIST, M),
+    _f("gender", "Gender", Kind.TEXT, S, sensitive=True),
+    _f("pronouns", "Pronouns", Kind.TEXT, S, sensitive=True),
+    _f("identity_preferences", "Identity preferences", Kind.TEXT, S, sensitive=True),
+    _f("notes", "Confidential notes", Kind.TEXT, S, sensitive=True),
+    _f("application_date", "Application date", Kind.DATE, SC),
+    _f("interview_date", "Interview date", Kind.DATE, SC),
+    _f("interview_outcome", "Interview outcome", Kind.TEXT, SC),
+    _f("background_check_type", "Background check type", Kind.TEXT, SC),
+    _f("background_check_date", "Background check date", Kind.DATE, SC),
+    _f("background_check_result", "Background check result", Kind.TEXT, SC),
+    _f("background_check_expiry", "Background check expiry", Kind.DATE, SC),
+    _f("screening_decision", "Screening decision", Kind.DECISION, SC),
+    _f("training_date", "Training date", Kind.DATE, SC),
+    _f("training_hours", "Training hours", Kind.FLOAT, SC),
+    _f("guardian_name", "Guardian name", Kind.TEXT, G, sensitive=True),
+    _f("guardian_relationship", "Guardian relationship", Kind.TEXT, G, sensitive=True),
+    _f("guardian_email", "Guardian email", Kind.EMAIL, G, sensitive=True),
+    _f("guardian_phone", "Guardian phone", Kind.TEXT, G, sensitive=True),
+    _f("consent_date", "Guardian consent date", Kind.DATE, G, sensitive=True),
+    _f("consent_signer", "Consent signed by", Kind.TEXT, G, sensitive=True),
+    _f("media_release", "Media release", Kind.BOOL, G, sensitive=True),
+)
+FIELDS_BY_NAME = {spec.name: spec for spec in FIELDS}
+assert set(FIELDS_BY_NAME) == {f.name for f in fields(ParticipantInput)} - {"extra"}
+
+#: (earlier, later, message for the later field): dates that must be in order.
+DATE_ORDER = (
+    ("application_date", "interview_date", "before the application date"),
+    ("background_check_date", "background_check_expiry", "before the check date"),
+    ("application_date", "training_date", "before the application date"),
+)
+
+
+def is_valid_email(value: str) -> bool:
+    """Syntax only: no network look-up (the application works offline)."""
+    try:
+        validate_email(value, check_deliverability=False)
+    except EmailNotValidError:
+        return False
+    return True
+
+
+def validate(person: ParticipantInput, today: dt.date | None = None) -> dict[str, str]:
+    """field name → what is wrong with it; empty when the input can be saved."""
+    today = today or dt.date.today()
+    errors: dict[str, str] = {}
+    if not person.full_name.strip():
+        errors["full_name"] = "required"
+    elif len(person.full_name) > 200:
+        errors["full_name"] = "at most 200 characters"
+    for name in ("email", "guardian_email"):
+        value = getattr(person, name).strip()
+        if value and not is_valid_email(value):
+            errors[name] = "not an email address"
+    if person.capacity < 0:
+        errors["capacity"] = "must be 0 or more"
+    if person.seniority is not None and person.seniority < 0:
+        errors["seniority"] = "must be 0 or more"
+    if person.training_hours is not None and person.training_hours < 0:
+        errors["training_hours"] = "must be 0 or more"
+    if person.date_of_birth and person.date_of_birth > today:
+        errors["date_of_birth"] = "in the future"
+    for earlier, later, message in DATE_ORDER:
+        first, second = getattr(person, earlier), getattr(person, later)
+        if first and second and second < first and later not in errors:
+            errors[later] = message
+    return errors
+
+
+def is_minor(date_of_birth: dt.date | None, today: dt.date, age_of_majority: int = 18) -> bool:
+    if date_of_birth is None:
+        return False
+    years = today.year - date_of_birth.year
+    if (today.month, today.day) < (date_of_birth.month, date_of_birth.day):
+        years -= 1
+    return years < age_of_majority
