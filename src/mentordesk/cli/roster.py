@@ -1,9 +1,89 @@
-"""Commands of this area (filled in by its issue)."""
+"""`mentordesk demo` and `mentordesk participants`."""
 
 from __future__ import annotations
 
+import argparse
+import time
 from typing import Any
+
+from mentordesk.cli.common import CliContext, print_json
+from mentordesk.services.programs import ProgramService
+from mentordesk.services.roster import RosterService
+from mentordesk.services.roster_records import participant_inputs, to_json_record
+from mentordesk.services.sample import MAX_PARTICIPANTS, create_sample_program
+
+
+def _participant_count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= value <= MAX_PARTICIPANTS:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_PARTICIPANTS}")
+    return value
 
 
 def register(sub: Any) -> None:
-    """Add this area's subcommands to the parser."""
+    demo = sub.add_parser("demo", help="create a sample program with realistic participants")
+    demo.add_argument("--db", type=_path, metavar="PATH", help="database file", default=None)
+    demo.add_argument(
+        "--participants", type=_participant_count, default=60, metavar="N",
+        help=f"how many people (1–{MAX_PARTICIPANTS}, default 60)",
+    )  # fmt: skip
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="same seed, same people")
+    demo.set_defaults(handler=run_demo)
+
+    people = sub.add_parser("participants", help="list a program's participants")
+    people.add_argument("--program", required=True, metavar="NAME", help="program name")
+    people.add_argument("--json", action="store_true", help="every field, as a JSON list")
+    people.add_argument(
+        "--include-sensitive", action="store_true",
+        help="with --json: also demographics, guardian data and confidential notes",
+    )  # fmt: skip
+    people.set_defaults(handler=run_participants)
+
+
+def _path(text: str) -> Any:
+    from pathlib import Path
+
+    return Path(text)
+
+
+def run_demo(args: argparse.Namespace, ctx: CliContext) -> int:
+    if args.db is not None:  # `mentordesk demo --db X` as well as `mentordesk --db X demo`
+        ctx.close()
+        ctx.__init__(args.db)  # type: ignore[misc]
+    started = time.perf_counter()
+    program = create_sample_program(ctx.db, participants=args.participants, seed=args.seed)
+    elapsed = time.perf_counter() - started
+    print(
+        f"Created {program.name!r} with {args.participants} participants "
+        f"in {ctx.db_path} ({elapsed:.1f} s)"
+    )
+    return 0
+
+
+def run_participants(args: argparse.Namespace, ctx: CliContext) -> int:
+    program = ProgramService(ctx.db).by_name(args.program)
+    if args.json:
+        print_json(
+            [
+                to_json_record(pid, person, include_sensitive=args.include_sensitive)
+                for pid, person in participant_inputs(ctx.db, program.id)
+            ]
+        )
+        return 0
+    for row in RosterService(ctx.db).rows(program.id):
+        screening = row.screening.value if row.screening else "-"
+        if row.expiring_soon:
+            screening += " (expires soon)"
+        print(
+            "\t".join(
+                (
+                    row.name, row.role.value, row.status.value, row.org_unit, screening,
+                    f"{row.matched}/{row.capacity}" if row.role.value != "mentee"
+                    else str(row.matched), row.email,
+                )
+            )
+        )  # fmt: skip
+    return 0

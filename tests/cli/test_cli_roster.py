@@ -1,0 +1,45 @@
+"""`mentordesk demo` and `mentordesk participants`: output and exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mentordesk.cli import main
+
+
+def test_demo_then_participants(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """demo creates a program; participants lists it as text and as JSON."""
+    assert main(["demo", "--db", str(db_path), "--participants", "25", "--seed", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "25 participants" in out
+    assert main(["--db", str(db_path), "programs"]) == 0
+    name = capsys.readouterr().out.splitlines()[0].split("\t")[0]
+    assert main(["--db", str(db_path), "participants", "--program", name]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 25 and all(len(line.split("\t")) == 7 for line in lines)
+    assert main(["--db", str(db_path), "participants", "--program", name, "--json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert len(records) == 25 and {"id", "full_name", "email", "role"} <= set(records[0])
+    assert "notes" not in records[0]
+
+
+def test_unknown_program_exits_1(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown program name is bad input: exit 1 with a message, no traceback."""
+    assert main(["--db", str(db_path), "participants", "--program", "Nope"]) == 1
+    err = capsys.readouterr().err
+    assert "No program named 'Nope'" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["demo", "--participants", "0"], ["demo", "--participants", "many"], ["participants"]],
+)
+def test_bad_usage_exits_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """Out-of-range or missing arguments are usage errors (exit 2)."""
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    assert "Traceback" not in capsys.readouterr().err
