@@ -1,0 +1,293 @@
+"""Add or edit one participant: every field of ParticipantInput, checked as the user types.
+
+The tabs and their layouts come from ui/participant_dialog.ui; the rows inside them are built
+from core.participant.FIELDS, so a new field appears here without touching the form.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.core.enums import MemberStatus, Role, ScreeningDecision
+from mentordesk.core.errors import MentorDeskError, ValidationError
+from mentordesk.core.participant import (
+    FIELDS,
+    FIELDS_BY_NAME,
+    FieldSpec,
+    Group,
+    Kind,
+    ParticipantInput,
+    validate,
+)
+from mentordesk.gui.forms.ui_participant_dialog import Ui_ParticipantDialog
+
+Submit = Callable[[ParticipantInput], None]
+
+_ENUMS: dict[Kind, type[Role] | type[MemberStatus] | type[ScreeningDecision]] = {
+    Kind.ROLE: Role,
+    Kind.STATUS: MemberStatus,
+    Kind.DECISION: ScreeningDecision,
+}
+_MULTILINE = {"notes", "identity_preferences"}
+_PLACEHOLDERS = {
+    Kind.DATE: "YYYY-MM-DD",
+    Kind.LIST: "separate values with ;",
+    Kind.EMAIL: "name@example.org",
+}
+_ERROR_STYLE = "color: #c62828;"
+
+
+class ParticipantDialog(QDialog):
+    """Returns a valid ParticipantInput; `submit` (if given) saves it and may still refuse."""
+
+    def __init__(
+        self,
+        person: ParticipantInput | None = None,
+        *,
+        title: str = "Add participant",
+        submit: Submit | None = None,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ParticipantDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(title)
+        self._submit = submit
+        self._today = today
+        self._original = person or ParticipantInput(full_name="")
+        self.editors: dict[str, QWidget] = {}
+        self.error_labels: dict[str, QLabel] = {}
+        self._server_errors: dict[str, str] = {}
+        self._tab_titles = [self.ui.tabs.tabText(i) for i in range(self.ui.tabs.count())]
+        forms = {
+            Group.PROFILE: self.ui.profileForm,
+            Group.MATCHING: self.ui.matchingForm,
+            Group.SCREENING: self.ui.screeningForm,
+            Group.GUARDIAN: self.ui.guardianForm,
+            Group.SENSITIVE: self.ui.sensitiveForm,
+        }
+        for spec in FIELDS:
+            self._add_row(forms[spec.group], spec)
+        self._load(self._original)
+        self._connect_signals()
+        self.errors: dict[str, str] = {}
+        self._revalidate()
+        self.editors["full_name"].setFocus()
+
+    # -- building --------------------------------------------------------------------------
+    def _add_row(self, form: QFormLayout, spec: FieldSpec) -> None:
+        editor: QWidget
+        if spec.kind in _ENUMS:
+            combo = QComboBox(self)
+            for member in _ENUMS[spec.kind]:
+                combo.addItem(member.value.capitalize(), member)
+            editor = combo
+        elif spec.kind is Kind.BOOL:
+            editor = QCheckBox(self)
+        elif spec.name in _MULTILINE:
+            text = QPlainTextEdit(self)
+            text.setTabChangesFocus(True)
+            text.setFixedHeight(70)
+            editor = text
+        else:
+            line = QLineEdit(self)
+            line.setPlaceholderText(_PLACEHOLDERS.get(spec.kind, ""))
+            if spec.kind in (Kind.INT, Kind.FLOAT):
+                line.setMaximumWidth(120)
+            elif spec.kind is Kind.DATE:
+                line.setMaximumWidth(140)
+            editor = line
+        editor.setObjectName(f"{spec.name}Edit")
+        editor.setAccessibleName(spec.label)
+        error = QLabel(self)
+        error.setObjectName(f"{spec.name}Error")
+        error.setStyleSheet(_ERROR_STYLE)
+        error.setVisible(False)
+        cell = QWidget(self)
+        box = QVBoxLayout(cell)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(1)
+        box.addWidget(editor)
+        box.addWidget(error)
+        label = spec.label + (" *" if spec.name == "full_name" else "")
+        form.addRow(label, cell)
+        self.editors[spec.name] = editor
+        self.error_labels[spec.name] = error
+
+    def _connect_signals(self) -> None:
+        for editor in self.editors.values():
+            if isinstance(editor, (QLineEdit, QPlainTextEdit)):
+                editor.textChanged.connect(self._on_edited)
+            elif isinstance(editor, QComboBox):
+                editor.currentIndexChanged.connect(self._on_edited)
+            elif isinstance(editor, QCheckBox):
+                editor.toggled.connect(self._on_edited)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    # -- values in and out -----------------------------------------------------------------
+    def _load(self, person: ParticipantInput) -> None:
+        for name, editor in self.editors.items():
+            value = getattr(person, name)
+            if isinstance(editor, QComboBox):
+                editor.setCurrentIndex(max(0, editor.findData(value)))
+            elif isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
+            elif isinstance(editor, QPlainTextEdit):
+                editor.setPlainText(value or "")
+            elif isinstance(editor, QLineEdit):
+                editor.setText(_to_text(value))
+
+    def set_text(self, name: str, text: str) -> None:
+        """Type into a field (used by tests and by callers that prefill)."""
+        editor = self.editors[name]
+        if isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(text)
+        elif isinstance(editor, QLineEdit):
+            editor.setText(text)
+        else:
+            raise TypeError(f"{name} is not a text field")
+
+    def _collect(self) -> tuple[ParticipantInput, dict[str, str]]:
+        """The input as typed, and the fields whose text cannot be read (not a date …)."""
+        values: dict[str, Any] = {}
+        problems: dict[str, str] = {}
+        for name, editor in self.editors.items():
+            spec = FIELDS_BY_NAME[name]
+            if isinstance(editor, QComboBox):
+                values[name] = editor.currentData()
+            elif isinstance(editor, QCheckBox):
+                values[name] = editor.isChecked()
+            elif isinstance(editor, QPlainTextEdit):
+                values[name] = editor.toPlainText()
+            elif isinstance(editor, QLineEdit):
+                try:
+                    values[name] = _parse(spec.kind, editor.text())
+                except ValueError as error:
+                    problems[name] = str(error)
+        if values.get("capacity", 0) is None:
+            values["capacity"] = 0  # an empty capacity means none, not "unknown"
+        fallback = dataclasses.replace(self._original)
+        values = {k: v for k, v in values.items() if k not in problems}
+        return dataclasses.replace(fallback, **values), problems
+
+    def value(self) -> ParticipantInput:
+        return self._collect()[0]
+
+    # -- validation ------------------------------------------------------------------------
+    def _on_edited(self) -> None:
+        self._server_errors = {}
+        self._revalidate()
+
+    def _revalidate(self) -> None:
+        person, problems = self._collect()
+        errors = {**validate(person, self._today), **problems, **self._server_errors}
+        self.errors = errors
+        for name, label in self.error_labels.items():
+            message = errors.get(name, "")
+            label.setText(message)
+            label.setVisible(bool(message))
+        groups_with_errors = {FIELDS_BY_NAME[name].group for name in errors}
+        order = [Group.PROFILE, Group.MATCHING, Group.SCREENING, Group.GUARDIAN, Group.SENSITIVE]
+        for i, group in enumerate(order):
+            mark = " ⚠" if group in groups_with_errors else ""
+            self.ui.tabs.setTabText(i, self._tab_titles[i] + mark)
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not errors)
+        if errors:
+            labels = ", ".join(FIELDS_BY_NAME[n].label for n in errors)
+            self.ui.summaryLabel.setText(f"Please check: {labels}.")
+            self.ui.summaryLabel.setStyleSheet(_ERROR_STYLE)
+        else:
+            self.ui.summaryLabel.setText("Fields marked * are required.")
+            self.ui.summaryLabel.setStyleSheet("")
+
+    def show_errors(self, fields: dict[str, str], message: str = "") -> None:
+        """Show errors the service found (e.g. an e-mail already used) next to their fields."""
+        self._server_errors = {k: v for k, v in fields.items() if k in self.editors}
+        self._revalidate()
+        if message and not self._server_errors:
+            self.ui.summaryLabel.setText(message)
+            self.ui.summaryLabel.setStyleSheet(_ERROR_STYLE)
+        for name in self._server_errors:
+            self.focus_field(name)
+            break
+
+    def focus_field(self, name: str) -> None:
+        order = [Group.PROFILE, Group.MATCHING, Group.SCREENING, Group.GUARDIAN, Group.SENSITIVE]
+        self.ui.tabs.setCurrentIndex(order.index(FIELDS_BY_NAME[name].group))
+        self.editors[name].setFocus()
+
+    def accept(self) -> None:
+        self._revalidate()
+        if self.errors:
+            self.focus_field(next(iter(self.errors)))
+            return
+        if self._submit is not None:
+            try:
+                self._submit(self.value())
+            except ValidationError as error:
+                self.show_errors(error.fields, str(error))
+                return
+            except MentorDeskError as error:
+                self.show_errors({}, str(error))
+                return
+        super().accept()
+
+
+def _to_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, tuple):
+        return "; ".join(value)
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _parse(kind: Kind, text: str) -> Any:
+    text = text.strip()
+    if kind is Kind.DATE:
+        if not text:
+            return None
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise ValueError("not a date (use YYYY-MM-DD)") from None
+    if kind is Kind.INT:
+        if not text:
+            return None
+        try:
+            return int(text)
+        except ValueError:
+            raise ValueError("not a whole number") from None
+    if kind is Kind.FLOAT:
+        if not text:
+            return None
+        try:
+            return float(text.replace(",", "."))
+        except ValueError:
+            raise ValueError("not a number") from None
+    if kind is Kind.LIST:
+        parts = text.replace(",", ";").split(";")
+        return tuple(p.strip() for p in parts if p.strip())
+    return text
