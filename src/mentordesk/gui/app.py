@@ -6,13 +6,56 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentordesk import __version__
+from mentordesk.core.errors import MentorDeskError
 from mentordesk.db.engine import Database
 from mentordesk.db.location import default_db_path
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.errors import install_excepthook, setup_logging
+from mentordesk.gui.fonts import load_bundled_fonts
 from mentordesk.gui.main_window import MainWindow
+from mentordesk.gui.settings import Settings
+
+
+def open_start_database(path: Path) -> Database:
+    """Open the file; a file that does not exist yet starts with the sample program."""
+    first_run = not path.exists()
+    db = Database(path)
+    if first_run:
+        from mentordesk.services.sample import create_sample_program
+
+        create_sample_program(db)
+    return db
+
+
+def choose_path(db_path: Path | None, settings: Settings) -> Path:
+    """--db, then $MENTORDESK_DB, then the file used last time, then the default location."""
+    if db_path is not None:
+        return db_path
+    import os
+
+    from mentordesk.db.location import ENV_VAR
+
+    if os.environ.get(ENV_VAR):
+        return default_db_path()
+    last = settings.last_database()
+    if last is not None and last.exists():
+        return last
+    return default_db_path()
+
+
+def build_main_window(db_path: Path | None = None) -> MainWindow:
+    """Everything run_gui does except the event loop (used by tests and the benchmark)."""
+    settings = Settings(QSettings())
+    path = choose_path(db_path, settings)
+    db = open_start_database(path)
+    ctx = AppContext(db)
+    window = MainWindow(ctx)
+    settings.add_recent(path)
+    window.restore_geometry()
+    return window
 
 
 def run_gui(db_path: Path | None = None) -> int:
@@ -20,10 +63,13 @@ def run_gui(db_path: Path | None = None) -> int:
     QApplication.setOrganizationName("MentorDesk")
     QApplication.setApplicationName("MentorDesk")
     QApplication.setApplicationVersion(__version__)
-    path = db_path or default_db_path()
-    db = Database(path)
-    ctx = AppContext(db)
-    window = MainWindow(ctx)
-    window.restore_geometry(QSettings())
+    setup_logging()
+    install_excepthook()
+    load_bundled_fonts()
+    try:
+        window = build_main_window(db_path)
+    except MentorDeskError as error:
+        QMessageBox.critical(None, "MentorDesk", str(error))
+        return 1
     window.show()
     return app.exec()

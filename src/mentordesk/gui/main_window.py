@@ -1,33 +1,55 @@
-"""The main window: navigation between the four views and the program selector."""
+"""The main window: navigation between the four views, programs, files, undo."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QWidget
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
+
+from mentordesk import __version__
+from mentordesk.core.changes import ChangeSet, Topic
+from mentordesk.db.engine import Database
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.matching_view import MatchingView
 from mentordesk.gui.pairs_view import PairsView
+from mentordesk.gui.program_dialog import ProgramDialog
 from mentordesk.gui.reports_view import ReportsView
 from mentordesk.gui.roster_view import RosterView
+from mentordesk.gui.settings import Settings
 from mentordesk.services.programs import ProgramService
 
 VIEW_ROSTER, VIEW_MATCHING, VIEW_PAIRS, VIEW_REPORTS = range(4)
+DB_FILTER = "MentorDesk files (*.sqlite *.mentordesk *.db);;All files (*)"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, settings: QSettings | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.settings = Settings(settings or QSettings())
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.program_combo = QComboBox(self)
-        self.program_combo.setMinimumWidth(260)
+        self.program_combo.setMinimumWidth(300)
         self.program_combo.setAccessibleName("Program")
-        self.ui.mainToolBar.addWidget(QLabel(" Program: ", self))
+        self.ui.mainToolBar.addWidget(QLabel("  Program: ", self))
         self.ui.mainToolBar.addWidget(self.program_combo)
+        self.ui.mainToolBar.addAction(self.ui.actionNewProgram)
+        self.file_label = QLabel(self)
+        self.ui.statusBar.addPermanentWidget(self.file_label)
 
         self.roster_view = RosterView(ctx, self)
         self.matching_view = MatchingView(ctx, self)
@@ -36,47 +58,209 @@ class MainWindow(QMainWindow):
         for view in (self.roster_view, self.matching_view, self.pairs_view, self.reports_view):
             self.ui.viewStack.addWidget(view)
 
-        undo = ctx.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut("Ctrl+Z")
-        redo = ctx.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut("Ctrl+Shift+Z")
-        self.ui.menuEdit.addAction(undo)
-        self.ui.menuEdit.addAction(redo)
+        self.undo_action = ctx.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = ctx.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.ui.menuEdit.addAction(self.undo_action)
+        self.ui.menuEdit.addAction(self.redo_action)
+        for index, name in enumerate(("Roster", "Matching", "Pairs", "Reports")):
+            action = QAction(name, self)
+            action.setShortcut(f"Ctrl+{index + 1}")
+            action.triggered.connect(lambda _=False, i=index: self.show_view(i))
+            self.ui.menuView.addAction(action)
         self._connect_signals()
-        self.reload_programs()
+        self._rebuild_recent_menu()
+        self.reload_programs(prefer=self.settings.last_program(ctx.db.path))
         self.ui.navList.setCurrentRow(VIEW_ROSTER)
+        self._update_title()
 
     def _connect_signals(self) -> None:
-        self.ui.navList.currentRowChanged.connect(self.ui.viewStack.setCurrentIndex)
+        ui = self.ui
+        ui.navList.currentRowChanged.connect(ui.viewStack.setCurrentIndex)
         self.program_combo.currentIndexChanged.connect(self._on_program_picked)
         self.ctx.openPairRequested.connect(lambda _id: self.show_view(VIEW_PAIRS))
-        self.ui.actionQuit.triggered.connect(self.close)
+        self.ctx.changed.connect(self._on_changed)
+        self.ctx.programChanged.connect(lambda _pid: self._on_program_changed())
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionNewDatabase.triggered.connect(self.new_database_with_dialog)
+        ui.actionOpenDatabase.triggered.connect(self.open_database_with_dialog)
+        ui.actionImport.triggered.connect(self.open_import_dialog)
+        ui.actionExport.triggered.connect(self.open_export_dialog)
+        ui.actionNewProgram.triggered.connect(self.new_program_with_dialog)
+        ui.actionRenameProgram.triggered.connect(self.rename_program_with_dialog)
+        ui.actionArchiveProgram.triggered.connect(self.set_program_archived)
+        ui.actionProgramSettings.triggered.connect(self.program_settings_with_dialog)
+        ui.actionAbout.triggered.connect(self.show_about)
 
+    # -- views and programs ----------------------------------------------------------------
     def show_view(self, index: int) -> None:
         self.ui.navList.setCurrentRow(index)
 
-    def reload_programs(self) -> None:
+    def reload_programs(self, prefer: int | None = None) -> None:
+        """Fill the selector; keep (or pick) the current program."""
         programs = ProgramService(self.ctx.db).list()
+        # Active programs first, archived ones after, each alphabetical.
+        programs.sort(key=lambda p: (p.archived, p.name.casefold()))
+        wanted = prefer if prefer is not None else self.ctx.program_id
         self.program_combo.blockSignals(True)
         self.program_combo.clear()
         for program in programs:
             label = program.name + ("  (archived)" if program.archived else "")
             self.program_combo.addItem(label, program.id)
+        index = self.program_combo.findData(wanted) if wanted is not None else -1
+        if index < 0 and programs:
+            index = 0
+        self.program_combo.setCurrentIndex(index)
         self.program_combo.blockSignals(False)
-        if programs:
-            index = max(0, self.program_combo.findData(self.ctx.program_id))
-            self.program_combo.setCurrentIndex(index)
-            self._on_program_picked(index)
+        self._on_program_picked(index)
 
     def _on_program_picked(self, index: int) -> None:
         self.ctx.set_program(self.program_combo.itemData(index) if index >= 0 else None)
+        self._update_program_actions()
 
-    def restore_geometry(self, settings: QSettings) -> None:
-        geometry = settings.value("window/geometry")
+    def _on_program_changed(self) -> None:
+        if self.ctx.program_id is not None:
+            self.settings.set_last_program(self.ctx.db.path, self.ctx.program_id)
+        self._update_program_actions()
+        self._update_title()
+
+    def _update_program_actions(self) -> None:
+        has = self.ctx.program_id is not None
+        for action in (
+            self.ui.actionRenameProgram,
+            self.ui.actionArchiveProgram,
+            self.ui.actionProgramSettings,
+            self.ui.actionExport,
+            self.ui.actionImport,
+        ):
+            action.setEnabled(has)
+        archived = has and ProgramService(self.ctx.db).get(self.ctx.program_id or 0).archived
+        self.ui.actionArchiveProgram.blockSignals(True)
+        self.ui.actionArchiveProgram.setChecked(bool(archived))
+        self.ui.actionArchiveProgram.blockSignals(False)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(Topic.PROGRAMS):
+            self.reload_programs(prefer=changes.program_id or self.ctx.program_id)
+            self._update_title()
+
+    def _update_title(self) -> None:
+        name = self.program_combo.currentText().strip() if self.ctx.program_id else ""
+        parts = [p for p in (name, self.ctx.db.path.name, "MentorDesk") if p]
+        self.setWindowTitle(" — ".join(parts))
+        self.file_label.setText(str(self.ctx.db.path))
+
+    def new_program_with_dialog(self) -> None:
+        def submit(values: dict[str, Any]) -> None:
+            _program, changes = ProgramService(self.ctx.db).create(**values)
+            self.ctx.broadcast(changes)
+
+        ProgramDialog(ProgramDialog.CREATE, submit=submit, parent=self).exec()
+
+    def rename_program_with_dialog(self) -> None:
+        self._edit_program(ProgramDialog.RENAME)
+
+    def program_settings_with_dialog(self) -> None:
+        self._edit_program(ProgramDialog.SETTINGS)
+
+    def _edit_program(self, mode: str) -> None:
+        program_id = self.ctx.program_id
+        if program_id is None:
+            return
+        service = ProgramService(self.ctx.db)
+
+        def submit(values: dict[str, Any]) -> None:
+            _program, changes = service.update(program_id, **values)
+            self.ctx.broadcast(changes)
+
+        ProgramDialog(mode, service.get(program_id), submit=submit, parent=self).exec()
+
+    def set_program_archived(self, archived: bool) -> None:
+        """Archive (or bring back) the current program; it stays in the file and the list."""
+        if self.ctx.program_id is None:
+            return
+        _program, changes = ProgramService(self.ctx.db).set_archived(self.ctx.program_id, archived)
+        self.ctx.broadcast(changes)
+        verb = "archived" if archived else "restored from the archive"
+        self.statusBar().showMessage(f"Program {verb}.", 5000)
+
+    # -- files -----------------------------------------------------------------------------
+    def open_database(self, path: Path) -> None:
+        """Switch to another file (created, empty, if it does not exist)."""
+        db = Database(path)
+        self.ctx.set_database(db)
+        self.settings.add_recent(path)
+        self._rebuild_recent_menu()
+        self.reload_programs(prefer=self.settings.last_program(path))
+        self._update_title()
+
+    def new_database_with_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "New MentorDesk file", str(Path.home() / "mentoring.sqlite"), DB_FILTER
+        )
+        if name:
+            path = Path(name)
+            if path.exists():
+                QMessageBox.warning(
+                    self, "New file", f"{path} already exists. Use File ▸ Open to open it."
+                )
+                return
+            self.open_database(path)
+
+    def open_database_with_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Open MentorDesk file", str(self.ctx.db.path.parent), DB_FILTER
+        )
+        if name:
+            self.open_database(Path(name))
+
+    def _rebuild_recent_menu(self) -> None:
+        menu = self.ui.menuRecent
+        menu.clear()
+        recent = [p for p in self.settings.recent() if p != self.ctx.db.path]
+        for path in recent:
+            action = menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self._open_recent(p))
+        menu.setEnabled(bool(recent))
+
+    def _open_recent(self, path: Path) -> None:
+        if not path.exists():
+            QMessageBox.warning(self, "Open recent", f"{path} no longer exists.")
+            self.settings.remove_recent(path)
+            self._rebuild_recent_menu()
+            return
+        self.open_database(path)
+
+    # -- MERGE: spreadsheet import/export hooks ---------------------------------------------
+    # The importing branch plugs its dialogs in here (and only here): replace the bodies of
+    # these two methods with the dialog calls. Everything else (menu, shortcut, enabling
+    # with a program) is already wired.
+    def open_import_dialog(self) -> None:
+        QMessageBox.information(self, "Import", "Spreadsheet import is not available yet.")
+
+    def open_export_dialog(self) -> None:
+        QMessageBox.information(self, "Export", "Roster export is not available yet.")
+
+    # -- misc ------------------------------------------------------------------------------
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About MentorDesk",
+            f"<b>MentorDesk {__version__}</b><p>Run a mentoring program from one local file: "
+            "roster, matching, pairs, agreements and reports, offline.</p>"
+            f"<p>Data file: {self.ctx.db.path}</p>",
+        )
+
+    def restore_geometry(self, settings: QSettings | None = None) -> None:
+        geometry = (settings or self.settings.qsettings).value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.qsettings.setValue("window/geometry", self.saveGeometry())
+        self.settings.set_last_database(self.ctx.db.path)
+        if self.ctx.program_id is not None:
+            self.settings.set_last_program(self.ctx.db.path, self.ctx.program_id)
+        self.settings.qsettings.sync()
         super().closeEvent(event)

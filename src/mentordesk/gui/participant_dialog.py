@@ -37,7 +37,7 @@ from mentordesk.core.participant import (
 )
 from mentordesk.gui.forms.ui_participant_dialog import Ui_ParticipantDialog
 
-Submit = Callable[[ParticipantInput], None]
+Submit = Callable[[ParticipantInput], object]
 
 _ENUMS: dict[Kind, type[Role] | type[MemberStatus] | type[ScreeningDecision]] = {
     Kind.ROLE: Role,

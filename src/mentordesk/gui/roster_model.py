@@ -293,6 +293,7 @@ class RosterProxyModel(QAbstractProxyModel):
             return
         rows, haystacks = model._rows, model.haystacks
         # Typing narrows the last result: only rows that matched "mar" can match "mari".
+        candidates: Sequence[int]
         if self._last_text and self._text.startswith(self._last_text):
             candidates = self._text_matches
         else:

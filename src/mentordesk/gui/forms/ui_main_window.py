@@ -63,6 +63,8 @@ class Ui_MainWindow(object):
         self.navList.setMaximumSize(QSize(190, 16777215))
         self.navList.setFrameShape(QFrame.Shape.NoFrame)
         self.navList.setIconSize(QSize(20, 20))
+        self.navList.setStyleSheet(u"QListWidget#navList { font-size: 11pt; padding-top: 8px; }\n"
+"QListWidget#navList::item { padding: 8px 14px; }")
 
         self.centralLayout.addWidget(self.navList)
 

@@ -1,0 +1,67 @@
+"""Unexpected errors: a friendly message, the details behind "Show Details…", a log file."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+import platformdirs
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from mentordesk.core.errors import MentorDeskError
+
+log = logging.getLogger("mentordesk")
+
+
+def log_path() -> Path:
+    folder = Path(platformdirs.user_log_dir("MentorDesk", appauthor=False))
+    return folder / "mentordesk.log"
+
+
+def setup_logging() -> Path:
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return path
+
+
+def error_box(error: BaseException, details: str = "") -> QMessageBox:
+    """The dialog shown for an error; a MentorDeskError's message is shown as is."""
+    if isinstance(error, MentorDeskError):
+        box = QMessageBox(QMessageBox.Icon.Warning, "MentorDesk", str(error))
+        return box
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "Something went wrong",
+        "MentorDesk ran into a problem it did not expect. Your data is safe: the last action "
+        "was not saved, everything before it was.",
+    )
+    box.setInformativeText(
+        f"{type(error).__name__}: {error}\n\nA report was written to {log_path()}."
+    )
+    box.setDetailedText(details)  # behind the "Show Details…" button
+    return box
+
+
+def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    details = "".join(traceback.format_exception(kind, error, tb))
+    if not isinstance(error, MentorDeskError):
+        log.error("Unexpected error\n%s", details)
+    if QApplication.instance() is None:
+        sys.__excepthook__(kind, error, tb)
+        return
+    error_box(error, details).exec()
+
+
+def install_excepthook() -> None:
+    """From now on an exception in a slot shows a dialog instead of a traceback."""
+    sys.excepthook = _excepthook

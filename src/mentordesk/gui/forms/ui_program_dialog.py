@@ -1,0 +1,199 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'program_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QGridLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QSpinBox, QVBoxLayout,
+    QWidget)
+
+class Ui_ProgramDialog(object):
+    def setupUi(self, ProgramDialog):
+        if not ProgramDialog.objectName():
+            ProgramDialog.setObjectName(u"ProgramDialog")
+        ProgramDialog.resize(520, 420)
+        ProgramDialog.setModal(True)
+        self.rootLayout = QVBoxLayout(ProgramDialog)
+        self.rootLayout.setObjectName(u"rootLayout")
+        self.form = QGridLayout()
+        self.form.setObjectName(u"form")
+        self.nameLabel = QLabel(ProgramDialog)
+        self.nameLabel.setObjectName(u"nameLabel")
+
+        self.form.addWidget(self.nameLabel, 0, 0, 1, 1)
+
+        self.nameEdit = QLineEdit(ProgramDialog)
+        self.nameEdit.setObjectName(u"nameEdit")
+
+        self.form.addWidget(self.nameEdit, 0, 1, 1, 1)
+
+        self.nameError = QLabel(ProgramDialog)
+        self.nameError.setObjectName(u"nameError")
+        self.nameError.setStyleSheet(u"color: #c62828;")
+
+        self.form.addWidget(self.nameError, 1, 1, 1, 1)
+
+        self.organizationLabel = QLabel(ProgramDialog)
+        self.organizationLabel.setObjectName(u"organizationLabel")
+
+        self.form.addWidget(self.organizationLabel, 2, 0, 1, 1)
+
+        self.organizationEdit = QLineEdit(ProgramDialog)
+        self.organizationEdit.setObjectName(u"organizationEdit")
+
+        self.form.addWidget(self.organizationEdit, 2, 1, 1, 1)
+
+        self.formatLabel = QLabel(ProgramDialog)
+        self.formatLabel.setObjectName(u"formatLabel")
+
+        self.form.addWidget(self.formatLabel, 4, 0, 1, 1)
+
+        self.formatEdit = QComboBox(ProgramDialog)
+        self.formatEdit.setObjectName(u"formatEdit")
+
+        self.form.addWidget(self.formatEdit, 4, 1, 1, 1)
+
+        self.startDateLabel = QLabel(ProgramDialog)
+        self.startDateLabel.setObjectName(u"startDateLabel")
+
+        self.form.addWidget(self.startDateLabel, 6, 0, 1, 1)
+
+        self.startDateEdit = QLineEdit(ProgramDialog)
+        self.startDateEdit.setObjectName(u"startDateEdit")
+        self.startDateEdit.setMaximumSize(QSize(140, 16777215))
+
+        self.form.addWidget(self.startDateEdit, 6, 1, 1, 1)
+
+        self.startDateError = QLabel(ProgramDialog)
+        self.startDateError.setObjectName(u"startDateError")
+        self.startDateError.setStyleSheet(u"color: #c62828;")
+
+        self.form.addWidget(self.startDateError, 7, 1, 1, 1)
+
+        self.endDateLabel = QLabel(ProgramDialog)
+        self.endDateLabel.setObjectName(u"endDateLabel")
+
+        self.form.addWidget(self.endDateLabel, 8, 0, 1, 1)
+
+        self.endDateEdit = QLineEdit(ProgramDialog)
+        self.endDateEdit.setObjectName(u"endDateEdit")
+        self.endDateEdit.setMaximumSize(QSize(140, 16777215))
+
+        self.form.addWidget(self.endDateEdit, 8, 1, 1, 1)
+
+        self.endDateError = QLabel(ProgramDialog)
+        self.endDateError.setObjectName(u"endDateError")
+        self.endDateError.setStyleSheet(u"color: #c62828;")
+
+        self.form.addWidget(self.endDateError, 9, 1, 1, 1)
+
+        self.cadenceDaysLabel = QLabel(ProgramDialog)
+        self.cadenceDaysLabel.setObjectName(u"cadenceDaysLabel")
+
+        self.form.addWidget(self.cadenceDaysLabel, 10, 0, 1, 1)
+
+        self.cadenceDaysEdit = QSpinBox(ProgramDialog)
+        self.cadenceDaysEdit.setObjectName(u"cadenceDaysEdit")
+        self.cadenceDaysEdit.setMinimum(1)
+        self.cadenceDaysEdit.setMaximum(365)
+        self.cadenceDaysEdit.setValue(14)
+
+        self.form.addWidget(self.cadenceDaysEdit, 10, 1, 1, 1)
+
+        self.meetingMinutesLabel = QLabel(ProgramDialog)
+        self.meetingMinutesLabel.setObjectName(u"meetingMinutesLabel")
+
+        self.form.addWidget(self.meetingMinutesLabel, 12, 0, 1, 1)
+
+        self.meetingMinutesEdit = QSpinBox(ProgramDialog)
+        self.meetingMinutesEdit.setObjectName(u"meetingMinutesEdit")
+        self.meetingMinutesEdit.setMinimum(5)
+        self.meetingMinutesEdit.setMaximum(480)
+        self.meetingMinutesEdit.setValue(45)
+
+        self.form.addWidget(self.meetingMinutesEdit, 12, 1, 1, 1)
+
+        self.objectivesLabel = QLabel(ProgramDialog)
+        self.objectivesLabel.setObjectName(u"objectivesLabel")
+
+        self.form.addWidget(self.objectivesLabel, 14, 0, 1, 1)
+
+        self.objectivesEdit = QPlainTextEdit(ProgramDialog)
+        self.objectivesEdit.setObjectName(u"objectivesEdit")
+
+        self.form.addWidget(self.objectivesEdit, 14, 1, 1, 1)
+
+
+        self.rootLayout.addLayout(self.form)
+
+        self.buttonBox = QDialogButtonBox(ProgramDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
+
+        self.rootLayout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.nameLabel.setBuddy(self.nameEdit)
+        self.organizationLabel.setBuddy(self.organizationEdit)
+        self.formatLabel.setBuddy(self.formatEdit)
+        self.startDateLabel.setBuddy(self.startDateEdit)
+        self.endDateLabel.setBuddy(self.endDateEdit)
+        self.cadenceDaysLabel.setBuddy(self.cadenceDaysEdit)
+        self.meetingMinutesLabel.setBuddy(self.meetingMinutesEdit)
+        self.objectivesLabel.setBuddy(self.objectivesEdit)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(ProgramDialog)
+    # setupUi
+
+    def retranslateUi(self, ProgramDialog):
+        ProgramDialog.setWindowTitle(QCoreApplication.translate("ProgramDialog", u"Program settings", None))
+        self.nameLabel.setText(QCoreApplication.translate("ProgramDialog", u"Name *", None))
+#if QT_CONFIG(accessibility)
+        self.nameEdit.setAccessibleName(QCoreApplication.translate("ProgramDialog", u"Name", None))
+#endif // QT_CONFIG(accessibility)
+        self.organizationLabel.setText(QCoreApplication.translate("ProgramDialog", u"Organization", None))
+#if QT_CONFIG(accessibility)
+        self.organizationEdit.setAccessibleName(QCoreApplication.translate("ProgramDialog", u"Organization", None))
+#endif // QT_CONFIG(accessibility)
+        self.formatLabel.setText(QCoreApplication.translate("ProgramDialog", u"Format", None))
+#if QT_CONFIG(accessibility)
+        self.formatEdit.setAccessibleName(QCoreApplication.translate("ProgramDialog", u"Format", None))
+#endif // QT_CONFIG(accessibility)
+        self.startDateLabel.setText(QCoreApplication.translate("ProgramDialog", u"Start date", None))
+        self.startDateEdit.setPlaceholderText(QCoreApplication.translate("ProgramDialog", u"YYYY-MM-DD", None))
+#if QT_CONFIG(accessibility)
+        self.startDateEdit.setAccessibleName(QCoreApplication.translate("ProgramDialog", u"Start date", None))
+#endif // QT_CONFIG(accessibility)
+        self.endDateLabel.setText(QCoreApplication.translate("ProgramDialog", u"End date", None))
+        self.endDateEdit.setPlaceholderText(QCoreApplication.translate("ProgramDialog", u"YYYY-MM-DD", None))
+#if QT_CONFIG(accessibility)
+        self.endDateEdit.setAccessibleName(QCoreApplication.translate("ProgramDialog", u"End date", None))
+#endif // QT_CONFIG(accessibility)
+        self.cadenceDaysLabel.setText(QCoreApplication.translate("ProgramDialog", u"Meet every (days)", None))
+#if QT_CONFIG(accessibility)
+        self.cadenceDaysEdit.setAccessibleName(QCoreApplication.translate("ProgramDialog", u"Meet every (days)", None))
+#endif // QT_CONFIG(accessibility)
+        self.meetingMinutesLabel.setText(QCoreApplication.translate("ProgramDialog", u"Meeting length (minutes)", None))
+#if QT_CONFIG(accessibility)
+        self.meetingMinutesEdit.setAccessibleName(QCoreApplication.translate("ProgramDialog", u"Meeting length (minutes)", None))
+#endif // QT_CONFIG(accessibility)
+        self.objectivesLabel.setText(QCoreApplication.translate("ProgramDialog", u"Objectives", None))
+#if QT_CONFIG(accessibility)
+        self.objectivesEdit.setAccessibleName(QCoreApplication.translate("ProgramDialog", u"Objectives", None))
+#endif // QT_CONFIG(accessibility)
+    # retranslateUi
+
