@@ -201,7 +201,11 @@ class RosterTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row, column = self._rows[index.row()], index.column()
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, source_row: int, column: int, role: int) -> Any:
+        """data() without a QModelIndex: the proxy calls this directly (it paints faster)."""
+        row = self._rows[source_row]
         if role == Qt.ItemDataRole.DisplayRole:
             return display(row, column)
         if role == SortRole:
@@ -369,6 +373,12 @@ class RosterProxyModel(QAbstractProxyModel):
         if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._visible):
             return str(section + 1)
         return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._visible):
+            return None
+        return self._source().cell(self._visible[row], index.column(), role)
 
     def row_at(self, proxy_row: int) -> RosterRow:
         return self._source().row_at(self._visible[proxy_row])
