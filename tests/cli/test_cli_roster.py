@@ -43,3 +43,10 @@ def test_bad_usage_exits_2(argv: list[str], capsys: pytest.CaptureFixture[str]) 
         main(argv)
     assert info.value.code == 2
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_global_db_option_before_demo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`mentordesk --db X demo` writes to X, like `mentordesk demo --db X`."""
+    path = tmp_path / "global.sqlite"
+    assert main(["--db", str(path), "demo", "--participants", "3"]) == 0
+    assert str(path) in capsys.readouterr().out and path.exists()

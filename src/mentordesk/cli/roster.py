@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from pathlib import Path
 from typing import Any
 
 from mentordesk.cli.common import CliContext, print_json
@@ -25,7 +26,10 @@ def _participant_count(text: str) -> int:
 
 def register(sub: Any) -> None:
     demo = sub.add_parser("demo", help="create a sample program with realistic participants")
-    demo.add_argument("--db", type=_path, metavar="PATH", help="database file", default=None)
+    # SUPPRESS: without --db here, the global `mentordesk --db PATH demo` value stays.
+    demo.add_argument(
+        "--db", type=Path, metavar="PATH", default=argparse.SUPPRESS, help="database file"
+    )
     demo.add_argument(
         "--participants", type=_participant_count, default=60, metavar="N",
         help=f"how many people (1–{MAX_PARTICIPANTS}, default 60)",
@@ -43,16 +47,7 @@ def register(sub: Any) -> None:
     people.set_defaults(handler=run_participants)
 
 
-def _path(text: str) -> Any:
-    from pathlib import Path
-
-    return Path(text)
-
-
 def run_demo(args: argparse.Namespace, ctx: CliContext) -> int:
-    if args.db is not None:  # `mentordesk demo --db X` as well as `mentordesk --db X demo`
-        ctx.close()
-        ctx.__init__(args.db)  # type: ignore[misc]
     started = time.perf_counter()
     program = create_sample_program(ctx.db, participants=args.participants, seed=args.seed)
     elapsed = time.perf_counter() - started
