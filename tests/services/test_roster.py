@@ -168,6 +168,15 @@ def test_sample_is_deterministic_and_varied(db: Database) -> None:
     assert minors and all(p.role is Role.MENTEE for p in minors)
 
 
+def test_sample_people_pass_validation(db: Database) -> None:
+    """Every sample participant could have been typed into the dialog (dates in order …)."""
+    from mentordesk.core.participant import validate
+
+    program = create_sample_program(db, participants=300, seed=9, today=TODAY)
+    problems = {p.full_name: validate(p, TODAY) for _, p in participant_inputs(db, program.id)}
+    assert {name: errors for name, errors in problems.items() if errors} == {}
+
+
 def test_sample_rows_read_back_through_the_orm(db: Database) -> None:
     """Bulk-inserted rows load as ORM records (dates, JSON lists, booleans intact)."""
     program = create_sample_program(db, participants=40, seed=5, today=TODAY)

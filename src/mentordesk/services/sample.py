@@ -38,6 +38,10 @@ from mentordesk.services.audit import audit
 from mentordesk.services.programs import to_program
 
 _FORMATS = [f.value for f in MeetingFormat]
+_SCREENING_CASES = (
+    "cleared", "expired", "cleared", "pending", "cleared", "soon", "cleared", "cleared",
+    "refused", "cleared", "pending", "cleared", "cleared", "expired", "cleared", "cleared",
+)  # fmt: skip
 SAMPLE_NAME = "Riverside Mentoring 2026–27 (sample)"
 MAX_PARTICIPANTS = 50_000
 
@@ -49,6 +53,8 @@ class _Builder:
         self.cultures = list(V.CULTURES.items())
         self.emails: dict[str, int] = {}
         self.names: set[str] = set()
+        self.screened = 0
+        self.mentees = 0
         self.languages = {
             key: json.dumps(c.languages, ensure_ascii=False) for key, c in V.CULTURES.items()
         }
@@ -77,8 +83,8 @@ class _Builder:
         for _ in range(6 if len(self.names) < 300 else 1):
             given = c.given if gender is None else [n for n in c.given if n[2] == gender]
             g, g_latin, g_gender = self._pick(given or c.given)
-            male, female, f_latin = self._pick(c.family)
-            family = female if g_gender == "f" else male
+            male, female, latin_male, latin_female = self._pick(c.family)
+            family, f_latin = (female, latin_female) if g_gender == "f" else (male, latin_male)
             if c.family_first:
                 # Chinese and Korean names are written without a space; Japanese with one.
                 sep = " " if culture in ("ja", "vi") else ""
@@ -197,19 +203,22 @@ class _Builder:
             self.screenings.append(row)
             return
         checked = applied + dt.timedelta(days=rng.randint(5, 30))
-        roll = rng.random()
-        if roll < 0.08:  # an old check that has run out
-            checked = self.today - dt.timedelta(days=rng.randint(3 * 365 + 10, 3 * 365 + 200))
+        # Cycle through the cases so even a small sample shows every screening state.
+        case = _SCREENING_CASES[self.screened % len(_SCREENING_CASES)]
+        self.screened += 1
+        if case == "expired":  # a returning mentor whose three-year check has run out
+            checked = self.today - dt.timedelta(days=self._int(3 * 365 + 10, 3 * 365 + 200))
             expiry = checked + dt.timedelta(days=3 * 365)
-        elif roll < 0.16:  # runs out within the month
-            expiry = self.today + dt.timedelta(days=rng.randint(1, 28))
+            applied = checked - dt.timedelta(days=self._int(5, 30))
+            row["application_date"] = applied
+        elif case == "soon":  # runs out within the month
+            expiry = self.today + dt.timedelta(days=self._int(1, 28))
         else:
             expiry = checked + dt.timedelta(days=3 * 365)
-        decision = ScreeningDecision.CLEARED
-        if rng.random() < 0.12:
-            decision = ScreeningDecision.PENDING
-        elif rng.random() < 0.04:
-            decision = ScreeningDecision.NOT_CLEARED
+        decision = {
+            "pending": ScreeningDecision.PENDING,
+            "refused": ScreeningDecision.NOT_CLEARED,
+        }.get(case, ScreeningDecision.CLEARED)
         outcome = V.INTERVIEW_OUTCOMES[2 if decision is ScreeningDecision.NOT_CLEARED else 0]
         row.update(
             interview_date=applied + dt.timedelta(days=rng.randint(1, 4)),
@@ -329,7 +338,11 @@ def create_sample_program(
         for _ in range(participants):
             roll = rng.random()
             role = Role.MENTOR if roll < 0.34 else Role.BOTH if roll < 0.40 else Role.MENTEE
-            builder.person(role, minor=role is Role.MENTEE and rng.random() < 0.2)
+            minor = False
+            if role is Role.MENTEE:
+                minor = builder.mentees % 5 == 1  # one mentee in five is a school student
+                builder.mentees += 1
+            builder.person(role, minor=minor)
         tables: list[tuple[Any, list[dict[str, Any]]]] = [
             (ParticipantRecord, builder.people),
             (MembershipRecord, builder.memberships),

@@ -18,12 +18,13 @@ CULTURE_TEXT: dict[str, tuple[str, str, bool, tuple[str, ...], str]] = {
            "Fitzgerald:fitzgerald Okafor:okafor", False, ("English",), "Europe/London"),
     "ru": ("Иван:ivan:m Анна:anna:f Дмитрий:dmitry:m Ольга:olga:f Сергей:sergey:m "
            "Екатерина:ekaterina:f Алексей:alexey:m",
-           "Петров/Петрова:petrov Смирнов/Смирнова:smirnov Кузнецов/Кузнецова:kuznetsov "
-           "Волков/Волкова:volkov Соколов/Соколова:sokolov",
+           "Петров/Петрова:petrov/petrova Смирнов/Смирнова:smirnov/smirnova "
+           "Кузнецов/Кузнецова:kuznetsov/kuznetsova "
+           "Волков/Волкова:volkov/volkova Соколов/Соколова:sokolov/sokolova",
            False, ("Russian", "English"), "Europe/Moscow"),
     "el": ("Αλέξης:alexis:m Ελένη:eleni:f Νίκος:nikos:m Μαρία:maria:f Γιώργος:giorgos:m "
            "Κατερίνα:katerina:f",
-           "Παπαδόπουλος/Παπαδοπούλου:papadopoulos Γεωργίου/Γεωργίου:georgiou "
+           "Παπαδόπουλος/Παπαδοπούλου:papadopoulos/papadopoulou Γεωργίου/Γεωργίου:georgiou "
            "Οικονόμου/Οικονόμου:oikonomou Νικολάου/Νικολάου:nikolaou",
            False, ("Greek", "English"), "Europe/Athens"),
     "zh": ("雪:xue:f 伟:wei:m 静:jing:f 浩然:haoran:m 丽娜:lina:f 俊杰:junjie:m",
@@ -43,8 +44,9 @@ CULTURE_TEXT: dict[str, tuple[str, str, bool, tuple[str, ...], str]] = {
            "Müller:mueller Schäfer:schaefer Weiß:weiss Koch:koch Groß:gross", False,
            ("German", "English"), "Europe/Berlin"),
     "pl": ("Łukasz:lukasz:m Agnieszka:agnieszka:f Zofia:zofia:f Piotr:piotr:m",
-           "Wójcik/Wójcik:wojcik Kowalski/Kowalska:kowalski Nowak/Nowak:nowak "
-           "Zieliński/Zielińska:zielinski", False, ("Polish", "English"), "Europe/Warsaw"),
+           "Wójcik/Wójcik:wojcik Kowalski/Kowalska:kowalski/kowalska Nowak/Nowak:nowak "
+           "Zieliński/Zielińska:zielinski/zielinska", False, ("Polish", "English"),
+           "Europe/Warsaw"),
     "tr": ("Ayşe:ayse:f Mehmet:mehmet:m Elif:elif:f Çağan:cagan:m Gül:gul:f",
            "Yılmaz:yilmaz Şahin:sahin Öztürk:ozturk Çelik:celik", False,
            ("Turkish", "English"), "Europe/Istanbul"),
@@ -62,7 +64,7 @@ CULTURE_TEXT: dict[str, tuple[str, str, bool, tuple[str, ...], str]] = {
 
 class Culture(NamedTuple):
     given: list[tuple[str, str, str]]  # (written, latin, "f" | "m")
-    family: list[tuple[str, str, str]]  # (male form, female form, latin)
+    family: list[tuple[str, str, str, str]]  # (male form, female form, latin m, latin f)
     family_first: bool
     languages: tuple[str, ...]
     time_zone: str
@@ -74,7 +76,8 @@ def _culture(given: str, family: str, first: bool, langs: tuple[str, ...], tz: s
     for item in family.split():
         forms, latin = item.split(":")
         male, _, female = forms.partition("/")
-        families.append((male, female or male, latin))
+        latin_male, _, latin_female = latin.partition("/")
+        families.append((male, female or male, latin_male, latin_female or latin_male))
     return Culture(names, families, first, langs, tz)  # type: ignore[arg-type]
 
 
