@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -48,6 +49,8 @@ def secure_path(path: Path) -> None:
 
 
 def alembic_config(engine: sa.Engine | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if engine is not None:
@@ -57,17 +60,42 @@ def alembic_config(engine: sa.Engine | None = None) -> Config:
 
 def migrate(engine: sa.Engine) -> None:
     """Bring the schema up to the newest Alembic revision."""
+    from alembic import command
+
     config = alembic_config(engine)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 
 
+@cache
+def _script_heads() -> frozenset[str]:
+    """Head revisions, read from the migration scripts without importing Alembic.
+
+    Alembic costs a noticeable part of the application's start-up, and it is only needed
+    when the file actually has to be migrated.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        text = script.read_text(encoding="utf-8")
+        found = re.search(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", text, re.MULTILINE)
+        if found:
+            revisions.add(found.group(1))
+        down = re.search(r"^down_revision\s*=\s*(.+)$", text, re.MULTILINE)
+        if down:
+            parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
+    return frozenset(revisions - parents)
+
+
 def is_current(engine: sa.Engine) -> bool:
-    heads = set(ScriptDirectory.from_config(alembic_config()).get_heads())
     with engine.connect() as connection:
-        current = set(MigrationContext.configure(connection).get_current_heads())
-    return current == heads
+        if not sa.inspect(connection).has_table("alembic_version"):
+            return False
+        current = set(
+            connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalars()
+        )
+    return current == set(_script_heads())
 
 
 class Database:
