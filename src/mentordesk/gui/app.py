@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -13,7 +14,7 @@ from mentordesk.core.errors import MentorDeskError
 from mentordesk.db.engine import Database
 from mentordesk.db.location import default_db_path
 from mentordesk.gui.context import AppContext
-from mentordesk.gui.errors import install_excepthook, setup_logging
+from mentordesk.gui.errors import error_box, install_excepthook, log, setup_logging
 from mentordesk.gui.fonts import load_bundled_fonts
 from mentordesk.gui.main_window import MainWindow
 from mentordesk.gui.settings import Settings
@@ -70,6 +71,10 @@ def run_gui(db_path: Path | None = None) -> int:
         window = build_main_window(db_path)
     except MentorDeskError as error:
         QMessageBox.critical(None, "MentorDesk", str(error))
+        return 1
+    except Exception as error:  # e.g. a file that cannot be opened: a dialog, not a traceback
+        log.exception("Cannot start")
+        error_box(error, traceback.format_exc()).exec()
         return 1
     window.show()
     return app.exec()

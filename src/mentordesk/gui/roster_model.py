@@ -29,11 +29,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 (
     COL_NAME, COL_ROLE, COL_STATUS, COL_UNIT, COL_SCREENING, COL_CAPACITY, COL_MATCHED,
-    COL_EMAIL, COL_MINOR,
+    COL_MINOR, COL_EMAIL,
 ) = range(9)  # fmt: skip
 HEADERS = (
     "Name", "Role", "Status", "Department / class", "Screening", "Capacity", "Matched",
-    "Email", "Minor",
+    "Minor", "Email",
 )  # fmt: skip
 
 #: The raw value a column sorts by (numbers as numbers, enums in their natural order).
@@ -53,7 +53,7 @@ _SCREENING_ORDER = {
 #: (label, colour) per screening state; colour-blind safe pairs and always with text.
 SCREENING_LOOK: dict[ScreeningState | None, tuple[str, str]] = {
     ScreeningState.CLEARED: ("Cleared", "#2e7d32"),
-    ScreeningState.PENDING: ("Pending", "#b26a00"),
+    ScreeningState.PENDING: ("Pending", "#1565c0"),
     ScreeningState.EXPIRED: ("Expired", "#c62828"),
     ScreeningState.NOT_CLEARED: ("Not cleared", "#6a1b9a"),
     None: ("—", "#9e9e9e"),

@@ -47,8 +47,8 @@ STATUS_FILTERS: list[tuple[str, frozenset[MemberStatus] | None]] = [
     *((s.value.capitalize(), frozenset({s})) for s in MemberStatus),
 ]
 _COLUMN_WIDTHS = {
-    COL_NAME: 210, COL_ROLE: 70, COL_STATUS: 85, COL_UNIT: 150, COL_SCREENING: 180,
-    COL_CAPACITY: 70, COL_MATCHED: 70, COL_EMAIL: 240, COL_MINOR: 60,
+    COL_NAME: 200, COL_ROLE: 65, COL_STATUS: 85, COL_UNIT: 150, COL_SCREENING: 170,
+    COL_CAPACITY: 70, COL_MATCHED: 70, COL_MINOR: 55, COL_EMAIL: 200,
 }  # fmt: skip
 
 
