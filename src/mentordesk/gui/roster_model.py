@@ -246,6 +246,7 @@ class RosterProxyModel(QAbstractProxyModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._last_text = ""
         self._text_matches: list[int] = []
+        self._model: RosterTableModel | None = None
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
         old = self.sourceModel()
@@ -254,14 +255,14 @@ class RosterProxyModel(QAbstractProxyModel):
         self.beginResetModel()
         self._last_text = ""
         super().setSourceModel(model)
+        self._model = model if isinstance(model, RosterTableModel) else None
         model.modelReset.connect(self._source_reset)
         self._compute()
         self.endResetModel()
 
     def _source(self) -> RosterTableModel:
-        model = self.sourceModel()
-        assert isinstance(model, RosterTableModel)
-        return model
+        assert self._model is not None, "RosterProxyModel needs a RosterTableModel"
+        return self._model
 
     # -- filtering and sorting -------------------------------------------------------------
     def set_filter(
@@ -378,7 +379,10 @@ class RosterProxyModel(QAbstractProxyModel):
         row = index.row()
         if not index.isValid() or not 0 <= row < len(self._visible):
             return None
-        return self._source().cell(self._visible[row], index.column(), role)
+        model = self._model
+        if model is None:
+            return None
+        return model.cell(self._visible[row], index.column(), role)
 
     def row_at(self, proxy_row: int) -> RosterRow:
         return self._source().row_at(self._visible[proxy_row])
