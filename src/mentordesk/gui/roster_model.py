@@ -89,6 +89,16 @@ def _dot(colour: str) -> QIcon:
     return icon
 
 
+_brushes: dict[str, QBrush] = {}
+
+
+def _brush(colour: str) -> QBrush:
+    brush = _brushes.get(colour)
+    if brush is None:
+        brush = _brushes[colour] = QBrush(QColor(colour))
+    return brush
+
+
 def _is_mentor(row: RosterRow) -> bool:
     return row.role is not Role.MENTEE
 
@@ -216,7 +226,7 @@ class RosterTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DecorationRole and row.screening is not None:
                 return _dot(_screening_colour(row))
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(_screening_colour(row)))
+                return _brush(_screening_colour(row))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_CAPACITY, COL_MATCHED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_NAME, COL_SCREENING):
