@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from mentordesk.core.enums import Role
@@ -80,3 +81,15 @@ def test_remove_asks_first(view: RosterView) -> None:
     view.confirm_remove = lambda rows: False  # type: ignore[method-assign]
     view.remove_selected()
     assert view.proxy.rowCount() == 30 and view.ctx.undo_stack.count() == 0
+
+
+def test_delete_in_filter_box_removes_nobody(view: RosterView, qtbot: QtBot) -> None:
+    """Delete typed in the filter box edits the text; it does not remove the selected row."""
+    asked: list[object] = []
+    view.confirm_remove = lambda rows: asked.append(rows) or True  # type: ignore[method-assign]
+    view.show()
+    view.select_ids([view.proxy.row_at(0).participant_id])
+    view.ui.filterEdit.setFocus()
+    qtbot.keyClick(view.ui.filterEdit, "x")
+    qtbot.keyClick(view.ui.filterEdit, Qt.Key.Key_Delete)
+    assert asked == [] and view.model.rowCount() == 30

@@ -95,8 +95,14 @@ class RosterView(QWidget):
         self.ui.removeButton.clicked.connect(self.remove_selected)
         QShortcut(QKeySequence.StandardKey.Find, self, self.ui.filterEdit.setFocus)
         QShortcut(QKeySequence.StandardKey.New, self, self.add_with_dialog)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.ui.table, self.remove_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.ui.table, self.edit_selected)
+        # Only while the table has focus: Delete or Enter in the filter box must not act on rows.
+        for key, slot in (
+            (Qt.Key.Key_Delete, self.remove_selected),
+            (Qt.Key.Key_Return, self.edit_selected),
+            (Qt.Key.Key_Enter, self.edit_selected),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self.ui.table, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.ctx.changed.connect(self._on_changed)
         self.ctx.programChanged.connect(lambda _pid: self.reload())
         self.ctx.databaseChanged.connect(self.reload)
