@@ -42,8 +42,8 @@ def error_box(error: BaseException, details: str = "") -> QMessageBox:
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         "Something went wrong",
-        "MentorDesk ran into a problem it did not expect. Your data is safe: the last action "
-        "was not saved, everything before it was.",
+        "MentorDesk ran into a problem it did not expect. Everything saved before stays "
+        "saved; the last action may not have been completed, so please check it.",
     )
     box.setInformativeText(
         f"{type(error).__name__}: {error}\n\nA report was written to {log_path()}."
