@@ -186,3 +186,25 @@ def test_sample_rows_read_back_through_the_orm(db: Database) -> None:
     assert "gender" not in records[0] and "notes" not in records[0]
     with db.read() as session:
         assert session.scalar(sa.select(sa.func.count()).select_from(PairRecord)) is not None
+
+
+def test_remove_many_is_one_action_and_restores_links(db: Database) -> None:
+    """Removing two linked people (a pair and an exclusion) and undoing restores both exactly."""
+    from mentordesk.db.models import ExclusionRecord
+
+    service, pid = _service(db)
+    mentor_id, _ = service.add(pid, MENTOR)
+    mentee_id, _ = service.add(pid, MENTEE)
+    with db.begin() as session:
+        create_pair(session, pid, [mentor_id], [mentee_id], start_date=TODAY)
+        session.add(
+            ExclusionRecord(program_id=pid, participant_a_id=mentor_id, participant_b_id=mentee_id)
+        )
+    before = _dump(db)
+    removed, changes = service.remove_many(pid, [mentor_id, mentee_id])
+    assert changes.ids == {mentor_id, mentee_id} and service.rows(pid) == []
+    service.restore_many(removed)
+    assert _dump(db) == before
+    with pytest.raises(NotFoundError):  # all or nothing: one unknown id removes nobody
+        service.remove_many(pid, [mentor_id, 999])
+    assert len(service.rows(pid)) == 2

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.participant import ParticipantInput
 from mentordesk.gui.context import AppContext
 from mentordesk.services.roster import RosterService
@@ -76,17 +75,10 @@ class RemoveParticipantsCommand(_RosterCommand):
         super().__init__(ctx, program_id, f"Remove {names}")
         self.removed = removed
 
-    def _changes(self) -> ChangeSet:
-        ids = {item.participant_id for item in self.removed}
-        return ChangeSet.of(Topic.PARTICIPANTS, program_id=self.program_id, ids=ids)
-
     def undo(self) -> None:
-        for item in reversed(self.removed):
-            self.service.restore(item)
-        self.ctx.broadcast(self._changes())
+        self.ctx.broadcast(self.service.restore_many(self.removed))
 
     def _redo(self) -> None:
-        self.removed = [
-            self.service.remove(self.program_id, item.participant_id)[0] for item in self.removed
-        ]
-        self.ctx.broadcast(self._changes())
+        ids = [item.participant_id for item in self.removed]
+        self.removed, changes = self.service.remove_many(self.program_id, ids)
+        self.ctx.broadcast(changes)

@@ -199,11 +199,9 @@ class RosterView(QWidget):
 
     def remove_participants(self, participant_ids: list[int]) -> None:
         program_id = self._program()
-        service = RosterService(self.ctx.db)
-        removed = [service.remove(program_id, pid)[0] for pid in participant_ids]
-        command = RemoveParticipantsCommand(self.ctx, program_id, removed)
-        self.ctx.undo_stack.push(command)
-        self.ctx.broadcast(command._changes())
+        removed, changes = RosterService(self.ctx.db).remove_many(program_id, participant_ids)
+        self.ctx.undo_stack.push(RemoveParticipantsCommand(self.ctx, program_id, removed))
+        self.ctx.broadcast(changes)
 
     def _program(self) -> int:
         if self.ctx.program_id is None:

@@ -159,25 +159,44 @@ class RosterService:
 
     def remove(self, program_id: int, participant_id: int) -> tuple[RemovedParticipant, ChangeSet]:
         """Take the person out of the program; the returned snapshot restores them exactly."""
+        removed, changes = self.remove_many(program_id, [participant_id])
+        return removed[0], changes
+
+    def remove_many(
+        self, program_id: int, participant_ids: list[int]
+    ) -> tuple[list[RemovedParticipant], ChangeSet]:
+        """Remove several people in one transaction (all or none)."""
+        removed = []
         with self.db.begin() as session:
-            self._require_member(session, program_id, participant_id)
-            removed = snapshot_and_delete(session, program_id, participant_id)
-            audit(
-                session, "participant.remove", program_id=program_id, entity="participant",
-                entity_id=participant_id, details={"name": removed.name},
-            )  # fmt: skip
-            return removed, self._changes(program_id, participant_id)
+            for participant_id in participant_ids:
+                self._require_member(session, program_id, participant_id)
+                snapshot = snapshot_and_delete(session, program_id, participant_id)
+                audit(
+                    session, "participant.remove", program_id=program_id,
+                    entity="participant", entity_id=participant_id,
+                    details={"name": snapshot.name},
+                )  # fmt: skip
+                removed.append(snapshot)
+        ids = set(participant_ids)
+        return removed, ChangeSet.of(Topic.PARTICIPANTS, program_id=program_id, ids=ids)
 
     def restore(self, removed: RemovedParticipant) -> ChangeSet:
         """Undo a removal: the same person, with the same id and every record, comes back."""
+        return self.restore_many([removed])
+
+    def restore_many(self, removed: list[RemovedParticipant]) -> ChangeSet:
+        """Undo removals in one transaction, last removed first."""
         with self.db.begin() as session:
-            restore(session, removed)
-            audit(
-                session, "participant.restore", program_id=removed.program_id,
-                entity="participant", entity_id=removed.participant_id,
-                details={"name": removed.name},
-            )  # fmt: skip
-            return self._changes(removed.program_id, removed.participant_id)
+            for item in reversed(removed):
+                restore(session, item)
+                audit(
+                    session, "participant.restore", program_id=item.program_id,
+                    entity="participant", entity_id=item.participant_id,
+                    details={"name": item.name},
+                )  # fmt: skip
+        program_id = removed[0].program_id if removed else None
+        ids = {item.participant_id for item in removed}
+        return ChangeSet.of(Topic.PARTICIPANTS, program_id=program_id, ids=ids)
 
     @staticmethod
     def _changes(program_id: int, participant_id: int) -> ChangeSet:
