@@ -143,3 +143,30 @@ def test_error_dialog_hides_the_traceback() -> None:
     assert box.detailedText().startswith("Traceback")
     user = error_box(ValidationError("A program needs a name"))
     assert user.text() == "A program needs a name" and user.icon() == QMessageBox.Icon.Warning
+
+
+def test_excepthook_shows_dialog_and_logs(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """An exception escaping a slot opens the friendly dialog and is written to the log."""
+    import sys
+
+    from mentordesk.gui import errors
+
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    monkeypatch.setattr(errors, "log_path", lambda: tmp_path / "log" / "mentordesk.log")
+    errors.setup_logging()
+    errors.install_excepthook()
+    try:
+        try:
+            raise RuntimeError("disk on fire")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    finally:
+        sys.excepthook = sys.__excepthook__
+        for handler in list(errors.log.handlers):
+            errors.log.removeHandler(handler)
+            handler.close()
+    assert len(shown) == 1 and "RuntimeError: disk on fire" in shown[0].informativeText()
+    assert "disk on fire" in (tmp_path / "log" / "mentordesk.log").read_text(encoding="utf-8")
