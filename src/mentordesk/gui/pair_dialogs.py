@@ -197,7 +197,7 @@ class CheckinDialog(_SavingDialog):
         )
 
 
-STEP_HEADERS = ["Action step", "Due (YYYY-MM-DD)", "Status"]
+STEP_HEADERS = ["Action step", "Due", "Status"]
 
 
 class GoalDialog(_SavingDialog):
@@ -224,7 +224,11 @@ class GoalDialog(_SavingDialog):
         for step in goal.steps:
             self._add_step(step)
         ui.stepsTable.setModel(self.steps)
-        ui.stepsTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = ui.stepsTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(90)
+        ui.stepsTable.setToolTip("Due: a date like 2026-12-01. Status: to do, in progress or done.")
         self.fields = {
             "statement": ui.statementEdit,
             "priority": ui.priorityCombo,

@@ -197,7 +197,7 @@ class Ui_GoalDialog(object):
         self.mentorRoleEditLabel.setText(QCoreApplication.translate("GoalDialog", u"Mentor's role", None))
         self.idpCheckLabel.setText("")
         self.idpCheck.setText(QCoreApplication.translate("GoalDialog", u"Part of the mentee's IDP (up to 3 goals)", None))
-        self.stepsLabel.setText(QCoreApplication.translate("GoalDialog", u"Action steps (description, due date YYYY-MM-DD, status):", None))
+        self.stepsLabel.setText(QCoreApplication.translate("GoalDialog", u"Action steps: due date as YYYY-MM-DD; status to do, in progress or done", None))
 #if QT_CONFIG(accessibility)
         self.stepsTable.setAccessibleName(QCoreApplication.translate("GoalDialog", u"Action steps", None))
 #endif // QT_CONFIG(accessibility)
