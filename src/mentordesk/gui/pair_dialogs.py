@@ -49,6 +49,10 @@ def set_date(edit: QDateEdit, value: dt.date | None) -> None:
     """Show a date, or the edit's 'not set' text (its minimum) for None."""
     edit.setMinimumDate(NO_DATE)
     edit.setDate(QDate(value) if value else NO_DATE)
+    if value is None:
+        # Open the calendar on this month, not on the 'not set' placeholder year 1900.
+        today = QDate.currentDate()
+        edit.calendarWidget().setCurrentPage(today.year(), today.month())
 
 
 def get_date(edit: QDateEdit) -> dt.date | None:
