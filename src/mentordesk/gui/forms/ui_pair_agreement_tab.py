@@ -40,6 +40,8 @@ class Ui_AgreementTab(object):
         self.agreementInner.setObjectName(u"agreementInner")
         self.agreementColumns = QHBoxLayout(self.agreementInner)
         self.agreementColumns.setObjectName(u"agreementColumns")
+        self.termsColumn = QVBoxLayout()
+        self.termsColumn.setObjectName(u"termsColumn")
         self.termsForm = QFormLayout()
         self.termsForm.setObjectName(u"termsForm")
         self.frequencyEditLabel = QLabel(self.agreementInner)
@@ -213,10 +215,18 @@ class Ui_AgreementTab(object):
         self.termsForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.coordinatorSignedEdit)
 
 
-        self.agreementColumns.addLayout(self.termsForm)
+        self.termsColumn.addLayout(self.termsForm)
+
+        self.termsSpacer = QSpacerItem(0, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.termsColumn.addItem(self.termsSpacer)
+
+
+        self.agreementColumns.addLayout(self.termsColumn)
 
         self.textsForm = QFormLayout()
         self.textsForm.setObjectName(u"textsForm")
+        self.textsForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.agreementGoalsLabelLabel = QLabel(self.agreementInner)
         self.agreementGoalsLabelLabel.setObjectName(u"agreementGoalsLabelLabel")
 
@@ -284,8 +294,8 @@ class Ui_AgreementTab(object):
 
         self.agreementColumns.addLayout(self.textsForm)
 
-        self.agreementColumns.setStretch(0, 2)
-        self.agreementColumns.setStretch(1, 3)
+        self.agreementColumns.setStretch(0, 1)
+        self.agreementColumns.setStretch(1, 1)
         self.agreementScroll.setWidget(self.agreementInner)
 
         self.agreementLayout.addWidget(self.agreementScroll)

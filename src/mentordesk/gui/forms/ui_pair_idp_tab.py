@@ -40,6 +40,8 @@ class Ui_IdpTab(object):
         self.idpInner.setObjectName(u"idpInner")
         self.idpColumns = QHBoxLayout(self.idpInner)
         self.idpColumns.setObjectName(u"idpColumns")
+        self.idpLeftColumn = QVBoxLayout()
+        self.idpLeftColumn.setObjectName(u"idpLeftColumn")
         self.idpDatesForm = QFormLayout()
         self.idpDatesForm.setObjectName(u"idpDatesForm")
         self.menteeComboLabel = QLabel(self.idpInner)
@@ -175,10 +177,18 @@ class Ui_IdpTab(object):
         self.idpDatesForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.idpCoordinatorSignedEdit)
 
 
-        self.idpColumns.addLayout(self.idpDatesForm)
+        self.idpLeftColumn.addLayout(self.idpDatesForm)
+
+        self.idpLeftSpacer = QSpacerItem(0, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.idpLeftColumn.addItem(self.idpLeftSpacer)
+
+
+        self.idpColumns.addLayout(self.idpLeftColumn)
 
         self.idpTextsForm = QFormLayout()
         self.idpTextsForm.setObjectName(u"idpTextsForm")
+        self.idpTextsForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.strengthsEditLabel = QLabel(self.idpInner)
         self.strengthsEditLabel.setObjectName(u"strengthsEditLabel")
 
