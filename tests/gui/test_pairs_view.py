@@ -293,3 +293,41 @@ def test_export_calendar(view: PairsView, tmp_path: Path) -> None:
     assert len(events) == len(
         PairService(view.ctx.db, TODAY).due_items(view.ctx.program_id or 0, 90)
     )
+
+
+def test_explanation_lines_both_formats() -> None:
+    """The header reads the matcher's {text, points} lines and plain similarity entries."""
+    from mentordesk.gui.pair_summaries import explanation_line
+
+    assert (
+        explanation_line({"criterion": "goals", "text": "shared goals: Python", "points": 12.4})
+        == "shared goals: Python +12"
+    )
+    assert (
+        explanation_line({"criterion": "tz", "text": "time zones 5 h apart", "points": -6})
+        == "time zones 5 h apart −6"
+    )
+    assert (
+        explanation_line({"criterion": "pinned", "text": "pinned by coordinator", "points": None})
+        == "pinned by coordinator"
+    )
+    assert (
+        explanation_line({"criterion": "skills", "similarity": 0.8, "weight": 3})
+        == "skills: 80 %, weight 3"
+    )
+
+
+@pytest.mark.parametrize("which", ["due", "meetings", "checkins", "goals", "events"])
+def test_detail_models_pass_modeltester(
+    qtmodeltester: Any, view: PairsView, setup: tuple[Cohort, int, int], which: str
+) -> None:
+    """Every table model of the detail follows Qt's model contract with real rows."""
+    view.open_pair(setup[1])
+    model = {
+        "due": view.due_model,
+        "meetings": view.meetings_tab.model,
+        "checkins": view.checkins_tab.model,
+        "goals": view.goals_tab.model,
+        "events": view.closure_tab.model,
+    }[which]
+    qtmodeltester.check(model)

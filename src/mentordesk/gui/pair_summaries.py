@@ -54,20 +54,36 @@ def checkin_summary(d: PairDetail) -> str:
 
 
 def score_html(d: PairDetail) -> str:
+    """The match score and its explanation, one line per criterion.
+
+    Reads the matcher's lines ({criterion, text, points}) and, for older data, plain
+    {criterion, similarity, weight} entries.
+    """
     s = d.summary
     if s.score is None:
         return "<b>Match score:</b> —"
     lines = [f"<b>Match score {s.score:.0f}</b>"]
     for item in d.explanation:
-        name = str(item.get("criterion", item.get("name", "?")))
-        sim = item.get("similarity", item.get("score"))
-        weight = item.get("weight")
-        bits = []
-        if isinstance(sim, (int, float)):
-            bits.append(f"{round(100 * sim) if sim <= 1 else round(sim)} %")
-        if isinstance(weight, (int, float)):
-            bits.append(f"weight {weight:g}")
-        lines.append(html.escape(f"{name}: {', '.join(bits)}" if bits else name))
+        lines.append(html.escape(explanation_line(item)))
     if d.approved_by:
         lines.append(f"<span style='color:#707070'>approved by {html.escape(d.approved_by)}</span>")
     return "<br>".join(lines)
+
+
+def explanation_line(item: dict[str, object]) -> str:
+    points = item.get("points")
+    if "text" in item:
+        text = str(item["text"])
+        if isinstance(points, (int, float)):
+            value = round(points)
+            text += " ±0" if value == 0 else (f" +{value}" if value > 0 else f" −{-value}")
+        return text
+    name = str(item.get("criterion", item.get("name", "?")))
+    bits = []
+    sim = item.get("similarity", item.get("score"))
+    if isinstance(sim, (int, float)):
+        bits.append(f"{round(100 * sim) if sim <= 1 else round(sim)} %")
+    weight = item.get("weight")
+    if isinstance(weight, (int, float)):
+        bits.append(f"weight {weight:g}")
+    return f"{name}: {', '.join(bits)}" if bits else name

@@ -106,6 +106,31 @@ def _minors(session: Session, ids: list[int], today: dt.date) -> set[int]:
     return guarded | {pid for pid, dob in dobs if is_minor(dob, today)}
 
 
+#: criterion → (weight, text when similar, text when not), as the matcher words its reasons.
+_CRITERIA = {
+    "skills": (3.0, "offers skills sought: study skills, maths", "offers few of the skills sought"),
+    "interests": (2.0, "shared interests: reading, football", "no shared interests"),
+    "availability": (2.0, "common times: wed-pm, thu-pm", "little common availability"),
+    "language": (1.0, "common language: English", "no common language"),
+}
+
+
+def _explanation(rng: random.Random) -> tuple[list[dict[str, object]], float]:
+    """Matcher-style explanation lines ({criterion, text, points}) around a neutral 50."""
+    total = sum(w for w, _, _ in _CRITERIA.values())
+    lines: list[dict[str, object]] = []
+    score = 50.0
+    for criterion, (weight, good, poor) in _CRITERIA.items():
+        similarity = rng.uniform(0.35, 1.0)
+        points = round(100 * weight * (similarity - 0.5) / total, 1)
+        score += points
+        lines.append(
+            {"criterion": criterion, "text": good if similarity >= 0.5 else poor, "points": points}
+        )
+    lines.sort(key=lambda line: -abs(float(str(line["points"]))))
+    return lines, round(score, 1)
+
+
 def _start_for(story: str, rng: random.Random, today: dt.date) -> dt.date:
     days = {
         "completed": rng.randint(300, 340),
@@ -131,10 +156,7 @@ def _make_pair(
     start = _start_for(story, rng, today)
     planned_end = add_months(start, 9)
     status = PairStatus.PROPOSED if story == "proposed" else PairStatus.ACTIVE
-    weights = {"skills": 3.0, "interests": 2.0, "availability": 2.0, "language": 1.0}
-    sims = {criterion: round(rng.uniform(0.35, 1.0), 2) for criterion in weights}
-    explanation = [{"criterion": c, "weight": w, "similarity": sims[c]} for c, w in weights.items()]
-    score = round(100 * sum(w * sims[c] for c, w in weights.items()) / sum(weights.values()), 1)
+    explanation, score = _explanation(rng)
     pair = create_pair(
         session,
         program.id,
