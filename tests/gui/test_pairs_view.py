@@ -331,3 +331,28 @@ def test_detail_models_pass_modeltester(
         "events": view.closure_tab.model,
     }[which]
     qtmodeltester.check(model)
+
+
+def test_cadence_rules_edit_and_undo(
+    view: PairsView, setup: tuple[Cohort, int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Changing the program's cadence rules re-evaluates the pairs; undo restores them."""
+    from mentordesk.gui.pair_rules import RulesDialog
+    from mentordesk.services.programs import ProgramService
+
+    def run(self: RulesDialog) -> int:
+        self.ui.cadenceSpin.setValue(60)
+        self.ui.monthlySpin.setValue(45)
+        return 1
+
+    monkeypatch.setattr(RulesDialog, "exec", run)
+    assert view.pairs_proxy.rowCount() == 3
+    view.ui.atRiskCheck.setChecked(True)
+    assert view.pairs_proxy.rowCount() == 1
+    assert view.edit_rules()
+    program = ProgramService(view.ctx.db).get(setup[0].program_id)
+    assert program.cadence_days == 60 and program.checkin_rules["monthly_days"] == 45
+    assert view.pairs_proxy.rowCount() == 0  # 82 days without a meeting is within 1.5 × 60
+    view.ctx.undo_stack.undo()
+    assert ProgramService(view.ctx.db).get(setup[0].program_id).cadence_days == 14
+    assert view.pairs_proxy.rowCount() == 1

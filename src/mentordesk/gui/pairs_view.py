@@ -35,6 +35,7 @@ from mentordesk.gui.pair_models import (
     RowRole,
     fmt_date,
 )
+from mentordesk.gui.pair_rules import RulesDialog, SaveRules, current_rules
 from mentordesk.gui.pair_summaries import checkin_summary, meeting_summary, score_html
 from mentordesk.gui.pair_tabs import ClosureTab, RecordsTab, selected_row, setup_table
 from mentordesk.services.pair_types import (
@@ -137,9 +138,10 @@ class PairsView(QWidget):
         ui.statusCombo.currentIndexChanged.connect(lambda _i: self._apply_filters())
         ui.atRiskCheck.toggled.connect(lambda _b: self._apply_filters())
         ui.searchEdit.textChanged.connect(lambda _t: self._apply_filters())
-        ui.pairsTable.doubleClicked.connect(self._open_index)
+        ui.pairsTable.activated.connect(self._open_index)  # double-click or Enter
         ui.openButton.clicked.connect(lambda: self._open_index(ui.pairsTable.currentIndex()))
-        ui.dueTable.doubleClicked.connect(self._open_due)
+        ui.rulesButton.clicked.connect(self.edit_rules)
+        ui.dueTable.activated.connect(self._open_due)
         ui.dueDaysSpin.valueChanged.connect(lambda _v: self._reload_due())
         ui.calendarButton.clicked.connect(self.export_calendar)
         ui.backButton.clicked.connect(self.show_list)
@@ -335,6 +337,21 @@ class PairsView(QWidget):
             if not ok:
                 return False
         return self.run(ChangeStatus(self.ctx, self.service, pair_id, action, reason))
+
+    def edit_rules(self) -> bool:
+        """Edit the program's cadence target and check-in rules (undoable)."""
+        program_id = self.ctx.program_id
+        if program_id is None:
+            return False
+        cadence, raw, rules = current_rules(self.ctx, program_id)
+        dialog = RulesDialog(cadence, rules, self)
+        if not dialog.exec():
+            return False
+        new_cadence, new_rules = dialog.value()
+        command = SaveRules(
+            self.ctx, program_id, (cadence, raw), (new_cadence, new_rules.to_json())
+        )
+        return self.run(command)
 
     def email_pair(self) -> None:
         if self.pair_id is None:

@@ -67,6 +67,11 @@ class Ui_PairsView(object):
 
         self.filterRow.addWidget(self.countLabel)
 
+        self.rulesButton = QPushButton(self.listPage)
+        self.rulesButton.setObjectName(u"rulesButton")
+
+        self.filterRow.addWidget(self.rulesButton)
+
         self.openButton = QPushButton(self.listPage)
         self.openButton.setObjectName(u"openButton")
 
@@ -259,6 +264,10 @@ class Ui_PairsView(object):
         self.searchEdit.setAccessibleName(QCoreApplication.translate("PairsView", u"Search pairs", None))
 #endif // QT_CONFIG(accessibility)
         self.countLabel.setText("")
+        self.rulesButton.setText(QCoreApplication.translate("PairsView", u"Cadence rules\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.rulesButton.setToolTip(QCoreApplication.translate("PairsView", u"Meeting cadence and check-in rules of this program", None))
+#endif // QT_CONFIG(tooltip)
         self.openButton.setText(QCoreApplication.translate("PairsView", u"Open pair", None))
 #if QT_CONFIG(tooltip)
         self.openButton.setToolTip(QCoreApplication.translate("PairsView", u"Open the selected pair (or double-click it)", None))
