@@ -107,7 +107,7 @@ def test_open_pair_header_and_risk(view: PairsView, setup: tuple[Cohort, int, in
     """The detail header shows people (minor and guardian), status, and the at-risk reasons."""
     view.open_pair(setup[2])
     assert view.ui.stack.currentIndex() == 1
-    assert "No meeting for" in view.ui.riskLabel.text()
+    assert "No meeting yet, 82 days since the start" in view.ui.riskLabel.text()
     view.open_pair(setup[1])
     assert (
         "(minor)" in view.ui.peopleLabel.text() and "Parent of Farah" in view.ui.peopleLabel.text()
