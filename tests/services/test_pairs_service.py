@@ -254,3 +254,22 @@ def test_list_pairs_filters(db: Database, cohort: Cohort) -> None:
     only = svc.list_pairs(cohort.program_id, status=PairStatus.PAUSED)
     assert [p.id for p in only] == [paused]
     assert only[0].title == "Dmitri Volkov & Ivan Petrov"
+
+
+def test_failure_after_writes_leaves_nothing(
+    db: Database, cohort: Cohort, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure after the close was applied rolls back status, event and closure together."""
+    import mentordesk.services.pair_lifecycle as lifecycle
+
+    svc = PairService(db, TODAY)
+    pid = new_pair(db, cohort)
+
+    def broken(*_a: object, **_k: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(lifecycle, "audit", broken)
+    with pytest.raises(RuntimeError):
+        svc.close(pid, ClosureData(date=TODAY, reason_code="goals met"))
+    detail = svc.detail(pid)
+    assert detail.status is PairStatus.ACTIVE and detail.closures == () and len(detail.events) == 1
