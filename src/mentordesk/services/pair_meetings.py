@@ -1,4 +1,4 @@
-"""The meeting log of a pair and the coordinator's support check-ins."""
+"""The meeting log of a pair: held, cancelled, no-show and planned meetings."""
 
 from __future__ import annotations
 
@@ -6,23 +6,21 @@ import dataclasses
 import datetime as dt
 
 from mentordesk.core.changes import ChangeSet
-from mentordesk.core.enums import ContactMethod, MeetingStatus, Party
+from mentordesk.core.enums import MeetingStatus
 from mentordesk.core.errors import NotFoundError, ValidationError
-from mentordesk.db.models import CheckInRecord, MeetingRecord
+from mentordesk.db.models import MeetingRecord
 from mentordesk.services.audit import audit
 from mentordesk.services.pair_base import (
     PairServiceBase,
     check_range,
-    checkin_data,
     load_pair,
     meeting_data,
     pair_changes,
     require_date,
 )
-from mentordesk.services.pair_types import CheckinData, MeetingData
+from mentordesk.services.pair_types import MeetingData
 
 _MEETING_FIELDS = [f.name for f in dataclasses.fields(MeetingData) if f.name != "id"]
-_CHECKIN_FIELDS = [f.name for f in dataclasses.fields(CheckinData) if f.name != "id"]
 
 
 def validate_meeting(m: MeetingData, today: dt.date) -> None:
@@ -38,24 +36,6 @@ def validate_meeting(m: MeetingData, today: dt.date) -> None:
         raise ValidationError(
             "How long was the meeting? Enter its duration in minutes",
             {"duration_minutes": "required for a held meeting"},
-        )
-
-
-def validate_checkin(c: CheckinData, today: dt.date) -> None:
-    require_date(c.date, "date", "The check-in")
-    Party(c.party)
-    ContactMethod(c.method)
-    check_range(c.rating, 1, 5, "rating", "The relationship rating")
-    if c.date > today:
-        raise ValidationError("A check-in cannot be in the future", {"date": "in the future"})
-    if c.safety_concern and not c.safety_note.strip():
-        raise ValidationError(
-            "Describe the safety concern (kept confidential)", {"safety_note": "required"}
-        )
-    if c.safety_resolved_on is not None and c.safety_resolved_on < c.date:
-        raise ValidationError(
-            "The concern cannot be resolved before it was raised",
-            {"safety_resolved_on": "before the check-in"},
         )
 
 
@@ -110,64 +90,6 @@ class MeetingService(PairServiceBase):
                 program_id=pair.program_id,
                 entity="meeting",
                 entity_id=meeting_id,
-                details={"pair_id": pair.id},
-            )
-            return pair_changes(pair)
-
-    def add_checkin(self, pair_id: int, c: CheckinData) -> tuple[CheckinData, ChangeSet]:
-        validate_checkin(c, self.today)
-        with self.db.begin() as session:
-            pair = load_pair(session, pair_id)
-            record = CheckInRecord(pair_id=pair.id, **{n: getattr(c, n) for n in _CHECKIN_FIELDS})
-            session.add(record)
-            session.flush()
-            audit(
-                session,
-                "checkin.add",
-                program_id=pair.program_id,
-                entity="checkin",
-                entity_id=record.id,
-                details={
-                    "pair_id": pair.id,
-                    "party": c.party.value,
-                    "safety_concern": c.safety_concern,
-                },
-            )
-            return checkin_data(record), pair_changes(pair)
-
-    def update_checkin(self, checkin_id: int, c: CheckinData) -> tuple[CheckinData, ChangeSet]:
-        validate_checkin(c, self.today)
-        with self.db.begin() as session:
-            record = session.get(CheckInRecord, checkin_id)
-            if record is None:
-                raise NotFoundError(f"No check-in with id {checkin_id}")
-            for n in _CHECKIN_FIELDS:
-                setattr(record, n, getattr(c, n))
-            pair = load_pair(session, record.pair_id)
-            audit(
-                session,
-                "checkin.update",
-                program_id=pair.program_id,
-                entity="checkin",
-                entity_id=record.id,
-                details={"pair_id": pair.id},
-            )
-            session.flush()
-            return checkin_data(record), pair_changes(pair)
-
-    def delete_checkin(self, checkin_id: int) -> ChangeSet:
-        with self.db.begin() as session:
-            record = session.get(CheckInRecord, checkin_id)
-            if record is None:
-                raise NotFoundError(f"No check-in with id {checkin_id}")
-            pair = load_pair(session, record.pair_id)
-            session.delete(record)
-            audit(
-                session,
-                "checkin.delete",
-                program_id=pair.program_id,
-                entity="checkin",
-                entity_id=checkin_id,
                 details={"pair_id": pair.id},
             )
             return pair_changes(pair)

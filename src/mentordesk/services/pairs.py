@@ -2,13 +2,14 @@
 
 `PairService(db, today=None)` gathers the split modules (one transaction per call each):
 
-- lists and detail (here): `list_pairs`, `detail`, `find_program`;
-- status changes (`pair_lifecycle`): `activate`, `pause`, `resume`, `close`, `reopen`,
-  `undo_transition`;
+- lists and detail (here): `list_pairs`, `detail`;
+- status changes and closure (`pair_lifecycle`): `activate`, `pause`, `resume`, `close`,
+  `reopen`, `undo_transition`;
 - agreement (`pair_agreement`): `agreement`, `save_agreement`, `discard_agreement`;
-- goals and IDP (`pair_goals`): `add_goal`, `update_goal`, `delete_goal`, `save_idp`,
-  `discard_idp`;
-- meetings and check-ins (`pair_meetings`): `add_/update_/delete_meeting`, `…_checkin`;
+- goals (`pair_goals`): `add_goal`, `update_goal`, `delete_goal`;
+- IDP (`pair_idp`): `save_idp`, `discard_idp`;
+- meetings (`pair_meetings`): `add_meeting`, `update_meeting`, `delete_meeting`;
+- check-ins (`pair_checkins`): `add_checkin`, `update_checkin`, `delete_checkin`;
 - due items, calendar and e-mail (`pair_due`): `due_items`, `calendar_ics`, `mailto`.
 
 Mutations return `(data, ChangeSet)` or a `ChangeSet`; reads return frozen dataclasses.
@@ -39,9 +40,11 @@ from mentordesk.services.pair_base import (
     meeting_data,
     people_of,
 )
+from mentordesk.services.pair_checkins import CheckinService
 from mentordesk.services.pair_due import DueService
 from mentordesk.services.pair_goals import GoalService, default_idp_period
 from mentordesk.services.pair_health import PairHealth, program_health
+from mentordesk.services.pair_idp import IdpService
 from mentordesk.services.pair_lifecycle import LifecycleService
 from mentordesk.services.pair_meetings import MeetingService
 from mentordesk.services.pair_types import (
@@ -76,7 +79,15 @@ def summary_of(
     )
 
 
-class PairService(LifecycleService, AgreementService, GoalService, MeetingService, DueService):
+class PairService(
+    LifecycleService,
+    AgreementService,
+    GoalService,
+    IdpService,
+    MeetingService,
+    CheckinService,
+    DueService,
+):
     def list_pairs(
         self,
         program_id: int,
