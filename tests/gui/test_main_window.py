@@ -9,13 +9,17 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from mentordesk.core.enums import Role
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.participant import ParticipantInput
 from mentordesk.db.engine import Database
 from mentordesk.gui.app import build_main_window, open_start_database
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.errors import error_box
 from mentordesk.gui.main_window import VIEW_PAIRS, MainWindow
 from mentordesk.gui.program_dialog import ProgramDialog
+from mentordesk.services.pair_store import create_pair
+from mentordesk.services.participant_store import write_participant
 from mentordesk.services.programs import ProgramService
 from mentordesk.services.roster import RosterService
 
@@ -98,7 +102,17 @@ def test_views_navigate(window: MainWindow) -> None:
     """The navigation list switches the stacked view; a pair request shows the pairs view."""
     window.show_view(2)
     assert window.ui.viewStack.currentIndex() == 2
-    window.ctx.open_pair(1)
+    window.show_view(0)
+    db = window.ctx.db
+    program_id = window.ctx.program_id
+    assert program_id is not None
+    with db.begin() as session:
+        mentor = write_participant(
+            session, program_id, ParticipantInput("Ana", role=Role.MENTOR, capacity=1)
+        )
+        mentee = write_participant(session, program_id, ParticipantInput("Ben"))
+        pair_id = create_pair(session, program_id, [mentor.id], [mentee.id]).id
+    window.ctx.open_pair(pair_id)
     assert window.ui.viewStack.currentIndex() == VIEW_PAIRS
 
 

@@ -63,4 +63,4 @@ def live_pair_counts(session: Session, program_id: int, role: Role | None = None
     )
     if role is not None:
         query = query.where(PairMemberRecord.role == role)
-    return {pid: count for pid, count in session.execute(query).tuples()}
+    return {pid: count for pid, count in session.execute(query).all()}

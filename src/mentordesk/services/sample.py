@@ -6,8 +6,6 @@ Bulk inserts (SQLAlchemy Core executemany with explicit ids): 50,000 people take
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import importlib.util
 import json
 import random
 from typing import Any
@@ -36,6 +34,7 @@ from mentordesk.db.models.base import utcnow
 from mentordesk.services import sample_data as V
 from mentordesk.services.audit import audit
 from mentordesk.services.programs import to_program
+from mentordesk.services.sample_pairs import populate_pairs
 
 _FORMATS = [f.value for f in MeetingFormat]
 _SCREENING_CASES = (
@@ -356,14 +355,5 @@ def create_sample_program(
             session, "program.sample", program_id=program.id, entity="program",
             entity_id=program.id, details={"participants": participants, "seed": seed},
         )  # fmt: skip
-        _populate_pairs(session, program.id, seed, today)
+        populate_pairs(session, program.id, seed, today)
         return to_program(program)
-
-
-def _populate_pairs(session: Session, program_id: int, seed: int, today: dt.date) -> None:
-    # MERGE: the pairs helper writes mentordesk.services.sample_pairs on its own branch; until
-    # it is merged the sample has no pairs. Simplify to a plain import once both are in main.
-    if importlib.util.find_spec("mentordesk.services.sample_pairs") is None:
-        return
-    module = importlib.import_module("mentordesk.services.sample_pairs")
-    module.populate_pairs(session, program_id, seed, today)
