@@ -3,6 +3,8 @@ training) and reading it back. Shared by the roster service and the spreadsheet 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
@@ -155,3 +157,81 @@ def read_participant(session: Session, program_id: int, participant_id: int) -> 
     if training is not None:
         values.update(training_date=training.date, training_hours=training.hours)
     return ParticipantInput(**values)  # type: ignore[arg-type]
+
+
+def insert_new_participants(
+    session: Session, program_id: int, people: Sequence[ParticipantInput]
+) -> list[int]:
+    """Create many new people in the program at once; their ids in the order given.
+
+    The bulk twin of `write_participant(session, program_id, person)` for new people: the same
+    rows (checked by a test reading both back), in a few multi-row INSERTs instead of a dozen
+    statements per person, so a 10,000-row import stays quick. The caller owns the transaction.
+    """
+    if not people:
+        return []
+    profiles = []
+    for person in people:
+        values: dict[str, object] = {}
+        for name in _PROFILE:
+            value = getattr(person, name)
+            values[name] = value.strip() if isinstance(value, str) else value
+        values["email"] = person.email.strip().lower() or None
+        values.update({name: list(getattr(person, name)) for name in _TAGS})
+        profiles.append(values)
+    ids = list(
+        session.scalars(
+            sa.insert(ParticipantRecord).returning(
+                ParticipantRecord.id, sort_by_parameter_order=True
+            ),
+            profiles,
+        )
+    )
+    session.execute(
+        sa.insert(MembershipRecord),
+        [
+            {
+                "program_id": program_id,
+                "participant_id": pid,
+                "role": person.role,
+                "status": person.status,
+                "capacity": person.capacity,
+                "ranked_choices": list(person.ranked_choices),
+            }
+            for pid, person in zip(ids, people, strict=True)
+        ],
+    )
+    screenings = [
+        {"participant_id": pid, "decision": person.screening_decision}
+        | {name: getattr(person, name) for name in _SCREENING}
+        for pid, person in zip(ids, people, strict=True)
+        if any(getattr(person, n) for n in _SCREENING)
+        or person.screening_decision is not ScreeningDecision.PENDING
+    ]
+    guardians = [
+        {
+            "participant_id": pid,
+            "name": person.guardian_name.strip(),
+            "relationship_to_minor": person.guardian_relationship,
+            "email": person.guardian_email.strip(),
+            "phone": person.guardian_phone,
+            "consent_date": person.consent_date,
+            "consent_signer": person.consent_signer,
+            "media_release": person.media_release,
+        }
+        for pid, person in zip(ids, people, strict=True)
+        if person.guardian_name.strip()
+    ]
+    trainings = [
+        {"participant_id": pid, "date": person.training_date, "hours": person.training_hours or 0.0}
+        for pid, person in zip(ids, people, strict=True)
+        if person.training_date is not None
+    ]
+    for record_type, rows in (
+        (ScreeningRecord, screenings),
+        (GuardianRecord, guardians),
+        (TrainingRecord, trainings),
+    ):
+        if rows:
+            session.execute(sa.insert(record_type), rows)
+    return ids
