@@ -120,7 +120,8 @@ def parse_rows(
             raise ImportCancelled
         values, row_errors = _parse_cells(row_number, cells, columns, date_order)
         provided = frozenset(k for k, v in values.items() if v not in (None, "", ()))
-        if "role" not in provided:
+        role_unreadable = any(e.column == header_for.get("role") for e in row_errors)
+        if "role" not in provided and not role_unreadable:
             if default_role is None:
                 row_errors.append(
                     RowError(row_number, header_for.get("role", "role"), "no role given")
