@@ -91,3 +91,23 @@ def test_numbers_lists_bools_status() -> None:
     assert parse_bool("Yes, I agree") is True
     assert parse_bool("n") is False
     assert parse_status("Active") is MemberStatus.ACTIVE
+
+
+def test_quick_email_check_agrees_with_email_validator() -> None:
+    """The quick e-mail check never accepts what email-validator refuses, and agrees overall."""
+    import itertools
+
+    from mentordesk.core.participant import is_valid_email
+    from mentordesk.importing.values import email_ok
+
+    locals_ = ["a", "ann.lee", "a+b", "a..b", ".a", "a.", "o'brien", "x" * 64, "x" * 65, "é"]
+    domains = [
+        "example.org", "example", "ex-ample.co.uk", "-ex.org", "ex-.org", "xn--bcher-kva.ch",
+        "ab--cd.org", "example.test", "example.local", "1.2.3.4", "example.c", "exa_mple.org",
+        "例え.jp", "a." + "b" * 63 + ".org", "a." + "b" * 64 + ".org", "example.123",
+    ]  # fmt: skip
+    for local, domain in itertools.product(locals_, domains):
+        address = f"{local}@{domain}"
+        assert email_ok(address) == is_valid_email(address), address
+    for address in ["", "@", "a@", "@b.org", "a@b@c.org", "a b@c.org", "a@" + "b" * 250 + ".org"]:
+        assert email_ok(address) == is_valid_email(address), address

@@ -17,7 +17,14 @@ from mentordesk.core.enums import Role
 from mentordesk.core.participant import FIELDS_BY_NAME, Kind, ParticipantInput, validate
 from mentordesk.importing.mapping import FIRST_NAME, LAST_NAME, ColumnMap
 from mentordesk.importing.table import ImportCancelled, Table
-from mentordesk.importing.values import CellError, DateOrder, numeric_date_parts, parse_cell
+from mentordesk.importing.values import (
+    CellError,
+    DateOrder,
+    cell_text,
+    email_ok,
+    numeric_date_parts,
+    parser_for,
+)
 
 MENTOR_DEFAULT_CAPACITY = 1
 
@@ -105,6 +112,7 @@ def parse_rows(
     """Every row of the table through the mapping; see the module docstring."""
     today = today or dt.date.today()
     columns = [c for c in mapping if c.target is not None]
+    parsers = _columns(columns, date_order)
     header_for: dict[str, str] = {}
     for column in columns:
         assert column.target is not None
@@ -118,7 +126,7 @@ def parse_rows(
     for count, (row_number, cells) in enumerate(table.rows):
         if cancelled is not None and count % 1000 == 0 and cancelled():
             raise ImportCancelled
-        values, row_errors = _parse_cells(row_number, cells, columns, date_order)
+        values, row_errors = _parse_cells(row_number, cells, parsers)
         provided = frozenset(k for k, v in values.items() if v not in (None, "", ()))
         role_unreadable = any(e.column == header_for.get("role") for e in row_errors)
         if "role" not in provided and not role_unreadable:
@@ -132,8 +140,9 @@ def parse_rows(
             values.pop("capacity", None)
             if values.get("role") in (Role.MENTOR, Role.BOTH):
                 values["capacity"] = MENTOR_DEFAULT_CAPACITY
-        person = ParticipantInput(**{k: v for k, v in values.items() if v is not None})
-        for name, reason in validate(person, today).items():
+        values = {k: v for k, v in values.items() if v is not None}
+        person = ParticipantInput(**values)
+        for name, reason in _validate(values, today).items():
             row_errors.append(RowError(row_number, header_for.get(name, name), reason))
         if row_errors:
             errors.extend(row_errors)
@@ -147,30 +156,66 @@ def parse_rows(
     return ParsedFile(tuple(good), tuple(errors), duplicate_of, date_order, ())
 
 
+def _validate(values: dict[str, Any], today: dt.date) -> dict[str, str]:
+    """core `validate`, with the quick e-mail check (same verdicts, see `email_ok`)."""
+    errors = validate(ParticipantInput(**{**values, "email": "", "guardian_email": ""}), today)
+    for name in ("email", "guardian_email"):
+        value = values.get(name, "").strip()
+        if value and not email_ok(value):
+            errors[name] = "not an email address"
+    return errors
+
+
+@dataclass(frozen=True)
+class _Column:
+    index: int
+    header: str
+    target: str
+    kind: Kind | None  # None for the first/last name parts
+    parse: Callable[[Any], Any]
+
+
+def _columns(mapping: Sequence[ColumnMap], order: DateOrder) -> list[_Column]:
+    result = []
+    for column in mapping:
+        if column.target is None:
+            continue
+        if column.target in (FIRST_NAME, LAST_NAME):
+            result.append(_Column(column.index, column.header, column.target, None, cell_text))
+            continue
+        kind = FIELDS_BY_NAME[column.target].kind
+        result.append(
+            _Column(column.index, column.header, column.target, kind, parser_for(kind, order))
+        )
+    return result
+
+
 def _parse_cells(
-    row_number: int, cells: tuple[Any, ...], columns: Sequence[ColumnMap], order: DateOrder
+    row_number: int, cells: tuple[Any, ...], columns: Sequence[_Column]
 ) -> tuple[dict[str, Any], list[RowError]]:
     values: dict[str, Any] = {}
     errors: list[RowError] = []
     first = last = ""
+    width = len(cells)
     for column in columns:
-        raw = cells[column.index] if column.index < len(cells) else None
+        raw = cells[column.index] if column.index < width else None
         target = column.target
-        assert target is not None
-        if target in (FIRST_NAME, LAST_NAME):
-            text = "" if raw is None else str(raw).strip()
+        if column.kind is None:
+            text = cell_text(raw)
             first, last = (text, last) if target == FIRST_NAME else (first, text)
             continue
-        spec = FIELDS_BY_NAME[target]
-        try:
-            value = parse_cell(spec.kind, raw, order)
-        except CellError as error:
-            errors.append(RowError(row_number, column.header, str(error)))
-            continue
-        if spec.kind is Kind.LIST and values.get(target):
+        if raw is None or raw == "":
+            value = column.parse(None)
+        else:
+            try:
+                value = column.parse(raw)
+            except CellError as error:
+                errors.append(RowError(row_number, column.header, str(error)))
+                continue
+        if column.kind is Kind.LIST and values.get(target):
             extra = tuple(v for v in value if v not in values[target])
             value = values[target] + extra  # several columns ("1st choice", "2nd choice")
-        if spec.kind is Kind.TEXT and isinstance(value, str):
+        elif column.kind is Kind.TEXT and value:
             value = " ".join(value.split()) if target != "notes" else value.strip()
         values[target] = value
     if (first or last) and not values.get("full_name"):

@@ -126,6 +126,10 @@ class ImportPlan:
     def counts(self, update_duplicates: bool, skip_bad_rows: bool = True) -> ImportCounts:
         """What applying the plan would do (rejected rows are counted either way)."""
         writes, skipped = self.resolve(update_duplicates)
+        return self.counts_of(writes, skipped)
+
+    def counts_of(self, writes: list[Write], skipped: list[int]) -> ImportCounts:
+        """The counts for writes and skipped rows already resolved."""
         added = sum(1 for w in writes if not w.update)
         updated = sum(len(w.rows) for w in writes) - added
         return ImportCounts(added, updated, len(skipped), len(self.bad_rows))

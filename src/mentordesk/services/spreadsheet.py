@@ -160,8 +160,8 @@ class SpreadsheetService:
             emails = {row.email_key for row in plan.rows if row.email_key}
             in_program, elsewhere = _known_emails(session, program_id, emails)
             current = dataclasses.replace(plan, in_program=in_program, elsewhere=elsewhere)
-            writes, _ = current.resolve(update_duplicates)
-            counts = current.counts(update_duplicates)
+            writes, skipped = current.resolve(update_duplicates)
+            counts = current.counts_of(writes, skipped)
             done, total = 0, len(writes)
             fresh = [w for w in writes if w.participant_id is None]
             ids: set[int] = set()
