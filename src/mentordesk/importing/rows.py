@@ -36,6 +36,7 @@ class RowError:
     row: int
     column: str
     reason: str
+    value: str = ""  # the cell as typed, for showing next to the reason
 
     def __str__(self) -> str:
         return f"row {self.row}, {self.column}: {self.reason}"
@@ -117,6 +118,7 @@ def parse_rows(
     for column in columns:
         assert column.target is not None
         header_for.setdefault(column.target, column.header)
+    index_for = {c.target: c.index for c in reversed(columns) if c.target is not None}
     if "full_name" not in header_for and FIRST_NAME in header_for:
         header_for["full_name"] = header_for[FIRST_NAME]
     good: list[ParsedRow] = []
@@ -143,7 +145,9 @@ def parse_rows(
         values = {k: v for k, v in values.items() if v is not None}
         person = ParticipantInput(**values)
         for name, reason in _validate(values, today).items():
-            row_errors.append(RowError(row_number, header_for.get(name, name), reason))
+            header = header_for.get(name, name)
+            raw = _cell(cells, index_for.get(name))
+            row_errors.append(RowError(row_number, header, reason, cell_text(raw)))
         if row_errors:
             errors.extend(row_errors)
             continue
@@ -154,6 +158,10 @@ def parse_rows(
                 duplicate_of[row_number] = first
         good.append(parsed)
     return ParsedFile(tuple(good), tuple(errors), duplicate_of, date_order, ())
+
+
+def _cell(cells: tuple[Any, ...], index: int | None) -> Any:
+    return cells[index] if index is not None and index < len(cells) else None
 
 
 def _validate(values: dict[str, Any], today: dt.date) -> dict[str, str]:
@@ -210,7 +218,7 @@ def _parse_cells(
             try:
                 value = column.parse(raw)
             except CellError as error:
-                errors.append(RowError(row_number, column.header, str(error)))
+                errors.append(RowError(row_number, column.header, str(error), cell_text(raw)))
                 continue
         if column.kind is Kind.LIST and values.get(target):
             extra = tuple(v for v in value if v not in values[target])
