@@ -66,7 +66,7 @@ def _settle(qtbot: QtBot, dialog: ImportDialog) -> None:
 def test_dialog_shows_mapping_preview_problems_and_duplicates(
     qtbot: QtBot, ctx: AppContext, tmp_path: Path
 ) -> None:
-    """After choosing a file: the guessed mapping, the preview, bad rows and duplicates; no write."""
+    """After choosing a file: guessed mapping, preview, bad rows and duplicates; no write."""
     dialog = _open(qtbot, ctx, tmp_path)
     model = dialog.mapping_model
     labels = [model.index(r, COL_TARGET).data() for r in range(model.rowCount())]
