@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.enums import Role
-from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.errors import MentorDeskError, ValidationError
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.forms.ui_import_dialog import Ui_ImportDialog
 from mentordesk.gui.import_models import (
@@ -59,6 +59,7 @@ class ImportDialog(QDialog):
         self.counts: ImportCounts | None = None
         self._thread: TaskThread | None = None
         self._replan_timer = QTimer(self, singleShot=True, interval=350)
+        self._phase = ""
 
         self.mapping_model = MappingTableModel(self)
         self.preview_model = RowsTableModel(["Row"], self)
@@ -126,6 +127,7 @@ class ImportDialog(QDialog):
         self.table = self.plan = None
         self.import_button.setEnabled(False)
         self.ui.summaryLabel.setText("Reading the file…")
+        self._phase = "%v rows read"
 
         def work(report: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Table:
             def progress(rows: int) -> bool:
@@ -166,7 +168,7 @@ class ImportDialog(QDialog):
         role = Role(self.ui.roleCombo.currentData())
         locale_name = QLocale.system().name()
 
-        def work(_report: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+        def work(report: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
             return self.service.plan(
                 table,
                 program,
@@ -174,8 +176,11 @@ class ImportDialog(QDialog):
                 default_role=role,
                 locale_name=locale_name,
                 cancelled=cancelled,
+                progress=report,
             )
 
+        self._phase = "%v of %m rows checked"
+        self.ui.summaryLabel.setText(f"Checking {len(table.rows)} rows…")
         self._run(work, self._show_plan)
 
     def _show_plan(self, plan: ImportPlan) -> None:
@@ -221,6 +226,12 @@ class ImportDialog(QDialog):
         if isinstance(error, ImportCancelled):
             message = "Stopped. Choose the file again to continue."
             self.table = None
+        elif isinstance(error, ValidationError) and "program" in error.fields:
+            self.plan = None
+            self.import_button.setEnabled(False)
+            self.ui.summaryLabel.setText("Pick a program above, or type a name for a new one.")
+            self.ui.programCombo.setFocus()
+            return
         elif isinstance(error, MentorDeskError):
             message = str(error)
         else:
@@ -253,6 +264,7 @@ class ImportDialog(QDialog):
             if not self.confirm_good_rows_only(counts.added + counts.updated, counts.rejected):
                 return
         self.ui.summaryLabel.setText("Importing…")
+        self._phase = "%v of %m people written"
 
         def work(report: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Any:
             return self.service.apply(
@@ -298,7 +310,7 @@ class ImportDialog(QDialog):
     def _progress(self, done: int, total: int) -> None:
         self.ui.progressBar.setMaximum(total)
         self.ui.progressBar.setValue(done)
-        self.ui.progressBar.setFormat("%v of %m written" if total else "%v rows read")
+        self.ui.progressBar.setFormat(self._phase)
 
     def _set_busy(self, busy: bool, cancellable: bool = True) -> None:
         self.ui.progressBar.setVisible(busy)

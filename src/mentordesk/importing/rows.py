@@ -109,6 +109,7 @@ def parse_rows(
     date_order: DateOrder,
     today: dt.date | None = None,
     cancelled: Callable[[], bool] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ParsedFile:
     """Every row of the table through the mapping; see the module docstring."""
     today = today or dt.date.today()
@@ -126,8 +127,11 @@ def parse_rows(
     first_row_for: dict[str, int] = {}
     duplicate_of: dict[int, int] = {}
     for count, (row_number, cells) in enumerate(table.rows):
-        if cancelled is not None and count % 1000 == 0 and cancelled():
-            raise ImportCancelled
+        if count % 500 == 0:
+            if cancelled is not None and cancelled():
+                raise ImportCancelled
+            if progress is not None:
+                progress(count, len(table.rows))
         values, row_errors = _parse_cells(row_number, cells, parsers)
         provided = frozenset(k for k, v in values.items() if v not in (None, "", ()))
         role_unreadable = any(e.column == header_for.get("role") for e in row_errors)
@@ -192,10 +196,30 @@ def _columns(mapping: Sequence[ColumnMap], order: DateOrder) -> list[_Column]:
             result.append(_Column(column.index, column.header, column.target, None, cell_text))
             continue
         kind = FIELDS_BY_NAME[column.target].kind
-        result.append(
-            _Column(column.index, column.header, column.target, kind, parser_for(kind, order))
-        )
+        parse = parser_for(kind, order)
+        if kind not in (Kind.TEXT, Kind.EMAIL):
+            parse = _remembering(parse)
+        result.append(_Column(column.index, column.header, column.target, kind, parse))
     return result
+
+
+def _remembering(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """The parser with a memory: roles, units, languages, skills repeat down a column."""
+    seen: dict[Any, tuple[bool, Any]] = {}
+
+    def remembered(raw: Any) -> Any:
+        known = seen.get(raw)
+        if known is None:
+            try:
+                known = (True, parse(raw))
+            except CellError as error:
+                known = (False, error)
+            seen[raw] = known
+        if known[0]:
+            return known[1]
+        raise known[1]
+
+    return remembered
 
 
 def _parse_cells(

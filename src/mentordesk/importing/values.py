@@ -66,6 +66,8 @@ _FALSE = {"no", "n", "false", "0", "non", "nein", "not granted", "declined"}
 
 def cell_text(value: Any) -> str:
     """The cell as text, as the coordinator would read it in their spreadsheet."""
+    if type(value) is str:
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -100,6 +102,11 @@ def parse_date(value: Any, order: DateOrder) -> dt.date | None:
     text = str(value).strip()
     if not text:
         return None
+    if len(text) == 10 and text[4] == "-" and text[7] == "-":
+        try:
+            return dt.date.fromisoformat(text)  # the common, unambiguous case first
+        except ValueError:
+            pass
     match = _NUMERIC.match(text)
     try:
         if match:

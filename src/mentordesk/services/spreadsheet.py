@@ -75,6 +75,7 @@ class SpreadsheetService:
         locale_name: str | None = None,
         today: dt.date | None = None,
         cancelled: Callable[[], bool] | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> ImportPlan:
         """The dry run: nothing is written. Raises ValidationError when the mapping lacks the
         name, or the role when no default role is given."""
@@ -107,6 +108,7 @@ class SpreadsheetService:
             date_order=date_order,
             today=today,
             cancelled=cancelled,
+            progress=progress,
         )
         with self.db.read() as session:
             program_id = session.scalar(
