@@ -277,3 +277,30 @@ def test_xlsx_import_end_to_end(db: Database, tmp_path: Path) -> None:
         3, dt.date(2026, 10, 1), 2.5,
     )  # fmt: skip
     assert dataclasses.replace(person, full_name="x").role is Role.MENTOR
+
+
+def test_microsoft_forms_export(db: Database) -> None:
+    """A Microsoft Forms export: account columns ignored, the form's questions imported."""
+    text = (
+        "ID,Start time,Completion time,Email,Name,Full name,Your e-mail,Role,Interests\n"
+        "1,11/20/26 10:01:02,11/20/26 10:05:09,anonymous,anonymous,Mia Chen,mia@example.org,"
+        'Mentee,"Chess;Robotics;"\n'
+    )
+    plan = _plan(db, text)
+    targets = {c.header: c.target for c in plan.mapping}
+    assert targets["Completion time"] == "application_date" and targets["Name"] is None
+    # "Email" holds the account ("anonymous"); the question column is the one to use.
+    plan = _plan(
+        db,
+        text,
+        mapping=tuple(
+            dataclasses.replace(
+                c, target={"Email": None, "Your e-mail": "email"}.get(c.header, c.target)
+            )
+            for c in plan.mapping
+        ),
+    )
+    person = plan.rows[0].person
+    assert (person.full_name, person.email) == ("Mia Chen", "mia@example.org")
+    assert person.application_date == dt.date(2026, 11, 20)
+    assert person.interests == ("Chess", "Robotics")

@@ -3,7 +3,7 @@ training) and reading it back. Shared by the roster service and the spreadsheet 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -278,12 +278,30 @@ def _insert_many(session: Session, table: sa.Table, rows: list[dict[str, Any]]) 
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
         f"VALUES ({', '.join('?' for _ in columns)})"
     )
-    pairs = list(zip(keys, processors, strict=True))
-    params = [
-        tuple(row[key] if process is None else process(row[key]) for key, process in pairs)
-        for row in rows
-    ]
+    converters = [_remembering(process) for process in processors]
+    pairs = list(zip(keys, converters, strict=True))
+    params = [tuple(convert(row[key]) for key, convert in pairs) for row in rows]
     session.connection().exec_driver_sql(sql, params)
+
+
+def _remembering(process: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
+    """The column's conversion, done once per distinct value (timestamps, roles, tag lists and
+    empty lists repeat down a column; JSON-encoding them again each row is most of the cost)."""
+    if process is None:
+        return lambda value: value
+    memory: dict[Any, Any] = {}
+
+    def convert(value: Any) -> Any:
+        key = (type(value), tuple(value) if type(value) is list else value)
+        try:
+            return memory[key]
+        except KeyError:
+            memory[key] = converted = process(value)
+            return converted
+        except TypeError:  # unhashable: convert every time
+            return process(value)
+
+    return convert
 
 
 def _table(record_type: type[Base]) -> sa.Table:
