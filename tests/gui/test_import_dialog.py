@@ -79,7 +79,7 @@ def test_dialog_shows_mapping_preview_problems_and_duplicates(
     ]  # fmt: skip
     assert dialog.duplicates_model.rowCount() == 2
     assert "1 new" in dialog.ui.summaryLabel.text()
-    assert "1 rows have problems" in dialog.ui.summaryLabel.text()
+    assert "1 row with problems will be left out" in dialog.ui.summaryLabel.text()
     assert dialog.import_button.isEnabled()
     assert _names(ctx.db) == {"Ana Old"}
 

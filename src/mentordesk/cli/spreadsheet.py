@@ -90,7 +90,8 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
     if plan.errors and not args.skip_bad_rows:
         print(f"0 added, 0 updated, 0 skipped, {counts.rejected} rejected")
         print(
-            f"mentordesk: nothing imported: {len(plan.bad_rows)} bad rows "
+            f"mentordesk: nothing imported: {len(plan.bad_rows)} bad "
+            f"{'row' if len(plan.bad_rows) == 1 else 'rows'} "
             "(fix them, or use --skip-bad-rows to import the good rows only)",
             file=sys.stderr,
         )

@@ -199,7 +199,7 @@ class ImportDialog(QDialog):
         self.ui.duplicatesTable.resizeColumnsToContents()
         tabs = self.ui.tabs
         tabs.setTabText(TAB_PREVIEW, f"Preview ({len(plan.rows)} good rows)")
-        tabs.setTabText(TAB_PROBLEMS, f"Problems ({len(plan.bad_rows)} rows)")
+        tabs.setTabText(TAB_PROBLEMS, f"Problems ({_rows(len(plan.bad_rows))})")
         tabs.setTabText(TAB_DUPLICATES, f"Duplicates ({len(duplicates)})")
         info = [f"{plan.source}: {plan.total_rows} rows, read as {plan.read_as}."]
         self.ui.fileInfoLabel.setText(" ".join(info + list(plan.notes)))
@@ -216,8 +216,8 @@ class ImportDialog(QDialog):
         )
         if counts.rejected:
             text += (
-                f" <span style='color:#b91c1c'><b>{counts.rejected} rows have problems</b> and "
-                "will be left out (see Problems).</span>"
+                f" <span style='color:#b91c1c'><b>{_rows(counts.rejected)} with problems "
+                "will be left out</b> (see Problems).</span>"
             )
         self.ui.summaryLabel.setText(text)
         self.import_button.setEnabled(bool(counts.added or counts.updated))
@@ -246,8 +246,8 @@ class ImportDialog(QDialog):
         answer = QMessageBox.question(
             self,
             "Import the good rows only?",
-            f"{bad} rows have problems and will not be imported.\n\n"
-            f"Import the other {good} rows now? You can fix the problem rows in the "
+            f"{_rows(bad)} with problems will not be imported.\n\n"
+            f"Import the other {_rows(good)} now? You can fix the problem rows in the "
             "spreadsheet and import them later.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -335,6 +335,10 @@ class ImportDialog(QDialog):
             self._thread.cancel()
             self._thread.wait(5000)
         super().reject()
+
+
+def _rows(count: int) -> str:
+    return f"{count} row" if count == 1 else f"{count} rows"
 
 
 def open_import_dialog(ctx: AppContext, parent: QWidget | None = None) -> ImportCounts | None:

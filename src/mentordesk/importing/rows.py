@@ -79,9 +79,11 @@ def decide_date_order(
         if c.target in FIELDS_BY_NAME and FIELDS_BY_NAME[c.target].kind is Kind.DATE
     ]
     day_first = month_first = ambiguous = 0
+    example = ""
     for _, cells in table.rows:
         for index in date_columns:
-            parts = numeric_date_parts(cells[index] if index < len(cells) else None)
+            cell = cells[index] if index < len(cells) else None
+            parts = numeric_date_parts(cell)
             if parts is None:
                 continue
             a, b, _ = parts
@@ -91,6 +93,7 @@ def decide_date_order(
                 month_first += 1
             elif a != b:
                 ambiguous += 1
+                example = example or str(cell).split()[0]
     if day_first or month_first:
         order = DateOrder.DAY_FIRST if day_first >= month_first else DateOrder.MONTH_FIRST
         reason = "from the file's other dates"
