@@ -36,8 +36,8 @@ def file_format(path: Path) -> str:
 
 def cell_value(spec: FieldSpec, value: Any, *, for_xlsx: bool) -> Any:
     """One field as a spreadsheet cell: lists joined with "; ", dates ISO (typed in XLSX)."""
-    if value is None:
-        return None if for_xlsx else ""
+    if value is None or value == "" or value == ():
+        return None if for_xlsx else ""  # an XLSX cell left out, not an empty string
     if spec.kind is Kind.LIST:
         return "; ".join(value)
     if spec.kind is Kind.BOOL:

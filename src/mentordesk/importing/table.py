@@ -64,7 +64,11 @@ def read_table(path: Path, progress: Progress | None = None) -> Table:
         raise ValidationError(
             f"{path.name} is an old Excel 97 workbook: save it as .xlsx or CSV and import that"
         )
-    return read_csv_bytes(path.read_bytes(), source=path.name, progress=progress)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ValidationError(f"Cannot read {path.name}: {error.strerror or error}") from None
+    return read_csv_bytes(data, source=path.name, progress=progress)
 
 
 def decode(data: bytes) -> tuple[str, str]:
