@@ -221,3 +221,47 @@ def test_export_dialog_bad_path_is_explained(qtbot: QtBot, ctx: AppContext, tmp_
     qtbot.waitUntil(lambda: not dialog.is_busy())
     assert "Cannot write" in dialog.ui.messageLabel.text()
     assert dialog.written is None
+
+
+def test_task_thread_reports_progress_and_stops(qtbot: QtBot) -> None:
+    """Work off the UI thread reports its progress, and stops when cancelled."""
+    import time
+
+    from mentordesk.gui.import_models import TaskThread
+    from mentordesk.importing.table import ImportCancelled
+
+    def work(report, cancelled):  # type: ignore[no-untyped-def]
+        report(5, 10)
+        deadline = time.monotonic() + 10
+        while not cancelled() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        raise ImportCancelled
+
+    thread = TaskThread(work)
+    seen: list[tuple[int, int]] = []
+    failures: list[BaseException] = []
+    thread.progressed.connect(lambda done, total: seen.append((done, total)))
+    thread.failed.connect(failures.append)
+    thread.start()
+    qtbot.waitUntil(lambda: seen == [(5, 10)], timeout=5000)
+    thread.cancel()
+    qtbot.waitUntil(lambda: bool(failures), timeout=5000)
+    assert isinstance(failures[0], ImportCancelled)
+    thread.wait()
+
+
+def test_stop_while_reading(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
+    """Stopping a long read says so and leaves nothing to import."""
+    path = tmp_path / "big.csv"
+    path.write_text(
+        "Name,Role\n" + "".join(f"P{i},mentee\n" for i in range(30000)), encoding="utf-8"
+    )
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.load(path)
+    dialog.ui.cancelWorkButton.click()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10000)
+    assert dialog.plan is None or dialog.plan.total_rows == 30000  # finished before the click
+    if dialog.plan is None:
+        assert "Stopped" in dialog.ui.summaryLabel.text()
+        assert not dialog.import_button.isEnabled()
