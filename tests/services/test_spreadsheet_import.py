@@ -248,6 +248,7 @@ def test_ambiguous_dates_follow_the_file_then_the_locale(db: Database) -> None:
         "Dates like 03/04/2026 were read as day/month/year (from the file"
     )
     plan = _plan(db, text.format("04/05/2026"), locale_name="en_US.UTF-8")
+    assert plan.notes[0].startswith("Dates like 03/04/2026 were read as month/day/year")
     assert plan.date_order is DateOrder.MONTH_FIRST
     assert plan.rows[0].person.application_date == dt.date(2026, 3, 4)
     assert "en_US" in plan.notes[0]

@@ -101,7 +101,7 @@ def decide_date_order(
         order, reason = fallback, fallback_reason
     if not ambiguous:
         return order, None
-    return order, f"Dates like 03/04/2026 were read as {order.value} ({reason})."
+    return order, f"Dates like {example} were read as {order.value} ({reason})."
 
 
 def parse_rows(
