@@ -1,0 +1,112 @@
+"""`mentordesk import` and `mentordesk export`: spreadsheets in and out, headless."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from mentordesk.cli.common import CliContext
+from mentordesk.core.enums import Role
+from mentordesk.core.errors import ValidationError
+from mentordesk.importing.mapping import target_label
+from mentordesk.importing.table import read_table
+from mentordesk.services.spreadsheet import SpreadsheetService
+
+
+def register(sub: Any) -> None:
+    """Add `import` and `export` to the parser."""
+    parser = sub.add_parser(
+        "import",
+        help="import participants from a CSV or XLSX file",
+        description="Import participants from a CSV or XLSX file into a program (created if "
+        "it does not exist). Bad rows are listed one per line; with bad rows nothing is "
+        "imported unless --skip-bad-rows is given.",
+    )
+    parser.add_argument("file", type=Path, metavar="FILE", help=".csv, .tsv, .txt or .xlsx file")
+    parser.add_argument("--program", required=True, metavar="NAME", help="program to import into")
+    parser.add_argument(
+        "--role",
+        choices=[Role.MENTOR.value, Role.MENTEE.value],
+        help="role of everyone whose row has no role (a role column in the file wins)",
+    )
+    parser.add_argument("--dry-run", action="store_true", help="report only; write nothing")
+    parser.add_argument(
+        "--update-duplicates",
+        action="store_true",
+        help="update people already in the program (same e-mail) instead of skipping them",
+    )
+    parser.add_argument(
+        "--skip-bad-rows", action="store_true", help="import the good rows when some are bad"
+    )
+    parser.add_argument(
+        "--show-mapping", action="store_true", help="print which column goes to which field"
+    )
+    parser.set_defaults(handler=run_import)
+
+    parser = sub.add_parser(
+        "export",
+        help="export a program's roster to CSV or XLSX",
+        description="Export a program's participants; the format follows the file's extension. "
+        "Sensitive fields (demographics, guardian data, confidential notes) are left out "
+        "unless --include-sensitive is given.",
+    )
+    parser.add_argument("file", type=Path, metavar="FILE", help="a .csv or .xlsx file to write")
+    parser.add_argument("--program", required=True, metavar="NAME", help="program to export")
+    parser.add_argument(
+        "--include-sensitive", action="store_true", help="also export the sensitive fields"
+    )
+    parser.set_defaults(handler=run_export)
+
+
+def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
+    service = SpreadsheetService(ctx.db)
+    table = read_table(args.file)
+    role = Role(args.role) if args.role else None
+    try:
+        plan = service.plan(table, args.program, default_role=role)
+    except ValidationError as error:
+        if "role" in error.fields:
+            raise ValidationError(
+                "The file has no role column: give --role mentor or --role mentee"
+            ) from None
+        raise
+    print(f"{args.file.name}: {len(table.rows)} rows, read as {plan.read_as}")
+    if args.show_mapping:
+        for column in plan.mapping:
+            print(f"  {column.header} → {target_label(column.target)}")
+    for note in plan.notes:
+        print(note)
+    for problem in plan.errors:
+        print(problem)
+    for duplicate in plan.duplicates():
+        action = "update" if args.update_duplicates else "skip"
+        print(f"row {duplicate.row}, {duplicate.email}: {duplicate.describe()} ({action})")
+    counts = plan.counts(args.update_duplicates)
+    if args.dry_run:
+        print(f"dry run, nothing written: {counts.summary()}")
+        return 0
+    if plan.errors and not args.skip_bad_rows:
+        print(f"0 added, 0 updated, 0 skipped, {counts.rejected} rejected")
+        print(
+            f"mentordesk: nothing imported: {len(plan.bad_rows)} bad "
+            f"{'row' if len(plan.bad_rows) == 1 else 'rows'} "
+            "(fix them, or use --skip-bad-rows to import the good rows only)",
+            file=sys.stderr,
+        )
+        return 1
+    counts, _ = service.apply(
+        plan, update_duplicates=args.update_duplicates, skip_bad_rows=args.skip_bad_rows
+    )
+    print(counts.summary())
+    return 0
+
+
+def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
+    count = SpreadsheetService(ctx.db).export(
+        args.program, args.file, include_sensitive=args.include_sensitive
+    )
+    extra = " (with sensitive fields)" if args.include_sensitive else ""
+    print(f"{count} participants written to {args.file}{extra}")
+    return 0
