@@ -232,15 +232,16 @@ class MainWindow(QMainWindow):
             return
         self.open_database(path)
 
-    # -- MERGE: spreadsheet import/export hooks ---------------------------------------------
-    # The importing branch plugs its dialogs in here (and only here): replace the bodies of
-    # these two methods with the dialog calls. Everything else (menu, shortcut, enabling
-    # with a program) is already wired.
+    # -- spreadsheet import/export -------------------------------------------------------
     def open_import_dialog(self) -> None:
-        QMessageBox.information(self, "Import", "Spreadsheet import is not available yet.")
+        from mentordesk.gui.import_dialog import open_import_dialog
+
+        open_import_dialog(self.ctx, self)
 
     def open_export_dialog(self) -> None:
-        QMessageBox.information(self, "Export", "Roster export is not available yet.")
+        from mentordesk.gui.export_dialog import open_export_dialog
+
+        open_export_dialog(self.ctx, self)
 
     # -- misc ------------------------------------------------------------------------------
     def show_about(self) -> None:
