@@ -105,7 +105,9 @@ def compute_measures(
         if program is None:
             raise NotFoundError(f"No program with id {program_id}")
         eligible, matched, capacity = q.matching_figures(session, program_id, as_of, today)
-        held, hours = q.meeting_figures(session, program_id, start, as_of)
+        months = q.meetings_by_month(session, program_id, start, as_of)
+        held = sum(n for n, _h in months.values())
+        hours = sum(h for _n, h in months.values())
         rules = CheckinRules.from_json(program.checkin_rules)
         cadence = max(1, program.cadence_days or 14)
         done, required, done_capped = q.checkin_figures(session, program_id, start, as_of, rules)
@@ -134,7 +136,7 @@ def compute_measures(
             ratings=ratings,
             at_risk=at_risk,
         )
-        charts = _charts(session, program_id, period, as_of, today, ratings)
+        charts = _charts(session, program_id, period, as_of, today, months, ratings)
         name = program.name
     return ProgramMeasures(
         program_id=program_id,
@@ -154,9 +156,9 @@ def _charts(
     period: Period,
     as_of: dt.date,
     today: dt.date,
+    months: dict[str, tuple[int, float]],
     ratings: dict[int, int],
 ) -> ChartSeries:
-    months = q.meetings_by_month(session, program_id, period.start, as_of)
     per_month = tuple(
         MonthCount(key, *months.get(key, (0, 0.0)))
         for key in (d.strftime("%Y-%m") for d in month_ends(period))
