@@ -248,3 +248,13 @@ def test_every_measure_has_a_formula(march: ProgramMeasures) -> None:
     keys = [m.key for m in march.measures]
     assert len(keys) == len(set(keys))
     assert all(m.formula and m.label for m in march.measures)
+
+
+def test_at_risk_pairs_come_from_the_pair_health_rule(db: Database) -> None:
+    """On 06-30 P1 has not met since 04-02 (89 days > 1.5 × 14): at risk, with the reasons."""
+    built = build_cycle(db)
+    m = compute_measures(db, built.program_id, CYCLE, TODAY)
+    assert m.value("pairs_at_risk") == 1
+    (pair,) = m.at_risk
+    assert (pair.pair_id, pair.names) == (built.pairs["P1"], "Maya Mentor → Ava Mentee")
+    assert any("No meeting for 89 days" in reason for reason in pair.reasons)
