@@ -258,3 +258,19 @@ def test_at_risk_pairs_come_from_the_pair_health_rule(db: Database) -> None:
     (pair,) = m.at_risk
     assert (pair.pair_id, pair.names) == (built.pairs["P1"], "Maya Mentor → Ava Mentee")
     assert any("No meeting for 89 days" in reason for reason in pair.reasons)
+
+
+def test_year_over_year_to_date_while_the_cycle_runs(db: Database) -> None:
+    """On 03-31 of this cycle, last cycle is compared up to its own 03-31 (same point)."""
+    built = build_cycle(db)
+    last = make_program(db, "Cycle 2025", year=2025)
+    with db.begin() as s:
+        from mentordesk.db.models import ProgramRecord
+
+        s.get_one(ProgramRecord, built.program_id).previous_program_id = last
+    _, other, _ = compare_programs(db, built.program_id, last, CYCLE, d(3, 31))
+    assert (other.period.start, other.period.end) == (d(1, 1, 2025), d(3, 31, 2025))
+    current = compute_measures(db, built.program_id, CYCLE, d(3, 31))
+    baseline = compute_previous(db, current, d(3, 31))
+    assert baseline.program_name == "Cycle 2025"
+    assert baseline.period.end == d(3, 31, 2025)

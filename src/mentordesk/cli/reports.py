@@ -88,7 +88,7 @@ def run_report(args: argparse.Namespace, ctx: CliContext) -> int:
     rows: list[MeasureComparison] = []
     if args.compare:
         other_program = programs.by_name(args.compare)
-        other_period = equivalent_period(ctx.db, period, program.id, other_program.id)
+        other_period = equivalent_period(ctx.db, period, program.id, other_program.id, today)
         other = compute_measures(ctx.db, other_program.id, other_period, today)
         rows = compare(measures, other)
     if args.xlsx:

@@ -9,10 +9,12 @@ Stable API (the documents area builds the program summary PDF from it):
   unit, formula, section) plus the chart series (meetings per month, pairs by status at each
   month end, closures by reason, ratings distribution) and the at-risk pairs with reasons.
   Look a figure up with ``measures.get("match_rate")`` / ``measures.value("match_rate")``.
-- ``compute_previous(db, measures, today=None) -> ProgramMeasures``: the same program, previous
-  period (previous month / quarter / as many days before).
-- ``equivalent_period(db, period, program_id, other_program_id) -> Period``: the same stretch of
-  another program's cycle (its whole cycle, or the period shifted by the gap between the starts).
+- ``compute_previous(db, measures, today=None) -> ProgramMeasures``: the baseline of "change vs
+  previous": previous month / quarter / as many days before; for the whole cycle, the previous
+  cycle (``previous_program_id``) when there is one.
+- ``equivalent_period(db, period, program_id, other_program_id, today=None) -> Period``: the
+  same stretch of another program (its whole cycle — to the same point while this one runs —,
+  or the period moved by the gap between the two start dates).
 - ``compare_programs(db, program_id, other_program_id, period, today=None)``
   -> (current, other, list[MeasureComparison]) for year-over-year.
 - ``core.measures.compare(current, baseline) -> list[MeasureComparison]``.
@@ -183,31 +185,54 @@ def _charts(
 def compute_previous(
     db: Database, measures: ProgramMeasures, today: dt.date | None = None
 ) -> ProgramMeasures:
-    """The same program's measures for the period just before."""
+    """The baseline for "change vs previous": the previous month / quarter / as many days before;
+    for the whole cycle, the previous cycle's whole cycle when the program was rolled over from one.
+    """
+    if measures.period.preset is PeriodPreset.CYCLE:
+        with db.read() as session:
+            program = session.get(ProgramRecord, measures.program_id)
+            previous_id = program.previous_program_id if program else None
+        if previous_id is not None:
+            period = equivalent_period(db, measures.period, measures.program_id, previous_id, today)
+            return compute_measures(db, previous_id, period, today)
     return compute_measures(db, measures.program_id, previous_period(measures.period), today)
 
 
 def equivalent_period(
-    db: Database, period: Period, program_id: int, other_program_id: int
+    db: Database,
+    period: Period,
+    program_id: int,
+    other_program_id: int,
+    today: dt.date | None = None,
 ) -> Period:
-    """The matching stretch of another program: its whole cycle, or `period` moved by the gap
-    between the two programs' start dates (so "this month" lines up with the same month last cycle).
+    """The matching stretch of another program (year over year).
+
+    Whole cycle: the other program's cycle — "to date" while this cycle is still running, i.e.
+    up to the same number of days after its start, so both are compared at the same point.
+    Other periods: `period` moved by the gap between the two programs' start dates (one year
+    when either has no start date), so "this month" lines up with the same month last cycle.
     """
     with db.read() as session:
         this = session.get(ProgramRecord, program_id)
         other = session.get(ProgramRecord, other_program_id)
         if this is None or other is None:
             raise NotFoundError("No such program")
-        if period.preset is PeriodPreset.CYCLE:
-            return make_period(
-                PeriodPreset.CYCLE,
-                other.end_date or period.end,
-                cycle_start=other.start_date,
-                cycle_end=other.end_date,
-            )
-        if this.start_date and other.start_date:
-            return shift_period(period, (other.start_date - this.start_date).days)
-        return shift_period(period, -365)
+        this_start, other_start, other_end = this.start_date, other.start_date, other.end_date
+    if period.preset is PeriodPreset.CYCLE:
+        whole = make_period(
+            PeriodPreset.CYCLE,
+            other_end or period.end,
+            cycle_start=other_start,
+            cycle_end=other_end,
+        )
+        as_of = min(period.end, today or dt.date.today())
+        if as_of < period.end:
+            cut = whole.start + (as_of - period.start)
+            return Period(whole.start, max(whole.start, min(whole.end, cut)), PeriodPreset.CYCLE)
+        return whole
+    if this_start and other_start:
+        return shift_period(period, (other_start - this_start).days)
+    return shift_period(period, -365)
 
 
 def compare_programs(
@@ -219,6 +244,6 @@ def compare_programs(
 ) -> tuple[ProgramMeasures, ProgramMeasures, list[MeasureComparison]]:
     """Year over year: this program's period against the same stretch of another program."""
     current = compute_measures(db, program_id, period, today)
-    other_period = equivalent_period(db, period, program_id, other_program_id)
+    other_period = equivalent_period(db, period, program_id, other_program_id, today)
     other = compute_measures(db, other_program_id, other_period, today)
     return current, other, compare(current, other)
