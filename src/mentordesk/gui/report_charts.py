@@ -10,6 +10,7 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
     QHorizontalStackedBarSeries,
     QStackedBarSeries,
     QValueAxis,
@@ -18,7 +19,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from mentordesk.core.measures import ChartSeries, MeasureComparison, ProgramMeasures
+from mentordesk.core.measures import ChartSeries, MeasureComparison, ProgramMeasures, Unit
 
 STATUS_COLOURS = {"active": "#2e7d32", "paused": "#f9a825", "closed": "#78909c"}
 BLUE, ORANGE, RED = "#1565c0", "#ef6c00", "#c62828"
@@ -43,7 +44,7 @@ def _bar_set(name: str, values: Sequence[float], colour: str) -> QBarSet:
 
 def _axes(
     chart: QChart,
-    series: QBarSeries | QStackedBarSeries | QHorizontalStackedBarSeries,
+    series: QBarSeries | QStackedBarSeries | QHorizontalStackedBarSeries | QHorizontalBarSeries,
     categories: Sequence[str],
     top: float,
     horizontal: bool = False,
@@ -124,11 +125,13 @@ def comparison_chart(
 ) -> QChart:
     """Grouped bars of the percentage measures: this program against the other one."""
     chart = _chart("Rates compared (%)")
-    shown = [r for r in rows if r.unit.value == "percent" and (r.current or r.baseline)]
-    bars = QBarSeries()
-    bars.append(_bar_set(current.program_name, [r.current or 0 for r in shown], BLUE))
+    shown = [r for r in rows if r.unit is Unit.PERCENT and (r.current or r.baseline)]
+    shown.reverse()  # the first measure on top
+    bars = QHorizontalBarSeries()
+    # Added in this order, the current program's bar sits above last cycle's.
     bars.append(_bar_set(other.program_name, [r.baseline or 0 for r in shown], "#90a4ae"))
-    _axes(chart, bars, [_short(r.label) for r in shown], 100.0, False)
+    bars.append(_bar_set(current.program_name, [r.current or 0 for r in shown], BLUE))
+    _axes(chart, bars, [r.label for r in shown], 100.0, True)
     return chart
 
 
@@ -136,10 +139,6 @@ def _month_label(month: str) -> str:
     year, number = month.split("-")
     names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     return f"{names[int(number) - 1]} {year[2:]}"
-
-
-def _short(label: str) -> str:
-    return label.replace("Mentor ", "").replace("Average ", "Avg ").replace(" rate", "")
 
 
 class ChartGrid(QWidget):

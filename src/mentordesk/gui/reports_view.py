@@ -99,7 +99,9 @@ class ReportsView(QWidget):
         yoy_layout = QVBoxLayout(self.ui.yoyChartArea)
         yoy_layout.setContentsMargins(0, 0, 0, 0)
         yoy_layout.addWidget(self._yoy_chart_view)
-        self.ui.yoyChartArea.setMinimumWidth(460)
+        self.ui.yoyChartArea.setMinimumWidth(430)
+        self.ui.yoyBody.setStretch(0, 3)
+        self.ui.yoyBody.setStretch(1, 2)
         self._connect_signals()
         self._reload_programs()
 
@@ -301,6 +303,8 @@ class ReportsView(QWidget):
             f"{other.program_name}: {other.period.start:%d %b %Y} – {other.period.end:%d %b %Y}"
         )
         self.yoy_model.set_measures(current.measures, rows, other.program_name)
+        for column in (0, 3, 6):  # section, detail, formula: the tooltip has the formula
+            self.ui.yoyTable.setColumnHidden(column, True)
         self._yoy_chart_view.setChart(comparison_chart(rows, current, other))
 
     # ---- actions ------------------------------------------------------------------------------

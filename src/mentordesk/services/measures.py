@@ -115,7 +115,9 @@ def compute_measures(
         done, required, done_capped = q.checkin_figures(session, program_id, start, as_of, rules)
         goals, goals_done, progress = q.goal_figures(session, program_id, as_of)
         ratings = q.rating_counts(session, program_id, start, as_of)
-        at_risk = pairs_at_risk(session, program_id, as_of)
+        # The health rule looks at today's pair statuses: only meaningful for a period that
+        # runs up to today.
+        at_risk = pairs_at_risk(session, program_id, as_of) if as_of >= today else None
         figures = Figures(
             start=start,
             as_of=as_of,
@@ -147,7 +149,7 @@ def compute_measures(
         as_of=as_of,
         measures=tuple(build_measures(figures)),
         charts=charts,
-        at_risk=tuple(at_risk),
+        at_risk=tuple(at_risk or ()),
         participants_by_role_status=tuple(figures.by_role_status),
     )
 
