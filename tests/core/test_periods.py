@@ -14,6 +14,7 @@ from mentordesk.core.periods import (
     month_ends,
     parse_date,
     previous_period,
+    same_point,
 )
 
 D = dt.date
@@ -58,3 +59,14 @@ def test_bad_periods_are_refused() -> None:
         make_period(PeriodPreset.CUSTOM, D(2026, 1, 1), start=D(2026, 1, 1))
     with pytest.raises(ValidationError, match="not a date"):
         parse_date("31/12/2026", "from")
+
+
+def test_same_point_cuts_the_baseline_while_the_period_runs() -> None:
+    """On 20 March, March is compared with 1–20 February; a finished period with all of it."""
+    march = Period(D(2026, 3, 1), D(2026, 3, 31), PeriodPreset.MONTH)
+    february = previous_period(march)
+    cut = same_point(february, march, D(2026, 3, 20))
+    assert (cut.start, cut.end, cut.label) == (D(2026, 2, 1), D(2026, 2, 20), "1–20 February 2026")
+    assert same_point(february, march, D(2026, 4, 2)) == february
+    q1 = Period(D(2026, 1, 1), D(2026, 3, 31), PeriodPreset.TERM)
+    assert same_point(previous_period(q1), q1, D(2026, 2, 14)).label == "Q4 2025 to 14 Nov"

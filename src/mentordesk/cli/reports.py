@@ -160,6 +160,8 @@ def _print_table(
     dates = f"{period.start} – {period.end}"
     label = period.label if period.label != dates else ""
     print(f"{measures.program_name} — {label + ' (' + dates + ')' if label else dates}")
+    if measures.as_of < period.end:
+        print(f"figures as of {measures.as_of}")
     if other is not None:
         print(f"compared with {other.program_name} — {other.period.start} – {other.period.end}")
     changes = {r.key: r for r in rows}

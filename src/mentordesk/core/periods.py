@@ -42,9 +42,14 @@ class Period:
     @property
     def label(self) -> str:
         if self.preset is PeriodPreset.MONTH:
+            if self.end != month_bounds(self.start)[1]:  # a month to date
+                return f"{self.start.day}–{self.end.day} {self.start:%B %Y}"
             return self.start.strftime("%B %Y")
         if self.preset is PeriodPreset.TERM:
-            return f"Q{(self.start.month - 1) // 3 + 1} {self.start.year}"
+            quarter = f"Q{(self.start.month - 1) // 3 + 1} {self.start.year}"
+            if self.end != quarter_bounds(self.start)[1]:
+                return f"{quarter} to {self.end.day} {self.end:%b}"
+            return quarter
         return f"{self.start.isoformat()} – {self.end.isoformat()}"
 
     def contains(self, day: dt.date) -> bool:
@@ -101,6 +106,17 @@ def previous_period(period: Period) -> Period:
         return Period(*quarter_bounds(period.start - dt.timedelta(days=1)), PeriodPreset.TERM)
     end = period.start - dt.timedelta(days=1)
     return Period(end - dt.timedelta(days=period.days - 1), end, PeriodPreset.CUSTOM)
+
+
+def same_point(other: Period, current: Period, as_of: dt.date) -> Period:
+    """`other` cut at the point `current` has reached on `as_of` (comparisons "to date").
+
+    When `current` is over (as_of ≥ its end), `other` is returned whole.
+    """
+    if as_of >= current.end:
+        return other
+    cut = other.start + (max(as_of, current.start) - current.start)
+    return Period(other.start, max(other.start, min(other.end, cut)), other.preset)
 
 
 def shift_period(period: Period, days: int) -> Period:

@@ -54,6 +54,7 @@ from mentordesk.core.periods import (
     make_period,
     month_ends,
     previous_period,
+    same_point,
     shift_period,
 )
 from mentordesk.db.engine import Database
@@ -188,7 +189,8 @@ def compute_previous(
     db: Database, measures: ProgramMeasures, today: dt.date | None = None
 ) -> ProgramMeasures:
     """The baseline for "change vs previous": the previous month / quarter / as many days before;
-    for the whole cycle, the previous cycle's whole cycle when the program was rolled over from one.
+    for the whole cycle, the previous cycle when the program was rolled over from one. While the
+    period still runs, the baseline is cut at the same point (the first 20 days of last month).
     """
     if measures.period.preset is PeriodPreset.CYCLE:
         with db.read() as session:
@@ -197,7 +199,8 @@ def compute_previous(
         if previous_id is not None:
             period = equivalent_period(db, measures.period, measures.program_id, previous_id, today)
             return compute_measures(db, previous_id, period, today)
-    return compute_measures(db, measures.program_id, previous_period(measures.period), today)
+    before = same_point(previous_period(measures.period), measures.period, measures.as_of)
+    return compute_measures(db, measures.program_id, before, today)
 
 
 def equivalent_period(
@@ -209,11 +212,12 @@ def equivalent_period(
 ) -> Period:
     """The matching stretch of another program (year over year).
 
-    Whole cycle: the other program's cycle — "to date" while this cycle is still running, i.e.
-    up to the same number of days after its start, so both are compared at the same point.
-    Other periods: `period` moved by the gap between the two programs' start dates (one year
-    when either has no start date), so "this month" lines up with the same month last cycle.
+    Whole cycle: the other program's cycle. Other periods: `period` moved by the gap between the
+    two programs' start dates (one year when either has no start date), so "this month" lines
+    up with the same month last cycle. While `period` still runs, the other one is cut at the
+    same point, so both are compared after the same number of days.
     """
+    as_of = min(period.end, today or dt.date.today())
     with db.read() as session:
         this = session.get(ProgramRecord, program_id)
         other = session.get(ProgramRecord, other_program_id)
@@ -227,14 +231,10 @@ def equivalent_period(
             cycle_start=other_start,
             cycle_end=other_end,
         )
-        as_of = min(period.end, today or dt.date.today())
-        if as_of < period.end:
-            cut = whole.start + (as_of - period.start)
-            return Period(whole.start, max(whole.start, min(whole.end, cut)), PeriodPreset.CYCLE)
-        return whole
+        return same_point(whole, period, as_of)
     if this_start and other_start:
-        return shift_period(period, (other_start - this_start).days)
-    return shift_period(period, -365)
+        return same_point(shift_period(period, (other_start - this_start).days), period, as_of)
+    return same_point(shift_period(period, -365), period, as_of)
 
 
 def compare_programs(
