@@ -49,7 +49,7 @@ class Measure:
 
     def detail(self) -> str:
         """'29 of 40' for ratios, '12 ratings' for an average rating, '' otherwise."""
-        if self.numerator is None or self.denominator is None:
+        if self.numerator is None or not self.denominator:
             return ""
         if self.unit is Unit.RATING:
             return f"{_number(self.denominator)} ratings"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from mentordesk.core.measures import ChartSeries, MeasureComparison, ProgramMeasures, Unit
 
 STATUS_COLOURS = {"active": "#2e7d32", "paused": "#f9a825", "closed": "#78909c"}
+NONE = " — none in this period"
 BLUE, ORANGE, RED = "#1565c0", "#ef6c00", "#c62828"
 
 
@@ -56,8 +58,12 @@ def _axes(
     value_axis.setLabelFormat("%d")
     if top == 100.0:  # percentages
         value_axis.setRange(0, 100)
+    elif top <= 8:  # small counts: one tick per whole number, never "0 0 1 1"
+        steps = max(2, math.ceil(top * 1.15))
+        value_axis.setRange(0, steps)
+        value_axis.setTickCount(steps + 1)
     else:
-        value_axis.setRange(0, max(1.0, top * 1.1))
+        value_axis.setRange(0, top * 1.1)
         value_axis.applyNiceNumbers()
     if horizontal:
         chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft)
@@ -70,7 +76,8 @@ def _axes(
 
 
 def meetings_chart(series: ChartSeries) -> QChart:
-    chart = _chart("Meetings held per month")
+    held = any(m.count for m in series.meetings_per_month)
+    chart = _chart("Meetings held per month" + ("" if held else NONE))
     months = series.meetings_per_month
     bars = QBarSeries()
     bars.append(_bar_set("Meetings held", [m.count for m in months], BLUE))
@@ -99,7 +106,7 @@ def status_chart(series: ChartSeries) -> QChart:
 
 
 def closures_chart(series: ChartSeries) -> QChart:
-    chart = _chart("Closures by reason")
+    chart = _chart("Closures by reason" + ("" if series.closures_by_reason else NONE))
     reasons = list(reversed(series.closures_by_reason))  # largest on top
     bars = QHorizontalStackedBarSeries()
     bars.append(_bar_set("Completed", [r.completed for r in reasons], STATUS_COLOURS["active"]))
@@ -111,7 +118,8 @@ def closures_chart(series: ChartSeries) -> QChart:
 
 
 def ratings_chart(series: ChartSeries) -> QChart:
-    chart = _chart("Relationship ratings (check-ins)")
+    rated = any(series.ratings.values())
+    chart = _chart("Relationship ratings (check-ins)" + ("" if rated else NONE))
     bars = QBarSeries()
     counts = [series.ratings.get(r, 0) for r in range(1, 6)]
     bars.append(_bar_set("Check-ins", counts, ORANGE))

@@ -168,10 +168,10 @@ def _charts(
         MonthCount(key, *months.get(key, (0, 0.0)))
         for key in (d.strftime("%Y-%m") for d in month_ends(period))
     )
+    # Month ends up to as_of, and as_of itself when it falls inside a month.
+    days = sorted({min(day, as_of) for day in month_ends(period)})
     snapshots = tuple(
-        StatusSnapshot(day, q.pair_status_counts(session, program_id, day, today))
-        for day in month_ends(period)
-        if day <= as_of
+        StatusSnapshot(day, q.pair_status_counts(session, program_id, day, today)) for day in days
     )
     reasons: dict[str, dict[str, int]] = {}
     for reason, kind, n in q.closures_by_reason(session, program_id, period.start, as_of):
