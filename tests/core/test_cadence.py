@@ -87,6 +87,8 @@ def test_meeting_adherence() -> None:
     assert a.last_meeting == D(2026, 10, 20) and a.next_due == D(2026, 11, 3)
     assert a.days_since_last == 12
     assert a.label == "3 of 4 expected (75 %)"
+    busy = meeting_adherence(D(2026, 9, 1), [*held, (D(2026, 10, 27), 45)], 14, D(2026, 11, 1))
+    assert busy.label == "4 held, 4 expected (on target)"
 
 
 def test_meeting_adherence_edges() -> None:

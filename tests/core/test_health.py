@@ -42,13 +42,13 @@ def test_no_meeting_within_one_and_a_half_cadence() -> None:
     """21 days (1.5 × 14) without a meeting is fine, 22 is at risk."""
     assert run(facts(), D(2026, 12, 1)) == ()
     reasons = run(facts(), D(2026, 12, 2))
-    assert reasons == ("No meeting for 22 days (last meeting; target every 14 days)",)
+    assert reasons == ("No meeting for 22 days (target: every 14 days)",)
 
 
 def test_never_met_counts_from_start() -> None:
     """A pair that never met is at risk 1.5 cadences after its start date."""
     reasons = run(facts(meetings=(), checkins=()), D(2026, 9, 23))
-    assert reasons == ("No meeting for 22 days (start, no meeting yet; target every 14 days)",)
+    assert reasons == ("No meeting yet, 22 days since the start (target: every 14 days)",)
 
 
 def test_checkin_overdue() -> None:

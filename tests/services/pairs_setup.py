@@ -88,3 +88,90 @@ def make_cohort(db: Database, name: str = "Spring Cohort", cadence_days: int = 1
             )
             mentees.append(p.id)
         return Cohort(program.id, mentors, mentees)
+
+
+def make_big_cohort(db: Database, mentors: int = 14, mentees: int = 22) -> Cohort:
+    """A bigger program (a few minors) for sample data and screenshots."""
+    first = [
+        "Ana",
+        "Ben",
+        "Chloé",
+        "Dara",
+        "Emil",
+        "Fatima",
+        "Georg",
+        "Hiro",
+        "Inès",
+        "Jonas",
+        "Kemal",
+        "Lena",
+        "Mateo",
+        "Nadia",
+        "Oskar",
+        "Priya",
+        "Quentin",
+        "Rosa",
+        "Sami",
+        "Tariq",
+        "Ulla",
+        "Vera",
+        "Wen",
+        "Ximena",
+        "Yusuf",
+        "Zoë",
+    ]
+    last = [
+        "Andersen",
+        "Baptiste",
+        "Castro",
+        "Dubois",
+        "Eriksen",
+        "Fischer",
+        "García",
+        "Horvat",
+        "Ivanova",
+        "Jansen",
+        "Kowalski",
+        "López",
+        "Müller",
+        "Nakamura",
+        "Okonkwo",
+        "Popescu",
+    ]
+    with db.begin() as s:
+        program = ProgramRecord(
+            name="Riverside Mentoring 2026/27",
+            organization="Riverside School",
+            start_date=dt.date(2026, 1, 10),
+            end_date=dt.date(2027, 6, 30),
+            cadence_days=14,
+        )
+        s.add(program)
+        s.flush()
+        ids: tuple[list[int], list[int]] = ([], [])
+        for n in range(mentors + mentees):
+            is_mentor = n < mentors
+            name = f"{first[n % len(first)]} {last[(n * 7) % len(last)]}"
+            dob = dt.date(2011, 1 + n % 12, 1 + n % 27) if (not is_mentor and n % 3 == 0) else None
+            p = ParticipantRecord(
+                full_name=name, email=f"{name.split()[0].lower()}{n}@example.org", date_of_birth=dob
+            )
+            if dob:
+                p.guardians = [
+                    GuardianRecord(
+                        name=f"Guardian of {name.split()[0]}", email=f"guardian{n}@example.org"
+                    )
+                ]
+            s.add(p)
+            s.flush()
+            s.add(
+                MembershipRecord(
+                    program_id=program.id,
+                    participant_id=p.id,
+                    role=Role.MENTOR if is_mentor else Role.MENTEE,
+                    status=MemberStatus.ACTIVE,
+                    capacity=2 if is_mentor else 0,
+                )
+            )
+            ids[0 if is_mentor else 1].append(p.id)
+        return Cohort(program.id, ids[0], ids[1])

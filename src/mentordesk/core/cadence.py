@@ -157,7 +157,9 @@ class MeetingAdherence:
     def label(self) -> str:
         if self.expected == 0:
             return f"{self.held} held (none expected yet)"
-        pct = round(100 * min(1.0, self.held / self.expected))
+        if self.held >= self.expected:
+            return f"{self.held} held, {self.expected} expected (on target)"
+        pct = round(100 * self.held / self.expected)
         return f"{self.held} of {self.expected} expected ({pct} %)"
 
 

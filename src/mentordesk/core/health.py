@@ -121,10 +121,12 @@ def evaluate(
         limit = math.ceil(RISK_FACTOR * max(1, cadence_days))
         anchor = adherence.last_meeting or facts.start_date
         if anchor is not None and (today - anchor).days > limit:
-            since = "last meeting" if adherence.last_meeting else "start, no meeting yet"
+            days = (today - anchor).days
             reasons.append(
-                f"No meeting for {(today - anchor).days} days ({since}; "
-                f"target every {cadence_days} days)"
+                f"No meeting for {days} days (target: every {cadence_days} days)"
+                if adherence.last_meeting
+                else f"No meeting yet, {days} days since the start "
+                f"(target: every {cadence_days} days)"
             )
         if due.overdue and due.next_due is not None:
             reasons.append(f"Check-in overdue since {due.next_due.isoformat()}")
