@@ -107,6 +107,51 @@ def pair_status_counts(
     return {str(PairStatus(s)): n for s, n in rows}
 
 
+def status_counts_on_days(
+    session: Session, program_id: int, days: list[dt.date], today: dt.date
+) -> dict[dt.date, dict[str, int]]:
+    """Pairs by status on each of `days` (chart points) in one query over the status history.
+
+    Each event holds from its date until the pair's next event; a day counts the events whose
+    interval contains it. Days from today on use the pairs' current status.
+    """
+    past = [day for day in days if day < today]
+    result: dict[dt.date, dict[str, int]] = {day: {} for day in days}
+    if past:
+        e = PairEventRecord
+        intervals = (
+            sa.select(
+                e.to_status.label("status"),
+                e.date.label("since"),
+                sa.func.lead(e.date)
+                .over(partition_by=e.pair_id, order_by=(e.date, e.id))
+                .label("until"),
+            )
+            .join(PairRecord, PairRecord.id == e.pair_id)
+            .where(PairRecord.program_id == program_id)
+            .subquery()
+        )
+        # SQLite cannot name the columns of a VALUES list: a UNION ALL of one-row selects.
+        points = sa.union_all(*(sa.select(_d(d).label("day")) for d in past)).subquery("points")
+        rows = session.execute(
+            sa.select(points.c.day, intervals.c.status, sa.func.count())
+            .join(
+                intervals,
+                sa.and_(
+                    intervals.c.since <= points.c.day,
+                    sa.or_(intervals.c.until.is_(None), intervals.c.until > points.c.day),
+                ),
+            )
+            .group_by(points.c.day, intervals.c.status)
+        )
+        for day, status, n in rows:
+            result[day][str(PairStatus(status))] = n
+    for day in days:
+        if day >= today:
+            result[day] = pair_status_counts(session, program_id, day, today)
+    return result
+
+
 def participants_by_role_status(
     session: Session, program_id: int, as_of: dt.date
 ) -> list[tuple[str, str, int]]:

@@ -170,9 +170,8 @@ def _charts(
     )
     # Month ends up to as_of, and as_of itself when it falls inside a month.
     days = sorted({min(day, as_of) for day in month_ends(period)})
-    snapshots = tuple(
-        StatusSnapshot(day, q.pair_status_counts(session, program_id, day, today)) for day in days
-    )
+    counts = q.status_counts_on_days(session, program_id, days, today)
+    snapshots = tuple(StatusSnapshot(day, counts[day]) for day in days)
     reasons: dict[str, dict[str, int]] = {}
     for reason, kind, n in q.closures_by_reason(session, program_id, period.start, as_of):
         reasons.setdefault(reason or "(no reason)", {})[kind] = n
