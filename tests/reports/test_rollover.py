@@ -8,7 +8,13 @@ import sqlalchemy as sa
 from mentordesk.core.enums import MemberStatus, Role, ScreeningState
 from mentordesk.core.errors import ValidationError
 from mentordesk.db.engine import Database
-from mentordesk.db.models import AuditRecord, MembershipRecord, PairRecord, ProgramRecord
+from mentordesk.db.models import (
+    AuditRecord,
+    ExclusionRecord,
+    MembershipRecord,
+    PairRecord,
+    ProgramRecord,
+)
 from mentordesk.services.rollover import rollover, rollover_candidates
 from tests.reports.program_fixture import TODAY, build_cycle, d
 
@@ -67,3 +73,22 @@ def test_rollover_refuses_bad_input(db: Database) -> None:
         rollover(db, built.program_id, "X", start_date=d(5, 1), end_date=d(4, 1))
     with db.read() as s:
         assert s.scalar(sa.select(sa.func.count()).select_from(ProgramRecord)) == 1
+
+
+def test_exclusions_between_continuing_people_carry_over(db: Database) -> None:
+    """A must-not-pair rule is kept when both people continue, dropped otherwise."""
+    built = build_cycle(db)
+    p = built.people
+    with db.begin() as s:
+        s.add(ExclusionRecord(program_id=built.program_id, participant_a_id=p["Maya"],
+                              participant_b_id=p["Ava"], reason="siblings"))  # fmt: skip
+        s.add(ExclusionRecord(program_id=built.program_id, participant_a_id=p["Noah"],
+                              participant_b_id=p["Eve"], reason="manager"))  # fmt: skip
+    result, _ = rollover(db, built.program_id, "Cycle 2027")  # Eve (withdrawn) stays behind
+    with db.read() as s:
+        rows = s.execute(
+            sa.select(ExclusionRecord.participant_a_id, ExclusionRecord.reason).where(
+                ExclusionRecord.program_id == result.program.id
+            )
+        ).all()
+    assert [tuple(r) for r in rows] == [(p["Maya"], "siblings")]

@@ -2,8 +2,9 @@
 
 Participants are shared between programs, so their profile, screening (with its background check
 expiry), trainings and guardians carry over by themselves; the rollover copies the memberships
-(role, status, capacity) of the people the coordinator keeps, and the program's settings. Ranked
-choices are per cycle and are not copied. The old program stays for comparison and can be archived.
+(role, status, capacity) of the people the coordinator keeps, the must-not-pair exclusions
+between them, and the program's settings. Ranked choices are per cycle and are not copied.
+The old program stays for comparison and can be archived.
 """
 
 from __future__ import annotations
@@ -20,7 +21,13 @@ from mentordesk.core.errors import NotFoundError, ValidationError
 from mentordesk.core.program import Program
 from mentordesk.core.screening import screening_state
 from mentordesk.db.engine import Database
-from mentordesk.db.models import MembershipRecord, ParticipantRecord, ProgramRecord, ScreeningRecord
+from mentordesk.db.models import (
+    ExclusionRecord,
+    MembershipRecord,
+    ParticipantRecord,
+    ProgramRecord,
+    ScreeningRecord,
+)
 from mentordesk.services.audit import audit
 from mentordesk.services.programs import to_program
 
@@ -158,6 +165,21 @@ def rollover(
                 ranked_choices=[],
             )
             for m in keep
+        )
+        # Must-not-pair rules between people who both continue still hold next cycle.
+        kept = {m.participant_id for m in keep}
+        exclusions = session.scalars(
+            sa.select(ExclusionRecord).where(ExclusionRecord.program_id == program_id)
+        ).all()
+        session.add_all(
+            ExclusionRecord(
+                program_id=new.id,
+                participant_a_id=x.participant_a_id,
+                participant_b_id=x.participant_b_id,
+                reason=x.reason,
+            )
+            for x in exclusions
+            if x.participant_a_id in kept and x.participant_b_id in kept
         )
         if archive_old:
             old.archived = True
