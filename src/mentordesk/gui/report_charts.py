@@ -54,6 +54,7 @@ def _axes(
     chart.addSeries(series)
     category_axis = QBarCategoryAxis()
     category_axis.append(list(categories))
+    category_axis.setTruncateLabels(False)
     value_axis = QValueAxis()
     value_axis.setLabelFormat("%d")
     if top == 100.0:  # percentages
@@ -84,7 +85,7 @@ def meetings_chart(series: ChartSeries) -> QChart:
     _axes(
         chart,
         bars,
-        [_month_label(m.month) for m in months],
+        [_month_label(m.month, short=len(months) > 6) for m in months],
         max((m.count for m in months), default=0),
     )
     chart.legend().hide()
@@ -143,10 +144,12 @@ def comparison_chart(
     return chart
 
 
-def _month_label(month: str) -> str:
+def _month_label(month: str, short: bool = False) -> str:
+    """'Sep 25', or 'Sep' when many months share the axis."""
     year, number = month.split("-")
     names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-    return f"{names[int(number) - 1]} {year[2:]}"
+    name = names[int(number) - 1]
+    return name if short else f"{name} {year[2:]}"
 
 
 class ChartGrid(QWidget):
