@@ -7,6 +7,7 @@ from mentordesk.documents.agreement import agreement_story, render_agreement, re
 from mentordesk.documents.certificate import certificate_story, render_certificate
 from mentordesk.documents.idp import idp_story, render_idp
 from mentordesk.documents.layout import default_paper, page_size
+from mentordesk.documents.layout import render as render_story
 from mentordesk.documents.sheets import (
     pair_sheet_story,
     render_pair_sheet,
@@ -31,6 +32,7 @@ __all__ = [
     "render_pair_sheet",
     "render_roster",
     "render_rotation",
+    "render_story",
     "render_summary",
     "roster_story",
     "rotation_story",

@@ -124,6 +124,7 @@ def table(
     result.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),
                 ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
@@ -145,6 +146,7 @@ def fields(pairs: Sequence[tuple[str, str]], width: float) -> Table:
     result.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, SHADE),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -167,6 +169,7 @@ def signatures(
         rows.append([para(caption, SMALL), para("Date", SMALL)])
     result = Table(rows, colWidths=[width * 0.62, width * 0.38], rowHeights=None, hAlign="LEFT")
     commands: list[Any] = [
+        ("FONTNAME", (0, 0), (-1, -1), SANS),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
     ]
@@ -311,6 +314,7 @@ def render(story: Sequence[Flowable], setup: PageSetup, *, title: str = "") -> b
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
 
     def canvasmaker(*args: Any, **kwargs: Any) -> _NumberedCanvas:
+        kwargs["initialFontName"] = SANS
         return _NumberedCanvas(*args, setup=setup, **kwargs)
 
     doc.build(list(story), canvasmaker=canvasmaker)

@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from mentordesk.documents.blocks import day
 from mentordesk.documents.charts import bar_chart
 from mentordesk.documents.data import PageSetup, SummaryDoc
+from mentordesk.documents.fonts import SANS
 from mentordesk.documents.layout import (
     BODY,
     H2,
@@ -54,7 +55,13 @@ def summary_story(doc: SummaryDoc, setup: PageSetup) -> list[Flowable]:
     ]
     grid = Table([charts], colWidths=[half + 12, half], hAlign="LEFT")
     grid.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
     )
     story += [
         KeepTogether([para("Charts", H2), grid]),
