@@ -1,0 +1,222 @@
+"""Program measures for a program and a period: what the reports, the CLI and the summary PDF show.
+
+Stable API (the documents area builds the program summary PDF from it):
+
+- ``period_for(db, program_id, preset, today, start=None, end=None) -> Period``
+  this month / this term (calendar quarter) / whole cycle (program start–end) / custom.
+- ``compute_measures(db, program_id, period, today=None) -> ProgramMeasures``
+  every measure (a frozen ``core.measures.Measure``: key, label, value, numerator, denominator,
+  unit, formula, section) plus the chart series (meetings per month, pairs by status at each
+  month end, closures by reason, ratings distribution) and the at-risk pairs with reasons.
+  Look a figure up with ``measures.get("match_rate")`` / ``measures.value("match_rate")``.
+- ``compute_previous(db, measures, today=None) -> ProgramMeasures``: the same program, previous
+  period (previous month / quarter / as many days before).
+- ``equivalent_period(db, period, program_id, other_program_id) -> Period``: the same stretch of
+  another program's cycle (its whole cycle, or the period shifted by the gap between the starts).
+- ``compare_programs(db, program_id, other_program_id, period, today=None)``
+  -> (current, other, list[MeasureComparison]) for year-over-year.
+- ``core.measures.compare(current, baseline) -> list[MeasureComparison]``.
+
+Measure keys (stable): participants, mentors, mentees, participants_<status> for every
+MemberStatus, screening_cleared, screening_pending, screening_expired, screening_not_cleared,
+match_rate, utilization, pairs_active, pairs_paused, pairs_closed, pairs_new, meetings_held,
+meetings_vs_target, mentoring_hours, checkins_done, checkin_rate, pairs_at_risk, goal_completion,
+goal_progress, rating_avg, closure_rate, early_closure_rate, retention, match_length_avg.
+
+Figures that describe a state (participants, screening, pairs by status, matching) are taken on
+``as_of`` = the period end, or today when the period runs into the future; activity figures
+(meetings, hours, check-ins, ratings, closures) count what is dated within [period start, as_of].
+Each figure is one SQL aggregate over the program (``measure_queries``), never a loop over rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from mentordesk.core.cadence import CheckinRules
+from mentordesk.core.errors import NotFoundError
+from mentordesk.core.measures import (
+    ChartSeries,
+    MeasureComparison,
+    MonthCount,
+    ProgramMeasures,
+    ReasonCount,
+    StatusSnapshot,
+    compare,
+)
+from mentordesk.core.periods import (
+    Period,
+    PeriodPreset,
+    make_period,
+    month_ends,
+    previous_period,
+    shift_period,
+)
+from mentordesk.db.engine import Database
+from mentordesk.db.models import ProgramRecord
+from mentordesk.services import measure_queries as q
+from mentordesk.services.at_risk import pairs_at_risk
+from mentordesk.services.measure_list import Figures, build_measures
+
+__all__ = [
+    "compare",
+    "compare_programs",
+    "compute_measures",
+    "compute_previous",
+    "equivalent_period",
+    "period_for",
+]
+
+
+def period_for(
+    db: Database,
+    program_id: int,
+    preset: PeriodPreset,
+    today: dt.date,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+) -> Period:
+    """The period a preset means for this program on `today`."""
+    with db.read() as session:
+        program = session.get(ProgramRecord, program_id)
+        if program is None:
+            raise NotFoundError(f"No program with id {program_id}")
+        return make_period(
+            preset,
+            today,
+            cycle_start=program.start_date,
+            cycle_end=program.end_date,
+            start=start,
+            end=end,
+        )
+
+
+def compute_measures(
+    db: Database, program_id: int, period: Period, today: dt.date | None = None
+) -> ProgramMeasures:
+    """Every measure of the program for the period (one read session, a few dozen aggregates)."""
+    today = today or dt.date.today()
+    as_of = max(period.start, min(period.end, today))
+    start = period.start
+    with db.read() as session:
+        program = session.get(ProgramRecord, program_id)
+        if program is None:
+            raise NotFoundError(f"No program with id {program_id}")
+        eligible, matched, capacity = q.matching_figures(session, program_id, as_of, today)
+        held, hours = q.meeting_figures(session, program_id, start, as_of)
+        rules = CheckinRules.from_json(program.checkin_rules)
+        cadence = max(1, program.cadence_days or 14)
+        done, required, done_capped = q.checkin_figures(session, program_id, start, as_of, rules)
+        goals, goals_done, progress = q.goal_figures(session, program_id, as_of)
+        ratings = q.rating_counts(session, program_id, start, as_of)
+        at_risk = pairs_at_risk(session, program_id, as_of)
+        figures = Figures(
+            start=start,
+            as_of=as_of,
+            cadence_days=cadence,
+            by_role_status=q.participants_by_role_status(session, program_id, as_of),
+            screening=q.screening_counts(session, program_id, as_of),
+            eligible_mentees=eligible,
+            matched_mentees=matched,
+            capacity=capacity,
+            status_counts=q.pair_status_counts(session, program_id, as_of, today),
+            pairs=q.pair_counts(session, program_id, start, as_of, cadence),
+            meetings_held=held,
+            hours=hours,
+            checkins_done=done,
+            checkins_required=required,
+            checkins_done_capped=done_capped,
+            goals=goals,
+            goals_done=goals_done,
+            goal_progress=progress,
+            ratings=ratings,
+            at_risk=at_risk,
+        )
+        charts = _charts(session, program_id, period, as_of, today, ratings)
+        name = program.name
+    return ProgramMeasures(
+        program_id=program_id,
+        program_name=name,
+        period=period,
+        as_of=as_of,
+        measures=tuple(build_measures(figures)),
+        charts=charts,
+        at_risk=tuple(at_risk),
+        participants_by_role_status=tuple(figures.by_role_status),
+    )
+
+
+def _charts(
+    session: Session,
+    program_id: int,
+    period: Period,
+    as_of: dt.date,
+    today: dt.date,
+    ratings: dict[int, int],
+) -> ChartSeries:
+    months = q.meetings_by_month(session, program_id, period.start, as_of)
+    per_month = tuple(
+        MonthCount(key, *months.get(key, (0, 0.0)))
+        for key in (d.strftime("%Y-%m") for d in month_ends(period))
+    )
+    snapshots = tuple(
+        StatusSnapshot(day, q.pair_status_counts(session, program_id, day, today))
+        for day in month_ends(period)
+        if day <= as_of
+    )
+    reasons: dict[str, dict[str, int]] = {}
+    for reason, kind, n in q.closures_by_reason(session, program_id, period.start, as_of):
+        reasons.setdefault(reason or "(no reason)", {})[kind] = n
+    by_reason = tuple(
+        sorted(
+            (ReasonCount(r, k.get("completed", 0), k.get("early", 0)) for r, k in reasons.items()),
+            key=lambda rc: (-rc.total, rc.reason),
+        )
+    )
+    return ChartSeries(per_month, snapshots, by_reason, {r: ratings.get(r, 0) for r in range(1, 6)})
+
+
+def compute_previous(
+    db: Database, measures: ProgramMeasures, today: dt.date | None = None
+) -> ProgramMeasures:
+    """The same program's measures for the period just before."""
+    return compute_measures(db, measures.program_id, previous_period(measures.period), today)
+
+
+def equivalent_period(
+    db: Database, period: Period, program_id: int, other_program_id: int
+) -> Period:
+    """The matching stretch of another program: its whole cycle, or `period` moved by the gap
+    between the two programs' start dates (so "this month" lines up with the same month last cycle).
+    """
+    with db.read() as session:
+        this = session.get(ProgramRecord, program_id)
+        other = session.get(ProgramRecord, other_program_id)
+        if this is None or other is None:
+            raise NotFoundError("No such program")
+        if period.preset is PeriodPreset.CYCLE:
+            return make_period(
+                PeriodPreset.CYCLE,
+                other.end_date or period.end,
+                cycle_start=other.start_date,
+                cycle_end=other.end_date,
+            )
+        if this.start_date and other.start_date:
+            return shift_period(period, (other.start_date - this.start_date).days)
+        return shift_period(period, -365)
+
+
+def compare_programs(
+    db: Database,
+    program_id: int,
+    other_program_id: int,
+    period: Period,
+    today: dt.date | None = None,
+) -> tuple[ProgramMeasures, ProgramMeasures, list[MeasureComparison]]:
+    """Year over year: this program's period against the same stretch of another program."""
+    current = compute_measures(db, program_id, period, today)
+    other_period = equivalent_period(db, period, program_id, other_program_id)
+    other = compute_measures(db, other_program_id, other_period, today)
+    return current, other, compare(current, other)

@@ -1,0 +1,99 @@
+"""Check-in cadence and meeting adherence, with fixed dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mentordesk.core.cadence import (
+    CheckinRules,
+    checkin_due,
+    meeting_adherence,
+    next_guardian_checkin,
+    next_pair_checkin,
+)
+from mentordesk.core.errors import ValidationError
+
+D = dt.date
+RULES = CheckinRules()
+FIRST = D(2026, 9, 1)
+
+
+def test_no_meeting_no_checkin_due() -> None:
+    """Before the first meeting nothing is due (the meeting rule covers that pair)."""
+    assert next_pair_checkin(None, [], RULES) is None
+
+
+def test_first_checkin_within_two_days() -> None:
+    """The first check-in is due two days after the first meeting."""
+    assert next_pair_checkin(FIRST, [], RULES) == D(2026, 9, 3)
+
+
+def test_checkins_before_first_meeting_do_not_count() -> None:
+    """A contact before the pair met does not satisfy the first-meeting check-in."""
+    assert next_pair_checkin(FIRST, [D(2026, 8, 20)], RULES) == D(2026, 9, 3)
+
+
+def test_twice_in_first_month_then_monthly() -> None:
+    """During month one the next check-in is 15 days on; after it, 30 days on."""
+    assert next_pair_checkin(FIRST, [D(2026, 9, 2)], RULES) == D(2026, 9, 17)
+    assert next_pair_checkin(FIRST, [D(2026, 9, 2), D(2026, 9, 17)], RULES) == D(2026, 10, 1)
+    done = [D(2026, 9, 2), D(2026, 9, 17), D(2026, 10, 2)]
+    assert next_pair_checkin(FIRST, done, RULES) == D(2026, 11, 1)
+
+
+def test_late_first_month_checkin_stays_in_month_one() -> None:
+    """A month-one follow-up is due by the end of month one at the latest."""
+    assert next_pair_checkin(FIRST, [D(2026, 9, 25)], RULES) == D(2026, 10, 1)
+
+
+def test_guardian_quarterly() -> None:
+    """Guardian contact is due 91 days after the last one, or after the first meeting."""
+    assert next_guardian_checkin(FIRST, [], RULES) == D(2026, 12, 1)
+    assert next_guardian_checkin(FIRST, [D(2026, 10, 1)], RULES) == D(2026, 12, 31)
+
+
+def test_overdue_flags() -> None:
+    """Overdue means the due date is before today; the guardian only counts for minors."""
+    due = checkin_due(FIRST, [], [], has_guardian=True, rules=RULES, today=D(2026, 9, 3))
+    assert (due.next_due, due.overdue) == (D(2026, 9, 3), False)
+    due = checkin_due(FIRST, [], [], has_guardian=True, rules=RULES, today=D(2026, 12, 2))
+    assert due.overdue and due.guardian_overdue and due.any_overdue
+    assert due.earliest == D(2026, 9, 3)
+    adult = checkin_due(FIRST, [], [], has_guardian=False, rules=RULES, today=D(2026, 12, 2))
+    assert adult.guardian_next_due is None and not adult.guardian_overdue
+
+
+def test_rules_from_program_json() -> None:
+    """Programs override any rule by name; bad values are refused with a message."""
+    rules = CheckinRules.from_json({"first_within_days": 7, "monthly_days": 21, "other": 1})
+    assert rules.first_within_days == 7 and rules.monthly_days == 21
+    assert next_pair_checkin(FIRST, [], rules) == D(2026, 9, 8)
+    assert CheckinRules.from_json(None) == RULES
+    assert CheckinRules.from_json(rules.to_json()) == rules
+    with pytest.raises(ValidationError, match="whole number"):
+        CheckinRules.from_json({"monthly_days": "often"})
+    with pytest.raises(ValidationError, match="positive"):
+        CheckinRules.from_json({"guardian_days": 0})
+
+
+def test_meeting_adherence() -> None:
+    """Held vs expected meetings since the start, hours, and when the next one is due."""
+    held = [(D(2026, 9, 1), 45), (D(2026, 9, 15), 60), (D(2026, 10, 20), 30)]
+    a = meeting_adherence(D(2026, 9, 1), held, 14, D(2026, 11, 1))
+    assert (a.held, a.expected, a.minutes) == (3, 4, 135)
+    assert a.ratio == 0.75 and a.hours == 2.25
+    assert a.last_meeting == D(2026, 10, 20) and a.next_due == D(2026, 11, 3)
+    assert a.days_since_last == 12
+    assert a.label == "3 of 4 expected (75 %)"
+
+
+def test_meeting_adherence_edges() -> None:
+    """Future meetings are not counted, the clock stops at closure, no start means none due."""
+    a = meeting_adherence(D(2026, 9, 1), [(D(2026, 12, 1), 45)], 14, D(2026, 9, 10))
+    assert a.held == 0 and a.expected == 0 and a.ratio is None
+    assert a.next_due == D(2026, 9, 15)
+    closed = meeting_adherence(D(2026, 9, 1), [], 14, D(2027, 1, 1), end=D(2026, 9, 29))
+    assert closed.expected == 2
+    assert meeting_adherence(None, [], 14, D(2026, 9, 1)).next_due is None
