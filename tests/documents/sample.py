@@ -60,7 +60,7 @@ def build(db: Database, *, meetings: int = 3) -> Sample:
         s.add(program)
         s.flush()
         mentors, mentees = [], []
-        for i, name in enumerate(MENTORS + ["Ada Completed"]):
+        for i, name in enumerate([*MENTORS, "Ada Completed"]):
             p = ParticipantRecord(
                 full_name=name,
                 email=f"m{i}@example.org",
@@ -76,7 +76,7 @@ def build(db: Database, *, meetings: int = 3) -> Sample:
                 )
             )
             mentors.append(p.id)
-        for i, name in enumerate(MENTEES + ["Bo Completed"]):
+        for name in [*MENTEES, "Bo Completed"]:
             p = ParticipantRecord(
                 full_name=name,
                 date_of_birth=dt.date(2013, 5, 1),

@@ -104,8 +104,9 @@ def test_long_table_splits_with_repeated_header() -> None:
     data = render([table(("Name-header", "Remark-header"), rows, (150, 300))], SETUP)
     reader_pages = pdfcheck.pages(data)
     assert reader_pages >= 3
-    from pypdf import PdfReader
     import io
+
+    from pypdf import PdfReader
 
     for page in PdfReader(io.BytesIO(data)).pages:
         assert "Name-header" in page.extract_text()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from mentordesk.documents.blocks import day
 from mentordesk.documents.charts import bar_chart
 from mentordesk.documents.data import PageSetup, SummaryDoc
 from mentordesk.documents.fonts import SANS
@@ -72,14 +71,12 @@ def summary_story(doc: SummaryDoc, setup: PageSetup) -> list[Flowable]:
         para("Pairs at risk", H2),
     ]
     if doc.at_risk:
-        rows = [
-            (f"#{r.pair_id}", r.names, r.reason, day(r.last_contact, "never")) for r in doc.at_risk
-        ]
+        rows = [(f"#{r.pair_id}", r.names, r.reason) for r in doc.at_risk]
         story.append(
             table(
-                ("Pair", "Mentor & mentee", "Why", "Last contact"),
+                ("Pair", "Mentor & mentee", "Why"),
                 rows,
-                [width * f for f in (0.08, 0.37, 0.37, 0.18)],
+                [width * f for f in (0.08, 0.4, 0.52)],
             )
         )
     else:

@@ -212,13 +212,14 @@ def idps(
         pairs_of[pid].append(pair_id)
     pair_ids = [p for p, _ in pair_rows]
     members = Members(session, pair_ids)
-    names = dict(
-        session.execute(
+    names: dict[int, str] = {
+        pid: full
+        for pid, full in session.execute(
             sa.select(ParticipantRecord.id, ParticipantRecord.full_name).where(
                 ParticipantRecord.id.in_(mentee_ids)
             )
-        ).tuples()
-    )
+        )
+    }
     by_pair, by_idp = goals_by(session, pair_ids=pair_ids, idp_ids=[r.id for r in records.values()])
     out = []
     for pid in mentee_ids:

@@ -31,6 +31,7 @@ from mentordesk.db.models import (
 from mentordesk.documents.data import PageSetup, RotationDoc
 from mentordesk.services import document_data as gather
 from mentordesk.services import document_sheets as sheets
+from mentordesk.services.document_summary import summary_doc
 from mentordesk.services.programs import to_program
 
 Progress = Callable[[int, int], None]
@@ -163,6 +164,26 @@ class DocumentService:
             grid=tuple(tuple(tuple(cell) for cell in row) for row in grid),
         )
         return docs.render_rotation(doc, page_setup(program, paper))
+
+    def summary(self, program_id: int, *, paper: str | None = None) -> bytes:
+        """The program summary of the whole cycle (measures from services.measures)."""
+        with self.db.read() as session:
+            program = self._program(session, program_id)
+            previous = (
+                session.get(ProgramRecord, program.previous_program_id)
+                if program.previous_program_id
+                else None
+            )
+            previous_name = previous.name if previous else ""
+        doc = summary_doc(
+            self.db,
+            program_id,
+            previous.id if previous else None,
+            previous_name,
+            program.objectives,
+            self.today(),
+        )
+        return docs.render_summary(doc, page_setup(program, paper))
 
     def certificate_docs(self, program_id: int) -> list[Any]:
         with self.db.read() as session:
