@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Spacer
@@ -36,7 +38,7 @@ def certificate_story(doc: CertificateDoc, setup: PageSetup) -> list[Flowable]:
         lines.append(period)
     return [
         DocumentStart(f"Certificate {doc.name}"),
-        Spacer(1, 40),
+        Spacer(1, 16),
         para("Certificate of Completion", _TITLE),
         Spacer(1, 24),
         para("This certifies that", _TEXT),
@@ -51,10 +53,11 @@ def certificate_story(doc: CertificateDoc, setup: PageSetup) -> list[Flowable]:
             else "Thank you for your time, effort and care.",
             _TEXT,
         ),
-        Spacer(1, 50),
-        signatures([("Program coordinator", doc.coordinator)], width * 0.8),
+        Spacer(1, 24),
+        signatures([("Program coordinator", doc.coordinator)], width * 0.6, align="CENTER"),
     ]
 
 
 def render_certificate(doc: CertificateDoc, setup: PageSetup) -> bytes:
+    setup = replace(setup, landscape=True)
     return render(certificate_story(doc, setup), setup, title="Certificate of completion")

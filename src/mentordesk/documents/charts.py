@@ -33,11 +33,16 @@ def bar_chart(
     else:
         chart = VerticalBarChart()
         chart.x, chart.y = 32, 36
-        chart.width, chart.height = width - 44, height - 58
+        chart.width, chart.height = width - 44, height - 70
     chart.data = [values]
     chart.bars[0].fillColor = BAR
     chart.bars[0].strokeColor = None
     chart.valueAxis.valueMin = 0
+    top = max(values)
+    if top <= 10:
+        # Counts are whole numbers: no 0.2 / 0.4 ticks on a small axis.
+        chart.valueAxis.valueStep = 1
+        chart.valueAxis.valueMax = max(1, top)
     chart.valueAxis.labels.fontName = SANS
     chart.valueAxis.labels.fontSize = 7
     chart.categoryAxis.categoryNames = labels

@@ -23,6 +23,12 @@ def _rating(value: int | None) -> str:
     return f"{value} out of 5" if value is not None else "not yet rated"
 
 
+def _period(doc: IdpDoc) -> str:
+    if doc.period_start is None and doc.period_end is None:
+        return "not set yet"
+    return f"{day(doc.period_start)} to {day(doc.period_end)}"
+
+
 def idp_story(doc: IdpDoc, setup: PageSetup) -> list[Flowable]:
     """Every IDP field, goals with their action plans, the progress log and signature lines."""
     width = content_width(setup)
@@ -33,7 +39,7 @@ def idp_story(doc: IdpDoc, setup: PageSetup) -> list[Flowable]:
             [
                 ("Mentee", doc.mentee),
                 ("Mentor", names(doc.mentors)),
-                ("Plan period", f"{day(doc.period_start)} to {day(doc.period_end)}"),
+                ("Plan period", _period(doc)),
                 ("Mid-point review", day(doc.midpoint_review_date)),
                 ("Final review", day(doc.final_review_date)),
                 ("Self-rating at the start", _rating(doc.baseline_rating)),

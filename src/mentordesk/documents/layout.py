@@ -159,26 +159,31 @@ def fields(pairs: Sequence[tuple[str, str]], width: float) -> Table:
 
 
 def signatures(
-    signers: Sequence[tuple[str, str]], width: float, lead: Sequence[Flowable] = ()
+    signers: Sequence[tuple[str, str]],
+    width: float,
+    lead: Sequence[Flowable] = (),
+    *,
+    align: str = "LEFT",
 ) -> KeepTogether:
     """Signature and date lines with room to sign; each line names its role and the person."""
     rows: list[list[Any]] = []
     for role, name in signers:
         caption = f"{role}: {name}" if name else role
-        rows.append(["", ""])
-        rows.append([para(caption, SMALL), para("Date", SMALL)])
-    result = Table(rows, colWidths=[width * 0.62, width * 0.38], rowHeights=None, hAlign="LEFT")
+        rows.append(["", "", ""])
+        rows.append([para(caption, SMALL), "", para("Date", SMALL)])
+    result = Table(rows, colWidths=[width * 0.6, width * 0.08, width * 0.32], hAlign=align)
     commands: list[Any] = [
         ("FONTNAME", (0, 0), (-1, -1), SANS),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
     ]
     for i in range(0, len(rows), 2):
         commands += [
             ("LINEBELOW", (0, i), (0, i), 0.8, INK),
-            ("LINEBELOW", (1, i), (1, i), 0.8, INK),
-            ("TOPPADDING", (0, i), (-1, i), 30),
-            ("RIGHTPADDING", (0, i), (0, i), 18),
+            ("LINEBELOW", (2, i), (2, i), 0.8, INK),
+            # Room for a handwritten signature: about 12 mm above each line.
+            ("TOPPADDING", (0, i), (-1, i), 34),
         ]
     result.setStyle(TableStyle(commands))
     return KeepTogether([*lead, Spacer(1, 4), result])

@@ -146,7 +146,7 @@ def rotation_story(doc: RotationDoc, setup: PageSetup) -> list[Flowable]:
     rows = []
     for label, cells in zip(doc.rounds, doc.grid, strict=False):
         rows.append([label, *[", ".join(c) if c else "—" for c in cells]])
-    size = 9 if columns <= 6 else 7
+    size = 11 if columns <= 6 else 8
     return [
         DocumentStart(doc.title),
         para(doc.title, TITLE),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -303,7 +303,8 @@ class DocumentService:
                 )
                 for i, c in enumerate(certificates)
             ]
-            return items, page_setup(program, paper, confidential=False)
+            setup = replace(page_setup(program, paper, confidential=False), landscape=True)
+            return items, setup
 
     def _program(self, session: Any, program_id: int) -> Program:
         record = session.get(ProgramRecord, program_id)
