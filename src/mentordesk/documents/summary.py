@@ -19,6 +19,9 @@ from mentordesk.documents.layout import (
     table,
 )
 
+# A summary goes to a principal or a funder: a page of at-risk pairs, not a hundred.
+AT_RISK_ROWS = 40
+
 
 def summary_story(doc: SummaryDoc, setup: PageSetup) -> list[Flowable]:
     width = content_width(setup)
@@ -71,7 +74,8 @@ def summary_story(doc: SummaryDoc, setup: PageSetup) -> list[Flowable]:
         para("Pairs at risk", H2),
     ]
     if doc.at_risk:
-        rows = [(f"#{r.pair_id}", r.names, r.reason) for r in doc.at_risk]
+        shown = doc.at_risk[:AT_RISK_ROWS]
+        rows = [(f"#{r.pair_id}", r.names, r.reason) for r in shown]
         story.append(
             table(
                 ("Pair", "Mentor & mentee", "Why"),
@@ -79,6 +83,15 @@ def summary_story(doc: SummaryDoc, setup: PageSetup) -> list[Flowable]:
                 [width * f for f in (0.08, 0.4, 0.52)],
             )
         )
+        if len(doc.at_risk) > AT_RISK_ROWS:
+            more = len(doc.at_risk) - AT_RISK_ROWS
+            story.append(
+                para(
+                    f"… and {more} more pairs at risk ({len(doc.at_risk)} in all). The pairs "
+                    "view lists every one of them with what to do next.",
+                    SMALL,
+                )
+            )
     else:
         story.append(para("No pair is at risk right now.", BODY))
     return story
