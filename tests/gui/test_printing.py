@@ -123,3 +123,11 @@ def test_batch_dialog_cancel_and_empty_target(
     assert dialog.batch_result is not None and dialog.batch_result.cancelled
     assert dialog.batch_result.files == ()
     assert "Cancelled" in dialog.ui.messageLabel.text()
+
+
+def test_app_fonts_register_cjk_family(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The shipped fonts load into Qt, including a family with CJK glyphs."""
+    from mentordesk.gui.app_fonts import load_app_fonts
+
+    families = load_app_fonts()
+    assert any("WenQuanYi" in family for family in families)
