@@ -239,7 +239,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
 def _decorate(canvas: Canvas, setup: PageSetup, title: str, number: int, total: int) -> None:
     width, height = canvas._pagesize
     canvas.saveState()
-    top = height - 12 * mm
+    top = height - 9 * mm
     x = MARGIN
     if setup.logo_path:
         try:
@@ -261,9 +261,12 @@ def _decorate(canvas: Canvas, setup: PageSetup, title: str, number: int, total: 
         _style("hdr", fontName=SANS_BOLD, fontSize=10, leading=12),
     )
     sub = para(setup.program if setup.organization else "", SMALL)
-    for item, dy in ((header, 0.0), (sub, 12.0)):
-        _w, h = item.wrapOn(canvas, width - x - MARGIN - 40 * mm, 20)
-        item.drawOn(canvas, x, top - h - dy)
+    # Stacked, so a long organization name that wraps pushes the program line down.
+    y = top
+    for item in (header, sub):
+        _w, h = item.wrapOn(canvas, width - x - MARGIN, 40)
+        y -= h
+        item.drawOn(canvas, x, y)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN, height - 24 * mm, width - MARGIN, height - 24 * mm)
