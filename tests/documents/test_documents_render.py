@@ -149,3 +149,16 @@ def test_default_paper_follows_locale(monkeypatch: pytest.MonkeyPatch) -> None:
     assert default_paper() == "Letter"
     monkeypatch.setenv("LC_PAPER", "de_DE.UTF-8")
     assert default_paper() == "A4"
+
+
+def test_rtl_text_is_shaped_and_right_aligned() -> None:
+    """Free text starting in Arabic is shaped (joined) and right-aligned; names in cells are not."""
+    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+
+    from mentordesk.documents.layout import BODY, CELL, para
+
+    body = para("هدفي أن أقرأ كتابا كل شهر", BODY)
+    assert body.style.shaping == 1 and body.style.alignment == TA_RIGHT
+    cell = para("فاطمة الزهراء", CELL)
+    assert cell.style.shaping == 1 and cell.style.alignment == TA_LEFT
+    assert not getattr(para("Zoë", BODY).style, "shaping", 0)

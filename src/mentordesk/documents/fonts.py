@@ -95,6 +95,14 @@ def has_rtl(text: str) -> bool:
     return bool(_RTL.search(text))
 
 
+def starts_rtl(text: str) -> bool:
+    """True when the first letter is Hebrew or Arabic: the paragraph reads right to left."""
+    for char in text:
+        if char.isalpha():
+            return bool(_RTL.match(char))
+    return False
+
+
 def covers(font_name: str, text: str) -> bool:
     """True when the font has a glyph for every character of `text`."""
     chars = _charset(font_name)

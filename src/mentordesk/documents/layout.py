@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -31,7 +31,14 @@ from reportlab.platypus import (
 )
 
 from mentordesk.documents.data import PageSetup
-from mentordesk.documents.fonts import SANS, SANS_BOLD, has_rtl, markup, register_fonts
+from mentordesk.documents.fonts import (
+    SANS,
+    SANS_BOLD,
+    has_rtl,
+    markup,
+    register_fonts,
+    starts_rtl,
+)
 
 # Countries whose offices use US Letter; everyone else uses A4.
 _LETTER_COUNTRIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "PR", "CR", "SV", "NI", "PA"}
@@ -83,9 +90,14 @@ def para(text: str, style: ParagraphStyle = BODY) -> Paragraph:
     """A paragraph of plain text in any script (escaped, font fallback, shaping when RTL)."""
     bold = style.fontName == SANS_BOLD
     if has_rtl(text):
-        shaped = _SHAPED.get(style.name)
+        # Free text that starts in Hebrew or Arabic reads right to left: align it right.
+        # Names in table cells stay left-aligned so that columns scan down one edge.
+        right = style is BODY and starts_rtl(text)
+        key = f"{style.name}-rtl{'-right' if right else ''}"
+        shaped = _SHAPED.get(key)
         if shaped is None:
-            shaped = _SHAPED[style.name] = ParagraphStyle(style.name + "-rtl", style, shaping=1)
+            extra: dict[str, Any] = {"alignment": TA_RIGHT} if right else {}
+            shaped = _SHAPED[key] = ParagraphStyle(key, style, shaping=1, **extra)
         style = shaped
     return Paragraph(markup(text, bold=bold), style)
 
