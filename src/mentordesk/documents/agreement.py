@@ -55,6 +55,16 @@ def _meeting_plan(doc: AgreementDoc) -> list[tuple[str, str]]:
     ]
 
 
+def _intro(doc: AgreementDoc, setup: PageSetup) -> str:
+    where = f" in the program {setup.program}" if setup.program else ""
+    if setup.organization:
+        where += f" of {setup.organization}"
+    return (
+        f"This agreement is between mentor {names(doc.mentors)} and mentee "
+        f"{names(doc.mentees)}{where}."
+    )
+
+
 def agreement_story(doc: AgreementDoc, setup: PageSetup) -> list[Flowable]:
     """The flowables of one agreement (for a file of its own or a combined batch)."""
     width = content_width(setup)
@@ -62,12 +72,7 @@ def agreement_story(doc: AgreementDoc, setup: PageSetup) -> list[Flowable]:
     story: list[Flowable] = [
         DocumentStart(f"Agreement {doc.pair_id}"),
         para("Mentoring agreement", TITLE),
-        para(
-            f"This agreement is between mentor {names(doc.mentors)} and mentee "
-            f"{names(doc.mentees)} in the program {setup.program or 'of'} "
-            f"{'of ' + setup.organization if setup.organization else ''}.".replace(" of of", ""),
-            BODY,
-        ),
+        para(_intro(doc, setup), BODY),
         para(
             "It says what we want to work on, how we will meet and how we treat each other. "
             "Read it together, ask about anything unclear, then sign it.",
