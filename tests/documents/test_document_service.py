@@ -202,3 +202,16 @@ def test_cli_commands(
     assert main([*base, "idp", "--participant", "999", "-o", str(out)]) == 1
     assert main([*base, "summary", "--program", "Nope", "-o", str(out)]) == 1
     assert "No program named 'Nope'" in capsys.readouterr().err
+
+
+def test_cli_combined_and_bad_paper(
+    db_path: Path, db: Database, sample: Sample, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--combined writes one PDF with every agreement; an unknown paper size is a usage error."""
+    base = ["--db", str(db_path), "pdf", "agreements", "--program", "Mentoring 2026"]
+    target = tmp_path / "all.pdf"
+    assert main([*base, "-o", str(target), "--combined"]) == 0
+    assert pdfcheck.text(target.read_bytes()).count("Mentoring agreement") == 4
+    with pytest.raises(SystemExit) as usage:
+        main([*base, "-o", str(target), "--paper", "a5"])
+    assert usage.value.code == 2

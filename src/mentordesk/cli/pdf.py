@@ -59,7 +59,6 @@ def register(sub: Any) -> None:
     for name, kind, help_text in (
         ("certificates", BatchKind.CERTIFICATES, "certificates of completed pairs, one per person"),
         ("agreements", BatchKind.AGREEMENTS, "agreements of every active pair, one per pair"),
-        ("idps", BatchKind.IDPS, "IDPs of every matched mentee, one per mentee"),
     ):
         batch = add(name, help_text, "DIR")
         batch.add_argument("--program", required=True, metavar="NAME")
