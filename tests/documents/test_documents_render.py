@@ -162,3 +162,12 @@ def test_rtl_text_is_shaped_and_right_aligned() -> None:
     cell = para("فاطمة الزهراء", CELL)
     assert cell.style.shaping == 1 and cell.style.alignment == TA_LEFT
     assert not getattr(para("Zoë", BODY).style, "shaping", 0)
+
+
+def test_characters_no_font_has_do_not_break_a_document() -> None:
+    """A character missing from every shipped font prints as a replacement mark, even in RTL."""
+    from mentordesk.documents.layout import para, render
+
+    assert "\ufffd" in markup("Ana 🦄")
+    data = render([para("فاطمة 🦄 الزهراء"), para("王 🦄")], SETUP)
+    assert "فاطمة" in pdfcheck.text(data)
