@@ -127,10 +127,17 @@ def test_march_charts(march: ProgramMeasures) -> None:
     assert (reason.reason, reason.completed, reason.early) == ("completed", 1, 0)
 
 
-def test_no_pair_at_risk_in_march(march: ProgramMeasures) -> None:
-    """P1 met 03-19 and its check-in is due 04-19: nothing at risk on 03-31."""
-    assert march.value("pairs_at_risk") == 0
+def test_at_risk_is_unknown_for_past_periods(march: ProgramMeasures) -> None:
+    """The health rule reads today's statuses, so a past period has no at-risk figure."""
+    assert march.value("pairs_at_risk") is None
     assert march.at_risk == ()
+
+
+def test_no_pair_at_risk_on_march_31(db: Database) -> None:
+    """P1 met 03-19 and its check-in is due 04-19: nothing at risk when today is 03-31."""
+    built = build_cycle(db)
+    m = compute_measures(db, built.program_id, MARCH, d(3, 31))
+    assert m.value("pairs_at_risk") == 0
 
 
 def test_whole_cycle(db: Database) -> None:
@@ -248,3 +255,29 @@ def test_every_measure_has_a_formula(march: ProgramMeasures) -> None:
     keys = [m.key for m in march.measures]
     assert len(keys) == len(set(keys))
     assert all(m.formula and m.label for m in march.measures)
+
+
+def test_at_risk_pairs_come_from_the_pair_health_rule(db: Database) -> None:
+    """On 06-30 P1 has not met since 04-02 (89 days > 1.5 × 14): at risk, with the reasons."""
+    built = build_cycle(db)
+    m = compute_measures(db, built.program_id, CYCLE, d(6, 30))
+    assert m.value("pairs_at_risk") == 1
+    (pair,) = m.at_risk
+    assert (pair.pair_id, pair.names) == (built.pairs["P1"], "Maya Mentor → Ava Mentee")
+    assert any("No meeting for 89 days" in reason for reason in pair.reasons)
+
+
+def test_year_over_year_to_date_while_the_cycle_runs(db: Database) -> None:
+    """On 03-31 of this cycle, last cycle is compared up to its own 03-31 (same point)."""
+    built = build_cycle(db)
+    last = make_program(db, "Cycle 2025", year=2025)
+    with db.begin() as s:
+        from mentordesk.db.models import ProgramRecord
+
+        s.get_one(ProgramRecord, built.program_id).previous_program_id = last
+    _, other, _ = compare_programs(db, built.program_id, last, CYCLE, d(3, 31))
+    assert (other.period.start, other.period.end) == (d(1, 1, 2025), d(3, 31, 2025))
+    current = compute_measures(db, built.program_id, CYCLE, d(3, 31))
+    baseline = compute_previous(db, current, d(3, 31))
+    assert baseline.program_name == "Cycle 2025"
+    assert baseline.period.end == d(3, 31, 2025)

@@ -48,9 +48,11 @@ class Measure:
         return format_value(self.value, self.unit)
 
     def detail(self) -> str:
-        """'29 of 40' for ratios, '' otherwise."""
+        """'29 of 40' for ratios, '12 ratings' for an average rating, '' otherwise."""
         if self.numerator is None or self.denominator is None:
             return ""
+        if self.unit is Unit.RATING:
+            return f"{_number(self.denominator)} ratings"
         return f"{_number(self.numerator)} of {_number(self.denominator)}"
 
 

@@ -34,7 +34,7 @@ class Figures:
     goals_done: int
     goal_progress: float | None
     ratings: dict[int, int]
-    at_risk: list[AtRiskPair]
+    at_risk: list[AtRiskPair] | None
 
 
 def ratio(num: float, den: float) -> float | None:
@@ -124,10 +124,19 @@ def build_measures(x: Figures) -> list[Measure]:
         "month one, then monthly (the program's check-in rule), while the pair ran in the "
         "period; extra check-ins do not raise it",
         _A, x.checkins_done_capped, x.checkins_required)  # fmt: skip
-    add("pairs_at_risk", "Pairs at risk", len(x.at_risk), Unit.COUNT,
-        f"pairs flagged on {as_of} by the pair health rule: no meeting within 1.5 × the "
-        "cadence, a check-in overdue, latest rating ≤ 2 or an open safety concern",
-        _A, better=False)  # fmt: skip
+    risk_rule = (
+        "no meeting within 1.5 × the cadence, a check-in overdue, latest rating ≤ 2 or an open "
+        "safety concern"
+    )
+    if x.at_risk is None:
+        add("pairs_at_risk", "Pairs at risk", None, Unit.COUNT,
+            f"pairs flagged by the pair health rule ({risk_rule}); only known for a period "
+            "that runs up to today, as the rule reads today's pair statuses",
+            _A, better=False)  # fmt: skip
+    else:
+        add("pairs_at_risk", "Pairs at risk", len(x.at_risk), Unit.COUNT,
+            f"pairs flagged on {as_of} by the pair health rule: {risk_rule}",
+            _A, better=False)  # fmt: skip
 
     add("goal_completion", "Goal completion", ratio(x.goals_done, x.goals), Unit.PERCENT,
         f"goals completed by {as_of} ÷ goals (dropped goals left out)",

@@ -328,24 +328,6 @@ def checkin_figures(
     return int(total_done or 0), int(total_required), int(capped)
 
 
-def meeting_figures(
-    session: Session, program_id: int, start: dt.date, end: dt.date
-) -> tuple[int, float]:
-    """(meetings held, hours) with a date in [start, end]."""
-    mt = MeetingRecord
-    held, minutes = session.execute(
-        sa.select(sa.func.count(), sa.func.coalesce(sa.func.sum(mt.duration_minutes), 0))
-        .join(PairRecord, PairRecord.id == mt.pair_id)
-        .where(
-            PairRecord.program_id == program_id,
-            mt.status == MeetingStatus.HELD,
-            mt.date >= _d(start),
-            mt.date <= _d(end),
-        )
-    ).one()
-    return int(held), float(minutes) / 60.0
-
-
 def goal_figures(
     session: Session, program_id: int, as_of: dt.date
 ) -> tuple[int, int, float | None]:

@@ -9,10 +9,12 @@ Stable API (the documents area builds the program summary PDF from it):
   unit, formula, section) plus the chart series (meetings per month, pairs by status at each
   month end, closures by reason, ratings distribution) and the at-risk pairs with reasons.
   Look a figure up with ``measures.get("match_rate")`` / ``measures.value("match_rate")``.
-- ``compute_previous(db, measures, today=None) -> ProgramMeasures``: the same program, previous
-  period (previous month / quarter / as many days before).
-- ``equivalent_period(db, period, program_id, other_program_id) -> Period``: the same stretch of
-  another program's cycle (its whole cycle, or the period shifted by the gap between the starts).
+- ``compute_previous(db, measures, today=None) -> ProgramMeasures``: the baseline of "change vs
+  previous": previous month / quarter / as many days before; for the whole cycle, the previous
+  cycle (``previous_program_id``) when there is one.
+- ``equivalent_period(db, period, program_id, other_program_id, today=None) -> Period``: the
+  same stretch of another program (its whole cycle — to the same point while this one runs —,
+  or the period moved by the gap between the two start dates).
 - ``compare_programs(db, program_id, other_program_id, period, today=None)``
   -> (current, other, list[MeasureComparison]) for year-over-year.
 - ``core.measures.compare(current, baseline) -> list[MeasureComparison]``.
@@ -105,13 +107,17 @@ def compute_measures(
         if program is None:
             raise NotFoundError(f"No program with id {program_id}")
         eligible, matched, capacity = q.matching_figures(session, program_id, as_of, today)
-        held, hours = q.meeting_figures(session, program_id, start, as_of)
+        months = q.meetings_by_month(session, program_id, start, as_of)
+        held = sum(n for n, _h in months.values())
+        hours = sum(h for _n, h in months.values())
         rules = CheckinRules.from_json(program.checkin_rules)
         cadence = max(1, program.cadence_days or 14)
         done, required, done_capped = q.checkin_figures(session, program_id, start, as_of, rules)
         goals, goals_done, progress = q.goal_figures(session, program_id, as_of)
         ratings = q.rating_counts(session, program_id, start, as_of)
-        at_risk = pairs_at_risk(session, program_id, as_of)
+        # The health rule looks at today's pair statuses: only meaningful for a period that
+        # runs up to today.
+        at_risk = pairs_at_risk(session, program_id, as_of) if as_of >= today else None
         figures = Figures(
             start=start,
             as_of=as_of,
@@ -134,7 +140,7 @@ def compute_measures(
             ratings=ratings,
             at_risk=at_risk,
         )
-        charts = _charts(session, program_id, period, as_of, today, ratings)
+        charts = _charts(session, program_id, period, as_of, today, months, ratings)
         name = program.name
     return ProgramMeasures(
         program_id=program_id,
@@ -143,7 +149,7 @@ def compute_measures(
         as_of=as_of,
         measures=tuple(build_measures(figures)),
         charts=charts,
-        at_risk=tuple(at_risk),
+        at_risk=tuple(at_risk or ()),
         participants_by_role_status=tuple(figures.by_role_status),
     )
 
@@ -154,9 +160,9 @@ def _charts(
     period: Period,
     as_of: dt.date,
     today: dt.date,
+    months: dict[str, tuple[int, float]],
     ratings: dict[int, int],
 ) -> ChartSeries:
-    months = q.meetings_by_month(session, program_id, period.start, as_of)
     per_month = tuple(
         MonthCount(key, *months.get(key, (0, 0.0)))
         for key in (d.strftime("%Y-%m") for d in month_ends(period))
@@ -181,31 +187,54 @@ def _charts(
 def compute_previous(
     db: Database, measures: ProgramMeasures, today: dt.date | None = None
 ) -> ProgramMeasures:
-    """The same program's measures for the period just before."""
+    """The baseline for "change vs previous": the previous month / quarter / as many days before;
+    for the whole cycle, the previous cycle's whole cycle when the program was rolled over from one.
+    """
+    if measures.period.preset is PeriodPreset.CYCLE:
+        with db.read() as session:
+            program = session.get(ProgramRecord, measures.program_id)
+            previous_id = program.previous_program_id if program else None
+        if previous_id is not None:
+            period = equivalent_period(db, measures.period, measures.program_id, previous_id, today)
+            return compute_measures(db, previous_id, period, today)
     return compute_measures(db, measures.program_id, previous_period(measures.period), today)
 
 
 def equivalent_period(
-    db: Database, period: Period, program_id: int, other_program_id: int
+    db: Database,
+    period: Period,
+    program_id: int,
+    other_program_id: int,
+    today: dt.date | None = None,
 ) -> Period:
-    """The matching stretch of another program: its whole cycle, or `period` moved by the gap
-    between the two programs' start dates (so "this month" lines up with the same month last cycle).
+    """The matching stretch of another program (year over year).
+
+    Whole cycle: the other program's cycle — "to date" while this cycle is still running, i.e.
+    up to the same number of days after its start, so both are compared at the same point.
+    Other periods: `period` moved by the gap between the two programs' start dates (one year
+    when either has no start date), so "this month" lines up with the same month last cycle.
     """
     with db.read() as session:
         this = session.get(ProgramRecord, program_id)
         other = session.get(ProgramRecord, other_program_id)
         if this is None or other is None:
             raise NotFoundError("No such program")
-        if period.preset is PeriodPreset.CYCLE:
-            return make_period(
-                PeriodPreset.CYCLE,
-                other.end_date or period.end,
-                cycle_start=other.start_date,
-                cycle_end=other.end_date,
-            )
-        if this.start_date and other.start_date:
-            return shift_period(period, (other.start_date - this.start_date).days)
-        return shift_period(period, -365)
+        this_start, other_start, other_end = this.start_date, other.start_date, other.end_date
+    if period.preset is PeriodPreset.CYCLE:
+        whole = make_period(
+            PeriodPreset.CYCLE,
+            other_end or period.end,
+            cycle_start=other_start,
+            cycle_end=other_end,
+        )
+        as_of = min(period.end, today or dt.date.today())
+        if as_of < period.end:
+            cut = whole.start + (as_of - period.start)
+            return Period(whole.start, max(whole.start, min(whole.end, cut)), PeriodPreset.CYCLE)
+        return whole
+    if this_start and other_start:
+        return shift_period(period, (other_start - this_start).days)
+    return shift_period(period, -365)
 
 
 def compare_programs(
@@ -217,6 +246,6 @@ def compare_programs(
 ) -> tuple[ProgramMeasures, ProgramMeasures, list[MeasureComparison]]:
     """Year over year: this program's period against the same stretch of another program."""
     current = compute_measures(db, program_id, period, today)
-    other_period = equivalent_period(db, period, program_id, other_program_id)
+    other_period = equivalent_period(db, period, program_id, other_program_id, today)
     other = compute_measures(db, other_program_id, other_period, today)
     return current, other, compare(current, other)
