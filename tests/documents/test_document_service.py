@@ -215,3 +215,14 @@ def test_cli_combined_and_bad_paper(
     with pytest.raises(SystemExit) as usage:
         main([*base, "-o", str(target), "--paper", "a5"])
     assert usage.value.code == 2
+
+
+def test_summary_compares_with_previous_cycle(db: Database, sample: Sample) -> None:
+    """A program with a previous cycle prints last cycle's figures beside this cycle's."""
+    from mentordesk.services.programs import ProgramService
+
+    programs = ProgramService(db)
+    previous, _ = programs.create("Mentoring 2025", start_date=TODAY.replace(year=2025))
+    programs.update(sample.program_id, previous_program_id=previous.id)
+    text = " ".join(pdfcheck.text(_service(db).summary(sample.program_id)).split())
+    assert "Previous cycle" in text and "same stretch of Mentoring 2025" in text

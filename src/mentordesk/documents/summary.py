@@ -36,9 +36,7 @@ def summary_story(doc: SummaryDoc, setup: PageSetup) -> list[Flowable]:
     story.append(para("Measures", H2))
     if compare:
         story.append(
-            para(
-                f"The last column compares with the previous cycle, {doc.previous_program}.", SMALL
-            )
+            para(f'"Previous cycle" is the same stretch of {doc.previous_program}.', SMALL)
         )
         header: tuple[str, ...] = ("Measure", "This cycle", "Previous cycle", "What it means")
         rows: list[tuple[str, ...]] = [
