@@ -167,3 +167,13 @@ def test_models_pass_the_model_tester(view: ReportsView, qtmodeltester: ModelTes
     qtmodeltester.check(view.measure_model)
     qtmodeltester.check(view.yoy_model)
     qtmodeltester.check(view.risk_model)
+
+
+def test_export_menu_offers_the_program_summary_pdf(view: ReportsView) -> None:
+    """Export… also prints the program summary, built from the same measures."""
+    menu = view.ui.exportButton.menu()
+    titles = [a.text() for a in menu.actions()]
+    assert "Program &summary, whole cycle (PDF)" in titles
+    assert view.summary_actions.save.text() == "Save as &PDF…"
+    assert view._summary_pdf().startswith(b"%PDF")
+    assert view._summary_filename() == "Cycle 2026 summary.pdf"

@@ -29,10 +29,12 @@ from mentordesk.core.periods import Period, PeriodPreset
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.forms.ui_reports_view import Ui_ReportsView
 from mentordesk.gui.measure_cards import CardGrid
+from mentordesk.gui.printing import PdfActions
 from mentordesk.gui.report_charts import ChartGrid, comparison_chart
 from mentordesk.gui.report_models import ROW_ROLE, SORT_ROLE, AtRiskTableModel, MeasureTableModel
 from mentordesk.gui.report_worker import ReportJob, ReportResult
 from mentordesk.gui.rollover_dialog import RolloverDialog
+from mentordesk.services.documents import DocumentService
 from mentordesk.services.measures import period_for
 from mentordesk.services.programs import ProgramService
 from mentordesk.services.report_export import (
@@ -124,6 +126,13 @@ class ReportsView(QWidget):
         self.action_csv = QAction("Measures and tables to &CSV…", self)
         menu.addAction(self.action_xlsx)
         menu.addAction(self.action_csv)
+        menu.addSeparator()
+        # The printed program summary (documents area) is built from the same measures.
+        summary = menu.addMenu("Program &summary, whole cycle (PDF)")
+        self.summary_actions = PdfActions(
+            self, self._summary_pdf, self._summary_filename, "Program summary"
+        )
+        self.summary_actions.add_to(summary)
         self.ui.exportButton.setMenu(menu)
 
     def _connect_signals(self) -> None:
@@ -328,6 +337,16 @@ class ReportsView(QWidget):
                 QMessageBox.warning(self, "Export failed", str(error))
                 return
             self.ui.periodError.setText(f"Saved {', '.join(p.name for p in written)}")
+
+    def _summary_pdf(self) -> bytes:
+        if self.ctx.program_id is None:
+            raise ValidationError("Choose a program first")
+        today = self._today()
+        return DocumentService(self.ctx.db, lambda: today).summary(self.ctx.program_id)
+
+    def _summary_filename(self) -> str:
+        name = self.result.current.program_name if self.result else "program"
+        return "".join(c if c.isalnum() or c in " -_" else "-" for c in name) + " summary.pdf"
 
     def export_to(self, path: Path) -> list[Path]:
         """Write the report on screen: .xlsx (one sheet per table) or .csv (one file each)."""
