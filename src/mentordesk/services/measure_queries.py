@@ -46,11 +46,11 @@ MENTEE_ROLES = (Role.MENTEE, Role.BOTH)
 LIVE = (PairStatus.ACTIVE, PairStatus.PAUSED)
 
 
-def _d(day: dt.date) -> Any:
+def sql_date(day: dt.date) -> Any:
     return sa.literal(day, sa.Date)
 
 
-def _days(later: Any, earlier: Any) -> Any:
+def days_between(later: Any, earlier: Any) -> Any:
     return sa.func.julianday(later) - sa.func.julianday(earlier)
 
 
@@ -66,7 +66,7 @@ def screening_state_sql(decision: Any, expiry: Any, today: dt.date) -> Any:
             sa.literal(ScreeningState.NOT_CLEARED.value),
         ),
         (
-            sa.and_(expiry.is_not(None), expiry < _d(today)),
+            sa.and_(expiry.is_not(None), expiry < sql_date(today)),
             sa.literal(ScreeningState.EXPIRED.value),
         ),
         else_=sa.literal(ScreeningState.CLEARED.value),
@@ -93,7 +93,7 @@ def pair_status_on(program_id: int, day: dt.date, today: dt.date) -> Any:
             .label("rank"),
         )
         .join(PairRecord, PairRecord.id == PairEventRecord.pair_id)
-        .where(PairRecord.program_id == program_id, PairEventRecord.date <= _d(day))
+        .where(PairRecord.program_id == program_id, PairEventRecord.date <= sql_date(day))
         .subquery()
     )
     return sa.select(ranked.c.pair_id, ranked.c.status).where(ranked.c.rank == 1).subquery()
@@ -107,51 +107,6 @@ def pair_status_counts(
     return {str(PairStatus(s)): n for s, n in rows}
 
 
-def status_counts_on_days(
-    session: Session, program_id: int, days: list[dt.date], today: dt.date
-) -> dict[dt.date, dict[str, int]]:
-    """Pairs by status on each of `days` (chart points) in one query over the status history.
-
-    Each event holds from its date until the pair's next event; a day counts the events whose
-    interval contains it. Days from today on use the pairs' current status.
-    """
-    past = [day for day in days if day < today]
-    result: dict[dt.date, dict[str, int]] = {day: {} for day in days}
-    if past:
-        e = PairEventRecord
-        intervals = (
-            sa.select(
-                e.to_status.label("status"),
-                e.date.label("since"),
-                sa.func.lead(e.date)
-                .over(partition_by=e.pair_id, order_by=(e.date, e.id))
-                .label("until"),
-            )
-            .join(PairRecord, PairRecord.id == e.pair_id)
-            .where(PairRecord.program_id == program_id)
-            .subquery()
-        )
-        # SQLite cannot name the columns of a VALUES list: a UNION ALL of one-row selects.
-        points = sa.union_all(*(sa.select(_d(d).label("day")) for d in past)).subquery("points")
-        rows = session.execute(
-            sa.select(points.c.day, intervals.c.status, sa.func.count())
-            .join(
-                intervals,
-                sa.and_(
-                    intervals.c.since <= points.c.day,
-                    sa.or_(intervals.c.until.is_(None), intervals.c.until > points.c.day),
-                ),
-            )
-            .group_by(points.c.day, intervals.c.status)
-        )
-        for day, status, n in rows:
-            result[day][str(PairStatus(status))] = n
-    for day in days:
-        if day >= today:
-            result[day] = pair_status_counts(session, program_id, day, today)
-    return result
-
-
 def participants_by_role_status(
     session: Session, program_id: int, as_of: dt.date
 ) -> list[tuple[str, str, int]]:
@@ -159,7 +114,10 @@ def participants_by_role_status(
     m = MembershipRecord
     rows = session.execute(
         sa.select(m.role, m.status, sa.func.count())
-        .where(m.program_id == program_id, sa.or_(m.joined_on.is_(None), m.joined_on <= _d(as_of)))
+        .where(
+            m.program_id == program_id,
+            sa.or_(m.joined_on.is_(None), m.joined_on <= sql_date(as_of)),
+        )
         .group_by(m.role, m.status)
         .order_by(m.role, m.status)
     )
@@ -244,17 +202,17 @@ def pair_spans(program_id: int) -> Any:
     )
 
 
-def live_days(spans: Any, start: dt.date, as_of: dt.date) -> tuple[Any, Any, Any]:
+def livedays_between(spans: Any, start: dt.date, as_of: dt.date) -> tuple[Any, Any, Any]:
     """(first day, last day, days) each pair ran within [start, as_of]; days ≤ 0 = not at all."""
-    lo = sa.func.max(spans.c.start, _d(start))
-    hi = sa.func.min(sa.func.coalesce(spans.c.closed_on, _d(as_of)), _d(as_of))
-    return lo, hi, sa.cast(_days(hi, lo), sa.Integer) + 1
+    lo = sa.func.max(spans.c.start, sql_date(start))
+    hi = sa.func.min(sa.func.coalesce(spans.c.closed_on, sql_date(as_of)), sql_date(as_of))
+    return lo, hi, sa.cast(days_between(hi, lo), sa.Integer) + 1
 
 
 def due_count(anchor: Any, lo: Any, hi: Any, step: int) -> Any:
     """How many of anchor + k·step (k ≥ 1) fall within [lo, hi], as integer SQL arithmetic."""
-    a = sa.cast(_days(lo, anchor), sa.Integer)
-    b = sa.cast(_days(hi, anchor), sa.Integer)
+    a = sa.cast(days_between(lo, anchor), sa.Integer)
+    b = sa.cast(days_between(hi, anchor), sa.Integer)
     # SQLite's integer division truncates toward zero; k ≥ 1 keeps that harmless here.
     k_min = sa.func.max(1, (a + (step - 1)) // step)
     return sa.func.max(0, b // step - k_min + 1)
@@ -269,25 +227,26 @@ def pair_counts(
     meeting due every `cadence_days` after the start, counted while the pair ran in the period.
     """
     spans = pair_spans(program_id)
-    lo, hi, days = live_days(spans, start, as_of)
-    closed_by = sa.and_(spans.c.closed_on.is_not(None), spans.c.closed_on <= _d(as_of))
-    closed_in = sa.and_(closed_by, spans.c.closed_on >= _d(start))
+    lo, hi, days = livedays_between(spans, start, as_of)
+    closed_by = sa.and_(spans.c.closed_on.is_not(None), spans.c.closed_on <= sql_date(as_of))
+    closed_in = sa.and_(closed_by, spans.c.closed_on >= sql_date(start))
     reached = sa.or_(
         sa.and_(closed_by, spans.c.closure_type == ClosureType.COMPLETED.value),
         sa.and_(
-            spans.c.planned_end <= _d(as_of),
+            spans.c.planned_end <= sql_date(as_of),
             sa.or_(sa.not_(closed_by), spans.c.closed_on >= spans.c.planned_end),
         ),
     )
-    decided = sa.or_(closed_by, spans.c.planned_end <= _d(as_of))
-    length = _days(
-        sa.func.min(sa.func.coalesce(spans.c.closed_on, _d(as_of)), _d(as_of)), spans.c.start
+    decided = sa.or_(closed_by, spans.c.planned_end <= sql_date(as_of))
+    length = days_between(
+        sa.func.min(sa.func.coalesce(spans.c.closed_on, sql_date(as_of)), sql_date(as_of)),
+        spans.c.start,
     )
-    started = spans.c.start <= _d(as_of)
+    started = spans.c.start <= sql_date(as_of)
     early = spans.c.closure_type == ClosureType.EARLY.value
     row = session.execute(
         sa.select(
-            _count_if(sa.and_(spans.c.start >= _d(start), started)).label("new"),
+            _count_if(sa.and_(spans.c.start >= sql_date(start), started)).label("new"),
             _count_if(sa.and_(started, days > 0)).label("live"),
             _count_if(closed_in).label("closed"),
             _count_if(sa.and_(closed_in, early)).label("early"),
@@ -321,7 +280,7 @@ def checkin_figures(
     contacts are left out of both.
     """
     spans = pair_spans(program_id)
-    lo, hi, days = live_days(spans, start, as_of)
+    lo, hi, days = livedays_between(spans, start, as_of)
     mt = MeetingRecord
     first_meeting = (
         sa.select(mt.pair_id, sa.func.min(mt.date).label("first"))
@@ -356,8 +315,8 @@ def checkin_figures(
         .where(
             PairRecord.program_id == program_id,
             c.party != Party.GUARDIAN,
-            c.date >= _d(start),
-            c.date <= _d(as_of),
+            c.date >= sql_date(start),
+            c.date <= sql_date(as_of),
         )
         .group_by(c.pair_id)
         .subquery()
@@ -384,14 +343,14 @@ def goal_figures(
     g, gp = GoalRecord, GoalProgressRecord
     latest = (
         sa.select(gp.percent)
-        .where(gp.goal_id == g.id, gp.date <= _d(as_of))
+        .where(gp.goal_id == g.id, gp.date <= sql_date(as_of))
         .order_by(gp.date.desc(), gp.id.desc())
         .limit(1)
         .scalar_subquery()
     )
     completed = sa.and_(
         g.status == GoalStatus.COMPLETED,
-        sa.or_(g.completed_on.is_(None), g.completed_on <= _d(as_of)),
+        sa.or_(g.completed_on.is_(None), g.completed_on <= sql_date(as_of)),
     )
     total, done, progress = session.execute(
         sa.select(
@@ -407,62 +366,3 @@ def goal_figures(
         )
     ).one()
     return int(total), int(done), (float(progress) if progress is not None else None)
-
-
-def rating_counts(
-    session: Session, program_id: int, start: dt.date, end: dt.date
-) -> dict[int, int]:
-    """Relationship rating (1–5) → number of check-ins with it in [start, end]."""
-    c = CheckInRecord
-    rows = session.execute(
-        sa.select(c.rating, sa.func.count())
-        .join(PairRecord, PairRecord.id == c.pair_id)
-        .where(
-            PairRecord.program_id == program_id,
-            c.rating.is_not(None),
-            c.date >= _d(start),
-            c.date <= _d(end),
-        )
-        .group_by(c.rating)
-    )
-    return {int(r or 0): n for r, n in rows}
-
-
-def meetings_by_month(
-    session: Session, program_id: int, start: dt.date, end: dt.date
-) -> dict[str, tuple[int, float]]:
-    """'YYYY-MM' → (meetings held, hours)."""
-    mt = MeetingRecord
-    month = sa.func.substr(mt.date, 1, 7)
-    rows = session.execute(
-        sa.select(month, sa.func.count(), sa.func.coalesce(sa.func.sum(mt.duration_minutes), 0))
-        .join(PairRecord, PairRecord.id == mt.pair_id)
-        .where(
-            PairRecord.program_id == program_id,
-            mt.status == MeetingStatus.HELD,
-            mt.date >= _d(start),
-            mt.date <= _d(end),
-        )
-        .group_by(month)
-    )
-    return {str(k): (int(n), float(minutes) / 60.0) for k, n, minutes in rows}
-
-
-def closures_by_reason(
-    session: Session, program_id: int, start: dt.date, end: dt.date
-) -> list[tuple[str, str, int]]:
-    """(reason code, closure type, count) of closures dated in [start, end], not reopened."""
-    cl = ClosureRecord
-    rows = session.execute(
-        sa.select(cl.reason_code, cl.type, sa.func.count())
-        .join(PairRecord, PairRecord.id == cl.pair_id)
-        .where(
-            PairRecord.program_id == program_id,
-            cl.reopened_on.is_(None),
-            cl.date >= _d(start),
-            cl.date <= _d(end),
-        )
-        .group_by(cl.reason_code, cl.type)
-        .order_by(cl.reason_code)
-    )
-    return [(str(r or ""), str(ClosureType(t)), n) for r, t, n in rows]

@@ -59,6 +59,7 @@ from mentordesk.core.periods import (
 )
 from mentordesk.db.engine import Database
 from mentordesk.db.models import ProgramRecord
+from mentordesk.services import chart_queries as cq
 from mentordesk.services import measure_queries as q
 from mentordesk.services.at_risk import pairs_at_risk
 from mentordesk.services.measure_list import Figures, build_measures
@@ -108,14 +109,14 @@ def compute_measures(
         if program is None:
             raise NotFoundError(f"No program with id {program_id}")
         eligible, matched, capacity = q.matching_figures(session, program_id, as_of, today)
-        months = q.meetings_by_month(session, program_id, start, as_of)
+        months = cq.meetings_by_month(session, program_id, start, as_of)
         held = sum(n for n, _h in months.values())
         hours = sum(h for _n, h in months.values())
         rules = CheckinRules.from_json(program.checkin_rules)
         cadence = max(1, program.cadence_days or 14)
         done, required, done_capped = q.checkin_figures(session, program_id, start, as_of, rules)
         goals, goals_done, progress = q.goal_figures(session, program_id, as_of)
-        ratings = q.rating_counts(session, program_id, start, as_of)
+        ratings = cq.rating_counts(session, program_id, start, as_of)
         # The health rule looks at today's pair statuses: only meaningful for a period that
         # runs up to today.
         at_risk = pairs_at_risk(session, program_id, as_of) if as_of >= today else None
@@ -170,10 +171,10 @@ def _charts(
     )
     # Month ends up to as_of, and as_of itself when it falls inside a month.
     days = sorted({min(day, as_of) for day in month_ends(period)})
-    counts = q.status_counts_on_days(session, program_id, days, today)
+    counts = cq.status_counts_on_days(session, program_id, days, today)
     snapshots = tuple(StatusSnapshot(day, counts[day]) for day in days)
     reasons: dict[str, dict[str, int]] = {}
-    for reason, kind, n in q.closures_by_reason(session, program_id, period.start, as_of):
+    for reason, kind, n in cq.closures_by_reason(session, program_id, period.start, as_of):
         reasons.setdefault(reason or "(no reason)", {})[kind] = n
     by_reason = tuple(
         sorted(
