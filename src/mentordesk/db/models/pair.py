@@ -170,7 +170,11 @@ class GoalProgressRecord(Base):
 
 class MeetingRecord(TimestampMixin, Base):
     __tablename__ = "meetings"
-    __table_args__ = (sa.Index("ix_meetings_pair_date", "pair_id", "date"),)
+    __table_args__ = (
+        sa.Index("ix_meetings_pair_date", "pair_id", "date"),
+        # Covering index: meeting counts, hours and first/last meeting per pair without row reads.
+        sa.Index("ix_meetings_pair_status_date", "pair_id", "status", "date", "duration_minutes"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     pair_id: Mapped[int] = mapped_column(sa.ForeignKey("pairs.id", ondelete="CASCADE"))

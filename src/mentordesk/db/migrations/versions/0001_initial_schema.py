@@ -598,6 +598,11 @@ def upgrade() -> None:
     with op.batch_alter_table("meetings", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_meetings_date"), ["date"], unique=False)
         batch_op.create_index("ix_meetings_pair_date", ["pair_id", "date"], unique=False)
+        batch_op.create_index(
+            "ix_meetings_pair_status_date",
+            ["pair_id", "status", "date", "duration_minutes"],
+            unique=False,
+        )
 
     op.create_table(
         "pair_events",
@@ -736,6 +741,7 @@ def downgrade() -> None:
 
     op.drop_table("pair_events")
     with op.batch_alter_table("meetings", schema=None) as batch_op:
+        batch_op.drop_index("ix_meetings_pair_status_date")
         batch_op.drop_index("ix_meetings_pair_date")
         batch_op.drop_index(batch_op.f("ix_meetings_date"))
 

@@ -1,0 +1,210 @@
+"""Program measures as the reports hand them out: figures with their formula, chart series.
+
+Pure data; `services/measures.py` computes them from the database. Percentages are stored in
+percent (0–100); `value` is None when the figure is undefined (a rate over zero pairs).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from mentordesk.core.periods import Period
+
+
+class Unit(StrEnum):
+    COUNT = "count"
+    PERCENT = "percent"
+    HOURS = "hours"
+    RATING = "rating"  # 1–5
+    DAYS = "days"
+
+
+class Section(StrEnum):
+    PARTICIPANTS = "Participants"
+    MATCHING = "Matching"
+    ACTIVITY = "Activity"
+    OUTCOMES = "Outcomes"
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One figure: `value` = numerator ÷ denominator (× 100 for percent) where there is a ratio."""
+
+    key: str
+    label: str
+    value: float | None
+    unit: Unit
+    formula: str
+    section: Section
+    numerator: float | None = None
+    denominator: float | None = None
+    #: True when a higher value is better (for colouring a change); None when neutral.
+    higher_is_better: bool | None = True
+
+    def display(self) -> str:
+        """The figure as a coordinator reads it: '72.5 %', '12', '3.8 / 5', '—'."""
+        return format_value(self.value, self.unit)
+
+    def detail(self) -> str:
+        """'29 of 40' for ratios, '12 ratings' for an average rating, '' otherwise."""
+        if self.numerator is None or not self.denominator:
+            return ""
+        if self.unit is Unit.RATING:
+            return f"{_number(self.denominator)} ratings"
+        return f"{_number(self.numerator)} of {_number(self.denominator)}"
+
+
+def format_value(value: float | None, unit: Unit) -> str:
+    if value is None:
+        return "—"
+    if unit is Unit.PERCENT:
+        return f"{value:.1f} %"
+    if unit is Unit.HOURS:
+        return f"{value:.1f} h"
+    if unit is Unit.RATING:
+        return f"{value:.2f} / 5"
+    if unit is Unit.DAYS:
+        return f"{value:.0f} days"
+    return _number(value)
+
+
+def _number(value: float) -> str:
+    return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
+
+
+@dataclass(frozen=True)
+class MonthCount:
+    month: str  # "2026-09"
+    count: int
+    hours: float = 0.0
+
+
+@dataclass(frozen=True)
+class StatusSnapshot:
+    """Pairs by status on one day (a month end)."""
+
+    date: dt.date
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True)
+class ReasonCount:
+    reason: str
+    completed: int
+    early: int
+
+    @property
+    def total(self) -> int:
+        return self.completed + self.early
+
+
+@dataclass(frozen=True)
+class AtRiskPair:
+    pair_id: int
+    names: str
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ChartSeries:
+    meetings_per_month: tuple[MonthCount, ...] = ()
+    pairs_by_status: tuple[StatusSnapshot, ...] = ()
+    closures_by_reason: tuple[ReasonCount, ...] = ()
+    #: rating (1–5) → number of check-ins with that rating
+    ratings: dict[int, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ProgramMeasures:
+    program_id: int
+    program_name: str
+    period: Period
+    #: Status-type figures (pairs by status, screening) are taken on this day: the period end,
+    #: or today when the period runs into the future.
+    as_of: dt.date
+    measures: tuple[Measure, ...]
+    charts: ChartSeries
+    at_risk: tuple[AtRiskPair, ...] = ()
+    #: (role, status, count) rows behind the participant figures
+    participants_by_role_status: tuple[tuple[str, str, int], ...] = ()
+
+    def get(self, key: str) -> Measure:
+        for measure in self.measures:
+            if measure.key == key:
+                return measure
+        raise KeyError(key)
+
+    def value(self, key: str) -> float | None:
+        return self.get(key).value
+
+    def by_section(self) -> dict[Section, list[Measure]]:
+        sections: dict[Section, list[Measure]] = {s: [] for s in Section}
+        for measure in self.measures:
+            sections[measure.section].append(measure)
+        return sections
+
+
+@dataclass(frozen=True)
+class MeasureComparison:
+    key: str
+    label: str
+    unit: Unit
+    current: float | None
+    baseline: float | None
+    higher_is_better: bool | None
+
+    @property
+    def change(self) -> float | None:
+        if self.current is None or self.baseline is None:
+            return None
+        return self.current - self.baseline
+
+    def change_text(self) -> str:
+        """'+4.2 pts', '−3', '±0' or '' when either side is undefined."""
+        change = self.change
+        if change is None:
+            return ""
+        if abs(change) < 1e-9:
+            return "±0"
+        sign = "+" if change > 0 else "−"
+        magnitude = abs(change)
+        if self.unit is Unit.PERCENT:
+            return f"{sign}{magnitude:.1f} pts"
+        if self.unit is Unit.RATING:
+            return f"{sign}{magnitude:.2f}"
+        if self.unit in (Unit.HOURS, Unit.DAYS):
+            return (
+                f"{sign}{magnitude:.1f}" if not magnitude.is_integer() else f"{sign}{magnitude:.0f}"
+            )
+        return f"{sign}{_number(magnitude)}"
+
+    @property
+    def improved(self) -> bool | None:
+        """True/False when the change is good/bad news, None when neutral or unknown."""
+        change = self.change
+        if change is None or self.higher_is_better is None or abs(change) < 1e-9:
+            return None
+        return (change > 0) == self.higher_is_better
+
+
+def compare(current: ProgramMeasures, baseline: ProgramMeasures) -> list[MeasureComparison]:
+    """Measure by measure, `current` against `baseline` (previous period or another program)."""
+    rows = []
+    for measure in current.measures:
+        try:
+            other: float | None = baseline.value(measure.key)
+        except KeyError:
+            other = None
+        rows.append(
+            MeasureComparison(
+                measure.key,
+                measure.label,
+                measure.unit,
+                measure.value,
+                other,
+                measure.higher_is_better,
+            )
+        )
+    return rows

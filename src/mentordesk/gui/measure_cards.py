@@ -1,0 +1,103 @@
+"""Measure cards: the figure, what it counts (hover: the formula), the change against a baseline."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from mentordesk.core.measures import MeasureComparison, ProgramMeasures, format_value
+
+#: The headline figures shown as cards (all measures are in the "All measures" tab).
+HEADLINE = (
+    "match_rate",
+    "utilization",
+    "pairs_active",
+    "pairs_new",
+    "meetings_vs_target",
+    "mentoring_hours",
+    "checkin_rate",
+    "pairs_at_risk",
+    "goal_completion",
+    "rating_avg",
+    "early_closure_rate",
+    "retention",
+)
+COLUMNS = 6
+GOOD, BAD, NEUTRAL = "#1b7f3b", "#b00020", "#555555"
+
+
+class MeasureCard(QFrame):
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName("measureCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#measureCard { background: palette(base); border: 1px solid #d0d4d9;"
+            " border-radius: 6px; }"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(1)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("color: #555; font-size: 11px;")
+        self.value = QLabel(self)
+        self.value.setStyleSheet("font-size: 21px; font-weight: 600;")
+        self.detail = QLabel(self)
+        self.detail.setStyleSheet("color: #555; font-size: 11px;")
+        self.change = QLabel(self)
+        self.change.setStyleSheet("font-size: 11px;")
+        for label in (self.title, self.value, self.detail, self.change):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            # Long texts must not widen the window: the full text is in the tooltip.
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            layout.addWidget(label)
+
+    def show_measure(
+        self, measures: ProgramMeasures, change: MeasureComparison | None, baseline_name: str
+    ) -> None:
+        measure = measures.get(self.key)
+        self.title.setText(measure.label)
+        self.value.setText(measure.display())
+        self.detail.setText(measure.detail() or " ")
+        text, colour = " ", NEUTRAL
+        if change is not None and change.change is not None:
+            arrow = "▲" if change.change > 0 else "▼" if change.change < 0 else "="
+            text = f"{arrow} {change.change_text()}"
+            if change.improved is not None:
+                colour = GOOD if change.improved else BAD
+        elif change is not None:
+            text = "— no earlier figure"
+        self.change.setText(text)
+        self.change.setStyleSheet(f"font-size: 11px; color: {colour};")
+        before = ""
+        if change is not None and change.baseline is not None:
+            before = f"\n{baseline_name}: {format_value(change.baseline, measure.unit)}"
+        self.setToolTip(f"{measure.label} = {measure.formula}{before}")
+        self.setAccessibleName(f"{measure.label}: {measure.display()}")
+
+
+class CardGrid:
+    """The headline cards laid out in a grid inside `area`."""
+
+    def __init__(self, area: QWidget) -> None:
+        layout = QGridLayout(area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.cards: dict[str, MeasureCard] = {}
+        for i, key in enumerate(HEADLINE):
+            card = MeasureCard(key, area)
+            layout.addWidget(card, i // COLUMNS, i % COLUMNS)
+            self.cards[key] = card
+
+    def show(
+        self,
+        measures: ProgramMeasures,
+        comparison: Sequence[MeasureComparison],
+        baseline_name: str,
+    ) -> None:
+        changes = {c.key: c for c in comparison}
+        for key, card in self.cards.items():
+            card.show_measure(measures, changes.get(key), baseline_name)

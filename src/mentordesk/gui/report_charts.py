@@ -1,0 +1,180 @@
+"""The reports' charts, drawn with QtCharts: each chart is rebuilt from plain chart series."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from mentordesk.core.measures import ChartSeries, MeasureComparison, ProgramMeasures, Unit
+
+STATUS_COLOURS = {"active": "#2e7d32", "paused": "#f9a825", "closed": "#78909c"}
+NONE = " — none in this period"
+BLUE, ORANGE, RED = "#1565c0", "#ef6c00", "#c62828"
+
+
+def _chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    return chart
+
+
+def _bar_set(name: str, values: Sequence[float], colour: str) -> QBarSet:
+    bar_set = QBarSet(name)
+    bar_set.append([float(v) for v in values])
+    bar_set.setColor(QColor(colour))
+    bar_set.setBorderColor(QColor(colour))
+    return bar_set
+
+
+def _axes(
+    chart: QChart,
+    series: QBarSeries | QStackedBarSeries | QHorizontalStackedBarSeries | QHorizontalBarSeries,
+    categories: Sequence[str],
+    top: float,
+    horizontal: bool = False,
+) -> None:
+    chart.addSeries(series)
+    category_axis = QBarCategoryAxis()
+    category_axis.append(list(categories))
+    category_axis.setTruncateLabels(False)
+    value_axis = QValueAxis()
+    value_axis.setLabelFormat("%d")
+    if top == 100.0:  # percentages
+        value_axis.setRange(0, 100)
+    elif top <= 8:  # small counts: one tick per whole number, never "0 0 1 1"
+        steps = max(2, math.ceil(top * 1.15))
+        value_axis.setRange(0, steps)
+        value_axis.setTickCount(steps + 1)
+    else:
+        value_axis.setRange(0, top * 1.1)
+        value_axis.applyNiceNumbers()
+    if horizontal:
+        chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom)
+    else:
+        chart.addAxis(category_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(value_axis, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(category_axis)
+    series.attachAxis(value_axis)
+
+
+def meetings_chart(series: ChartSeries) -> QChart:
+    held = any(m.count for m in series.meetings_per_month)
+    chart = _chart("Meetings held per month" + ("" if held else NONE))
+    months = series.meetings_per_month
+    bars = QBarSeries()
+    bars.append(_bar_set("Meetings held", [m.count for m in months], BLUE))
+    _axes(
+        chart,
+        bars,
+        [_month_label(m.month, short=len(months) > 6) for m in months],
+        max((m.count for m in months), default=0),
+    )
+    chart.legend().hide()
+    return chart
+
+
+def status_chart(series: ChartSeries) -> QChart:
+    chart = _chart("Pairs by status at each month end")
+    snapshots = series.pairs_by_status
+    bars = QStackedBarSeries()
+    for status, colour in STATUS_COLOURS.items():
+        bars.append(
+            _bar_set(status.capitalize(), [s.counts.get(status, 0) for s in snapshots], colour)
+        )
+    totals = [sum(s.counts.get(k, 0) for k in STATUS_COLOURS) for s in snapshots]
+    fmt = "%b" if len(snapshots) > 6 else "%b %y"
+    _axes(chart, bars, [s.date.strftime(fmt) for s in snapshots], max(totals, default=0))
+    return chart
+
+
+def closures_chart(series: ChartSeries) -> QChart:
+    chart = _chart("Closures by reason" + ("" if series.closures_by_reason else NONE))
+    reasons = list(reversed(series.closures_by_reason))  # largest on top
+    bars = QHorizontalStackedBarSeries()
+    bars.append(_bar_set("Completed", [r.completed for r in reasons], STATUS_COLOURS["active"]))
+    bars.append(_bar_set("Ended early", [r.early for r in reasons], RED))
+    _axes(
+        chart, bars, [r.reason for r in reasons], max((r.total for r in reasons), default=0), True
+    )
+    return chart
+
+
+def ratings_chart(series: ChartSeries) -> QChart:
+    rated = any(series.ratings.values())
+    chart = _chart("Relationship ratings (check-ins)" + ("" if rated else NONE))
+    bars = QBarSeries()
+    counts = [series.ratings.get(r, 0) for r in range(1, 6)]
+    bars.append(_bar_set("Check-ins", counts, ORANGE))
+    _axes(chart, bars, ["1", "2", "3", "4", "5"], max(counts, default=0))
+    chart.legend().hide()
+    return chart
+
+
+def comparison_chart(
+    rows: Sequence[MeasureComparison], current: ProgramMeasures, other: ProgramMeasures
+) -> QChart:
+    """Grouped bars of the percentage measures: this program against the other one."""
+    chart = _chart("Rates compared (%)")
+    shown = [r for r in rows if r.unit is Unit.PERCENT and (r.current or r.baseline)]
+    shown.reverse()  # the first measure on top
+    bars = QHorizontalBarSeries()
+    # Added in this order, the current program's bar sits above last cycle's.
+    bars.append(_bar_set(other.program_name, [r.baseline or 0 for r in shown], "#90a4ae"))
+    bars.append(_bar_set(current.program_name, [r.current or 0 for r in shown], BLUE))
+    _axes(chart, bars, [r.label for r in shown], 100.0, True)
+    return chart
+
+
+def _month_label(month: str, short: bool = False) -> str:
+    """'Sep 25', or 'Sep' when many months share the axis."""
+    year, number = month.split("-")
+    names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    name = names[int(number) - 1]
+    return name if short else f"{name} {year[2:]}"
+
+
+class ChartGrid(QWidget):
+    """Four chart views in a 2 × 2 grid; `show_series` redraws all of them."""
+
+    def __init__(self, layout: QGridLayout, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.views: dict[str, QChartView] = {}
+        for i, name in enumerate(("meetings", "status", "closures", "ratings")):
+            view = QChartView(parent)
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(170)
+            view.setAccessibleName(f"{name} chart")
+            layout.addWidget(view, i // 2, i % 2)
+            self.views[name] = view
+
+    def show_series(self, series: ChartSeries) -> None:
+        for name, build in (
+            ("meetings", meetings_chart),
+            ("status", status_chart),
+            ("closures", closures_chart),
+            ("ratings", ratings_chart),
+        ):
+            view = self.views[name]
+            old = view.chart()
+            view.setChart(build(series))
+            if old is not None:
+                old.deleteLater()

@@ -1,0 +1,228 @@
+"""Documents from the database: agreements, IDPs, roster, certificates, summary, batches, CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mentordesk.cli import main
+from mentordesk.core.errors import NotFoundError
+from mentordesk.db.engine import Database
+from mentordesk.services.documents import BatchKind, DocumentService
+from tests.documents import pdfcheck
+from tests.documents.sample import SCRIPT_WORDS, TODAY, Sample, build
+
+
+@pytest.fixture
+def sample(db: Database) -> Sample:
+    return build(db)
+
+
+def _service(db: Database) -> DocumentService:
+    return DocumentService(db, today=lambda: TODAY)
+
+
+def test_agreement_from_database(db: Database, sample: Sample) -> None:
+    """A pair's agreement prints its terms, goal, the minor's guardian line and coordinator."""
+    text = pdfcheck.text(_service(db).agreement(sample.pair_ids[1]))
+    for expected in (
+        "every 2 weeks",
+        "45 minutes",
+        "School library",
+        "Read one book a month",
+        "Parent or guardian: Guardian of",
+        "Program coordinator: Ms Okafor",
+        "14 days' notice",
+        "Ελένη",
+    ):
+        assert expected in text, expected
+
+
+def test_idp_and_pair_sheet_keep_confidential_notes_out(db: Database, sample: Sample) -> None:
+    """IDP prints its fields and goal progress; no meeting or check-in notes ever print."""
+    service = _service(db)
+    idp = pdfcheck.text(service.idp(sample.mentee_ids[0]))
+    for expected in (
+        "Individual Development Plan",
+        "Curious and kind",
+        "Become a doctor",
+        "2 out of 5",
+        "First book done",
+        "Zoë",
+    ):
+        assert expected in idp, expected
+    sheet = pdfcheck.text(service.pair_sheet(sample.pair_ids[0]))
+    assert "Meetings held" in sheet and "Books" in sheet
+    assert "CONFIDENTIAL" not in idp + sheet
+
+
+def test_roster_sensitive_only_on_request(db: Database, sample: Sample) -> None:
+    """Gender, pronouns, identity, guardian contact and notes appear only when asked for."""
+    service = _service(db)
+    plain = pdfcheck.text(service.roster(sample.program_id))
+    for secret in ("she/her", "PRIVATE-IDENTITY", "555-GUARDIAN", "SECRET-NOTE", "Gender"):
+        assert secret not in plain
+    for script, word in SCRIPT_WORDS.items():
+        assert word in plain, script
+    full = "".join(pdfcheck.text(service.roster(sample.program_id, include_sensitive=True)).split())
+    for secret in ("she/her", "PRIVATE-IDENTITY", "555-GUARDIAN", "SECRET-NOTE-0"):
+        assert secret in full
+
+
+def test_summary_uses_measures(db: Database, sample: Sample) -> None:
+    """The summary prints the reports' measures with their definitions and the charts."""
+    text = pdfcheck.text(_service(db).summary(sample.program_id))
+    assert "Program summary" in text and "Match rate" in text
+    assert "Meetings held per month" in text and "Closures by type" in text
+
+
+def test_batch_folder_combined_and_cancel(db: Database, sample: Sample, tmp_path: Path) -> None:
+    """A batch writes one file per pair, or one combined PDF; cancelling stops it early."""
+    service = _service(db)
+    seen: list[tuple[int, int]] = []
+    result = service.batch(
+        BatchKind.AGREEMENTS,
+        sample.program_id,
+        tmp_path / "out",
+        progress=lambda d, t: seen.append((d, t)),
+    )
+    assert len(result.files) == 4 and not result.cancelled and seen[-1] == (4, 4)
+    combined = service.batch(
+        BatchKind.IDPS, sample.program_id, tmp_path / "idps.pdf", combined=True
+    )
+    data = combined.files[0].read_bytes()
+    assert pdfcheck.text(data).count("Individual Development Plan") == 5
+    calls = iter([False, False, True])
+    stopped = service.batch(
+        BatchKind.AGREEMENTS,
+        sample.program_id,
+        tmp_path / "stop",
+        cancelled=lambda: next(calls, True),
+    )
+    assert stopped.cancelled and len(stopped.files) == 2
+    assert not list((tmp_path / "stop").glob("*.part"))
+
+
+def test_certificates_for_completed_pairs(db: Database, sample: Sample, tmp_path: Path) -> None:
+    """Only the pair closed as completed gets certificates, one for each person."""
+    result = _service(db).batch(BatchKind.CERTIFICATES, sample.program_id, tmp_path)
+    assert len(result.files) == 2
+    texts = [pdfcheck.text(p.read_bytes()) for p in result.files]
+    assert any("Ada Completed" in t for t in texts) and any("Bo Completed" in t for t in texts)
+    assert all("Confidential" not in t for t in texts)
+
+
+def test_missing_things_raise(db: Database, sample: Sample) -> None:
+    """Unknown pair, participant or program ids raise NotFoundError with a message."""
+    service = _service(db)
+    with pytest.raises(NotFoundError):
+        service.agreement(999)
+    with pytest.raises(NotFoundError):
+        service.idp(999)
+    with pytest.raises(NotFoundError):
+        service.roster(999)
+
+
+def test_cli_commands(
+    db_path: Path, db: Database, sample: Sample, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every `mentordesk pdf` command writes its file; Letter paper is honoured; missing → 1."""
+    base = ["--db", str(db_path), "pdf"]
+    out = tmp_path / "a.pdf"
+    assert (
+        main(
+            [
+                *base,
+                "agreement",
+                "--pair",
+                str(sample.pair_ids[0]),
+                "-o",
+                str(out),
+                "--paper",
+                "letter",
+            ]
+        )
+        == 0
+    )
+    assert pdfcheck.size_mm(out.read_bytes()) == (216, 279)
+    assert (
+        main(
+            [
+                *base,
+                "idp",
+                "--participant",
+                str(sample.mentee_ids[0]),
+                "-o",
+                str(tmp_path / "i.pdf"),
+            ]
+        )
+        == 0
+    )
+    assert (
+        main([*base, "summary", "--program", "Mentoring 2026", "-o", str(tmp_path / "s.pdf")]) == 0
+    )
+    assert (
+        main(
+            [
+                *base,
+                "roster",
+                "--program",
+                "Mentoring 2026",
+                "-o",
+                str(tmp_path / "r.pdf"),
+                "--include-sensitive",
+            ]
+        )
+        == 0
+    )
+    assert "she/her" in pdfcheck.text((tmp_path / "r.pdf").read_bytes())
+    assert (
+        main([*base, "certificates", "--program", "Mentoring 2026", "-o", str(tmp_path / "c")]) == 0
+    )
+    assert len(list((tmp_path / "c").glob("*.pdf"))) == 2
+    assert (
+        main(
+            [
+                *base,
+                "agreements",
+                "--program",
+                "Mentoring 2026",
+                "-o",
+                str(tmp_path / "ag"),
+                "--paper",
+                "a4",
+            ]
+        )
+        == 0
+    )
+    assert len(list((tmp_path / "ag").glob("*.pdf"))) == 4
+    capsys.readouterr()
+    assert main([*base, "agreement", "--pair", "999", "-o", str(out)]) == 1
+    assert main([*base, "idp", "--participant", "999", "-o", str(out)]) == 1
+    assert main([*base, "summary", "--program", "Nope", "-o", str(out)]) == 1
+    assert "No program named 'Nope'" in capsys.readouterr().err
+
+
+def test_cli_combined_and_bad_paper(
+    db_path: Path, db: Database, sample: Sample, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--combined writes one PDF with every agreement; an unknown paper size is a usage error."""
+    base = ["--db", str(db_path), "pdf", "agreements", "--program", "Mentoring 2026"]
+    target = tmp_path / "all.pdf"
+    assert main([*base, "-o", str(target), "--combined"]) == 0
+    assert pdfcheck.text(target.read_bytes()).count("Mentoring agreement") == 4
+    with pytest.raises(SystemExit) as usage:
+        main([*base, "-o", str(target), "--paper", "a5"])
+    assert usage.value.code == 2
+
+
+def test_summary_compares_with_previous_cycle(db: Database, sample: Sample) -> None:
+    """A program with a previous cycle prints last cycle's figures beside this cycle's."""
+    from mentordesk.services.programs import ProgramService
+
+    programs = ProgramService(db)
+    previous, _ = programs.create("Mentoring 2025", start_date=TODAY.replace(year=2025))
+    programs.update(sample.program_id, previous_program_id=previous.id)
+    text = " ".join(pdfcheck.text(_service(db).summary(sample.program_id)).split())
+    assert "Previous cycle" in text and "same stretch of Mentoring 2025" in text
