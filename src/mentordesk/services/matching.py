@@ -316,3 +316,29 @@ def _reload(
 
     wanted = set(keys)
     return {k: v for k, v in load_drafts(session, program_id).items() if k in wanted}
+
+
+def find_member(db: Database, program_id: int, text: str) -> tuple[int, str]:
+    """A program member by e-mail, full name (case-insensitive) or id; clear errors otherwise."""
+    from mentordesk.db.models import MembershipRecord, ParticipantRecord
+
+    wanted = text.strip().casefold()
+    if not wanted:
+        raise ValidationError("Name a person (name, e-mail or id)")
+    p, m = ParticipantRecord, MembershipRecord
+    with db.read() as session:
+        rows = session.execute(
+            sa.select(p.id, p.full_name, p.email)
+            .join(m, m.participant_id == p.id)
+            .where(m.program_id == program_id)
+        ).all()
+    hits = [
+        (r.id, r.full_name)
+        for r in rows
+        if wanted in {str(r.id), (r.email or "").casefold(), r.full_name.casefold()}
+    ]
+    if not hits:
+        raise NotFoundError(f"No one called {text!r} in this program")
+    if len(hits) > 1:
+        raise ValidationError(f"{text!r} matches several people; use an e-mail or an id")
+    return hits[0]
