@@ -29,6 +29,7 @@ TAG_FIELDS: dict[str, tuple[str, str]] = {
     "availability": ("availability", "availability"),
 }
 MIXED_FORMAT = "mixed"
+COMMON_GENDERS = ("female", "male", "woman", "man", "non-binary", "nonbinary")
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,8 @@ def encode(mentees: Sequence[Profile], mentors: Sequence[Profile]) -> Encoded:
         vocab[crit] = words.names
     orgs, formats, genders = _Vocab(), _Vocab(), _Vocab()
     mixed = formats.code(MIXED_FORMAT)
+    for word in COMMON_GENDERS:  # so a preference can be "not met" by a mentor of another
+        genders.code(word)
 
     def side(people: Sequence[Profile], bits: dict[str, U64], counts: dict[str, I64]) -> Side:
         own = np.zeros(len(people), dtype=np.uint64)
@@ -131,7 +134,7 @@ def encode(mentees: Sequence[Profile], mentors: Sequence[Profile]) -> Encoded:
 
     mentor_side = side(mentors, bits_r, counts_r)
     mentee_side = side(mentees, bits_e, counts_e)
-    # Identity preferences name genders in free text; only genders some mentor has count.
+    # Identity preferences name genders in free text; known gender words count.
     for k, p in enumerate(mentees):
         words_in = {normalise_tag(w) for w in p.identity_preferences.replace(",", " ").split()}
         mask = 0
