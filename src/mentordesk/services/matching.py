@@ -244,6 +244,31 @@ class MatchingService(DraftOperations):
             )
             return before, ChangeSet.of(Topic.PROGRAMS, Topic.MATCHING, program_id=program_id)
 
+    def restore_settings(
+        self,
+        program_id: int,
+        weights: dict[str, Any],
+        options: dict[str, Any],
+        reason: str = "undo",
+    ) -> ChangeSet:
+        """Put back the exact stored weights and options (undo of save_settings)."""
+        with self.db.begin() as session:
+            record = session.get(ProgramRecord, program_id)
+            if record is None:
+                raise NotFoundError(f"No program with id {program_id}")
+            record.matching_weights = dict(weights)
+            record.matching_options = dict(options)
+            audit(
+                session,
+                "match.settings",
+                program_id=program_id,
+                entity="program",
+                entity_id=program_id,
+                details={"restored": True},
+                reason=reason,
+            )
+        return ChangeSet.of(Topic.PROGRAMS, Topic.MATCHING, program_id=program_id)
+
     # -- flash ------------------------------------------------------------------------------
 
     def rotation(self, program_id: int, rounds: int, seats: int | None = None) -> RotationResult:
