@@ -135,7 +135,7 @@ def test_exclusion_is_never_proposed() -> None:
     """Must-not-pair exclusions hold whatever the score."""
     mentees = people(1, 0, goals=("a",))
     mentors = [Profile(id=10, name="m", goals=("a",)), Profile(id=11, name="n")]
-    rules = HardRules(exclusions={frozenset((0, 10)): "same family"})
+    rules = HardRules.of({(0, 10): "same family"})
     proposal = Matcher(mentees, mentors, WEIGHTS, OPTIONS, rules).run()
     assert [(p.mentor_id, p.mentee_id) for p in proposal.pairs] == [(11, 0)]
 
@@ -144,7 +144,7 @@ def test_rejected_proposal_is_not_proposed_again() -> None:
     """A rejected (mentor, mentee) is left out of the next run."""
     mentees = people(1, 0, goals=("a",))
     mentors = [Profile(id=10, name="m", goals=("a",)), Profile(id=11, name="n")]
-    rules = HardRules(rejected=frozenset({(10, 0)}))
+    rules = HardRules.of(rejected=frozenset({(10, 0)}))
     proposal = Matcher(mentees, mentors, WEIGHTS, OPTIONS, rules).run()
     assert [(p.mentor_id, p.mentee_id) for p in proposal.pairs] == [(11, 0)]
 

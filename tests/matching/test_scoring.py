@@ -186,7 +186,7 @@ def test_explanation_reads_like_a_coordinator_would_say_it() -> None:
         [mentor],
         {"goals": 3, "time_zone": 1},
         OPTIONS,
-        HardRules(exclusions={frozenset((1, 2)): "same family"}),
+        HardRules.of({(1, 2): "same family"}),
     )
     lines = m.explain(2, 1).lines()
     assert lines[0] == "excluded: same family"

@@ -33,12 +33,14 @@ def optimal_assignment(
     empty = np.zeros(0, dtype=np.int64)
     if rows.size == 0 or cols.size == 0:
         return empty, empty
-    sub_ok = eligible[np.ix_(rows, cols)]
+    everything = rows.size == scores.shape[0] and cols.size == scores.shape[1]
+    sub_ok = eligible if everything else eligible[np.ix_(rows, cols)]
     # No mentor ever needs more slots than there are mentees who could take them.
     slots = np.minimum(capacity[cols], sub_ok.sum(axis=0))
-    value = np.where(sub_ok, scores[np.ix_(rows, cols)].astype(np.float64), 0.0)
+    value = np.array(scores if everything else scores[np.ix_(rows, cols)], dtype=np.float64)
     if coverage:
-        value = np.where(sub_ok, value + coverage_bonus(rows.size), 0.0)
+        value += coverage_bonus(rows.size)
+    value[~sub_ok] = 0.0
     expanded = np.repeat(value, slots, axis=1)
     np.negative(expanded, out=expanded)
     slot_owner = np.repeat(np.arange(cols.size), slots)

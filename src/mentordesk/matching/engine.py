@@ -227,8 +227,9 @@ class Matcher:
             for i, p in enumerate(self.mentees)
             if p.ranked
         }
-        mentee_key = scores.copy()
-        for (i, j), bonus in preference_keys(scores, mentee_ranked).items():
+        bonuses = preference_keys(scores, mentee_ranked)
+        mentee_key = scores.copy() if bonuses else scores
+        for (i, j), bonus in bonuses.items():
             mentee_key[i, j] += bonus
         mentor_bonus: dict[tuple[int, int], float] = {}
         for j, p in enumerate(self.mentors):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -61,8 +62,15 @@ class _Vocab:
     def __init__(self) -> None:
         self.index: dict[str, int] = {}
         self.names: list[str] = []
+        self.seen: dict[str, int] = {}  # raw spelling → code: most tags repeat verbatim
 
     def code(self, raw: str) -> int:
+        found = self.seen.get(raw)
+        if found is None:
+            found = self.seen[raw] = self._code(raw)
+        return found
+
+    def _code(self, raw: str) -> int:
         key = normalise_tag(raw)
         if not key:
             return -1
@@ -80,12 +88,12 @@ def _bitsets(lists: Sequence[Sequence[str]], vocab: _Vocab) -> tuple[list[list[i
 
 def _pack(codes: list[list[int]], size: int) -> tuple[U64, I64]:
     words = max(1, (size + 63) // 64)
+    counts = np.fromiter((len(c) for c in codes), dtype=np.int64, count=len(codes))
+    flat = np.fromiter(chain.from_iterable(codes), dtype=np.int64, count=int(counts.sum()))
+    rows = np.repeat(np.arange(len(codes)), counts)
     bits = np.zeros((len(codes), words), dtype=np.uint64)
-    counts = np.zeros(len(codes), dtype=np.int64)
-    for row, row_codes in enumerate(codes):
-        counts[row] = len(row_codes)
-        for c in row_codes:
-            bits[row, c >> 6] |= np.uint64(1 << (c & 63))
+    one = np.uint64(1)
+    np.bitwise_or.at(bits, (rows, flat >> 6), np.left_shift(one, (flat & 63).astype(np.uint64)))
     return bits, counts
 
 

@@ -47,7 +47,8 @@ def deferred_acceptance(
     """
     n = mentee_key.shape[0]
     match = np.full(n, -1, dtype=np.int64)
-    orders: list[I64 | None] = [None] * n
+    orders: list[list[int] | None] = [None] * n
+    rests: list[I64 | None] = [None] * n
     cursor = [0] * n
     held: list[list[tuple[float, int, int]]] = [[] for _ in range(mentee_key.shape[1])]
     free = list(range(n - 1, -1, -1))
@@ -55,12 +56,15 @@ def deferred_acceptance(
         i = free.pop()
         order = orders[i]
         if order is None:
-            allowed = np.flatnonzero(acceptable[i])
-            order = allowed[np.argsort(-mentee_key[i, allowed], kind="stable")].astype(np.int64)
+            order, rests[i] = _first_choices(mentee_key[i], np.flatnonzero(acceptable[i]))
             orders[i] = order
-        if cursor[i] >= order.size:
-            continue
-        j = int(order[cursor[i]])
+        if cursor[i] >= len(order):
+            rest = rests[i]
+            if rest is None or rest.size == 0:
+                continue
+            order.extend(_ranked(mentee_key[i], rest))
+            rests[i] = None
+        j = order[cursor[i]]
         cursor[i] += 1
         key = (float(scores[i, j]) + mentor_bonus.get((i, j), 0.0), -i, i)
         heap = held[j]
@@ -75,6 +79,25 @@ def deferred_acceptance(
         else:
             free.append(i)
     return match
+
+
+#: Most mentees are placed within their first few choices: sort those, the rest only if needed.
+_FIRST = 32
+
+
+def _ranked(row: F64, columns: I64) -> list[int]:
+    """Columns by key descending, ties by column ascending (a strict, fixed preference order)."""
+    return [int(c) for c in columns[np.lexsort((columns, -row[columns]))]]
+
+
+def _first_choices(row: F64, allowed: I64) -> tuple[list[int], I64 | None]:
+    """The best ~_FIRST acceptable columns in order, and the others (unsorted) for later."""
+    if allowed.size <= 2 * _FIRST:
+        return _ranked(row, allowed), None
+    values = row[allowed]
+    threshold = np.partition(values, values.size - _FIRST)[values.size - _FIRST]
+    top = values >= threshold  # ties with the threshold all go first: the order stays exact
+    return _ranked(row, allowed[top]), allowed[~top]
 
 
 def mentor_prefers(

@@ -18,7 +18,7 @@ from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import DraftState, Role
 from mentordesk.core.errors import NotFoundError, ValidationError
 from mentordesk.db.engine import Database
-from mentordesk.db.models import AuditRecord, ProgramRecord
+from mentordesk.db.models import AuditRecord, MatchDraftRecord, ProgramRecord
 from mentordesk.matching.criteria import resolve_options, resolve_weights
 from mentordesk.matching.engine import Matcher, Proposal
 from mentordesk.services.audit import audit
@@ -60,7 +60,7 @@ class MatchingService(DraftOperations):
     def overview(self, program_id: int) -> MatchingOverview:
         """Everything the matching view lists: people, drafts, unmatched, exclusions."""
         with self.db.read() as session:
-            data = load_input(session, program_id)
+            data = load_input(session, program_id, exclusion_rows=True)
             last = session.scalar(
                 sa.select(AuditRecord.details)
                 .where(AuditRecord.program_id == program_id, AuditRecord.action == "match.run")
@@ -175,7 +175,7 @@ class MatchingService(DraftOperations):
         ]
         keys = tuple(dict.fromkeys([(d.mentor_id, d.mentee_id) for d in (*before, *new)]))
         undo = DraftUndo(program_id, keys, before)
-        restore_drafts(session, DraftUndo(program_id, keys, tuple(new)))
+        restore_drafts(session, DraftUndo(program_id, keys, tuple(new)), replace_all=True)
         unmatched = tuple(
             UnmatchedRow(u.mentee_id, data.names.get(u.mentee_id, "?"), u.reason.value)
             for u in proposal.unmatched
@@ -195,7 +195,7 @@ class MatchingService(DraftOperations):
             },
         )
         session.flush()
-        rows = draft_rows(_reload(session, program_id, keys), data.names)
+        rows = draft_rows(_reload(session, program_id, new), data.names)
         return RunResult(
             drafts=rows,
             unmatched=unmatched,
@@ -335,12 +335,19 @@ def _person(member: Any, pinned: int) -> PersonRow:
 
 
 def _reload(
-    session: Session, program_id: int, keys: tuple[tuple[int, int], ...]
+    session: Session, program_id: int, new: list[DraftSnapshot]
 ) -> dict[tuple[int, int], tuple[int, DraftSnapshot]]:
-    from mentordesk.services.matching_data import load_drafts
-
-    wanted = set(keys)
-    return {k: v for k, v in load_drafts(session, program_id).items() if k in wanted}
+    """The stored ids of freshly written drafts (their content is what we just wrote)."""
+    d = MatchDraftRecord
+    ids = {
+        (r.mentor_id, r.mentee_id): r.id
+        for r in session.execute(
+            sa.select(d.id, d.mentor_id, d.mentee_id).where(
+                d.program_id == program_id, d.state != DraftState.REJECTED
+            )
+        )
+    }
+    return {(x.mentor_id, x.mentee_id): (ids[(x.mentor_id, x.mentee_id)], x) for x in new}
 
 
 def find_member(db: Database, program_id: int, text: str) -> tuple[int, str]:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+import numpy as np
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
@@ -15,7 +17,6 @@ from mentordesk.core.program import Program
 from mentordesk.core.screening import screening_state
 from mentordesk.db.models import (
     ExclusionRecord,
-    MatchDraftRecord,
     MembershipRecord,
     ParticipantRecord,
     ProgramRecord,
@@ -78,10 +79,6 @@ class MatchInput:
         return [k for k, (_id, d) in self.drafts.items() if d.state is DraftState.PINNED]
 
 
-def _tuple(values: Any) -> tuple[str, ...]:
-    return tuple(str(v) for v in (values or ()) if str(v).strip())
-
-
 def load_program(session: Session, program_id: int) -> Program:
     record = session.get(ProgramRecord, program_id)
     if record is None:
@@ -96,6 +93,7 @@ def load_input(
     include_matched: bool | None = None,
     today: dt.date | None = None,
     overrides: dict[str, Any] | None = None,
+    exclusion_rows: bool = False,
 ) -> MatchInput:
     """Members as profiles (with eligibility), hard rules and drafts: five queries in all."""
     today = today or dt.date.today()
@@ -106,6 +104,17 @@ def load_input(
         stored["include_matched"] = include_matched
     options = resolve_options(program.format, stored)
     p, m, s = ParticipantRecord, MembershipRecord, ScreeningRecord
+    # JSON columns come back as text and are decoded in ONE json.loads call: for thousands of
+    # people the per-call overhead, not the parsing, is what costs.
+    json_columns = (
+        p.skills_offered,
+        p.skills_sought,
+        p.interests,
+        p.goals,
+        p.languages,
+        p.availability,
+        m.ranked_choices,
+    )
     rows = session.execute(
         sa.select(
             p.id,
@@ -113,28 +122,29 @@ def load_input(
             p.email,
             p.org_unit,
             p.seniority,
-            p.skills_offered,
-            p.skills_sought,
-            p.interests,
-            p.goals,
-            p.languages,
             p.time_zone,
-            p.availability,
             p.preferred_format,
             p.gender,
             p.identity_preferences,
             m.role,
             m.status,
             m.capacity,
-            m.ranked_choices,
             s.decision,
             s.background_check_expiry,
+            *(sa.type_coerce(c, sa.Text).label(c.key) for c in json_columns),
         )
         .join(m, m.participant_id == p.id)
         .outerjoin(s, s.participant_id == p.id)
         .where(m.program_id == program_id)
         .order_by(p.full_name, p.id)
     ).all()
+    width = len(json_columns)
+    texts: list[str] = [str(t or "[]") for row in rows for t in row[-width:]]
+    decoded = json.loads("[" + ",".join(texts) + "]")
+    lists = [
+        {c.key: tuple(decoded[k * width + n] or ()) for n, c in enumerate(json_columns)}
+        for k in range(len(rows))
+    ]
     as_mentor = live_pair_counts(session, program_id, Role.MENTOR)
     as_mentee = live_pair_counts(session, program_id, Role.MENTEE)
     lookup: dict[str, int] = {}
@@ -146,12 +156,12 @@ def load_input(
     mentees: list[Member] = []
     mentors: list[Member] = []
     names: dict[int, str] = {}
-    for row in rows:
+    for row, tags in zip(rows, lists, strict=True):
         names[row.id] = row.full_name
         role = Role(row.role)
         ranked = tuple(
             lookup[c.strip().casefold()]
-            for c in (row.ranked_choices or ())
+            for c in tags["ranked_choices"]
             if isinstance(c, str) and c.strip().casefold() in lookup
         )
         base = Profile(
@@ -159,13 +169,13 @@ def load_input(
             name=row.full_name,
             org_unit=row.org_unit or "",
             seniority=None if row.seniority is None else float(row.seniority),
-            skills_offered=_tuple(row.skills_offered),
-            skills_sought=_tuple(row.skills_sought),
-            interests=_tuple(row.interests),
-            goals=_tuple(row.goals),
-            languages=_tuple(row.languages),
+            skills_offered=tags["skills_offered"],
+            skills_sought=tags["skills_sought"],
+            interests=tags["interests"],
+            goals=tags["goals"],
+            languages=tags["languages"],
             time_zone=row.time_zone or "",
-            availability=_tuple(row.availability),
+            availability=tags["availability"],
             preferred_format=row.preferred_format or "",
             gender=row.gender or "",
             identity_preferences=row.identity_preferences or "",
@@ -236,23 +246,10 @@ def load_input(
                 )
             )
 
-    exclusions = [
-        (r.id, r.participant_a_id, r.participant_b_id, r.reason)
-        for r in session.execute(
-            sa.select(
-                ExclusionRecord.id,
-                ExclusionRecord.participant_a_id,
-                ExclusionRecord.participant_b_id,
-                ExclusionRecord.reason,
-            ).where(ExclusionRecord.program_id == program_id)
-        )
-    ]
     drafts = load_drafts(session, program_id)
     rejected = frozenset(k for k, (_id, d) in drafts.items() if d.state is DraftState.REJECTED)
-    rules = HardRules(
-        exclusions={frozenset((a, b)): reason for _id, a, b, reason in exclusions},
-        rejected=rejected,
-    )
+    rules = load_rules(session, program_id, rejected)
+    exclusions = load_exclusion_rows(session, program_id) if exclusion_rows else []
     return MatchInput(program, weights, options, mentees, mentors, rules, exclusions, drafts, names)
 
 
@@ -265,26 +262,63 @@ def _screening_problem(
     return SCREENING_TEXT.get(state, "")
 
 
+def load_rules(
+    session: Session, program_id: int, rejected: frozenset[tuple[int, int]]
+) -> HardRules:
+    """Exclusions as id arrays. A program may hold tens of thousands of them, so SQLite joins
+    each column into one string and numpy splits it: no per-row Python objects."""
+    cursor = raw_connection(session).cursor()
+    cursor.execute(
+        "SELECT count(*), group_concat(participant_a_id), group_concat(participant_b_id), "
+        "group_concat(replace(reason, char(31), ' '), char(31)) "
+        "FROM exclusions WHERE program_id = ?",
+        (program_id,),
+    )
+    count, a_text, b_text, reasons = cursor.fetchone()
+    cursor.close()
+    if not count:
+        return HardRules(rejected=rejected)
+    return HardRules(
+        np.array(a_text.split(","), dtype=np.int64),
+        np.array(b_text.split(","), dtype=np.int64),
+        tuple((reasons or "").split("\x1f")) if reasons else ("",) * count,
+        rejected,
+    )
+
+
+def load_exclusion_rows(session: Session, program_id: int) -> list[tuple[int, int, int, str]]:
+    """(id, a, b, reason) of every exclusion, for listing."""
+    e = ExclusionRecord
+    query = sa.select(e.id, e.participant_a_id, e.participant_b_id, e.reason).where(
+        e.program_id == program_id
+    )
+    return [(r[0], r[1], r[2], r[3] or "") for r in session.execute(query)]
+
+
+def raw_connection(session: Session) -> Any:
+    """The sqlite3 connection under the session's transaction (for bulk reads and writes)."""
+    return session.connection().connection.driver_connection
+
+
 def load_drafts(
     session: Session, program_id: int
 ) -> dict[tuple[int, int], tuple[int, DraftSnapshot]]:
-    """(mentor id, mentee id) → (draft id, snapshot)."""
-    d = MatchDraftRecord
-    out: dict[tuple[int, int], tuple[int, DraftSnapshot]] = {}
-    for row in session.execute(
-        sa.select(d.id, d.mentor_id, d.mentee_id, d.state, d.score, d.explanation, d.reason)
-        .where(d.program_id == program_id)
-        .order_by(d.id)
-    ):
-        out[(row.mentor_id, row.mentee_id)] = (
-            row.id,
+    """(mentor id, mentee id) → (draft id, snapshot); explanations decoded in one go."""
+    cursor = raw_connection(session).cursor()
+    cursor.execute(
+        "SELECT id, mentor_id, mentee_id, state, score, explanation, reason FROM match_drafts "
+        "WHERE program_id = ? ORDER BY id",
+        (program_id,),
+    )
+    rows = cursor.fetchall()
+    cursor.close()
+    explanations = json.loads("[" + ",".join(r[5] or "[]" for r in rows) + "]")
+    return {
+        (r[1], r[2]): (
+            r[0],
             DraftSnapshot(
-                row.mentor_id,
-                row.mentee_id,
-                DraftState(row.state),
-                row.score,
-                tuple(row.explanation or ()),
-                row.reason or "",
+                r[1], r[2], DraftState(r[3]), r[4], tuple(explanations[k] or ()), r[6] or ""
             ),
         )
-    return out
+        for k, r in enumerate(rows)
+    }

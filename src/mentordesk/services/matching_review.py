@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -13,8 +14,14 @@ from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import DraftState, PairStatus, ProgramFormat
 from mentordesk.core.errors import NotFoundError, RuleError, ValidationError
 from mentordesk.db.models import ExclusionRecord, MatchDraftRecord, PairRecord
+from mentordesk.db.models.base import utcnow
 from mentordesk.services.audit import audit
-from mentordesk.services.matching_data import DraftSnapshot, MatchInput, load_input
+from mentordesk.services.matching_data import (
+    DraftSnapshot,
+    MatchInput,
+    load_input,
+    raw_connection,
+)
 from mentordesk.services.matching_rows import ApproveResult, DraftRow, DraftUndo, ExclusionRow
 from mentordesk.services.pair_store import create_pair
 
@@ -43,30 +50,44 @@ def draft_rows(
     )
 
 
-def restore_drafts(session: Session, undo: DraftUndo) -> None:
-    """Make the drafts under undo.keys exactly undo.before (delete, then insert)."""
+def restore_drafts(session: Session, undo: DraftUndo, *, replace_all: bool = False) -> None:
+    """Make the drafts under undo.keys exactly undo.before (delete, then insert).
+
+    `replace_all` (a matcher run) deletes every draft that is not rejected in one statement.
+    """
     d = MatchDraftRecord
-    keys = list(undo.keys)
-    for start in range(0, len(keys), _CHUNK):
-        chunk = keys[start : start + _CHUNK]
+    if replace_all:
         session.execute(
-            sa.delete(d).where(
-                d.program_id == undo.program_id, sa.tuple_(d.mentor_id, d.mentee_id).in_(chunk)
-            )
+            sa.delete(d).where(d.program_id == undo.program_id, d.state != DraftState.REJECTED)
         )
+    else:
+        keys = list(undo.keys)
+        for start in range(0, len(keys), _CHUNK):
+            chunk = keys[start : start + _CHUNK]
+            session.execute(
+                sa.delete(d).where(
+                    d.program_id == undo.program_id,
+                    sa.tuple_(d.mentor_id, d.mentee_id).in_(chunk),
+                )
+            )
     if undo.before:
-        session.execute(
-            sa.insert(d),
+        now = utcnow()
+        # Straight to the driver: a run writes thousands of drafts with their explanations.
+        raw_connection(session).executemany(
+            "INSERT INTO match_drafts (program_id, mentor_id, mentee_id, state, score, "
+            "explanation, reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                {
-                    "program_id": undo.program_id,
-                    "mentor_id": s.mentor_id,
-                    "mentee_id": s.mentee_id,
-                    "state": s.state,
-                    "score": s.score,
-                    "explanation": list(s.explanation),
-                    "reason": s.reason,
-                }
+                (
+                    undo.program_id,
+                    s.mentor_id,
+                    s.mentee_id,
+                    s.state.value,
+                    s.score,
+                    json.dumps(list(s.explanation), ensure_ascii=False),
+                    s.reason,
+                    now,
+                    now,
+                )
                 for s in undo.before
             ],
         )
@@ -244,7 +265,7 @@ class DraftOperations:
             for pid in (a_id, b_id):
                 if pid not in data.names:
                     raise NotFoundError(f"Participant {pid} is not in this program")
-            if frozenset((a_id, b_id)) in data.rules.exclusions:
+            if data.rules.excluded(a_id, b_id) is not None:
                 raise ValidationError(
                     f"{data.names[a_id]} and {data.names[b_id]} are already excluded",
                     {"b": "already excluded"},
