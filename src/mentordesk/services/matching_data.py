@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -164,7 +164,7 @@ def load_input(
             for c in tags["ranked_choices"]
             if isinstance(c, str) and c.strip().casefold() in lookup
         )
-        base = Profile(
+        base = dict(
             id=row.id,
             name=row.full_name,
             org_unit=row.org_unit or "",
@@ -191,7 +191,7 @@ def load_input(
                 why = "already in an active pair"
             if not why and options.require_screening:
                 why = _screening_problem(row.decision, row.background_check_expiry, today)
-            profile = replace(base, capacity=0 if why else 1, ineligible=why)
+            profile = Profile(**base, capacity=0 if why else 1, ineligible=why)
             member = Member(
                 row.id,
                 row.full_name,
@@ -210,7 +210,7 @@ def load_input(
             why = "withdrawn" if withdrawn else ""
             if not why and live_mentee and not options.include_matched:
                 why = "already in an active pair"
-            profile = replace(base, ineligible=why)
+            profile = Profile(**base, ineligible=why)
             mentees.append(
                 Member(
                     row.id,
@@ -231,7 +231,7 @@ def load_input(
             # Capacity 0 on a mentor means "not set": one mentee.
             total = row.capacity if row.capacity and row.capacity > 0 else 1
             free = max(0, total - live_mentor)
-            profile = replace(base, capacity=free, ineligible=why)
+            profile = Profile(**base, capacity=free, ineligible=why)
             mentors.append(
                 Member(
                     row.id,
@@ -279,8 +279,8 @@ def load_rules(
     if not count:
         return HardRules(rejected=rejected)
     return HardRules(
-        np.array(a_text.split(","), dtype=np.int64),
-        np.array(b_text.split(","), dtype=np.int64),
+        np.fromstring(a_text, dtype=np.int64, sep=","),
+        np.fromstring(b_text, dtype=np.int64, sep=","),
         tuple((reasons or "").split("\x1f")) if reasons else ("",) * count,
         rejected,
     )
