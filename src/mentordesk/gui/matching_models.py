@@ -221,17 +221,20 @@ class RotationGridModel(QAbstractTableModel):
         super().__init__(parent)
         self.rotation: RotationResult | None = None
         self.cells: dict[tuple[int, int], list[str]] = {}
+        self.tips: dict[tuple[int, int], list[str]] = {}
         self.tables: list[tuple[int, str]] = []
 
     def set_rotation(self, rotation: RotationResult | None) -> None:
         self.beginResetModel()
         self.rotation = rotation
         self.cells = {}
+        self.tips = {}
         self.tables = list(rotation.mentors) if rotation else []
         if rotation:
             for s in rotation.seats:
-                self.cells.setdefault((s.mentor_id, s.round), []).append(
-                    f"{s.mentee_name} ({s.score:.0f})"
+                self.cells.setdefault((s.mentor_id, s.round), []).append(s.mentee_name)
+                self.tips.setdefault((s.mentor_id, s.round), []).append(
+                    f"{s.mentee_name}: score {s.score:.0f}"
                 )
             used = {s.mentor_id for s in rotation.seats}
             self.tables = [t for t in self.tables if t[0] in used]
@@ -259,5 +262,8 @@ class RotationGridModel(QAbstractTableModel):
         mentor_id, name = self.tables[index.row()]
         if index.column() == 0:
             return name
-        names = self.cells.get((mentor_id, index.column()), [])
-        return ", ".join(names) if names else "—"
+        key = (mentor_id, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(self.tips.get(key, [])) or None
+        names = self.cells.get(key, [])
+        return "\n".join(names) if names else "—"

@@ -132,6 +132,7 @@ class MatchingView(QWidget):
         ui.rotationButton.clicked.connect(self.build_rotation)
         ui.exportCsvButton.clicked.connect(self.export_rotation)
         ui.filterEdit.textChanged.connect(self.draft_proxy.setFilterFixedString)
+        ui.resultTabs.currentChanged.connect(lambda index: ui.candidatePanel.setVisible(index == 0))
         ui.draftTable.selectionModel().selectionChanged.connect(self._draft_selected)
         ui.menteeTable.selectionModel().selectionChanged.connect(self._mentee_selected)
         ui.unmatchedTable.selectionModel().selectionChanged.connect(self._unmatched_selected)
@@ -211,6 +212,7 @@ class MatchingView(QWidget):
         self.ui.candidateLabel.setText("Select a draft or a mentee to see the candidate mentors.")
         flash = overview.program.format is ProgramFormat.FLASH
         self.ui.resultTabs.setCurrentIndex(1 if flash else 0)
+        self.ui.candidatePanel.setVisible(not flash)
         self.rotation = None
         self.grid.set_rotation(None)
 
@@ -530,6 +532,7 @@ class MatchingView(QWidget):
             self.show_message(str(error), error=True)
             return
         self.grid.set_rotation(self.rotation)
+        self.ui.rotationTable.resizeRowsToContents()
         out = sum(len(n) for _r, n in self.rotation.sitting_out)
         self.show_message(
             f"Rotation: {self.rotation.rounds} rounds, {len(self.rotation.seats)} conversations,"

@@ -76,12 +76,11 @@ class MatchingService(DraftOperations):
                 taken.add(mentee_id)
         mentees = tuple(_person(m, 0) for m in data.mentees)
         mentors = tuple(_person(m, pins.get(m.id, 0)) for m in data.mentors)
+        skipped = {m.id for m in data.mentees if m.ineligible}
         unmatched = tuple(
             UnmatchedRow(int(mid), data.names.get(int(mid), "?"), str(reason))
             for mid, reason in (last or {}).get("unmatched", [])
-            if int(mid) in data.names
-            and int(mid) not in taken
-            and not any(m.id == int(mid) and m.ineligible for m in data.mentees)
+            if int(mid) in data.names and int(mid) not in taken and int(mid) not in skipped
         )
         exclusions = tuple(
             ExclusionRow(i, a, data.names.get(a, "?"), b, data.names.get(b, "?"), reason)
