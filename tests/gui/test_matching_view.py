@@ -212,3 +212,38 @@ def test_draft_model_is_a_valid_qt_model(qtmodeltester, db: Database) -> None:  
     model = draft_model()
     model.set_rows(result.drafts)
     qtmodeltester.check(model)
+
+
+def test_run_worker_reports_progress_and_can_be_cancelled(qtbot: QtBot) -> None:
+    """The worker relays progress; after cancel() the next progress call stops the job."""
+    from mentordesk.core.changes import ChangeSet
+    from mentordesk.gui.matching_commands import RunWorker
+
+    seen: list[int] = []
+
+    def job(progress):  # type: ignore[no-untyped-def]
+        progress(10, "Scoring")
+        worker.cancel()
+        progress(20, "Scoring")
+        return None, ChangeSet.of()
+
+    worker = RunWorker(job)
+    worker.signals.progress.connect(lambda p, _m: seen.append(p))
+    with qtbot.waitSignal(worker.signals.cancelled, timeout=2000):
+        worker.run()
+    assert seen == [10]
+
+
+def test_failed_run_shows_a_message(qtbot: QtBot, view: MatchingView) -> None:
+    """A run failing inside the worker shows a message and keeps the view usable."""
+    from mentordesk.gui.matching_commands import RunWorker
+
+    def job(_progress):  # type: ignore[no-untyped-def]
+        raise ValueError("disk on fire")
+
+    worker = RunWorker(job)
+    worker.signals.failed.connect(view._run_failed)
+    view.worker = worker
+    worker.run()
+    assert "disk on fire" in view.ui.summaryLabel.text()
+    assert view.worker is None and view.ui.runButton.isEnabled()

@@ -1,7 +1,7 @@
 """Matching use cases: overview, run, candidates, settings, flash rotation.
 
-Draft review (pin, unpin, reject, exclusions, approval and their undo) lives in
-`matching_review.py`; `MatchingService` offers both.
+Draft review (pin, unpin, reject, exclusions and their undo) lives in `matching_review.py`,
+approval in `matching_approval.py`; `MatchingService` offers all of them.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from mentordesk.db.models import AuditRecord, MatchDraftRecord, ProgramRecord
 from mentordesk.matching.criteria import resolve_options, resolve_weights
 from mentordesk.matching.engine import Matcher, Proposal
 from mentordesk.services.audit import audit
+from mentordesk.services.matching_approval import ApprovalOperations
 from mentordesk.services.matching_data import DraftSnapshot, MatchInput, load_input
 from mentordesk.services.matching_review import DraftOperations, draft_rows, restore_drafts
 from mentordesk.services.matching_rows import (
@@ -51,7 +52,7 @@ def matcher_for(data: MatchInput) -> Matcher:
     )
 
 
-class MatchingService(DraftOperations):
+class MatchingService(DraftOperations, ApprovalOperations):
     def __init__(self, db: Database) -> None:
         self.db = db
 
