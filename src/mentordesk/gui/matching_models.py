@@ -142,6 +142,7 @@ def mentee_model(parent: Any = None) -> RowTableModel[PersonRow]:
         [
             Column("Mentee", lambda p: p.name),
             Column("Unit", lambda p: p.org_unit),
+            Column("Draft", lambda p: "yes" if p.proposed else "", lambda p: p.proposed),
             Column(
                 "Status",
                 lambda p: "eligible" if p.eligible else p.reason,
@@ -166,6 +167,13 @@ def mentor_model(parent: Any = None) -> RowTableModel[PersonRow]:
                 tooltip=lambda p: (
                     f"capacity {p.capacity}, {p.used} in live pairs, {p.pinned} pinned"
                 ),
+            ),
+            Column(
+                "Drafts",
+                lambda p: str(p.proposed + p.pinned),
+                lambda p: p.proposed + p.pinned,
+                True,
+                tooltip=lambda p: f"{p.proposed} proposed, {p.pinned} pinned",
             ),
             Column(
                 "Status",

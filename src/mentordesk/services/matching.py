@@ -69,14 +69,17 @@ class MatchingService(DraftOperations, ApprovalOperations):
                 .limit(1)
             )
         pins: dict[int, int] = {}
+        proposed: dict[int, int] = {}
         taken: set[int] = set()
         for (mentor_id, mentee_id), (_id, d) in data.drafts.items():
             if d.state is DraftState.PINNED:
                 pins[mentor_id] = pins.get(mentor_id, 0) + 1
+            if d.state is DraftState.PROPOSED:
+                proposed[mentor_id] = proposed.get(mentor_id, 0) + 1
             if d.state is not DraftState.REJECTED:
                 taken.add(mentee_id)
-        mentees = tuple(_person(m, 0) for m in data.mentees)
-        mentors = tuple(_person(m, pins.get(m.id, 0)) for m in data.mentors)
+        mentees = tuple(_person(m, 0, 1 if m.id in taken else 0) for m in data.mentees)
+        mentors = tuple(_person(m, pins.get(m.id, 0), proposed.get(m.id, 0)) for m in data.mentors)
         skipped = {m.id for m in data.mentees if m.ineligible}
         unmatched = tuple(
             UnmatchedRow(int(mid), data.names.get(int(mid), "?"), str(reason))
@@ -320,7 +323,7 @@ def rotation_csv(rotation: RotationResult) -> str:
     return buffer.getvalue()
 
 
-def _person(member: Any, pinned: int) -> PersonRow:
+def _person(member: Any, pinned: int, proposed: int) -> PersonRow:
     return PersonRow(
         id=member.id,
         name=member.name,
@@ -329,6 +332,7 @@ def _person(member: Any, pinned: int) -> PersonRow:
         capacity=member.capacity,
         used=member.used,
         pinned=pinned,
+        proposed=proposed,
         eligible=not member.ineligible,
         reason=member.ineligible,
     )

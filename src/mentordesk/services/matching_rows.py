@@ -20,6 +20,7 @@ class PersonRow:
     capacity: int
     used: int  # live pairs (mentors: mentees they already have)
     pinned: int
+    proposed: int  # mentors: proposed drafts; mentees: 1 when in a draft
     eligible: bool
     reason: str  # why not eligible, "" when eligible
 
