@@ -8,7 +8,9 @@ explanation cannot disagree. A criterion contributes `100·w·(s − ½) / Σw` 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 
 import numpy as np
@@ -153,16 +155,43 @@ def score_matrix(
     *,
     block: int = 256,
     progress: Callable[[int, int], None] | None = None,
+    threads: int | None = None,
 ) -> F32:
-    """Scores of every mentee (rows) with every mentor (columns), computed in row blocks."""
+    """Scores of every mentee (rows) with every mentor (columns), computed in row blocks.
+
+    numpy releases the GIL inside its loops, so blocks run on a few threads at once; progress is
+    reported (and may raise to cancel) from the calling thread only.
+    """
     n = len(enc.mentee.ids)
     m = len(enc.mentor.ids)
     out = np.empty((n, m), dtype=np.float32)
     cols = np.arange(m)[None, :]
-    for start in range(0, n, block):
+
+    def fill(start: int) -> int:
         stop = min(n, start + block)
         rows = np.arange(start, stop)[:, None]
         out[start:stop] = contributions(enc, weights, options, rows, cols, with_points=False).score
-        if progress is not None:
-            progress(stop, n)
+        return stop
+
+    starts = list(range(0, n, block))
+    workers = threads if threads is not None else min(4, os.cpu_count() or 1)
+    if workers <= 1 or len(starts) <= 1:
+        for start in starts:
+            stop = fill(start)
+            if progress is not None:
+                progress(stop, n)
+        return out
+    done = 0
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(fill, start) for start in starts]
+        try:
+            for future in as_completed(futures):
+                future.result()
+                done += 1
+                if progress is not None:
+                    progress(min(n, done * block), n)
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
     return out
