@@ -18,12 +18,23 @@ from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import DraftState, Role
 from mentordesk.core.errors import NotFoundError, ValidationError
 from mentordesk.db.engine import Database
-from mentordesk.db.models import AuditRecord, MatchDraftRecord, ProgramRecord
+from mentordesk.db.models import (
+    AuditRecord,
+    MatchDraftRecord,
+    MembershipRecord,
+    ParticipantRecord,
+    ProgramRecord,
+)
 from mentordesk.matching.criteria import resolve_options, resolve_weights
-from mentordesk.matching.engine import Matcher, Proposal
+from mentordesk.matching.engine import Proposal
 from mentordesk.services.audit import audit
 from mentordesk.services.matching_approval import ApprovalOperations
-from mentordesk.services.matching_data import DraftSnapshot, MatchInput, load_input
+from mentordesk.services.matching_data import (
+    DraftSnapshot,
+    MatchInput,
+    load_input,
+    matcher_for,
+)
 from mentordesk.services.matching_review import DraftOperations, draft_rows, restore_drafts
 from mentordesk.services.matching_rows import (
     CandidateRow,
@@ -39,17 +50,6 @@ from mentordesk.services.matching_rows import (
 
 #: progress(percent, message); may raise mentordesk.matching.engine.Cancelled.
 Progress = Callable[[int, str], None]
-
-
-def matcher_for(data: MatchInput) -> Matcher:
-    return Matcher(
-        [m.profile for m in data.mentees],
-        [m.profile for m in data.mentors],
-        data.weights,
-        data.options,
-        data.rules,
-        data.pinned,
-    )
 
 
 class MatchingService(DraftOperations, ApprovalOperations):
@@ -356,8 +356,6 @@ def _reload(
 
 def find_member(db: Database, program_id: int, text: str) -> tuple[int, str]:
     """A program member by e-mail, full name (case-insensitive) or id; clear errors otherwise."""
-    from mentordesk.db.models import MembershipRecord, ParticipantRecord
-
     wanted = text.strip().casefold()
     if not wanted:
         raise ValidationError("Name a person (name, e-mail or id)")
@@ -378,3 +376,6 @@ def find_member(db: Database, program_id: int, text: str) -> tuple[int, str]:
     if len(hits) > 1:
         raise ValidationError(f"{text!r} matches several people; use an e-mail or an id")
     return hits[0]
+
+
+__all__ = ["MatchingService", "find_member", "matcher_for", "rotation_csv"]

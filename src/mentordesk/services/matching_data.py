@@ -23,6 +23,7 @@ from mentordesk.db.models import (
     ScreeningRecord,
 )
 from mentordesk.matching.criteria import MatchOptions, resolve_options, resolve_weights
+from mentordesk.matching.engine import Matcher
 from mentordesk.matching.profiles import Profile
 from mentordesk.matching.rules import HardRules
 from mentordesk.services.pair_store import live_pair_counts
@@ -77,6 +78,18 @@ class MatchInput:
     @property
     def pinned(self) -> list[tuple[int, int]]:
         return [k for k, (_id, d) in self.drafts.items() if d.state is DraftState.PINNED]
+
+
+def matcher_for(data: MatchInput) -> Matcher:
+    """The pure matcher over a loaded program."""
+    return Matcher(
+        [m.profile for m in data.mentees],
+        [m.profile for m in data.mentors],
+        data.weights,
+        data.options,
+        data.rules,
+        data.pinned,
+    )
 
 
 def load_program(session: Session, program_id: int) -> Program:

@@ -14,11 +14,13 @@ from mentordesk.core.enums import DraftState
 from mentordesk.core.errors import NotFoundError, RuleError, ValidationError
 from mentordesk.db.models import ExclusionRecord, MatchDraftRecord
 from mentordesk.db.models.base import utcnow
+from mentordesk.matching.engine import Matcher
 from mentordesk.services.audit import audit
 from mentordesk.services.matching_data import (
     DraftSnapshot,
     MatchInput,
     load_input,
+    matcher_for,
     raw_connection,
 )
 from mentordesk.services.matching_rows import DraftRow, DraftUndo, ExclusionRow
@@ -122,8 +124,6 @@ class DraftOperations:
         state: DraftState,
         reason: str,
     ) -> tuple[DraftUndo, ChangeSet]:
-        from mentordesk.services.matching import matcher_for
-
         with self.db.begin() as session:
             data = load_input(session, program_id, include_matched=True)
             key = (mentor_id, mentee_id)
@@ -181,12 +181,9 @@ class DraftOperations:
 
     @staticmethod
     def _check_pin(
-        data: MatchInput, matcher: object, mentor_id: int, mentee_id: int
+        data: MatchInput, matcher: Matcher, mentor_id: int, mentee_id: int
     ) -> list[tuple[int, int]]:
         """Refuse a pin the hard rules forbid; return the drafts it displaces."""
-        from mentordesk.matching.engine import Matcher
-
-        assert isinstance(matcher, Matcher)
         names = data.names
         i, j = matcher.mentee_index[mentee_id], matcher.mentor_index[mentor_id]
         blocked = [
