@@ -6,13 +6,14 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from mentordesk.core.enums import DraftState, ProgramFormat
 from mentordesk.db.engine import Database
 from mentordesk.db.models import AuditRecord, PairRecord
 from mentordesk.gui.context import AppContext
-from mentordesk.gui.matching_models import draft_model
+from mentordesk.gui.matching_models import SortRole, draft_model
 from mentordesk.gui.matching_view import MatchingView
 from mentordesk.services.matching import MatchingService
 from tests.matching.factory import realistic_program
@@ -247,3 +248,21 @@ def test_failed_run_shows_a_message(qtbot: QtBot, view: MatchingView) -> None:
     worker.run()
     assert "disk on fire" in view.ui.summaryLabel.text()
     assert view.worker is None and view.ui.runButton.isEnabled()
+
+
+def test_sorting_and_filtering_the_proposal(qtbot: QtBot, view: MatchingView) -> None:
+    """Clicking a header sorts by its raw value; the filter box narrows the proposal."""
+    run(qtbot, view)
+    table = view.ui.draftTable
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    proxy = table.model()
+    scores = [proxy.index(r, 0).data(SortRole) for r in range(proxy.rowCount())]
+    assert scores == sorted(scores)
+    name = view.drafts.rows[0].mentee_name
+    view.ui.filterEdit.setText(name)
+    assert 0 < proxy.rowCount() < len(view.drafts.rows)
+    assert all(
+        name.casefold()
+        in " ".join(str(proxy.index(r, c).data()) for c in range(proxy.columnCount())).casefold()
+        for r in range(proxy.rowCount())
+    )

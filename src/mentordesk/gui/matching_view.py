@@ -62,19 +62,20 @@ class MatchingView(MatchingActions, QWidget):
         self.unmatched = unmatched_model(self)
         self.exclusions = exclusion_model(self)
         self.grid = RotationGridModel(self)
-        self.draft_proxy = self._table(self.ui.draftTable, self.drafts, stretch=4)
-        self._table(self.ui.menteeTable, self.mentees, stretch=2)
-        self._table(self.ui.mentorTable, self.mentors, stretch=2)
-        candidate_proxy = self._table(self.ui.candidateTable, self.candidates, stretch=3)
-        self._table(self.ui.unmatchedTable, self.unmatched, stretch=1)
-        self._table(self.ui.exclusionTable, self.exclusions, stretch=2)
+        self.draft_proxy = self._table(self.ui.draftTable, self.drafts)
+        self._table(self.ui.menteeTable, self.mentees)
+        self._table(self.ui.mentorTable, self.mentors)
+        candidate_proxy = self._table(self.ui.candidateTable, self.candidates)
+        self._table(self.ui.unmatchedTable, self.unmatched)
+        self._table(self.ui.exclusionTable, self.exclusions)
         self.ui.rotationTable.setModel(self.grid)
         self.ui.rotationTable.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch
         )
         self.ui.draftTable.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.ui.candidateTable.setSortingEnabled(False)  # already ranked by the service
-        candidate_proxy.sort(-1)
+        self.candidates.sort(-1)
+        del candidate_proxy
         for table in (
             self.ui.menteeTable,
             self.ui.mentorTable,
@@ -84,7 +85,7 @@ class MatchingView(MatchingActions, QWidget):
             table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         for objective in Objective:
             self.ui.objectiveCombo.addItem(OBJECTIVE_LABELS[objective], objective.value)
-        self.ui.splitter.setSizes([370, 520, 350])
+        self.ui.splitter.setSizes([380, 510, 350])
         self.ui.peopleTabs.tabBar().setExpanding(False)
         self.ui.progressBar.hide()
         self.ui.cancelButton.hide()
@@ -93,7 +94,7 @@ class MatchingView(MatchingActions, QWidget):
 
     # -- setup ------------------------------------------------------------------------------
 
-    def _table(self, view: QTableView, model: Any, stretch: int) -> QSortFilterProxyModel:
+    def _table(self, view: QTableView, model: Any) -> QSortFilterProxyModel:
         proxy = proxy_for(model, self)
         view.setModel(proxy)
         view.setSortingEnabled(True)
@@ -105,9 +106,9 @@ class MatchingView(MatchingActions, QWidget):
         view.setWordWrap(False)
         header = view.horizontalHeader()
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(200)  # measure a sample, not 5,000 rows
         for column in range(model.columnCount() - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        del stretch
         return proxy
 
     def _connect_signals(self) -> None:
@@ -181,7 +182,7 @@ class MatchingView(MatchingActions, QWidget):
         self.unmatched.set_rows(overview.unmatched)
         self.exclusions.set_rows(overview.exclusions)
         self.ui.peopleTabs.setTabText(2, f"Unmatched ({len(overview.unmatched)})")
-        self.ui.peopleTabs.setTabText(3, f"Exclusions ({len(overview.exclusions)})")
+        self.ui.peopleTabs.setTabText(3, f"Excluded ({len(overview.exclusions)})")
         self.ui.resultTabs.setTabText(0, f"Proposal ({len(overview.drafts)})")
         self.show_message(self._summary(overview))
         if self.current_mentee is not None:
