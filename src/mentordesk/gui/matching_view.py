@@ -219,11 +219,16 @@ class MatchingView(MatchingActions, QWidget):
         active = [d for d in overview.drafts if d.state is not DraftState.REJECTED]
         total = sum(d.score or 0 for d in active)
         pinned = sum(1 for d in active if d.state is DraftState.PINNED)
-        return (
+        head = (
             f"<b>{overview.program.name}</b> ({overview.program.format.value}): "
             f"{eligible_mentees} mentees and {eligible_mentors} mentors can be matched, "
-            f"{slots} free mentor places. Drafts: {len(active)} ({pinned} pinned), "
-            f"total score {total:.0f}; {len(overview.unmatched)} unmatched after the last run."
+            f"{slots} free mentor places. "
+        )
+        if not active:
+            return head + "No proposal yet: choose the objective and press <i>Run matcher</i>."
+        return head + (
+            f"Drafts: {len(active)} ({pinned} pinned), total score {total:.0f}; "
+            f"{len(overview.unmatched)} unmatched after the last run."
         )
 
     def show_message(self, text: str, *, error: bool = False) -> None:
