@@ -1,9 +1,178 @@
-"""Commands of this area (filled in by its issue)."""
+"""`mentordesk match`, `exclude`, `pin` and `rotation`: matching from the command line."""
 
 from __future__ import annotations
 
+import argparse
+import sys
+from pathlib import Path
 from typing import Any
+
+from mentordesk.cli.common import CliContext, print_json
+from mentordesk.core.errors import ValidationError
+from mentordesk.services.matching import MatchingService, find_member, rotation_csv
+from mentordesk.services.programs import ProgramService
 
 
 def register(sub: Any) -> None:
-    """Add this area's subcommands to the parser."""
+    match = sub.add_parser(
+        "match",
+        help="propose pairs for a program (and approve them with --approve)",
+        description="Run the matcher: prints the proposed pairs with scores and top reasons, "
+        "the unmatched mentees with the reason, and a summary line.",
+    )
+    match.add_argument("--program", required=True, metavar="NAME")
+    match.add_argument("--objective", choices=["total", "coverage", "stable"])
+    match.add_argument("--min-score", type=float, metavar="S", help="pairs below S not allowed")
+    match.add_argument(
+        "--include-matched", action="store_true", help="also match mentees already in a pair"
+    )
+    match.add_argument("--approve", action="store_true", help="turn the drafts into pairs")
+    match.add_argument("--json", action="store_true", help="machine-readable output")
+    match.set_defaults(handler=run_match)
+
+    exclude = sub.add_parser("exclude", help="two people who must never be paired")
+    exclude.add_argument("--program", required=True, metavar="NAME")
+    exclude.add_argument("a", metavar="A", help="name, e-mail or id")
+    exclude.add_argument("b", metavar="B", help="name, e-mail or id")
+    exclude.add_argument("--reason", default="", help='e.g. "same family", "direct manager"')
+    exclude.add_argument("--json", action="store_true")
+    exclude.set_defaults(handler=run_exclude)
+
+    pin = sub.add_parser("pin", help="fix a mentor–mentee pair; re-runs keep it")
+    pin.add_argument("--program", required=True, metavar="NAME")
+    pin.add_argument("mentor", metavar="MENTOR", help="name, e-mail or id")
+    pin.add_argument("mentee", metavar="MENTEE", help="name, e-mail or id")
+    pin.add_argument("--reason", default="")
+    pin.add_argument("--json", action="store_true")
+    pin.set_defaults(handler=run_pin)
+
+    rotation = sub.add_parser("rotation", help="flash-mentoring rotation schedule")
+    rotation.add_argument("--program", required=True, metavar="NAME")
+    rotation.add_argument("--rounds", type=int, required=True, metavar="R")
+    rotation.add_argument("--seats", type=int, metavar="N", help="mentees per mentor per round")
+    rotation.add_argument("--csv", type=Path, metavar="FILE", help="write the schedule as CSV")
+    rotation.add_argument("--json", action="store_true")
+    rotation.set_defaults(handler=run_rotation)
+
+
+def _score(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0f}"
+
+
+def run_match(args: argparse.Namespace, ctx: CliContext) -> int:
+    program = ProgramService(ctx.db).by_name(args.program)
+    if args.min_score is not None and not 0 <= args.min_score <= 100:
+        raise ValidationError("--min-score must be between 0 and 100")
+    service = MatchingService(ctx.db)
+    result, _changes = service.run(
+        program.id,
+        objective=args.objective,
+        min_score=args.min_score,
+        include_matched=True if args.include_matched else None,
+    )
+    approved: tuple[int, ...] = ()
+    if args.approve and result.drafts:
+        outcome, _changes = service.approve(program.id, approved_by="command line")
+        approved = outcome.pair_ids
+    if args.json:
+        print_json(
+            {
+                "program": program.name,
+                "objective": result.objective,
+                "pairs": [
+                    {
+                        "mentor": d.mentor_name,
+                        "mentor_id": d.mentor_id,
+                        "mentee": d.mentee_name,
+                        "mentee_id": d.mentee_id,
+                        "state": d.state.value,
+                        "score": d.score,
+                        "reasons": d.lines(),
+                    }
+                    for d in result.drafts
+                ],
+                "unmatched": [
+                    {"mentee": u.name, "mentee_id": u.mentee_id, "reason": u.reason}
+                    for u in result.unmatched
+                ],
+                "matched": result.matched,
+                "total_score": round(result.total_score, 2),
+                "approved_pair_ids": list(approved),
+            }
+        )
+        return 0
+    for d in sorted(result.drafts, key=lambda d: -(d.score or 0)):
+        pin = " (pinned)" if d.state.value == "pinned" else ""
+        print(f"{_score(d.score):>3}  {d.mentor_name} → {d.mentee_name}{pin}  — {d.top(3)}")
+    for u in result.unmatched:
+        print(f"  –  unmatched: {u.name} — {u.reason}")
+    print(f"{result.summary} ({result.objective})")
+    if approved:
+        print(f"approved {len(approved)} pair(s)")
+    return 0
+
+
+def run_exclude(args: argparse.Namespace, ctx: CliContext) -> int:
+    program = ProgramService(ctx.db).by_name(args.program)
+    a_id, a_name = find_member(ctx.db, program.id, args.a)
+    b_id, b_name = find_member(ctx.db, program.id, args.b)
+    row, undo, _changes = MatchingService(ctx.db).add_exclusion(program.id, a_id, b_id, args.reason)
+    if args.json:
+        print_json(
+            {
+                "id": row.id,
+                "a": a_name,
+                "b": b_name,
+                "reason": row.reason,
+                "drafts_removed": len(undo.keys),
+            }
+        )
+    else:
+        why = f" ({row.reason})" if row.reason else ""
+        print(f"{a_name} and {b_name} will not be paired{why}")
+    return 0
+
+
+def run_pin(args: argparse.Namespace, ctx: CliContext) -> int:
+    program = ProgramService(ctx.db).by_name(args.program)
+    mentor_id, mentor = find_member(ctx.db, program.id, args.mentor)
+    mentee_id, mentee = find_member(ctx.db, program.id, args.mentee)
+    service = MatchingService(ctx.db)
+    service.pin(program.id, mentor_id, mentee_id, args.reason)
+    score, lines = service.explain(program.id, mentor_id, mentee_id)
+    if args.json:
+        print_json({"mentor": mentor, "mentee": mentee, "score": round(score, 2), "reasons": lines})
+    else:
+        print(f"pinned {mentor} → {mentee}, score {score:.0f}: {'; '.join(lines[:3])}")
+    return 0
+
+
+def run_rotation(args: argparse.Namespace, ctx: CliContext) -> int:
+    program = ProgramService(ctx.db).by_name(args.program)
+    rotation = MatchingService(ctx.db).rotation(program.id, args.rounds, args.seats)
+    if args.csv is not None:
+        try:
+            args.csv.write_text(rotation_csv(rotation), encoding="utf-8")
+        except OSError as error:
+            raise ValidationError(f"Cannot write {args.csv}: {error.strerror}") from None
+    if args.json:
+        print_json(
+            {
+                "rounds": rotation.rounds,
+                "seats": [
+                    {
+                        "round": s.round,
+                        "mentor": s.mentor_name,
+                        "mentee": s.mentee_name,
+                        "score": s.score,
+                    }
+                    for s in rotation.seats
+                ],
+                "sitting_out": {str(r): list(names) for r, names in rotation.sitting_out},
+            }
+        )
+    elif args.csv is None:
+        sys.stdout.write(rotation_csv(rotation))
+    else:
+        print(f"wrote {len(rotation.seats)} seats over {rotation.rounds} rounds to {args.csv}")
+    return 0

@@ -1,1 +1,1 @@
-"""Matching: see ARCHITECTURE.md."""
+"""Matching: pure functions over plain profiles (numpy/scipy; no database, no Qt)."""

@@ -1,0 +1,300 @@
+"""One matching run over plain profiles: hard rules, scores, assignment, explanations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from mentordesk.core.errors import RuleError
+from mentordesk.matching.assignment import optimal_assignment, peer_assignment
+from mentordesk.matching.criteria import MatchOptions, Objective
+from mentordesk.matching.explanations import Explanation, explain_pairs
+from mentordesk.matching.features import encode
+from mentordesk.matching.profiles import Profile
+from mentordesk.matching.rotation import rotation_schedule
+from mentordesk.matching.rules import Eligibility, HardRules
+from mentordesk.matching.scoring import score_matrix
+from mentordesk.matching.stable import RANK_BONUS, deferred_acceptance, preference_keys
+
+F64 = NDArray[np.floating[Any]]
+BoolArr = NDArray[np.bool_]
+
+#: progress(percent 0–100, what is happening); it may raise Cancelled to stop the run.
+Progress = Callable[[int, str], None]
+
+
+class Cancelled(Exception):
+    """Raised from a progress callback to stop a run."""
+
+
+class UnmatchedReason(StrEnum):
+    NO_ELIGIBLE = "no eligible mentor"
+    CAPACITY = "all capacity taken"
+    BELOW_MIN = "below the minimum score"
+
+
+@dataclass(frozen=True)
+class ProposedPair:
+    mentor_id: int
+    mentee_id: int
+    score: float
+    explanation: Explanation
+    pinned: bool = False
+
+
+@dataclass(frozen=True)
+class UnmatchedMentee:
+    mentee_id: int
+    reason: UnmatchedReason
+
+
+@dataclass(frozen=True)
+class Proposal:
+    pairs: tuple[ProposedPair, ...]
+    unmatched: tuple[UnmatchedMentee, ...]
+    objective: Objective
+
+    @property
+    def total_score(self) -> float:
+        return float(sum(p.score for p in self.pairs))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible mentor for one mentee, as the candidate list shows it."""
+
+    mentor_id: int
+    score: float
+    eligible: bool
+    blocked_by: tuple[str, ...]
+    explanation: Explanation
+    free_slots: int
+
+
+@dataclass(frozen=True)
+class Seat:
+    round: int
+    mentor_id: int
+    mentee_id: int
+    score: float
+
+
+def _noop(_percent: int, _message: str) -> None:
+    return None
+
+
+class Matcher:
+    """Everything one run needs, encoded once; no database, no Qt.
+
+    `mentors[j].capacity` is the number of free slots (live pairs already subtracted); pinned
+    (mentor id, mentee id) pairs are kept as they are and use up a slot.
+    """
+
+    def __init__(
+        self,
+        mentees: Sequence[Profile],
+        mentors: Sequence[Profile],
+        weights: Mapping[str, float],
+        options: MatchOptions,
+        rules: HardRules | None = None,
+        pinned: Sequence[tuple[int, int]] = (),
+    ) -> None:
+        self.mentees = list(mentees)
+        self.mentors = list(mentors)
+        self.weights = dict(weights)
+        self.options = options
+        self.rules = rules or HardRules()
+        self.pinned = list(pinned)
+        self.enc = encode(self.mentees, self.mentors)
+        capacity = np.array([max(0, p.capacity) for p in self.mentors], dtype=np.int64)
+        self.rule_check = Eligibility(self.mentees, self.mentors, self.rules, options, capacity)
+        self.mentee_index = self.rule_check.mentee_index
+        self.mentor_index = self.rule_check.mentor_index
+        self.pinned_mentees: set[int] = set()
+        for mentor_id, mentee_id in self.pinned:
+            j = self.mentor_index.get(mentor_id)
+            if j is not None:
+                capacity[j] -= 1
+            self.pinned_mentees.add(mentee_id)
+            if options.peer:
+                self.pinned_mentees.add(mentor_id)
+                k = self.mentor_index.get(mentee_id)
+                if k is not None:
+                    capacity[k] = 0
+        if options.peer:
+            for mentee_id in self.pinned_mentees:
+                k = self.mentor_index.get(mentee_id)
+                if k is not None:
+                    capacity[k] = 0
+        self.capacity = capacity
+        self._scores: F64 | None = None
+        self._eligible: BoolArr | None = None
+
+    # -- matrices ---------------------------------------------------------------------------
+
+    def scores(self, progress: Progress = _noop) -> F64:
+        """mentees × mentors scores (0–100), computed once."""
+        if self._scores is None:
+            self._scores = score_matrix(
+                self.enc,
+                self.weights,
+                self.options,
+                progress=lambda done, total: progress(int(70 * done / max(1, total)), "Scoring"),
+            )
+        return self._scores
+
+    def eligible(self) -> BoolArr:
+        """mentees × mentors allowed by the hard rules; pinned mentees take no further part."""
+        if self._eligible is None:
+            ok = self.rule_check.matrix()
+            for mentee_id in self.pinned_mentees:
+                i = self.mentee_index.get(mentee_id)
+                if i is not None:
+                    ok[i, :] = False
+            self._eligible = ok
+        return self._eligible
+
+    # -- explanations -----------------------------------------------------------------------
+
+    def explain(self, mentor_id: int, mentee_id: int) -> Explanation:
+        """Score and reasons for one pair, hard-rule lines ("excluded: same family") first."""
+        i, j = self.mentee_index[mentee_id], self.mentor_index[mentor_id]
+        blocked = self.rule_check.reasons(i, j, ignore_capacity=True)
+        return explain_pairs(self.enc, self.weights, self.options, [i], [j], [blocked])[0]
+
+    def candidates(self, mentee_id: int) -> list[Candidate]:
+        """Every mentor for one mentee, eligible ones first, best score first."""
+        i = self.mentee_index[mentee_id]
+        cols = list(range(len(self.mentors)))
+        blocked = [self.rule_check.reasons(i, j) for j in cols]
+        explanations = explain_pairs(
+            self.enc, self.weights, self.options, [i] * len(cols), cols, blocked
+        )
+        out = [
+            Candidate(
+                mentor_id=self.mentors[j].id,
+                score=explanations[j].score,
+                eligible=not blocked[j],
+                blocked_by=tuple(blocked[j]),
+                explanation=explanations[j],
+                free_slots=int(self.capacity[j]),
+            )
+            for j in cols
+            if self.mentors[j].id != mentee_id
+        ]
+        out.sort(key=lambda c: (not c.eligible, -c.score))
+        return out
+
+    # -- runs -------------------------------------------------------------------------------
+
+    def run(self, progress: Progress = _noop) -> Proposal:
+        """The proposal for the chosen objective, pinned pairs included."""
+        objective = self.options.objective
+        scores = self.scores(progress)
+        eligible = self.eligible()
+        allowed = eligible
+        if self.options.min_score is not None:
+            allowed = eligible & (scores >= self.options.min_score)
+        progress(72, "Assigning")
+        if self.options.peer:
+            if objective is Objective.STABLE:
+                raise RuleError(
+                    "Stable matching needs separate mentors and mentees; "
+                    "peer programs use the total or coverage objective"
+                )
+            pairs = peer_assignment(scores, allowed, coverage=objective is Objective.COVERAGE)
+            rows = np.array([p[0] for p in pairs], dtype=np.int64)
+            cols = np.array([p[1] for p in pairs], dtype=np.int64)
+        elif objective is Objective.STABLE:
+            rows, cols = self._stable(scores, allowed)
+        else:
+            rows, cols = optimal_assignment(
+                scores, allowed, self.capacity, coverage=objective is Objective.COVERAGE
+            )
+        progress(90, "Explaining")
+        proposal = self._proposal(rows, cols, eligible, allowed)
+        progress(100, "Done")
+        return proposal
+
+    def _stable(self, scores: F64, allowed: BoolArr) -> tuple[NDArray[np.int64], ...]:
+        mentee_ranked = {
+            i: [self.mentor_index[r] for r in p.ranked if r in self.mentor_index]
+            for i, p in enumerate(self.mentees)
+            if p.ranked
+        }
+        bonuses = preference_keys(scores, mentee_ranked)
+        mentee_key = scores.copy() if bonuses else scores
+        for (i, j), bonus in bonuses.items():
+            mentee_key[i, j] += bonus
+        mentor_bonus: dict[tuple[int, int], float] = {}
+        for j, p in enumerate(self.mentors):
+            ranked_rows = [self.mentee_index[r] for r in p.ranked if r in self.mentee_index]
+            for position, i in enumerate(ranked_rows):
+                mentor_bonus[(i, j)] = RANK_BONUS * (len(ranked_rows) - position)
+        match = deferred_acceptance(mentee_key, mentor_bonus, scores, allowed, self.capacity)
+        rows = np.flatnonzero(match >= 0).astype(np.int64)
+        return rows, match[rows]
+
+    def _proposal(
+        self,
+        rows: NDArray[np.int64],
+        cols: NDArray[np.int64],
+        eligible: BoolArr,
+        allowed: BoolArr,
+    ) -> Proposal:
+        pin_rows: list[int] = []
+        pin_cols: list[int] = []
+        for mentor_id, mentee_id in self.pinned:
+            i, j = self.mentee_index.get(mentee_id), self.mentor_index.get(mentor_id)
+            if i is not None and j is not None:
+                pin_rows.append(i)
+                pin_cols.append(j)
+        all_rows = pin_rows + [int(r) for r in rows]
+        all_cols = pin_cols + [int(c) for c in cols]
+        explanations = explain_pairs(self.enc, self.weights, self.options, all_rows, all_cols)
+        pairs = tuple(
+            ProposedPair(
+                mentor_id=self.mentors[j].id,
+                mentee_id=self.mentees[i].id,
+                score=e.score,
+                explanation=e,
+                pinned=k < len(pin_rows),
+            )
+            for k, (i, j, e) in enumerate(zip(all_rows, all_cols, explanations, strict=True))
+        )
+        matched = set(all_rows)
+        if self.options.peer:
+            matched |= {self.mentee_index[self.mentors[j].id] for j in all_cols}
+            matched |= {self.mentee_index[m] for m in self.pinned_mentees if m in self.mentee_index}
+        any_eligible = np.asarray(eligible.any(axis=1))
+        any_allowed = np.asarray(allowed.any(axis=1))
+        unmatched: list[UnmatchedMentee] = []
+        for i, person in enumerate(self.mentees):
+            if i in matched or person.id in self.pinned_mentees or person.ineligible:
+                continue
+            if not any_eligible[i]:
+                reason = UnmatchedReason.NO_ELIGIBLE
+            elif not any_allowed[i]:
+                reason = UnmatchedReason.BELOW_MIN
+            else:
+                reason = UnmatchedReason.CAPACITY
+            unmatched.append(UnmatchedMentee(person.id, reason))
+        return Proposal(pairs, tuple(unmatched), self.options.objective)
+
+    def rotation(self, rounds: int, seats: int = 1) -> list[Seat]:
+        """A flash-mentoring rotation: every round a different mentor for each mentee."""
+        scores = self.scores()
+        allowed = self.rule_check.matrix()
+        if self.options.min_score is not None:
+            allowed &= scores >= self.options.min_score
+        schedule = rotation_schedule(scores, allowed, rounds, seats)
+        return [
+            Seat(r + 1, self.mentors[j].id, self.mentees[i].id, float(scores[i, j]))
+            for r, seats_in_round in enumerate(schedule)
+            for i, j in seats_in_round
+        ]

@@ -1,0 +1,128 @@
+"""Readable reasons: 'shared goals: public speaking, Python +18', 'time zones 5 h apart −6'."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from mentordesk.matching.criteria import Criterion, MatchOptions
+from mentordesk.matching.features import Encoded, shared_names
+from mentordesk.matching.scoring import NEUTRAL, contributions
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One line of an explanation; `points` is None for a hard rule."""
+
+    criterion: str
+    text: str
+    points: float | None
+
+    def render(self) -> str:
+        return self.text if self.points is None else f"{self.text} {format_points(self.points)}"
+
+
+@dataclass(frozen=True)
+class Explanation:
+    score: float
+    reasons: tuple[Reason, ...]
+
+    def lines(self) -> list[str]:
+        return [r.render() for r in self.reasons]
+
+    def top(self, count: int = 3) -> str:
+        """The strongest few reasons on one line (hard-rule lines always first)."""
+        return "; ".join(r.render() for r in self.reasons[:count])
+
+    def to_json(self) -> list[dict[str, Any]]:
+        return [
+            {"criterion": r.criterion, "text": r.text, "points": r.points} for r in self.reasons
+        ]
+
+    @classmethod
+    def from_json(cls, score: float, items: Sequence[Mapping[str, Any]]) -> Explanation:
+        return cls(
+            score,
+            tuple(
+                Reason(str(x.get("criterion", "")), str(x.get("text", "")), x.get("points"))
+                for x in items
+            ),
+        )
+
+
+def format_points(points: float) -> str:
+    value = round(points)
+    if value == 0:
+        return "±0"
+    return f"+{value}" if value > 0 else f"−{-value}"
+
+
+def _listing(names: list[str], limit: int = 4) -> str:
+    shown = ", ".join(names[:limit])
+    return shown + (f" (+{len(names) - limit} more)" if len(names) > limit else "")
+
+
+def describe(enc: Encoded, crit: Criterion, options: MatchOptions, i: int, j: int) -> str:
+    """What a criterion found for mentee i and mentor j, in words."""
+    if crit.value in ("skills", "goals", "interests", "language", "availability"):
+        names = shared_names(enc, crit.value, i, j)
+        found = {
+            Criterion.SKILLS: ("offers skills sought", "offers none of the skills sought"),
+            Criterion.GOALS: ("shared goals", "no shared goals"),
+            Criterion.INTERESTS: ("shared interests", "no shared interests"),
+            Criterion.LANGUAGE: ("common language", "no common language"),
+            Criterion.AVAILABILITY: ("common times", "no common availability"),
+        }[crit]
+        return f"{found[0]}: {_listing(names)}" if names else found[1]
+    if crit is Criterion.ORG_UNIT:
+        a = enc.org_names[enc.mentee.org[i]]
+        b = enc.org_names[enc.mentor.org[j]]
+        return f"same unit: {a}" if enc.mentee.org[i] == enc.mentor.org[j] else f"units {a} / {b}"
+    if crit is Criterion.TIME_ZONE:
+        d = abs(float(enc.mentee.tz[i]) - float(enc.mentor.tz[j]))
+        d = min(d, 24.0 - d)
+        return "same time zone" if d == 0 else f"time zones {d:g} h apart"
+    if crit is Criterion.SENIORITY:
+        gap = float(enc.mentor.seniority[j]) - float(enc.mentee.seniority[i])
+        ideal = f"{options.seniority_target:g} ± {options.seniority_tolerance:g}"
+        return f"seniority gap {gap:g} (ideal {ideal})"
+    if crit is Criterion.FORMAT:
+        a = enc.format_names[enc.mentee.fmt[i]]
+        b = enc.format_names[enc.mentor.fmt[j]]
+        return f"both prefer {a}" if a == b else f"formats {a} / {b}"
+    met = bool(int(enc.mentee.preferred_genders[i]) & int(enc.mentor.gender[j]))
+    return "identity preference met" if met else "identity preference not met"
+
+
+def explain_pairs(
+    enc: Encoded,
+    weights: Mapping[str, float],
+    options: MatchOptions,
+    rows: Sequence[int],
+    cols: Sequence[int],
+    rule_lines: Sequence[Sequence[str]] | None = None,
+) -> list[Explanation]:
+    """Explanations for the pairs (rows[k], cols[k]), from the same contributions as the score."""
+    ri = np.asarray(rows, dtype=np.intp)
+    ci = np.asarray(cols, dtype=np.intp)
+    if ri.size == 0:
+        return []
+    terms = contributions(enc, weights, options, ri, ci)
+    out: list[Explanation] = []
+    for k in range(ri.size):
+        i, j = int(ri[k]), int(ci[k])
+        extra = rule_lines[k] if rule_lines is not None else ()
+        lines = [Reason("rule", text, None) for text in extra]
+        scored = [
+            Reason(crit.value, describe(enc, crit, options, i, j), float(points[k]))
+            for crit, points in terms.points.items()
+            if terms.answered[crit][k]
+        ]
+        scored.sort(key=lambda r: -abs(r.points or 0.0))
+        if not scored:
+            scored = [Reason("none", f"no answers to compare (neutral {NEUTRAL:g})", 0.0)]
+        out.append(Explanation(float(terms.score[k]), tuple(lines + scored)))
+    return out

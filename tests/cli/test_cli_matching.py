@@ -1,0 +1,140 @@
+"""`mentordesk match`, `exclude`, `pin`, `rotation`: output, JSON and exit codes."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from mentordesk.cli import main
+from mentordesk.core.enums import ProgramFormat
+from mentordesk.db.engine import Database
+from tests.matching.factory import realistic_program
+
+PROGRAM = "Spring mentoring 2026"
+
+
+@pytest.fixture
+def program_file(db_path: Path) -> Path:
+    db = Database(db_path)
+    realistic_program(db, mentees=14, mentors=4)
+    realistic_program(
+        db, mentees=8, mentors=4, name="Flash night", seed=3, program_format=ProgramFormat.FLASH
+    )
+    db.close()
+    return db_path
+
+
+def run(path: Path, *args: str) -> int:
+    return main(["--db", str(path), *args])
+
+
+def test_match_prints_pairs_unmatched_and_summary(
+    program_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The proposal: one line per pair with score and reasons, then a summary line."""
+    assert run(program_file, "match", "--program", PROGRAM) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "→" in lines[0] and " — " in lines[0]
+    assert lines[-1].startswith(tuple("0123456789")) and "total score" in lines[-1]
+    assert any("unmatched:" in line for line in lines)
+
+
+def test_match_json_and_approve(program_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--json gives pairs, unmatched and totals; --approve creates the pairs."""
+    assert (
+        run(
+            program_file,
+            "match",
+            "--program",
+            PROGRAM,
+            "--objective",
+            "coverage",
+            "--json",
+            "--approve",
+        )
+        == 0
+    )
+    data = json.loads(capsys.readouterr().out)
+    assert data["objective"] == "coverage"
+    assert data["matched"] == len(data["pairs"]) == len(data["approved_pair_ids"]) > 0
+    assert all(p["reasons"] for p in data["pairs"])
+    assert {u["reason"] for u in data["unmatched"]} <= {
+        "no eligible mentor",
+        "all capacity taken",
+        "below the minimum score",
+    }
+    # Approved mentees are not matched again.
+    assert run(program_file, "match", "--program", PROGRAM, "--json") == 0
+    again = json.loads(capsys.readouterr().out)
+    assert not {p["mentee_id"] for p in again["pairs"]} & {p["mentee_id"] for p in data["pairs"]}
+
+
+def test_bad_input_exits_1_with_a_message(
+    program_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Unknown program, bad min score, unknown person: exit 1, one line, no traceback."""
+    assert run(program_file, "match", "--program", "Nope") == 1
+    assert "No program named 'Nope'" in capsys.readouterr().err
+    assert run(program_file, "match", "--program", PROGRAM, "--min-score", "120") == 1
+    assert run(program_file, "pin", "--program", PROGRAM, "Nobody", "Else") == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "No one called 'Nobody'" in err
+
+
+def test_bad_objective_is_a_usage_error(program_file: Path) -> None:
+    """An unknown objective exits 2 (argparse)."""
+    with pytest.raises(SystemExit) as info:
+        run(program_file, "match", "--program", PROGRAM, "--objective", "best")
+    assert info.value.code == 2
+
+
+def test_exclude_and_pin(program_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """exclude A B then pin MENTOR MENTEE; an excluded pin is refused with exit 1."""
+    assert run(program_file, "match", "--program", PROGRAM, "--json") == 0
+    pair = json.loads(capsys.readouterr().out)["pairs"][0]
+    mentor, mentee = str(pair["mentor_id"]), str(pair["mentee_id"])
+    assert (
+        run(
+            program_file, "exclude", "--program", PROGRAM, mentor, mentee, "--reason", "same family"
+        )
+        == 0
+    )
+    assert "will not be paired (same family)" in capsys.readouterr().out
+    assert run(program_file, "pin", "--program", PROGRAM, mentor, mentee) == 1
+    assert "same family" in capsys.readouterr().err
+    assert run(program_file, "match", "--program", PROGRAM, "--json") == 0
+    pairs = json.loads(capsys.readouterr().out)["pairs"]
+    other = next(p for p in pairs if str(p["mentee_id"]) != mentee)
+    args = ("pin", "--program", PROGRAM, str(other["mentor_id"]), str(other["mentee_id"]))
+    assert run(program_file, *args, "--json") == 0
+    pinned = json.loads(capsys.readouterr().out)
+    assert pinned["mentee"] == other["mentee"] and pinned["reasons"]
+
+
+def test_rotation_csv(
+    program_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """rotation --csv writes round, table, mentor, mentee, score with no repeated pair."""
+    target = tmp_path / "rotation.csv"
+    assert (
+        run(
+            program_file,
+            "rotation",
+            "--program",
+            "Flash night",
+            "--rounds",
+            "3",
+            "--csv",
+            str(target),
+        )
+        == 0
+    )
+    assert "wrote" in capsys.readouterr().out
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    seated = [(r["mentor"], r["mentee"]) for r in rows if r["score"] != "break"]
+    assert seated and len(seated) == len(set(seated))
+    assert {r["round"] for r in rows} == {"1", "2", "3"}
+    assert run(program_file, "rotation", "--program", "Flash night", "--rounds", "0") == 1
