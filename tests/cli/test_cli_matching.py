@@ -138,3 +138,18 @@ def test_rotation_csv(
     assert seated and len(seated) == len(set(seated))
     assert {r["round"] for r in rows} == {"1", "2", "3"}
     assert run(program_file, "rotation", "--program", "Flash night", "--rounds", "0") == 1
+
+
+def test_rotation_pdf(program_file: Path, tmp_path: Path) -> None:
+    """rotation --pdf writes a one-grid, landscape PDF with every round; a bad folder exits 1."""
+    from pypdf import PdfReader
+
+    target = tmp_path / "rotation.pdf"
+    args = ("rotation", "--program", "Flash night", "--rounds", "3", "--paper", "letter")
+    assert run(program_file, *args, "--pdf", str(target)) == 0
+    reader = PdfReader(target)
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert all(f"Round {r}" in text for r in (1, 2, 3))
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (792, 612)
+    assert run(program_file, *args, "--pdf", str(tmp_path / "missing" / "r.pdf")) == 1

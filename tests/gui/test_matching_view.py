@@ -206,6 +206,28 @@ def test_flash_rotation_grid_and_csv(qtbot: QtBot, db: Database, tmp_path: Path)
     assert target.read_text(encoding="utf-8").startswith("round,table,mentor,mentee,score")
 
 
+def test_flash_rotation_saved_as_pdf(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    """The rotation grid is saved as a PDF naming every table's mentor; disabled before a run."""
+    from pypdf import PdfReader
+
+    pid = realistic_program(db, mentees=10, mentors=5, program_format=ProgramFormat.FLASH)
+    ctx = AppContext(db)
+    ctx.set_program(pid)
+    view = MatchingView(ctx)
+    qtbot.addWidget(view)
+    assert not view.ui.printRotationButton.isEnabled()
+    view.ui.roundsSpin.setValue(2)
+    view.ui.rotationButton.click()
+    assert view.ui.printRotationButton.isEnabled()
+    target = tmp_path / "rotation.pdf"
+    view.rotation_print.ask_save_path = lambda _suggested: str(target)
+    view.rotation_print.save.trigger()
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Rotation schedule" in text and "Round 2" in text
+    assert view.rotation is not None
+    assert all(name.split()[0] in text for _id, name in view.rotation.mentors)
+
+
 def test_draft_model_is_a_valid_qt_model(qtmodeltester, db: Database) -> None:  # type: ignore[no-untyped-def]
     """The draft table model passes Qt's model tester."""
     pid = realistic_program(db, mentees=6, mentors=4)

@@ -9,7 +9,8 @@ from typing import Any
 
 from mentordesk.cli.common import CliContext, print_json
 from mentordesk.core.errors import ValidationError
-from mentordesk.services.matching import MatchingService, find_member, rotation_csv
+from mentordesk.services.documents import DocumentService
+from mentordesk.services.matching import MatchingService, find_member, rotation_csv, rotation_grid
 from mentordesk.services.programs import ProgramService
 
 
@@ -51,6 +52,8 @@ def register(sub: Any) -> None:
     rotation.add_argument("--rounds", type=int, required=True, metavar="R")
     rotation.add_argument("--seats", type=int, metavar="N", help="mentees per mentor per round")
     rotation.add_argument("--csv", type=Path, metavar="FILE", help="write the schedule as CSV")
+    rotation.add_argument("--pdf", type=Path, metavar="FILE", help="write the printable grid")
+    rotation.add_argument("--paper", choices=("a4", "letter"), help="paper size of the PDF")
     rotation.add_argument("--json", action="store_true")
     rotation.set_defaults(handler=run_rotation)
 
@@ -155,6 +158,15 @@ def run_rotation(args: argparse.Namespace, ctx: CliContext) -> int:
             args.csv.write_text(rotation_csv(rotation), encoding="utf-8")
         except OSError as error:
             raise ValidationError(f"Cannot write {args.csv}: {error.strerror}") from None
+    if args.pdf is not None:
+        labels, mentors, grid, breaks = rotation_grid(rotation)
+        data = DocumentService(ctx.db).rotation(
+            program.id, labels, mentors, grid, args.paper, breaks=breaks
+        )
+        try:
+            args.pdf.write_bytes(data)
+        except OSError as error:
+            raise ValidationError(f"Cannot write {args.pdf}: {error.strerror}") from None
     if args.json:
         print_json(
             {
@@ -171,8 +183,9 @@ def run_rotation(args: argparse.Namespace, ctx: CliContext) -> int:
                 "sitting_out": {str(r): list(names) for r, names in rotation.sitting_out},
             }
         )
-    elif args.csv is None:
+    elif args.csv is None and args.pdf is None:
         sys.stdout.write(rotation_csv(rotation))
     else:
-        print(f"wrote {len(rotation.seats)} seats over {rotation.rounds} rounds to {args.csv}")
+        written = " and ".join(str(p) for p in (args.csv, args.pdf) if p is not None)
+        print(f"wrote {len(rotation.seats)} seats over {rotation.rounds} rounds to {written}")
     return 0

@@ -178,6 +178,8 @@ class RotationDoc:
     mentors: tuple[str, ...]
     grid: tuple[tuple[tuple[str, ...], ...], ...]
     title: str = "Rotation schedule"
+    #: (round label, mentees sitting that round out), listed under the grid.
+    breaks: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)

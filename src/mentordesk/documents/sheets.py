@@ -152,7 +152,18 @@ def rotation_story(doc: RotationDoc, setup: PageSetup) -> list[Flowable]:
         para(doc.title, TITLE),
         para("Each round, mentees move to the table of the mentor named at the top.", SMALL),
         table(["Round", *doc.mentors], rows, widths, font_size=size),
+        *_breaks(doc),
     ]
+
+
+def _breaks(doc: RotationDoc) -> list[Flowable]:
+    """Who sits each round out, under the grid (a column of its own would dwarf the tables)."""
+    lines = [(label, names) for label, names in doc.breaks if names]
+    if not lines:
+        return []
+    story: list[Flowable] = [para("Sitting out", H2)]
+    story += [para(f"{label}: {', '.join(names)}", BODY) for label, names in lines]
+    return story
 
 
 def render_pair_sheet(doc: PairSheetDoc, setup: PageSetup) -> bytes:

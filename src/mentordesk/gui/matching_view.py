@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import DraftState, ProgramFormat
-from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.errors import MentorDeskError, RuleError
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.forms.ui_matching_view import Ui_MatchingView
 from mentordesk.gui.matching_actions import MatchingActions
@@ -27,8 +27,9 @@ from mentordesk.gui.matching_models import (
     proxy_for,
     unmatched_model,
 )
+from mentordesk.gui.printing import PdfActions
 from mentordesk.matching.criteria import OBJECTIVE_LABELS, Objective
-from mentordesk.services.matching import MatchingService
+from mentordesk.services.matching import MatchingService, rotation_grid
 from mentordesk.services.matching_rows import (
     CandidateRow,
     DraftRow,
@@ -69,6 +70,13 @@ class MatchingView(MatchingActions, QWidget):
         self._table(self.ui.unmatchedTable, self.unmatched)
         self._table(self.ui.exclusionTable, self.exclusions)
         self.ui.rotationTable.setModel(self.grid)
+        self.rotation_print = PdfActions(
+            self, self._rotation_pdf, "rotation-schedule.pdf", "Rotation schedule"
+        )
+        self.rotation_print.print.setShortcut("")  # Ctrl+P belongs to the pair documents
+        rotation_menu = QMenu(self)
+        self.rotation_print.add_to(rotation_menu)
+        self.ui.printRotationButton.setMenu(rotation_menu)
         self.ui.rotationTable.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch
         )
@@ -135,6 +143,16 @@ class MatchingView(MatchingActions, QWidget):
         self.ctx.changed.connect(self._on_changed)
         self.ctx.programChanged.connect(lambda _pid: self.reload())
         self.ctx.databaseChanged.connect(self.reload)
+
+    def _rotation_pdf(self) -> bytes:
+        if self.rotation is None or self.ctx.program_id is None:
+            raise RuleError("Build the rotation first (Build rotation).")
+        from mentordesk.services.documents import DocumentService  # reportlab: load on use
+
+        labels, mentors, grid, breaks = rotation_grid(self.rotation)
+        return DocumentService(self.ctx.db).rotation(
+            self.ctx.program_id, labels, mentors, grid, breaks=breaks
+        )
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -250,6 +268,7 @@ class MatchingView(MatchingActions, QWidget):
         self.ui.useCandidateButton.setEnabled(self.selected_candidate() is not None)
         self.ui.removeExclusionButton.setEnabled(self._selected_exclusion() is not None)
         self.ui.exportCsvButton.setEnabled(self.rotation is not None)
+        self.ui.printRotationButton.setEnabled(self.rotation is not None)
 
     # -- selection --------------------------------------------------------------------------
 

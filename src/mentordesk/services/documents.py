@@ -154,14 +154,17 @@ class DocumentService:
         mentors: Sequence[str],
         grid: Sequence[Sequence[Sequence[str]]],
         paper: str | None = None,
+        breaks: Sequence[tuple[str, Sequence[str]]] = (),
     ) -> bytes:
-        """The flash-mentoring rotation grid (rounds × mentors → mentee names), as given."""
+        """The flash-mentoring rotation grid (rounds × mentors → mentee names), as given,
+        with who sits each round out listed underneath."""
         with self.db.read() as session:
             program = self._program(session, program_id)
         doc = RotationDoc(
             rounds=tuple(rounds),
             mentors=tuple(mentors),
             grid=tuple(tuple(tuple(cell) for cell in row) for row in grid),
+            breaks=tuple((label, tuple(names)) for label, names in breaks),
         )
         return docs.render_rotation(doc, page_setup(program, paper))
 

@@ -323,6 +323,24 @@ def rotation_csv(rotation: RotationResult) -> str:
     return buffer.getvalue()
 
 
+def rotation_grid(
+    rotation: RotationResult,
+) -> tuple[list[str], list[str], list[list[list[str]]], list[tuple[str, tuple[str, ...]]]]:
+    """The rotation for the printed schedule: round labels, mentor names (one table each),
+    grid[round][table] → mentee names, and who sits each round out."""
+    tables = list(rotation.mentors)
+    for seat in rotation.seats:
+        if all(seat.mentor_id != mentor_id for mentor_id, _n in tables):
+            tables.append((seat.mentor_id, seat.mentor_name))
+    table_of = {mentor_id: k for k, (mentor_id, _n) in enumerate(tables)}
+    grid: list[list[list[str]]] = [[[] for _ in tables] for _ in range(rotation.rounds)]
+    for seat in rotation.seats:
+        grid[seat.round - 1][table_of[seat.mentor_id]].append(seat.mentee_name)
+    rounds = [f"Round {r}" for r in range(1, rotation.rounds + 1)]
+    breaks = [(f"Round {r}", names) for r, names in rotation.sitting_out]
+    return rounds, [name for _id, name in tables], grid, breaks
+
+
 def _person(member: Any, pinned: int, proposed: int) -> PersonRow:
     return PersonRow(
         id=member.id,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QProgressBar,
     QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
     QSplitter, QTabWidget, QTableView, QTextBrowser,
-    QVBoxLayout, QWidget)
+    QToolButton, QVBoxLayout, QWidget)
 
 class Ui_MatchingView(object):
     def setupUi(self, MatchingView):
@@ -267,6 +267,13 @@ class Ui_MatchingView(object):
 
         self.rotationBar.addWidget(self.exportCsvButton)
 
+        self.printRotationButton = QToolButton(self.rotationTab)
+        self.printRotationButton.setObjectName(u"printRotationButton")
+        self.printRotationButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.printRotationButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        self.rotationBar.addWidget(self.printRotationButton)
+
         self.rotationSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.rotationBar.addItem(self.rotationSpacer)
@@ -375,6 +382,10 @@ class Ui_MatchingView(object):
         self.seatsLabel.setText(QCoreApplication.translate("MatchingView", u"Mentees per table:", None))
         self.rotationButton.setText(QCoreApplication.translate("MatchingView", u"&Build rotation", None))
         self.exportCsvButton.setText(QCoreApplication.translate("MatchingView", u"Export &CSV\u2026", None))
+        self.printRotationButton.setText(QCoreApplication.translate("MatchingView", u"P&rint schedule", None))
+#if QT_CONFIG(tooltip)
+        self.printRotationButton.setToolTip(QCoreApplication.translate("MatchingView", u"Preview, print or save the rotation grid as PDF", None))
+#endif // QT_CONFIG(tooltip)
         self.resultTabs.setTabText(self.resultTabs.indexOf(self.rotationTab), QCoreApplication.translate("MatchingView", u"Flash rotation", None))
         self.candidateLabel.setText(QCoreApplication.translate("MatchingView", u"Select a draft or a mentee to see the candidate mentors.", None))
         self.useCandidateButton.setText(QCoreApplication.translate("MatchingView", u"&Use this mentor (pin)", None))
