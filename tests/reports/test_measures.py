@@ -212,6 +212,7 @@ def test_previous_period_and_change(db: Database) -> None:
     built = build_cycle(db)
     march = compute_measures(db, built.program_id, MARCH, TODAY)
     february = compute_previous(db, march, TODAY)
+    assert february is not None
     assert (february.period.start, february.period.end) == (d(2, 1), d(2, 28))
     assert february.value("pairs_new") == 1
     rows = {row.key: row for row in compare(march, february)}
@@ -219,6 +220,19 @@ def test_previous_period_and_change(db: Database) -> None:
     # February held 2 meetings (P3 02-05, 02-20): +2 in March
     assert rows["meetings_held"].change_text() == "+2"
     assert rows["meetings_held"].improved is True
+
+
+def test_no_baseline_before_the_program_began(db: Database) -> None:
+    """January (the first month) and a whole first cycle have nothing to be compared with."""
+    built = build_cycle(db)
+    january = Period(d(1, 1), d(1, 31), PeriodPreset.MONTH)
+    first_month = compute_measures(db, built.program_id, january, TODAY)
+    assert compute_previous(db, first_month, TODAY) is None
+    cycle = compute_measures(
+        db, built.program_id, period_for(db, built.program_id, PeriodPreset.CYCLE, TODAY), TODAY
+    )
+    assert compute_previous(db, cycle, TODAY) is None
+    assert all(row.baseline is None for row in compare(cycle, None))
 
 
 def test_year_over_year(db: Database) -> None:
@@ -279,5 +293,6 @@ def test_year_over_year_to_date_while_the_cycle_runs(db: Database) -> None:
     assert (other.period.start, other.period.end) == (d(1, 1, 2025), d(3, 31, 2025))
     current = compute_measures(db, built.program_id, CYCLE, d(3, 31))
     baseline = compute_previous(db, current, d(3, 31))
+    assert baseline is not None
     assert baseline.program_name == "Cycle 2025"
     assert baseline.period.end == d(3, 31, 2025)

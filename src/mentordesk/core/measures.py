@@ -189,12 +189,15 @@ class MeasureComparison:
         return (change > 0) == self.higher_is_better
 
 
-def compare(current: ProgramMeasures, baseline: ProgramMeasures) -> list[MeasureComparison]:
-    """Measure by measure, `current` against `baseline` (previous period or another program)."""
+def compare(
+    current: ProgramMeasures, baseline: ProgramMeasures | None
+) -> list[MeasureComparison]:
+    """Measure by measure, `current` against `baseline` (previous period or another program);
+    with no baseline every change is unknown."""
     rows = []
     for measure in current.measures:
         try:
-            other: float | None = baseline.value(measure.key)
+            other: float | None = baseline.value(measure.key) if baseline is not None else None
         except KeyError:
             other = None
         rows.append(

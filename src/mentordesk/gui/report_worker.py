@@ -17,7 +17,7 @@ from mentordesk.services.measures import compute_measures, compute_previous, equ
 @dataclass(frozen=True)
 class ReportResult:
     current: ProgramMeasures
-    previous: ProgramMeasures
+    previous: ProgramMeasures | None
     other: ProgramMeasures | None
 
 

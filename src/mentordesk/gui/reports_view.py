@@ -278,7 +278,9 @@ class ReportsView(QWidget):
         if current.as_of < period.end:
             title += f" · figures as of {current.as_of:%d %b %Y}"
         baseline = self._baseline_name(result)
-        self.ui.titleLabel.setText(f"{title}  ·  changes vs {baseline}")
+        if result.previous is not None:
+            title += f"  ·  changes vs {baseline}"
+        self.ui.titleLabel.setText(title)
         self.cards.show(current, compare(current, previous), baseline)
         self.charts.show_series(current.charts)
         self.measure_model.set_measures(
@@ -294,6 +296,8 @@ class ReportsView(QWidget):
     @staticmethod
     def _baseline_name(result: ReportResult) -> str:
         previous = result.previous
+        if previous is None:
+            return "no earlier period"
         if previous.program_id != result.current.program_id:
             return previous.program_name
         if previous.period.preset in (PeriodPreset.MONTH, PeriodPreset.TERM):

@@ -9,7 +9,7 @@ Stable API (the documents area builds the program summary PDF from it):
   unit, formula, section) plus the chart series (meetings per month, pairs by status at each
   month end, closures by reason, ratings distribution) and the at-risk pairs with reasons.
   Look a figure up with ``measures.get("match_rate")`` / ``measures.value("match_rate")``.
-- ``compute_previous(db, measures, today=None) -> ProgramMeasures``: the baseline of "change vs
+- ``compute_previous(db, measures, today=None) -> ProgramMeasures | None``: the baseline of "change vs
   previous": previous month / quarter / as many days before; for the whole cycle, the previous
   cycle (``previous_program_id``) when there is one.
 - ``equivalent_period(db, period, program_id, other_program_id, today=None) -> Period``: the
@@ -187,19 +187,26 @@ def _charts(
 
 def compute_previous(
     db: Database, measures: ProgramMeasures, today: dt.date | None = None
-) -> ProgramMeasures:
+) -> ProgramMeasures | None:
     """The baseline for "change vs previous": the previous month / quarter / as many days before;
     for the whole cycle, the previous cycle when the program was rolled over from one. While the
     period still runs, the baseline is cut at the same point (the first 20 days of last month).
+
+    None when there is nothing to compare with: a whole cycle with no previous cycle, or a
+    baseline that ends before the program began (every change would read "+ everything").
     """
+    with db.read() as session:
+        program = session.get(ProgramRecord, measures.program_id)
+        previous_id = program.previous_program_id if program else None
+        program_start = program.start_date if program else None
     if measures.period.preset is PeriodPreset.CYCLE:
-        with db.read() as session:
-            program = session.get(ProgramRecord, measures.program_id)
-            previous_id = program.previous_program_id if program else None
-        if previous_id is not None:
-            period = equivalent_period(db, measures.period, measures.program_id, previous_id, today)
-            return compute_measures(db, previous_id, period, today)
+        if previous_id is None:
+            return None
+        period = equivalent_period(db, measures.period, measures.program_id, previous_id, today)
+        return compute_measures(db, previous_id, period, today)
     before = same_point(previous_period(measures.period), measures.period, measures.as_of)
+    if program_start is not None and before.end < program_start:
+        return None
     return compute_measures(db, measures.program_id, before, today)
 
 

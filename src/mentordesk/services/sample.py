@@ -318,13 +318,15 @@ def create_sample_program(
     today = today or dt.date.today()
     rng = random.Random(seed)
     with db.begin() as session:
-        start = today - dt.timedelta(days=45)
+        # The cycle began ~10 months ago so every sample pair (the oldest completed ones
+        # started ~300 days ago) lies inside it, and it runs a full year.
+        start = today - dt.timedelta(days=305)
         program = ProgramRecord(
             name=_unique_name(session, name),
             organization="Riverside Community Foundation",
             format=ProgramFormat.ONE_ON_ONE,
             start_date=start,
-            end_date=start + dt.timedelta(days=300),
+            end_date=start + dt.timedelta(days=365),
             objectives="Help students and early-career people choose a path, build confidence "
             "and grow a network, with one trained mentor each for the school year.",
             cadence_days=14,

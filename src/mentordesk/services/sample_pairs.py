@@ -133,7 +133,7 @@ def _explanation(rng: random.Random) -> tuple[list[dict[str, object]], float]:
 
 def _start_for(story: str, rng: random.Random, today: dt.date) -> dt.date:
     days = {
-        "completed": rng.randint(300, 340),
+        "completed": rng.randint(276, 300),
         "early": rng.randint(150, 200),
         "reopened": rng.randint(160, 200),
         "new": rng.randint(8, 20),
