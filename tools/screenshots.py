@@ -23,9 +23,7 @@ def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp()
-    )
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
     load_bundled_fonts()
     window = build_main_window(Path(tempfile.mkdtemp()) / "shots.sqlite")
     window.resize(1280, 800)

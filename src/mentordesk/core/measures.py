@@ -189,9 +189,7 @@ class MeasureComparison:
         return (change > 0) == self.higher_is_better
 
 
-def compare(
-    current: ProgramMeasures, baseline: ProgramMeasures | None
-) -> list[MeasureComparison]:
+def compare(current: ProgramMeasures, baseline: ProgramMeasures | None) -> list[MeasureComparison]:
     """Measure by measure, `current` against `baseline` (previous period or another program);
     with no baseline every change is unknown."""
     rows = []

@@ -9,9 +9,9 @@ Stable API (the documents area builds the program summary PDF from it):
   unit, formula, section) plus the chart series (meetings per month, pairs by status at each
   month end, closures by reason, ratings distribution) and the at-risk pairs with reasons.
   Look a figure up with ``measures.get("match_rate")`` / ``measures.value("match_rate")``.
-- ``compute_previous(db, measures, today=None) -> ProgramMeasures | None``: the baseline of "change vs
-  previous": previous month / quarter / as many days before; for the whole cycle, the previous
-  cycle (``previous_program_id``) when there is one.
+- ``compute_previous(db, measures, today=None) -> ProgramMeasures | None``: the baseline of
+  "change vs previous": previous month / quarter / as many days before; for the whole cycle, the
+  previous cycle (``previous_program_id``) when there is one; None when there is nothing before.
 - ``equivalent_period(db, period, program_id, other_program_id, today=None) -> Period``: the
   same stretch of another program (its whole cycle — to the same point while this one runs —,
   or the period moved by the gap between the two start dates).
