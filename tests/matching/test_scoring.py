@@ -192,3 +192,14 @@ def test_explanation_reads_like_a_coordinator_would_say_it() -> None:
     assert lines[0] == "excluded: same family"
     assert lines[1].startswith("shared goals: ") and "Python" in lines[1] and "+" in lines[1]
     assert lines[2].startswith("time zones 5 h apart")
+
+
+def test_a_little_in_common_below_neutral_says_only() -> None:
+    """One shared interest out of many costs points and reads "only shared interests: …"."""
+    from mentordesk.matching.rules import HardRules
+
+    mentee = P(1, interests=("hiking", "chess", "jazz", "poetry", "film"))
+    mentor = P(2, interests=("hiking", "golf", "cars", "rugby"))
+    m = Matcher([mentee], [mentor], {"interests": 1}, OPTIONS, HardRules.of({}))
+    (line,) = m.explain(2, 1).lines()
+    assert line.startswith("only shared interests: hiking −")

@@ -65,8 +65,14 @@ def _listing(names: list[str], limit: int = 4) -> str:
     return shown + (f" (+{len(names) - limit} more)" if len(names) > limit else "")
 
 
-def describe(enc: Encoded, crit: Criterion, options: MatchOptions, i: int, j: int) -> str:
-    """What a criterion found for mentee i and mentor j, in words."""
+def describe(
+    enc: Encoded, crit: Criterion, options: MatchOptions, i: int, j: int, points: float = 0.0
+) -> str:
+    """What a criterion found for mentee i and mentor j, in words.
+
+    A tag criterion with something in common but below the neutral middle says "only" (e.g.
+    "only shared interests: hiking −5"), so a minus sign never sits beside a plain "shared".
+    """
     if crit.value in ("skills", "goals", "interests", "language", "availability"):
         names = shared_names(enc, crit.value, i, j)
         found = {
@@ -76,7 +82,10 @@ def describe(enc: Encoded, crit: Criterion, options: MatchOptions, i: int, j: in
             Criterion.LANGUAGE: ("common language", "no common language"),
             Criterion.AVAILABILITY: ("common times", "no common availability"),
         }[crit]
-        return f"{found[0]}: {_listing(names)}" if names else found[1]
+        if not names:
+            return found[1]
+        label = f"only {found[0]}" if round(points) < 0 else found[0]
+        return f"{label}: {_listing(names)}"
     if crit is Criterion.ORG_UNIT:
         a = enc.org_names[enc.mentee.org[i]]
         b = enc.org_names[enc.mentor.org[j]]
@@ -117,7 +126,9 @@ def explain_pairs(
         extra = rule_lines[k] if rule_lines is not None else ()
         lines = [Reason("rule", text, None) for text in extra]
         scored = [
-            Reason(crit.value, describe(enc, crit, options, i, j), float(points[k]))
+            Reason(
+                crit.value, describe(enc, crit, options, i, j, float(points[k])), float(points[k])
+            )
             for crit, points in terms.points.items()
             if terms.answered[crit][k]
         ]
