@@ -62,7 +62,7 @@ class PairPrintMenu(QObject):
             "Certificate of completion",
         )
         self.agreement_menu = self._submenu("&Agreement", self.agreement)
-        self.idp_menu = self.menu.addMenu("&IDP (mentee's)")
+        self.idp_menu = self.menu.addMenu("&IDP")
         self.idps: list[PdfActions] = []
         self.sheet_menu = self._submenu("Pair &status sheet", self.sheet)
         self.certificate_menu = self._submenu("&Certificate of completion", self.certificate)
@@ -107,6 +107,9 @@ class PairPrintMenu(QObject):
             if len(self.idps) > 1:
                 actions.add_to(self.idp_menu.addMenu(mentee.name))
         self.idp_menu.setEnabled(bool(self.idps))
+        self.idp_menu.setTitle(
+            f"&IDP of {mentees[0].name}" if len(mentees) == 1 else "&IDPs of the mentees"
+        )
         done = completed(detail)
         self.certificate.setEnabled(done)
         self.certificate_menu.setEnabled(done)
