@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from mentordesk.core.enums import ClosureType, PairStatus
 from mentordesk.db.engine import Database
@@ -31,14 +31,13 @@ def completed(detail: PairDetail) -> bool:
 class PairPrintMenu(QObject):
     """Builds the menu on `button`; `show_detail` points it at the pair on show."""
 
-    def __init__(self, view: QWidget, button: QToolButton, db: Callable[[], Database]) -> None:
+    def __init__(self, view: QWidget, button: QPushButton, db: Callable[[], Database]) -> None:
         super().__init__(view)
         self.view = view
         self.db = db
         self.detail: PairDetail | None = None
         self.menu = QMenu(button)
         button.setMenu(self.menu)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         def docs() -> DocumentService:
             return DocumentService(self.db())
@@ -66,7 +65,9 @@ class PairPrintMenu(QObject):
         self.idps: list[PdfActions] = []
         self.sheet_menu = self._submenu("Pair &status sheet", self.sheet)
         self.certificate_menu = self._submenu("&Certificate of completion", self.certificate)
-        # One Ctrl+P: the agreement's; the others are reached through the menu.
+        # One Ctrl+P: the agreement's, live while the button (the detail page) is on show;
+        # the others are reached through the menu.
+        button.addAction(self.agreement.print)
         for actions in (self.sheet, self.certificate):
             actions.print.setShortcut("")
 

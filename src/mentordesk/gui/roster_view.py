@@ -101,6 +101,7 @@ class RosterView(QWidget):
         )
         self.roster_print_sensitive.print.setShortcut("")
         self.roster_print.add_to(menu)
+        self.ui.printButton.addAction(self.roster_print.print)  # Ctrl+P while the roster shows
         menu.addSeparator()
         sensitive = menu.addMenu("Include &sensitive fields (gender, pronouns, notes…)")
         self.roster_print_sensitive.add_to(sensitive)

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QFrame, QGridLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPushButton,
     QSizePolicy, QSpacerItem, QSpinBox, QSplitter,
-    QStackedWidget, QTabWidget, QTableView, QToolButton,
-    QVBoxLayout, QWidget)
+    QStackedWidget, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_PairsView(object):
     def setupUi(self, PairsView):
@@ -165,10 +165,8 @@ class Ui_PairsView(object):
 
         self.detailTopRow.addItem(self.titleSpacer)
 
-        self.printButton = QToolButton(self.detailPage)
+        self.printButton = QPushButton(self.detailPage)
         self.printButton.setObjectName(u"printButton")
-        self.printButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.printButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
         self.detailTopRow.addWidget(self.printButton)
 

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTableView, QToolButton,
-    QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_RosterView(object):
     def setupUi(self, RosterView):
@@ -54,10 +54,8 @@ class Ui_RosterView(object):
 
         self.headerLayout.addWidget(self.removeButton)
 
-        self.printButton = QToolButton(RosterView)
+        self.printButton = QPushButton(RosterView)
         self.printButton.setObjectName(u"printButton")
-        self.printButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.printButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
         self.headerLayout.addWidget(self.printButton)
 
