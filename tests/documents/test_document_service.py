@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from mentordesk.cli import main
-from mentordesk.core.errors import NotFoundError
+from mentordesk.core.errors import NotFoundError, RuleError
 from mentordesk.db.engine import Database
 from mentordesk.services.documents import BatchKind, DocumentService
 from tests.documents import pdfcheck
@@ -226,3 +226,12 @@ def test_summary_compares_with_previous_cycle(db: Database, sample: Sample) -> N
     programs.update(sample.program_id, previous_program_id=previous.id)
     text = " ".join(pdfcheck.text(_service(db).summary(sample.program_id)).split())
     assert "Previous cycle" in text and "same stretch of Mentoring 2025" in text
+
+
+def test_pair_certificates_only_for_completed_pair(db: Database, sample: Sample) -> None:
+    """One pair's certificates: a page per member when completed, a clear refusal otherwise."""
+    service = DocumentService(db)
+    data = service.pair_certificates(sample.closed_pair_id)
+    assert pdfcheck.pages(data) == 2
+    with pytest.raises(RuleError, match="closed as completed"):
+        service.pair_certificates(sample.pair_ids[0])

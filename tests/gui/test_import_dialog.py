@@ -227,7 +227,7 @@ def test_task_thread_reports_progress_and_stops(qtbot: QtBot) -> None:
     """Work off the UI thread reports its progress, and stops when cancelled."""
     import time
 
-    from mentordesk.gui.import_models import TaskThread
+    from mentordesk.gui.tasks import TaskThread
     from mentordesk.importing.table import ImportCancelled
 
     def work(report, cancelled):  # type: ignore[no-untyped-def]

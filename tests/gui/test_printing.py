@@ -102,7 +102,8 @@ def test_batch_dialog_cancel_and_empty_target(
     monkeypatch,
 ) -> None:
     """No target → a message; Cancel while running stops the batch before the next document."""
-    from mentordesk.gui import batch_print_dialog, printing
+    from mentordesk.gui import batch_print_dialog
+    from mentordesk.gui.tasks import TaskThread
 
     sample = build(db)
     dialog = BatchPrintDialog(AppContext(db), sample.program_id)
@@ -110,12 +111,13 @@ def test_batch_dialog_cancel_and_empty_target(
     dialog.start()
     assert "Choose where" in dialog.ui.messageLabel.text()
 
-    def start_then_cancel(worker, owner):  # type: ignore[no-untyped-def]
-        assert dialog.close_button.text() == "&Cancel"
-        dialog.close_or_cancel()  # the user presses Cancel before the first document
-        return printing.start_worker(worker, owner)
+    class CancelledAtOnce(TaskThread):
+        def start(self) -> None:  # type: ignore[override]
+            assert dialog.close_button.text() == "&Cancel"
+            dialog.close_or_cancel()  # the user presses Cancel before the first document
+            super().start()
 
-    monkeypatch.setattr(batch_print_dialog, "start_worker", start_then_cancel)
+    monkeypatch.setattr(batch_print_dialog, "TaskThread", CancelledAtOnce)
     dialog.ui.targetEdit.setText(str(tmp_path / "out"))
     dialog.start()
     qtbot.waitUntil(lambda: dialog.batch_result is not None, timeout=20000)
@@ -127,7 +129,7 @@ def test_batch_dialog_cancel_and_empty_target(
 
 def test_app_fonts_register_cjk_family(qtbot) -> None:  # type: ignore[no-untyped-def]
     """The shipped fonts load into Qt, including a family with CJK glyphs."""
-    from mentordesk.gui.app_fonts import load_app_fonts
+    from mentordesk.gui.fonts import load_bundled_fonts
 
-    families = load_app_fonts()
+    families = load_bundled_fonts()
     assert any("WenQuanYi" in family for family in families)

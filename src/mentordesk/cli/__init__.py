@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 bad input (a message on stderr), 2 bad usage (argparse)
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -50,7 +51,10 @@ def main(argv: Sequence[str] | None = None, gui_launcher: GuiLauncher | None = N
     ctx = CliContext(args.db)
     try:
         result: int = args.handler(args, ctx)
+        sys.stdout.flush()  # a closed pipe shows up here, not in the interpreter's exit
         return result
+    except BrokenPipeError:
+        return _reader_went_away()
     except MentorDeskError as error:
         print(f"mentordesk: {error}", file=sys.stderr)
         return 1
@@ -61,3 +65,15 @@ def main(argv: Sequence[str] | None = None, gui_launcher: GuiLauncher | None = N
         return fail_internal(error)
     finally:
         ctx.close()
+
+
+def _reader_went_away() -> int:
+    """`mentordesk report … | head`: the reader closed the pipe. Stop quietly, like any Unix
+    tool killed by SIGPIPE, and point stdout at /dev/null so the final flush cannot fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # stdout replaced (tests) or already closed
+        pass
+    return 141  # 128 + SIGPIPE, what a shell reports for a writer whose reader left

@@ -1,15 +1,19 @@
-"""Batch printing: all agreements, IDPs or certificates of a program, in the background."""
+"""Batch printing: all agreements, IDPs or certificates of a program, in the background.
+
+The work runs in a TaskThread: the worker only stores its progress, a UI-thread timer shows it
+(PySide6 6.12 crashes when a Python thread emits many queued signals).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
+from mentordesk.core.errors import MentorDeskError
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.forms.ui_batch_print_dialog import Ui_BatchPrintDialog
-from mentordesk.gui.printing import BatchWorker, start_worker
+from mentordesk.gui.tasks import TaskThread
 from mentordesk.services.documents import BatchKind, BatchResult, DocumentService
 
 KINDS = [
@@ -35,9 +39,7 @@ class BatchPrintDialog(QDialog):
         self.ui.setupUi(self)
         self.ctx = ctx
         self.program_id = program_id
-        self.worker: BatchWorker | None = None
-        self._busy = False
-        self.worker_thread: QThread | None = None
+        self.worker_thread: TaskThread | None = None
         self.batch_result: BatchResult | None = None
         for label, value in KINDS:
             self.ui.kindCombo.addItem(label, value)
@@ -67,7 +69,7 @@ class BatchPrintDialog(QDialog):
 
     def running(self) -> bool:
         """True from Create PDFs until the worker reports back (finished, cancelled, failed)."""
-        return self._busy
+        return self.worker_thread is not None
 
     def start(self) -> None:
         text = self.ui.targetEdit.text().strip()
@@ -101,23 +103,24 @@ class BatchPrintDialog(QDialog):
                 cancelled=cancelled,
             )
 
-        self.worker = BatchWorker(job)
-        self.worker.progress.connect(self._on_progress)
-        self.worker.finished.connect(self._on_finished)
-        self.worker.failed.connect(self._on_failed)
+        thread = TaskThread(job, self)
+        thread.progressed.connect(self._on_progress)
+        thread.succeeded.connect(self._on_finished)
+        thread.failed.connect(self._on_failed)
+        thread.finished.connect(thread.deleteLater)
+        self.worker_thread = thread
         self._set_running(True)
         self.ui.messageLabel.setText("Creating the PDFs…")
-        self.worker_thread = start_worker(self.worker, self)
+        thread.start()
 
     def close_or_cancel(self) -> None:
-        if self.running() and self.worker is not None:
-            self.worker.cancel()
+        if self.worker_thread is not None:
+            self.worker_thread.cancel()
             self.ui.messageLabel.setText("Cancelling after the current document…")
         else:
             self.reject()
 
     def _set_running(self, running: bool) -> None:
-        self._busy = running
         self.start_button.setEnabled(not running)
         for widget in (
             self.ui.kindCombo,
@@ -135,6 +138,7 @@ class BatchPrintDialog(QDialog):
         self.ui.progressBar.setValue(done)
 
     def _on_finished(self, result: BatchResult) -> None:
+        self.worker_thread = None
         self.batch_result = result
         self._set_running(False)
         if result.cancelled:
@@ -147,9 +151,15 @@ class BatchPrintDialog(QDialog):
             where = result.files[0] if len(result.files) == 1 else result.files[0].parent
             self.ui.messageLabel.setText(f"Done: {result.total} documents saved in {where}.")
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, error: BaseException) -> None:
+        self.worker_thread = None
         self._set_running(False)
-        self.ui.messageLabel.setText(message)
+        if isinstance(error, MentorDeskError):
+            self.ui.messageLabel.setText(str(error))
+        elif isinstance(error, OSError):
+            self.ui.messageLabel.setText(f"Could not write the files: {error.strerror or error}")
+        else:
+            self.ui.messageLabel.setText(f"Something went wrong: {error}")
 
     def wait(self, msecs: int = 30000) -> None:
         """Block until the worker thread ends (used when closing and by tests)."""
@@ -157,7 +167,7 @@ class BatchPrintDialog(QDialog):
             self.worker_thread.wait(msecs)
 
     def reject(self) -> None:
-        if self.running() and self.worker is not None:
-            self.worker.cancel()
+        if self.worker_thread is not None:
+            self.worker_thread.cancel()
             self.wait()
         super().reject()

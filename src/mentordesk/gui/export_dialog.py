@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.forms.ui_export_dialog import Ui_ExportDialog
-from mentordesk.gui.import_models import TaskThread
+from mentordesk.gui.tasks import TaskThread
 from mentordesk.services.programs import ProgramService
 from mentordesk.services.spreadsheet import SpreadsheetService
 

@@ -33,9 +33,9 @@ from mentordesk.gui.import_models import (
     FieldDelegate,
     MappingTableModel,
     RowsTableModel,
-    TaskThread,
     preview_rows,
 )
+from mentordesk.gui.tasks import TaskThread
 from mentordesk.importing.mapping import ColumnMap, guess_mapping
 from mentordesk.importing.table import ImportCancelled, Table, read_table
 from mentordesk.services.import_plan import ImportCounts, ImportPlan

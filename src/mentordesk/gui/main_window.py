@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         ui.actionOpenDatabase.triggered.connect(self.open_database_with_dialog)
         ui.actionImport.triggered.connect(self.open_import_dialog)
         ui.actionExport.triggered.connect(self.open_export_dialog)
+        ui.actionPrintCohort.triggered.connect(self.open_batch_print_dialog)
         ui.actionNewProgram.triggered.connect(self.new_program_with_dialog)
         ui.actionRenameProgram.triggered.connect(self.rename_program_with_dialog)
         ui.actionArchiveProgram.triggered.connect(self.set_program_archived)
@@ -133,6 +135,7 @@ class MainWindow(QMainWindow):
             self.ui.actionProgramSettings,
             self.ui.actionExport,
             self.ui.actionImport,
+            self.ui.actionPrintCohort,
         ):
             action.setEnabled(has)
         archived = has and ProgramService(self.ctx.db).get(self.ctx.program_id or 0).archived
@@ -242,6 +245,18 @@ class MainWindow(QMainWindow):
         from mentordesk.gui.export_dialog import open_export_dialog
 
         open_export_dialog(self.ctx, self)
+
+    def open_batch_print_dialog(self) -> QDialog | None:
+        """File ▸ Print Whole Cohort…: agreements, IDPs or certificates in the background
+        (window-modal, not blocking; deleted when closed)."""
+        from mentordesk.gui.batch_print_dialog import BatchPrintDialog
+
+        if self.ctx.program_id is None:
+            return None
+        dialog = BatchPrintDialog(self.ctx, self.ctx.program_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- misc ------------------------------------------------------------------------------
     def show_about(self) -> None:

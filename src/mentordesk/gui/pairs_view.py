@@ -35,6 +35,7 @@ from mentordesk.gui.pair_models import (
     RowRole,
     fmt_date,
 )
+from mentordesk.gui.pair_print import PairPrintMenu
 from mentordesk.gui.pair_rules import RulesDialog, SaveRules, current_rules
 from mentordesk.gui.pair_summaries import checkin_summary, meeting_summary, score_html
 from mentordesk.gui.pair_tabs import ClosureTab, RecordsTab, selected_row, setup_table
@@ -109,6 +110,7 @@ class PairsView(QWidget):
         )
         self.idp_tab = IdpTab(self)
         self.closure_tab = ClosureTab(self)
+        self.print_menu = PairPrintMenu(self, self.ui.printButton, lambda: self.ctx.db)
         for tab, title in (
             (self.agreement_tab, "Agreement"),
             (self.goals_tab, "Goals"),
@@ -247,6 +249,7 @@ class PairsView(QWidget):
         if not keep_tab:
             self.ui.tabs.setCurrentIndex(TAB_AGREEMENT)
         self._show_header(detail)
+        self.print_menu.show_detail(detail)
         for tab in (
             self.agreement_tab,
             self.goals_tab,

@@ -1,4 +1,4 @@
-"""Preview, Print and Save as PDF for any view, and the batch printing dialog.
+"""Preview, Print and Save as PDF for any view.
 
 A view attaches the three actions with a callable that returns the PDF bytes; the PDF is what
 gets previewed, printed and saved, so paper and screen never disagree:
@@ -11,11 +11,10 @@ Printing rasterises each PDF page with QtPdf at the printer's resolution.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, QThread, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -236,40 +235,3 @@ class PdfActions(QObject):
     def _ask_printer(self, printer: QPrinter) -> bool:
         dialog = QPrintDialog(printer, self.widget)
         return dialog.exec() == QDialog.DialogCode.Accepted
-
-
-class BatchWorker(QObject):
-    """Runs one batch off the UI thread; never touches widgets."""
-
-    progress = Signal(int, int)
-    finished = Signal(object)  # BatchResult
-    failed = Signal(str)
-
-    def __init__(self, job: Callable[[Callable[[int, int], None], Callable[[], bool]], object]):
-        super().__init__()
-        self.job = job
-        self.cancel_event = threading.Event()
-
-    def run(self) -> None:
-        try:
-            result = self.job(self.progress.emit, self.cancel_event.is_set)
-        except MentorDeskError as error:
-            self.failed.emit(str(error))
-        except OSError as error:
-            self.failed.emit(f"Could not write the files: {error.strerror or error}")
-        else:
-            self.finished.emit(result)
-
-    def cancel(self) -> None:
-        self.cancel_event.set()
-
-
-def start_worker(worker: BatchWorker, owner: QObject) -> QThread:
-    """Move `worker` to a new thread owned by `owner` and start it."""
-    thread = QThread(owner)
-    worker.moveToThread(thread)
-    thread.started.connect(worker.run)
-    worker.finished.connect(thread.quit)
-    worker.failed.connect(thread.quit)
-    thread.start()
-    return thread

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import MemberStatus, Role
@@ -12,6 +12,7 @@ from mentordesk.core.participant import ParticipantInput
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.forms.ui_roster_view import Ui_RosterView
 from mentordesk.gui.participant_dialog import ParticipantDialog
+from mentordesk.gui.printing import PdfActions
 from mentordesk.gui.roster_commands import (
     AddParticipantCommand,
     EditParticipantCommand,
@@ -30,6 +31,7 @@ from mentordesk.gui.roster_model import (
     RosterProxyModel,
     RosterTableModel,
 )
+from mentordesk.services.documents import DocumentService
 from mentordesk.services.roster import RosterRow, RosterService
 
 #: Typing waits this long for the next key before filtering (filtering itself takes ~5 ms).
@@ -78,8 +80,31 @@ class RosterView(QWidget):
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._setup_printing()
         self._connect_signals()
         self.reload()
+
+    def _setup_printing(self) -> None:
+        """Print: the roster without sensitive fields, or — only when chosen — with them."""
+        menu = QMenu(self.ui.printButton)
+        self.ui.printButton.setMenu(menu)
+
+        def roster_pdf(sensitive: bool) -> bytes:
+            return DocumentService(self.ctx.db).roster(self._program(), include_sensitive=sensitive)
+
+        self.roster_print = PdfActions(self, lambda: roster_pdf(False), "roster.pdf", "Roster")
+        self.roster_print_sensitive = PdfActions(
+            self,
+            lambda: roster_pdf(True),
+            "roster-confidential.pdf",
+            "Roster with sensitive fields",
+        )
+        self.roster_print_sensitive.print.setShortcut("")
+        self.roster_print.add_to(menu)
+        self.ui.printButton.addAction(self.roster_print.print)  # Ctrl+P while the roster shows
+        menu.addSeparator()
+        sensitive = menu.addMenu("Include &sensitive fields (gender, pronouns, notes…)")
+        self.roster_print_sensitive.add_to(sensitive)
 
     def _connect_signals(self) -> None:
         self.ui.filterEdit.textChanged.connect(lambda _text: self._filter_timer.start())
@@ -125,6 +150,7 @@ class RosterView(QWidget):
         for widget in (self.ui.filterEdit, self.ui.roleCombo, self.ui.statusCombo):
             widget.setEnabled(has_program)
         self.ui.addButton.setEnabled(has_program)
+        self.ui.printButton.setEnabled(has_program)
         self.select_ids(selected)
 
     def apply_filter(self) -> None:

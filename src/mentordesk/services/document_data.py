@@ -251,9 +251,12 @@ def idps(
     return out
 
 
-def certificates(session: Session, program_id: int, coordinator: str) -> list[CertificateDoc]:
-    """A certificate for each mentor and mentee of every pair closed as completed."""
-    rows = session.execute(
+def certificates(
+    session: Session, program_id: int, coordinator: str, pair_id: int | None = None
+) -> list[CertificateDoc]:
+    """A certificate for each mentor and mentee of every pair closed as completed (or only
+    of the pair `pair_id`)."""
+    query = (
         sa.select(PairRecord, ClosureRecord.date)
         .join(ClosureRecord, ClosureRecord.pair_id == PairRecord.id)
         .where(
@@ -263,7 +266,10 @@ def certificates(session: Session, program_id: int, coordinator: str) -> list[Ce
             ClosureRecord.reopened_on.is_(None),
         )
         .order_by(PairRecord.id)
-    ).all()
+    )
+    if pair_id is not None:
+        query = query.where(PairRecord.id == pair_id)
+    rows = session.execute(query).all()
     members = Members(session, [p.id for p, _ in rows])
     out = []
     for pair, closed_on in rows:

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 
 from mentordesk import documents as docs
 from mentordesk.core.enums import PairStatus, Role
-from mentordesk.core.errors import NotFoundError, ValidationError
+from mentordesk.core.errors import NotFoundError, RuleError, ValidationError
 from mentordesk.core.program import Program
 from mentordesk.db.engine import Database
 from mentordesk.db.models import (
@@ -187,6 +187,19 @@ class DocumentService:
             self.today(),
         )
         return docs.render_summary(doc, page_setup(program, paper))
+
+    def pair_certificates(self, pair_id: int, paper: str | None = None) -> bytes:
+        """The certificates of completion of one pair's members (one page each), for a pair
+        closed as completed; anything else is a RuleError."""
+        with self.db.read() as session:
+            pair = sheets.require_pair(session, pair_id)
+            program = self._program(session, pair.program_id)
+            found = gather.certificates(session, program.id, _coordinator(program), pair_id)
+        if not found:
+            raise RuleError("Certificates are for pairs closed as completed.")
+        setup = replace(page_setup(program, paper, confidential=False), landscape=True)
+        stories = [docs.certificate_story(c, setup) for c in found]
+        return docs.render_combined(stories, setup, "Certificate of completion")
 
     def certificate_docs(self, program_id: int) -> list[Any]:
         with self.db.read() as session:

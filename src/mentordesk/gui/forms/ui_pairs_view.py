@@ -165,6 +165,11 @@ class Ui_PairsView(object):
 
         self.detailTopRow.addItem(self.titleSpacer)
 
+        self.printButton = QPushButton(self.detailPage)
+        self.printButton.setObjectName(u"printButton")
+
+        self.detailTopRow.addWidget(self.printButton)
+
         self.emailButton = QPushButton(self.detailPage)
         self.emailButton.setObjectName(u"emailButton")
 
@@ -290,6 +295,10 @@ class Ui_PairsView(object):
 #endif // QT_CONFIG(accessibility)
         self.backButton.setText(QCoreApplication.translate("PairsView", u"\u2190 All pairs", None))
         self.titleLabel.setText("")
+        self.printButton.setText(QCoreApplication.translate("PairsView", u"&Print", None))
+#if QT_CONFIG(tooltip)
+        self.printButton.setToolTip(QCoreApplication.translate("PairsView", u"Preview, print or save the agreement, the IDP, the status sheet or the certificates", None))
+#endif // QT_CONFIG(tooltip)
         self.emailButton.setText(QCoreApplication.translate("PairsView", u"E-mail pair\u2026", None))
 #if QT_CONFIG(tooltip)
         self.emailButton.setToolTip(QCoreApplication.translate("PairsView", u"Open a prefilled e-mail to the pair", None))

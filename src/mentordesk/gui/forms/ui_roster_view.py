@@ -54,6 +54,11 @@ class Ui_RosterView(object):
 
         self.headerLayout.addWidget(self.removeButton)
 
+        self.printButton = QPushButton(RosterView)
+        self.printButton.setObjectName(u"printButton")
+
+        self.headerLayout.addWidget(self.printButton)
+
 
         self.rootLayout.addLayout(self.headerLayout)
 
@@ -142,6 +147,10 @@ class Ui_RosterView(object):
         self.removeButton.setText(QCoreApplication.translate("RosterView", u"&Remove\u2026", None))
 #if QT_CONFIG(tooltip)
         self.removeButton.setToolTip(QCoreApplication.translate("RosterView", u"Remove the selected people from this program (Delete); Undo brings them back", None))
+#endif // QT_CONFIG(tooltip)
+        self.printButton.setText(QCoreApplication.translate("RosterView", u"&Print", None))
+#if QT_CONFIG(tooltip)
+        self.printButton.setToolTip(QCoreApplication.translate("RosterView", u"Preview, print or save the roster as PDF (sensitive fields only when you ask for them)", None))
 #endif // QT_CONFIG(tooltip)
         self.filterEdit.setPlaceholderText(QCoreApplication.translate("RosterView", u"Type to filter by name, email, department, screening\u2026  (Ctrl+F)", None))
 #if QT_CONFIG(accessibility)
