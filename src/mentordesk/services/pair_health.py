@@ -12,15 +12,17 @@ Stable API (used by the pairs view, the CLI and the reports):
         The same evaluation for every pair of the program (or only `pair_ids`).
 
 Both take an open session (inside the caller's transaction or a read session) and run six
-queries whatever the number of pairs. The rule itself lives in `core.health` and
-`core.cadence`.
+queries whatever the number of pairs. SQLite does the per-pair aggregation (meeting count,
+minutes, first/last held meeting, latest check-ins, latest rating, open safety concerns), so
+only one small row per pair reaches Python; the rule itself lives in `core.health`
+(`evaluate_summary`) and `core.cadence`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Collection
+from typing import NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -28,7 +30,7 @@ from sqlalchemy.orm import Session
 from mentordesk.core.cadence import CheckinRules
 from mentordesk.core.enums import MeetingStatus, PairStatus, Party, Role
 from mentordesk.core.errors import NotFoundError
-from mentordesk.core.health import CheckinFact, PairFacts, PairHealth, evaluate
+from mentordesk.core.health import PairHealth, PairSummary, evaluate_summary
 from mentordesk.db.models import (
     CheckInRecord,
     ClosureRecord,
@@ -43,6 +45,7 @@ from mentordesk.db.models import (
 __all__ = ["PairHealth", "at_risk_pairs", "is_minor", "program_health"]
 
 ADULT_AGE = 18
+NARROW_LIMIT = 500  # at most this many ids go into an IN (...) list
 
 
 def is_minor(date_of_birth: dt.date | None, today: dt.date) -> bool:
@@ -67,75 +70,133 @@ def program_health(
         raise NotFoundError(f"No program with id {program_id}")
     rules = CheckinRules.from_json(program.checkin_rules)
 
-    pair_query = sa.select(PairRecord.id, PairRecord.status, PairRecord.start_date).where(
-        PairRecord.program_id == program_id
+    closed_on = (
+        sa.select(sa.func.max(ClosureRecord.date))
+        .where(ClosureRecord.pair_id == PairRecord.id, ClosureRecord.reopened_on.is_(None))
+        .scalar_subquery()
     )
+    pair_query = sa.select(
+        PairRecord.id, PairRecord.status, PairRecord.start_date, closed_on.label("closed_on")
+    ).where(PairRecord.program_id == program_id)
     if pair_ids is not None:
         pair_query = pair_query.where(PairRecord.id.in_(list(pair_ids)))
     pairs = session.execute(pair_query).all()
     if not pairs:
         return {}
-    in_scope = PairRecord.program_id == program_id
-    wanted = {p.id for p in pairs}
-
-    meetings: dict[int, list[tuple[dt.date, int]]] = defaultdict(list)
-    for pair_id, date, minutes in session.execute(
-        sa.select(MeetingRecord.pair_id, MeetingRecord.date, MeetingRecord.duration_minutes)
-        .join(PairRecord, PairRecord.id == MeetingRecord.pair_id)
-        .where(in_scope, MeetingRecord.status == MeetingStatus.HELD)
-    ):
-        if pair_id in wanted:
-            meetings[pair_id].append((date, minutes or 0))
-
-    checkins: dict[int, list[CheckinFact]] = defaultdict(list)
-    for row in session.execute(
-        sa.select(
-            CheckInRecord.pair_id,
-            CheckInRecord.date,
-            CheckInRecord.party,
-            CheckInRecord.rating,
-            CheckInRecord.safety_concern,
-            CheckInRecord.safety_resolved_on,
-        )
-        .join(PairRecord, PairRecord.id == CheckInRecord.pair_id)
-        .where(in_scope)
-    ):
-        if row.pair_id in wanted:
-            checkins[row.pair_id].append(
-                CheckinFact(
-                    row.date,
-                    Party(row.party),
-                    row.rating,
-                    bool(row.safety_concern),
-                    row.safety_resolved_on,
-                )
-            )
-
+    # A short id list narrows every query; a long one (or none) reads the whole program.
+    narrow = pair_ids is not None and len(pairs) <= NARROW_LIMIT
+    in_scope = sa.and_(
+        PairRecord.program_id == program_id,
+        PairRecord.id.in_([p.id for p in pairs]) if narrow else sa.true(),
+    )
+    meetings = _meeting_totals(session, in_scope, today)
+    checkins = _checkin_totals(session, in_scope, today)
+    ratings = _latest_ratings(session, in_scope)
     has_guardian = _pairs_with_minor_mentee(session, program_id, today)
-    closed_on: dict[int, dt.date] = {}
-    for pair_id, date in session.execute(
-        sa.select(ClosureRecord.pair_id, sa.func.max(ClosureRecord.date))
-        .join(PairRecord, PairRecord.id == ClosureRecord.pair_id)
-        .where(in_scope, ClosureRecord.reopened_on.is_(None))
-        .group_by(ClosureRecord.pair_id)
-    ):
-        closed_on[pair_id] = date
 
     cadence = program.cadence_days or 14
     result: dict[int, PairHealth] = {}
+    no_meetings = _MeetingTotals(0, 0, None, None)
+    no_checkins = _CheckinTotals(None, None, 0)
     for pair in pairs:
         status = PairStatus(pair.status)
-        facts = PairFacts(
+        held = meetings.get(pair.id, no_meetings)
+        contacts = checkins.get(pair.id, no_checkins)
+        facts = PairSummary(
             pair_id=pair.id,
             status=status,
             start_date=pair.start_date,
-            meetings=tuple(meetings.get(pair.id, ())),
-            checkins=tuple(checkins.get(pair.id, ())),
+            held=held.held,
+            minutes=held.minutes,
+            first_meeting=held.first,
+            last_meeting=held.last,
+            last_pair_checkin=contacts.last_pair,
+            last_guardian_checkin=contacts.last_guardian,
+            latest_rating=ratings.get(pair.id),
+            open_safety_concerns=contacts.open_concerns,
             has_guardian=pair.id in has_guardian,
-            closed_on=closed_on.get(pair.id) if status is PairStatus.CLOSED else None,
+            closed_on=pair.closed_on if status is PairStatus.CLOSED else None,
         )
-        result[pair.id] = evaluate(facts, cadence_days=cadence, rules=rules, today=today)
+        result[pair.id] = evaluate_summary(facts, cadence_days=cadence, rules=rules, today=today)
     return result
+
+
+class _MeetingTotals(NamedTuple):
+    held: int
+    minutes: int
+    first: dt.date | None
+    last: dt.date | None
+
+
+class _CheckinTotals(NamedTuple):
+    last_pair: dt.date | None
+    last_guardian: dt.date | None
+    open_concerns: int
+
+
+def _meeting_totals(
+    session: Session, in_scope: sa.ColumnElement[bool], today: dt.date
+) -> dict[int, _MeetingTotals]:
+    """Per pair: held meetings up to today (count, minutes, last) and the first held ever."""
+    m = MeetingRecord
+    past = m.date <= today
+    query = (
+        sa.select(
+            m.pair_id,
+            sa.func.sum(sa.case((past, 1), else_=0)),
+            sa.func.sum(sa.case((past, sa.func.coalesce(m.duration_minutes, 0)), else_=0)),
+            sa.func.min(m.date),
+            sa.func.max(sa.case((past, m.date))),
+        )
+        .join(PairRecord, PairRecord.id == m.pair_id)
+        .where(in_scope, m.status == MeetingStatus.HELD)
+        .group_by(m.pair_id)
+    )
+    return {
+        pair_id: _MeetingTotals(int(held or 0), int(minutes or 0), first, last)
+        for pair_id, held, minutes, first, last in session.execute(query)
+    }
+
+
+def _checkin_totals(
+    session: Session, in_scope: sa.ColumnElement[bool], today: dt.date
+) -> dict[int, _CheckinTotals]:
+    """Per pair: latest check-in with the pair, latest with a guardian, open safety concerns."""
+    c = CheckInRecord
+    guardian = c.party == Party.GUARDIAN
+    open_concern = sa.and_(
+        c.safety_concern.is_(True),
+        sa.or_(c.safety_resolved_on.is_(None), c.safety_resolved_on > today),
+    )
+    query = (
+        sa.select(
+            c.pair_id,
+            sa.func.max(sa.case((sa.not_(guardian), c.date))),
+            sa.func.max(sa.case((guardian, c.date))),
+            sa.func.sum(sa.case((open_concern, 1), else_=0)),
+        )
+        .join(PairRecord, PairRecord.id == c.pair_id)
+        .where(in_scope)
+        .group_by(c.pair_id)
+    )
+    return {
+        pair_id: _CheckinTotals(last_pair, last_guardian, int(concerns or 0))
+        for pair_id, last_pair, last_guardian, concerns in session.execute(query)
+    }
+
+
+def _latest_ratings(session: Session, in_scope: sa.ColumnElement[bool]) -> dict[int, int]:
+    """Per pair: the rating of the latest rated check-in (the first recorded on a tie)."""
+    c = CheckInRecord
+    order = sa.func.row_number().over(partition_by=c.pair_id, order_by=(c.date.desc(), c.id))
+    rated = (
+        sa.select(c.pair_id, c.rating, order.label("rank"))
+        .join(PairRecord, PairRecord.id == c.pair_id)
+        .where(in_scope, c.rating.is_not(None))
+        .subquery()
+    )
+    query = sa.select(rated.c.pair_id, rated.c.rating).where(rated.c.rank == 1)
+    return {pair_id: rating for pair_id, rating in session.execute(query)}
 
 
 def at_risk_pairs(session: Session, program_id: int, today: dt.date) -> list[PairHealth]:
