@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -57,8 +57,15 @@ def _build_view(index: int, ctx: AppContext, parent: QWidget) -> QWidget:
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, settings: QSettings | None = None
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+        *,
+        load_now: bool = True,
     ) -> None:
+        """`load_now=False` (the application's start) paints the window first and fills the
+        program selector and the roster right after, from the event loop."""
         super().__init__(parent)
         self.ctx = ctx
         self.settings = Settings(settings or QSettings())
@@ -94,8 +101,16 @@ class MainWindow(QMainWindow):
             self.ui.menuView.addAction(action)
         self._connect_signals()
         self._rebuild_recent_menu()
-        self.reload_programs(prefer=self.settings.last_program(ctx.db.path))
         self.ui.navList.setCurrentRow(VIEW_ROSTER)
+        if load_now:
+            self._first_load()
+        else:
+            self._update_program_actions()
+            self._update_title()
+            QTimer.singleShot(0, self._first_load)
+
+    def _first_load(self) -> None:
+        self.reload_programs(prefer=self.settings.last_program(self.ctx.db.path))
         self._update_title()
 
     def _connect_signals(self) -> None:
