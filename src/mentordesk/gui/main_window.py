@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from mentordesk.gui.reports_view import ReportsView
 
 VIEW_ROSTER, VIEW_MATCHING, VIEW_PAIRS, VIEW_REPORTS = range(4)
+FIRST_LOAD_FALLBACK_MS = 250
 DB_FILTER = "MentorDesk files (*.sqlite *.mentordesk *.db);;All files (*)"
 
 
@@ -102,16 +103,29 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._rebuild_recent_menu()
         self.ui.navList.setCurrentRow(VIEW_ROSTER)
+        self._load_pending = self._loaded = False
         if load_now:
             self._first_load()
         else:
             self._update_program_actions()
             self._update_title()
-            QTimer.singleShot(0, self._first_load)
+            self._load_pending = True
+            # After the first paint (see paintEvent); the timer covers a window never shown.
+            QTimer.singleShot(FIRST_LOAD_FALLBACK_MS, self._first_load)
 
     def _first_load(self) -> None:
+        self._load_pending = False
+        if self._loaded:
+            return
+        self._loaded = True
         self.reload_programs(prefer=self.settings.last_program(self.ctx.db.path))
         self._update_title()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._load_pending:  # the window is on screen: fill it on the next turn
+            self._load_pending = False
+            QTimer.singleShot(0, self._first_load)
 
     def _connect_signals(self) -> None:
         ui = self.ui
