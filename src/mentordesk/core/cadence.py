@@ -174,19 +174,40 @@ def meeting_adherence(
 
     `end` (closure date) stops the clock for closed pairs.
     """
+    meetings = [(d, m) for d, m in held if d <= today]
+    return adherence_from_totals(
+        start,
+        held=len(meetings),
+        minutes=sum(m for _, m in meetings),
+        last_meeting=max((d for d, _ in meetings), default=None),
+        cadence_days=cadence_days,
+        today=today,
+        end=end,
+    )
+
+
+def adherence_from_totals(
+    start: dt.date | None,
+    *,
+    held: int,
+    minutes: int,
+    last_meeting: dt.date | None,
+    cadence_days: int,
+    today: dt.date,
+    end: dt.date | None = None,
+) -> MeetingAdherence:
+    """`meeting_adherence` from totals already counted (held meetings on or before `today`)."""
     cadence = max(1, cadence_days)
-    meetings = sorted((d, m) for d, m in held if d <= today)
     stop = min(today, end) if end else today
     expected = 0
     if start is not None and stop >= start:
         expected = (stop - start).days // cadence
-    last = meetings[-1][0] if meetings else None
-    anchor = last or start
+    anchor = last_meeting or start
     return MeetingAdherence(
-        held=len(meetings),
+        held=held,
         expected=expected,
-        minutes=sum(m for _, m in meetings),
-        last_meeting=last,
+        minutes=minutes,
+        last_meeting=last_meeting,
         next_due=anchor + cadence * DAY if anchor else None,
-        days_since_last=(today - last).days if last else None,
+        days_since_last=(today - last_meeting).days if last_meeting else None,
     )

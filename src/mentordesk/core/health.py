@@ -18,8 +18,13 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
-from mentordesk.core.cadence import CheckinDue, CheckinRules, MeetingAdherence, checkin_due
-from mentordesk.core.cadence import meeting_adherence as _adherence
+from mentordesk.core.cadence import (
+    CheckinDue,
+    CheckinRules,
+    MeetingAdherence,
+    adherence_from_totals,
+    checkin_due,
+)
 from mentordesk.core.enums import PairStatus, Party
 
 RISK_FACTOR = 1.5
@@ -44,6 +49,29 @@ class PairFacts:
     start_date: dt.date | None
     meetings: tuple[tuple[dt.date, int], ...]  # held meetings: (date, minutes)
     checkins: tuple[CheckinFact, ...]
+    has_guardian: bool = False
+    closed_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class PairSummary:
+    """The per-pair aggregates the rule actually uses (the service computes them in SQL).
+
+    `held`, `minutes` and `last_meeting` count held meetings on or before `today`;
+    `first_meeting` is the earliest held meeting of any date (it anchors the check-in rule).
+    """
+
+    pair_id: int
+    status: PairStatus
+    start_date: dt.date | None
+    held: int = 0
+    minutes: int = 0
+    first_meeting: dt.date | None = None
+    last_meeting: dt.date | None = None
+    last_pair_checkin: dt.date | None = None  # latest with the mentor or the mentee
+    last_guardian_checkin: dt.date | None = None
+    latest_rating: int | None = None
+    open_safety_concerns: int = 0
     has_guardian: bool = False
     closed_on: dt.date | None = None
 
@@ -86,28 +114,64 @@ def open_safety_concerns(checkins: tuple[CheckinFact, ...], today: dt.date) -> i
     )
 
 
+def summarize(facts: PairFacts, today: dt.date) -> PairSummary:
+    """Reduce one pair's full meeting and check-in lists to the aggregates the rule uses."""
+    held = [(d, m) for d, m in facts.meetings if d <= today]
+    pair_dates = [c.date for c in facts.checkins if c.party is not Party.GUARDIAN]
+    guardian_dates = [c.date for c in facts.checkins if c.party is Party.GUARDIAN]
+    return PairSummary(
+        pair_id=facts.pair_id,
+        status=facts.status,
+        start_date=facts.start_date,
+        held=len(held),
+        minutes=sum(m for _, m in held),
+        first_meeting=min((d for d, _ in facts.meetings), default=None),
+        last_meeting=max((d for d, _ in held), default=None),
+        last_pair_checkin=max(pair_dates, default=None),
+        last_guardian_checkin=max(guardian_dates, default=None),
+        latest_rating=latest_rating(facts.checkins),
+        open_safety_concerns=open_safety_concerns(facts.checkins, today),
+        has_guardian=facts.has_guardian,
+        closed_on=facts.closed_on,
+    )
+
+
 def evaluate(
     facts: PairFacts, *, cadence_days: int, rules: CheckinRules, today: dt.date
 ) -> PairHealth:
     """Compute adherence, check-in dues and the at-risk reasons of one pair on `today`."""
-    adherence = _adherence(
-        facts.start_date, facts.meetings, cadence_days, today, end=facts.closed_on
+    return evaluate_summary(
+        summarize(facts, today), cadence_days=cadence_days, rules=rules, today=today
+    )
+
+
+def evaluate_summary(
+    facts: PairSummary, *, cadence_days: int, rules: CheckinRules, today: dt.date
+) -> PairHealth:
+    """The rule over one pair's aggregates (see `PairSummary`)."""
+    adherence = adherence_from_totals(
+        facts.start_date,
+        held=facts.held,
+        minutes=facts.minutes,
+        last_meeting=facts.last_meeting,
+        cadence_days=cadence_days,
+        today=today,
+        end=facts.closed_on,
     )
     live = facts.status is PairStatus.ACTIVE
-    first_meeting = min((d for d, _ in facts.meetings), default=None)
     if live:
         due = checkin_due(
-            first_meeting,
-            [c.date for c in facts.checkins if c.party is not Party.GUARDIAN],
-            [c.date for c in facts.checkins if c.party is Party.GUARDIAN],
+            facts.first_meeting,
+            [facts.last_pair_checkin] if facts.last_pair_checkin else [],
+            [facts.last_guardian_checkin] if facts.last_guardian_checkin else [],
             has_guardian=facts.has_guardian,
             rules=rules,
             today=today,
         )
     else:
         due = CheckinDue(next_due=None, overdue=False)
-    rating = latest_rating(facts.checkins)
-    concerns = open_safety_concerns(facts.checkins, today)
+    rating = facts.latest_rating
+    concerns = facts.open_safety_concerns
 
     reasons: list[str] = []
     if facts.status in (PairStatus.ACTIVE, PairStatus.PAUSED):

@@ -12,8 +12,6 @@ from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any
 
-from email_validator import EmailNotValidError, validate_email
-
 from mentordesk.core.enums import MemberStatus, Role, ScreeningDecision
 
 
@@ -158,6 +156,9 @@ DATE_ORDER = (
 
 def is_valid_email(value: str) -> bool:
     """Syntax only: no network look-up (the application works offline)."""
+    # Imported here: compiling its patterns costs start-up time before any email is checked.
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         validate_email(value, check_deliverability=False)
     except EmailNotValidError:

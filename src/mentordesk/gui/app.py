@@ -47,13 +47,17 @@ def choose_path(db_path: Path | None, settings: Settings) -> Path:
     return default_db_path()
 
 
-def build_main_window(db_path: Path | None = None) -> MainWindow:
-    """Everything run_gui does except the event loop (used by tests and the benchmark)."""
+def build_main_window(db_path: Path | None = None, *, load_now: bool = True) -> MainWindow:
+    """Everything run_gui does except the event loop (used by tests and the benchmark).
+
+    `load_now=False` leaves the program list and the roster to the first turn of the event
+    loop, right after the window is painted (what the application does).
+    """
     settings = Settings(QSettings())
     path = choose_path(db_path, settings)
     db = open_start_database(path)
     ctx = AppContext(db)
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, load_now=load_now)
     settings.add_recent(path)
     window.restore_geometry()
     return window
@@ -68,7 +72,7 @@ def run_gui(db_path: Path | None = None) -> int:
     install_excepthook()
     load_bundled_fonts()
     try:
-        window = build_main_window(db_path)
+        window = build_main_window(db_path, load_now=False)
     except MentorDeskError as error:
         QMessageBox.critical(None, "MentorDesk", str(error))
         return 1

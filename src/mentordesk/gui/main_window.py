@@ -1,12 +1,17 @@
-"""The main window: navigation between the four views, programs, files, undo."""
+"""The main window: navigation between the four views, programs, files, undo.
+
+Start-up is kept lean: only the roster view is built (and imported) with the window; the
+matching, pairs and reports views — and what they pull in (ReportLab, QtCharts, …) — are
+imported and built the first time they are shown (`view(index)` or their attribute).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,22 +27,47 @@ from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.db.engine import Database
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
-from mentordesk.gui.matching_view import MatchingView
-from mentordesk.gui.pairs_view import PairsView
 from mentordesk.gui.program_dialog import ProgramDialog
-from mentordesk.gui.reports_view import ReportsView
 from mentordesk.gui.roster_view import RosterView
 from mentordesk.gui.settings import Settings
 from mentordesk.services.programs import ProgramService
 
+if TYPE_CHECKING:
+    from mentordesk.gui.matching_view import MatchingView
+    from mentordesk.gui.pairs_view import PairsView
+    from mentordesk.gui.reports_view import ReportsView
+
 VIEW_ROSTER, VIEW_MATCHING, VIEW_PAIRS, VIEW_REPORTS = range(4)
+FIRST_LOAD_FALLBACK_MS = 250
 DB_FILTER = "MentorDesk files (*.sqlite *.mentordesk *.db);;All files (*)"
+
+
+def _build_view(index: int, ctx: AppContext, parent: QWidget) -> QWidget:
+    """Import and build one of the views shown later than the roster."""
+    if index == VIEW_MATCHING:
+        from mentordesk.gui.matching_view import MatchingView
+
+        return MatchingView(ctx, parent)
+    if index == VIEW_PAIRS:
+        from mentordesk.gui.pairs_view import PairsView
+
+        return PairsView(ctx, parent)
+    from mentordesk.gui.reports_view import ReportsView
+
+    return ReportsView(ctx, parent)
 
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, settings: QSettings | None = None
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+        *,
+        load_now: bool = True,
     ) -> None:
+        """`load_now=False` (the application's start) paints the window first and fills the
+        program selector and the roster right after, from the event loop."""
         super().__init__(parent)
         self.ctx = ctx
         self.settings = Settings(settings or QSettings())
@@ -53,11 +83,12 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.addPermanentWidget(self.file_label)
 
         self.roster_view = RosterView(ctx, self)
-        self.matching_view = MatchingView(ctx, self)
-        self.pairs_view = PairsView(ctx, self)
-        self.reports_view = ReportsView(ctx, self)
-        for view in (self.roster_view, self.matching_view, self.pairs_view, self.reports_view):
-            self.ui.viewStack.addWidget(view)
+        self.ui.viewStack.addWidget(self.roster_view)
+        # Empty pages stand in for the other views until they are first shown.
+        self._views: dict[int, QWidget | None] = {VIEW_ROSTER: self.roster_view}
+        for index in (VIEW_MATCHING, VIEW_PAIRS, VIEW_REPORTS):
+            self._views[index] = None
+            self.ui.viewStack.addWidget(QWidget(self))
 
         self.undo_action = ctx.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -72,15 +103,36 @@ class MainWindow(QMainWindow):
             self.ui.menuView.addAction(action)
         self._connect_signals()
         self._rebuild_recent_menu()
-        self.reload_programs(prefer=self.settings.last_program(ctx.db.path))
         self.ui.navList.setCurrentRow(VIEW_ROSTER)
+        self._load_pending = self._loaded = False
+        if load_now:
+            self._first_load()
+        else:
+            self._update_program_actions()
+            self._update_title()
+            self._load_pending = True
+            # After the first paint (see paintEvent); the timer covers a window never shown.
+            QTimer.singleShot(FIRST_LOAD_FALLBACK_MS, self._first_load)
+
+    def _first_load(self) -> None:
+        self._load_pending = False
+        if self._loaded:
+            return
+        self._loaded = True
+        self.reload_programs(prefer=self.settings.last_program(self.ctx.db.path))
         self._update_title()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._load_pending:  # the window is on screen: fill it on the next turn
+            self._load_pending = False
+            QTimer.singleShot(0, self._first_load)
 
     def _connect_signals(self) -> None:
         ui = self.ui
-        ui.navList.currentRowChanged.connect(ui.viewStack.setCurrentIndex)
+        ui.navList.currentRowChanged.connect(self._on_nav_row)
         self.program_combo.currentIndexChanged.connect(self._on_program_picked)
-        self.ctx.openPairRequested.connect(lambda _id: self.show_view(VIEW_PAIRS))
+        self.ctx.openPairRequested.connect(self._on_open_pair)
         self.ctx.changed.connect(self._on_changed)
         self.ctx.programChanged.connect(lambda _pid: self._on_program_changed())
         ui.actionQuit.triggered.connect(self.close)
@@ -98,6 +150,48 @@ class MainWindow(QMainWindow):
     # -- views and programs ----------------------------------------------------------------
     def show_view(self, index: int) -> None:
         self.ui.navList.setCurrentRow(index)
+
+    def view(self, index: int) -> QWidget:
+        """The view at `index`, imported and built on first use."""
+        view = self._views[index]  # KeyError for an index that is no view
+        if view is None:
+            view = _build_view(index, self.ctx, self)
+            stack = self.ui.viewStack
+            current = stack.currentIndex()
+            placeholder = stack.widget(index)
+            stack.insertWidget(index, view)
+            if placeholder is not None:
+                stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            stack.setCurrentIndex(current)
+            self._views[index] = view
+        return view
+
+    def is_view_built(self, index: int) -> bool:
+        return self._views.get(index) is not None
+
+    @property
+    def matching_view(self) -> MatchingView:
+        return cast("MatchingView", self.view(VIEW_MATCHING))
+
+    @property
+    def pairs_view(self) -> PairsView:
+        return cast("PairsView", self.view(VIEW_PAIRS))
+
+    @property
+    def reports_view(self) -> ReportsView:
+        return cast("ReportsView", self.view(VIEW_REPORTS))
+
+    def _on_nav_row(self, index: int) -> None:
+        if index in self._views:
+            self.view(index)
+        self.ui.viewStack.setCurrentIndex(index)
+
+    def _on_open_pair(self, pair_id: int) -> None:
+        if not self.is_view_built(VIEW_PAIRS):
+            # Built now, the view missed this request (it connects to later ones itself).
+            self.pairs_view.open_pair(pair_id)
+        self.show_view(VIEW_PAIRS)
 
     def reload_programs(self, prefer: int | None = None) -> None:
         """Fill the selector; keep (or pick) the current program."""

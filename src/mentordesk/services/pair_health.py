@@ -11,16 +11,19 @@ Stable API (used by the pairs view, the CLI and the reports):
     program_health(session, program_id, today, *, pair_ids=None) -> dict[int, PairHealth]
         The same evaluation for every pair of the program (or only `pair_ids`).
 
-Both take an open session (inside the caller's transaction or a read session) and run six
-queries whatever the number of pairs. The rule itself lives in `core.health` and
-`core.cadence`.
+Both take an open session (inside the caller's transaction or a read session) and run three
+queries whatever the number of pairs. SQLite does the per-pair aggregation (meeting count,
+minutes, first/last held meeting, latest check-ins, latest rating, open safety concerns,
+closure date) with subqueries correlated to each pair, answered from the
+(pair_id, status, date, minutes) and (pair_id, date) indexes, so only one small row per pair
+reaches Python; the rule itself lives in `core.health` (`evaluate_summary`) and `core.cadence`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Collection
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -28,7 +31,7 @@ from sqlalchemy.orm import Session
 from mentordesk.core.cadence import CheckinRules
 from mentordesk.core.enums import MeetingStatus, PairStatus, Party, Role
 from mentordesk.core.errors import NotFoundError
-from mentordesk.core.health import CheckinFact, PairFacts, PairHealth, evaluate
+from mentordesk.core.health import PairHealth, PairSummary, evaluate_summary
 from mentordesk.db.models import (
     CheckInRecord,
     ClosureRecord,
@@ -67,74 +70,32 @@ def program_health(
         raise NotFoundError(f"No program with id {program_id}")
     rules = CheckinRules.from_json(program.checkin_rules)
 
-    pair_query = sa.select(PairRecord.id, PairRecord.status, PairRecord.start_date).where(
+    pair_query = sa.select(PairRecord.id, *_pair_aggregates(today)).where(
         PairRecord.program_id == program_id
     )
     if pair_ids is not None:
         pair_query = pair_query.where(PairRecord.id.in_(list(pair_ids)))
-    pairs = session.execute(pair_query).all()
-    if not pairs:
-        return {}
-    in_scope = PairRecord.program_id == program_id
-    wanted = {p.id for p in pairs}
-
-    meetings: dict[int, list[tuple[dt.date, int]]] = defaultdict(list)
-    for pair_id, date, minutes in session.execute(
-        sa.select(MeetingRecord.pair_id, MeetingRecord.date, MeetingRecord.duration_minutes)
-        .join(PairRecord, PairRecord.id == MeetingRecord.pair_id)
-        .where(in_scope, MeetingRecord.status == MeetingStatus.HELD)
-    ):
-        if pair_id in wanted:
-            meetings[pair_id].append((date, minutes or 0))
-
-    checkins: dict[int, list[CheckinFact]] = defaultdict(list)
-    for row in session.execute(
-        sa.select(
-            CheckInRecord.pair_id,
-            CheckInRecord.date,
-            CheckInRecord.party,
-            CheckInRecord.rating,
-            CheckInRecord.safety_concern,
-            CheckInRecord.safety_resolved_on,
-        )
-        .join(PairRecord, PairRecord.id == CheckInRecord.pair_id)
-        .where(in_scope)
-    ):
-        if row.pair_id in wanted:
-            checkins[row.pair_id].append(
-                CheckinFact(
-                    row.date,
-                    Party(row.party),
-                    row.rating,
-                    bool(row.safety_concern),
-                    row.safety_resolved_on,
-                )
-            )
-
     has_guardian = _pairs_with_minor_mentee(session, program_id, today)
-    closed_on: dict[int, dt.date] = {}
-    for pair_id, date in session.execute(
-        sa.select(ClosureRecord.pair_id, sa.func.max(ClosureRecord.date))
-        .join(PairRecord, PairRecord.id == ClosureRecord.pair_id)
-        .where(in_scope, ClosureRecord.reopened_on.is_(None))
-        .group_by(ClosureRecord.pair_id)
-    ):
-        closed_on[pair_id] = date
-
     cadence = program.cadence_days or 14
     result: dict[int, PairHealth] = {}
-    for pair in pairs:
-        status = PairStatus(pair.status)
-        facts = PairFacts(
-            pair_id=pair.id,
+    for row in session.execute(pair_query):
+        status = PairStatus(row.status)
+        facts = PairSummary(
+            pair_id=row.id,
             status=status,
-            start_date=pair.start_date,
-            meetings=tuple(meetings.get(pair.id, ())),
-            checkins=tuple(checkins.get(pair.id, ())),
-            has_guardian=pair.id in has_guardian,
-            closed_on=closed_on.get(pair.id) if status is PairStatus.CLOSED else None,
+            start_date=row.start_date,
+            held=row.held or 0,
+            minutes=row.minutes or 0,
+            first_meeting=row.first_meeting,
+            last_meeting=row.last_meeting,
+            last_pair_checkin=row.last_pair_checkin,
+            last_guardian_checkin=row.last_guardian_checkin,
+            latest_rating=row.latest_rating,
+            open_safety_concerns=row.open_safety_concerns or 0,
+            has_guardian=row.id in has_guardian,
+            closed_on=row.closed_on if status is PairStatus.CLOSED else None,
         )
-        result[pair.id] = evaluate(facts, cadence_days=cadence, rules=rules, today=today)
+        result[row.id] = evaluate_summary(facts, cadence_days=cadence, rules=rules, today=today)
     return result
 
 
@@ -142,6 +103,46 @@ def at_risk_pairs(session: Session, program_id: int, today: dt.date) -> list[Pai
     """The program's live pairs that are at risk on `today`, with their reasons."""
     health = program_health(session, program_id, today)
     return [h for _, h in sorted(health.items()) if h.at_risk]
+
+
+def _pair_aggregates(today: dt.date) -> list[sa.Label[Any]]:
+    """Columns of `PairSummary`, each a subquery correlated to the pair (index range scans)."""
+    m, c = MeetingRecord, CheckInRecord
+    held = sa.and_(m.pair_id == PairRecord.id, m.status == MeetingStatus.HELD)
+    past = sa.and_(held, m.date <= today)
+    of_pair = c.pair_id == PairRecord.id
+    guardian = c.party == Party.GUARDIAN
+    open_concern = sa.and_(
+        of_pair,
+        c.safety_concern.is_(True),
+        sa.or_(c.safety_resolved_on.is_(None), c.safety_resolved_on > today),
+    )
+    closure = sa.and_(ClosureRecord.pair_id == PairRecord.id, ClosureRecord.reopened_on.is_(None))
+
+    def one(column: Any, where: sa.ColumnElement[bool], name: str) -> sa.Label[Any]:
+        return sa.select(column).where(where).scalar_subquery().label(name)
+
+    rating = (
+        sa.select(c.rating)
+        .where(of_pair, c.rating.is_not(None))
+        .order_by(c.date.desc(), c.id)  # the latest; the first recorded on a tie
+        .limit(1)
+        .scalar_subquery()
+        .label("latest_rating")
+    )
+    return [
+        PairRecord.status.label("status"),
+        PairRecord.start_date.label("start_date"),
+        one(sa.func.count(m.id), past, "held"),
+        one(sa.func.sum(m.duration_minutes), past, "minutes"),
+        one(sa.func.min(m.date), held, "first_meeting"),
+        one(sa.func.max(m.date), past, "last_meeting"),
+        one(sa.func.max(c.date), sa.and_(of_pair, sa.not_(guardian)), "last_pair_checkin"),
+        one(sa.func.max(c.date), sa.and_(of_pair, guardian), "last_guardian_checkin"),
+        rating,
+        one(sa.func.count(c.id), open_concern, "open_safety_concerns"),
+        one(sa.func.max(ClosureRecord.date), closure, "closed_on"),
+    ]
 
 
 def _pairs_with_minor_mentee(session: Session, program_id: int, today: dt.date) -> set[int]:
