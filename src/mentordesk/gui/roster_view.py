@@ -31,7 +31,6 @@ from mentordesk.gui.roster_model import (
     RosterProxyModel,
     RosterTableModel,
 )
-from mentordesk.services.documents import DocumentService
 from mentordesk.services.roster import RosterRow, RosterService
 
 #: Typing waits this long for the next key before filtering (filtering itself takes ~5 ms).
@@ -90,6 +89,8 @@ class RosterView(QWidget):
         self.ui.printButton.setMenu(menu)
 
         def roster_pdf(sensitive: bool) -> bytes:
+            from mentordesk.services.documents import DocumentService  # reportlab: on first use
+
             return DocumentService(self.ctx.db).roster(self._program(), include_sensitive=sensitive)
 
         self.roster_print = PdfActions(self, lambda: roster_pdf(False), "roster.pdf", "Roster")
