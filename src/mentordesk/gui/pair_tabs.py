@@ -57,6 +57,7 @@ def setup_table(view: Any, model: RecordTableModel[Any], stretch: int, proxy: An
     view.setModel(proxy)
     view.verticalHeader().setVisible(False)
     header = view.horizontalHeader()
+    header.setResizeContentsPrecision(200)  # size columns from a sample, not thousands of pairs
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
