@@ -23,8 +23,9 @@ from mentordesk.gui.pair_dialogs import (
     MeetingDialog,
     ProgressDialog,
 )
-from mentordesk.gui.pair_models import PAIR_COLUMNS, RecordTableModel
+from mentordesk.gui.pair_models import PAIR_COLUMNS
 from mentordesk.gui.pairs_view import TAB_CHECKINS, PairsView
+from mentordesk.gui.table_model import RowTableModel
 from mentordesk.services.pair_store import create_pair
 from mentordesk.services.pairs import PairService
 from tests.services.pairs_setup import Cohort, make_cohort
@@ -82,7 +83,7 @@ def fake_exec(fill: Any) -> Any:
 
 def test_pairs_model_passes_modeltester(qtmodeltester: Any, view: PairsView) -> None:
     """The pairs table model follows Qt's model contract."""
-    model: RecordTableModel[Any] = RecordTableModel(PAIR_COLUMNS)
+    model: RowTableModel[Any] = RowTableModel(PAIR_COLUMNS)
     model.set_rows(view.pairs_model.rows)
     qtmodeltester.check(model)
 

@@ -17,13 +17,13 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from mentordesk.core.participant import FIELDS_BY_NAME, Kind, ParticipantInput
+from mentordesk.gui.table_model import SortRole
 from mentordesk.importing.mapping import ColumnMap, all_targets, remap, target_label
 from mentordesk.importing.table import Table
 from mentordesk.importing.values import cell_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 COL_HEADER, COL_SAMPLE, COL_TARGET = range(3)
-SortRole = Qt.ItemDataRole.UserRole + 1
 TargetRole = Qt.ItemDataRole.UserRole + 2
 
 

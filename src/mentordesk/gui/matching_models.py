@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
 
 from mentordesk.core.enums import DraftState
+from mentordesk.gui.table_model import Column, Index, RowTableModel, SortRole
 from mentordesk.services.matching_rows import (
     CandidateRow,
     DraftRow,
@@ -25,98 +18,8 @@ from mentordesk.services.matching_rows import (
     UnmatchedRow,
 )
 
-Row = TypeVar("Row")
-#: The raw value a column sorts by (numbers as numbers).
-SortRole = Qt.ItemDataRole.UserRole + 1
-#: The row object itself.
-RowRole = Qt.ItemDataRole.UserRole + 2
-
-Index = QModelIndex | QPersistentModelIndex
-MUTED = QColor("#8a8a8a")
 PINNED = QColor("#e8f0fe")
 REJECTED = QColor("#fde8e8")
-
-
-@dataclass(frozen=True)
-class Column(Generic[Row]):
-    title: str
-    text: Callable[[Row], str]
-    sort: Callable[[Row], Any] | None = None
-    align_right: bool = False
-    tooltip: Callable[[Row], str] | None = None
-
-
-class RowTableModel(QAbstractTableModel, Generic[Row]):
-    """A read-only table of frozen rows, one column definition per column."""
-
-    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self.columns = list(columns)
-        self.rows: list[Row] = []
-        self.muted: Callable[[Row], bool] = lambda _row: False
-        self.background: Callable[[Row], QColor | None] = lambda _row: None
-        self._sorted: tuple[int, Qt.SortOrder] | None = None
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        if self._sorted is not None:
-            self._sort_rows(*self._sorted)
-        self.endResetModel()
-
-    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
-        spec = self.columns[column]
-        key = spec.sort or spec.text
-        self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in Python with the column's key: one key call per row, not one per comparison."""
-        if not 0 <= column < len(self.columns):
-            self._sorted = None
-            return
-        self._sorted = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        kept = [(self.rows[i.row()], i.column()) for i in persistent]
-        self._sort_rows(column, order)
-        where = {id(row): k for k, row in enumerate(self.rows)}
-        self.changePersistentIndexList(
-            persistent, [self.index(where[id(row)], c) for row, c in kept]
-        )
-        self.layoutChanged.emit()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].title
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == SortRole:
-            return column.sort(row) if column.sort else column.text(row)
-        if role == RowRole:
-            return row
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and self.muted(row):
-            return QBrush(MUTED)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            color = self.background(row)
-            return QBrush(color) if color else None
-        return None
 
 
 class SourceSortProxy(QSortFilterProxyModel):

@@ -18,7 +18,6 @@ from mentordesk.gui.matching_commands import (
 )
 from mentordesk.gui.matching_models import (
     RotationGridModel,
-    RowRole,
     candidate_model,
     draft_model,
     exclusion_model,
@@ -28,6 +27,7 @@ from mentordesk.gui.matching_models import (
     unmatched_model,
 )
 from mentordesk.gui.printing import PdfActions
+from mentordesk.gui.table_model import RowRole
 from mentordesk.matching.criteria import OBJECTIVE_LABELS, Objective
 from mentordesk.services.matching import MatchingService, rotation_grid
 from mentordesk.services.matching_rows import (

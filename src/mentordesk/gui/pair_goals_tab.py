@@ -21,12 +21,9 @@ from mentordesk.gui.pair_dialogs import (
     GoalDialog,
     ProgressDialog,
 )
-from mentordesk.gui.pair_models import (
-    GOAL_COLUMNS,
-    RecordTableModel,
-    fmt_date,
-)
+from mentordesk.gui.pair_models import GOAL_COLUMNS, fmt_date
 from mentordesk.gui.pair_tabs import Host, selected_row, setup_table
+from mentordesk.gui.table_model import RowTableModel
 from mentordesk.services.pair_types import GoalData, PairDetail
 
 # --------------------------------------------------------------------------- goals
@@ -38,7 +35,7 @@ class GoalsTab(QWidget):
         self.host = host
         self.ui = Ui_GoalsTab()
         self.ui.setupUi(self)
-        self.model: RecordTableModel[GoalData] = RecordTableModel(GOAL_COLUMNS, self)
+        self.model: RowTableModel[GoalData] = RowTableModel(GOAL_COLUMNS, self)
         setup_table(self.ui.goalsTable, self.model, stretch=0)
         self.ui.goalsTable.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by priority
         self.ui.goalsSplitter.setSizes([560, 440])

@@ -1,26 +1,15 @@
-"""Item models of the pairs view: one generic read-only table model driven by column specs.
-
-Every model exposes `SortRole` (the raw value, so dates and numbers sort right) and `RowRole`
-(the frozen dataclass of the row). Views sit behind a `QSortFilterProxyModel`.
-"""
+"""Column sets and proxies of the pairs view, over the generic `RowTableModel`."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
 
 from mentordesk.core.enums import PairStatus
+from mentordesk.gui.table_model import Column, Index, RowRole, SortRole
 from mentordesk.services.pair_types import (
     CheckinData,
     DueItem,
@@ -30,11 +19,6 @@ from mentordesk.services.pair_types import (
     PairSummary,
 )
 
-T = TypeVar("T")
-SortRole = Qt.ItemDataRole.UserRole + 1
-RowRole = Qt.ItemDataRole.UserRole + 2
-AnyIndex = QModelIndex | QPersistentModelIndex
-
 RED = QColor("#b00020")
 AMBER = QColor("#8a5a00")
 GREY = QColor("#707070")
@@ -42,86 +26,6 @@ GREY = QColor("#707070")
 
 def fmt_date(d: dt.date | None) -> str:
     return d.isoformat() if d else "—"
-
-
-@dataclass(frozen=True)
-class Column(Generic[T]):
-    title: str
-    text: Callable[[T], str]
-    sort: Callable[[T], Any] | None = None
-    tooltip: Callable[[T], str] | None = None
-    color: Callable[[T], QColor | None] | None = None
-    bold: Callable[[T], bool] | None = None
-    header_tip: str = ""
-
-
-class RecordTableModel(QAbstractTableModel, Generic[T]):
-    """Rows of one frozen dataclass type, shown through `columns`."""
-
-    def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self.columns = list(columns)
-        self.rows: list[T] = []
-
-    def set_rows(self, rows: Sequence[T]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.columns[section].title
-            if role == Qt.ItemDataRole.ToolTipRole and self.columns[section].header_tip:
-                return self.columns[section].header_tip
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        row = self.rows[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == SortRole:
-            value = column.sort(row) if column.sort else column.text(row)
-            return _sortable(value)
-        if role == RowRole:
-            return row
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column.tooltip:
-                return column.tooltip(row) or None
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole and column.color:
-            color = column.color(row)
-            return QBrush(color) if color is not None else None
-        if role == Qt.ItemDataRole.FontRole and column.bold and column.bold(row):
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-    def row_at(self, index: QModelIndex) -> T | None:
-        return self.rows[index.row()] if index.isValid() else None
-
-
-def _sortable(value: Any) -> Any:
-    """Dates as ISO strings, None last-ish: Qt compares QVariants of one type only."""
-    if value is None:
-        return ""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    return value
 
 
 class PairFilterProxy(QSortFilterProxyModel):
@@ -140,7 +44,7 @@ class PairFilterProxy(QSortFilterProxyModel):
         self.status, self.at_risk_only, self.text = status, at_risk_only, text.strip().lower()
         self.endFilterChange()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         pair = model.data(model.index(source_row, 0, source_parent), RowRole)
         if not isinstance(pair, PairSummary):

@@ -28,12 +28,10 @@ from mentordesk.gui.pair_commands import (
 )
 from mentordesk.gui.pair_models import (
     EVENT_COLUMNS,
-    Column,
-    RecordTableModel,
-    RowRole,
     fmt_date,
     sorting_proxy,
 )
+from mentordesk.gui.table_model import Column, RowRole, RowTableModel
 from mentordesk.services.pair_types import PairDetail
 from mentordesk.services.pairs import PairService
 
@@ -51,7 +49,7 @@ class Host(Protocol):
     def change_status(self, action: str) -> bool: ...
 
 
-def setup_table(view: Any, model: RecordTableModel[Any], stretch: int, proxy: Any = None) -> Any:
+def setup_table(view: Any, model: RowTableModel[Any], stretch: int, proxy: Any = None) -> Any:
     proxy = proxy if proxy is not None else sorting_proxy(view)
     proxy.setSourceModel(model)
     view.setModel(proxy)
@@ -98,7 +96,7 @@ class RecordsTab(QWidget):
         self.add_fn, self.update_fn, self.delete_fn = add, update, delete
         self.ui = Ui_RecordsTab()
         self.ui.setupUi(self)
-        self.model: RecordTableModel[Any] = RecordTableModel(columns, self)
+        self.model: RowTableModel[Any] = RowTableModel(columns, self)
         setup_table(self.ui.recordsTable, self.model, stretch=stretch)
         self.ui.recordsTable.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.ui.recordsTable.setAccessibleName(noun.capitalize() + "s")
@@ -189,7 +187,7 @@ class ClosureTab(QWidget):
         self.host = host
         self.ui = Ui_ClosureTab()
         self.ui.setupUi(self)
-        self.model: RecordTableModel[Any] = RecordTableModel(EVENT_COLUMNS, self)
+        self.model: RowTableModel[Any] = RowTableModel(EVENT_COLUMNS, self)
         setup_table(self.ui.eventsTable, self.model, stretch=3)
         self.ui.eventsTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         ui = self.ui

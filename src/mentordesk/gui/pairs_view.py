@@ -31,14 +31,13 @@ from mentordesk.gui.pair_models import (
     MEETING_COLUMNS,
     PAIR_COLUMNS,
     PairFilterProxy,
-    RecordTableModel,
-    RowRole,
     fmt_date,
 )
 from mentordesk.gui.pair_print import PairPrintMenu
 from mentordesk.gui.pair_rules import RulesDialog, SaveRules, current_rules
 from mentordesk.gui.pair_summaries import checkin_summary, meeting_summary, score_html
 from mentordesk.gui.pair_tabs import ClosureTab, RecordsTab, selected_row, setup_table
+from mentordesk.gui.table_model import RowRole, RowTableModel
 from mentordesk.services.pair_types import (
     CheckinData,
     DueItem,
@@ -64,14 +63,14 @@ class PairsView(QWidget):
         self.pair_id: int | None = None
         self.detail: PairDetail | None = None
 
-        self.pairs_model: RecordTableModel[PairSummary] = RecordTableModel(PAIR_COLUMNS, self)
+        self.pairs_model: RowTableModel[PairSummary] = RowTableModel(PAIR_COLUMNS, self)
         self.pairs_proxy = PairFilterProxy(self)
         self.pairs_proxy.setSourceModel(self.pairs_model)
         table = self.ui.pairsTable
         setup_table(table, self.pairs_model, stretch=6, proxy=self.pairs_proxy)
         # Pairs needing attention first: that is what the coordinator opens this view for.
         table.sortByColumn(COL_RISK, Qt.SortOrder.DescendingOrder)
-        self.due_model: RecordTableModel[DueItem] = RecordTableModel(DUE_COLUMNS, self)
+        self.due_model: RowTableModel[DueItem] = RowTableModel(DUE_COLUMNS, self)
         setup_table(self.ui.dueTable, self.due_model, stretch=3)
         self.ui.dueTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.ui.statusCombo.addItem("All statuses", None)

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from mentordesk.core.enums import MemberStatus, Role, ScreeningState
+from mentordesk.gui.table_model import RowRole, SortRole
 from mentordesk.services.roster import RosterRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,11 +36,6 @@ HEADERS = (
     "Name", "Role", "Status", "Department / class", "Screening", "Capacity", "Matched",
     "Minor", "Email",
 )  # fmt: skip
-
-#: The raw value a column sorts by (numbers as numbers, enums in their natural order).
-SortRole = Qt.ItemDataRole.UserRole + 1
-#: The whole RosterRow behind a table row.
-RowRole = Qt.ItemDataRole.UserRole + 2
 
 _ROLE_ORDER = {role: i for i, role in enumerate(Role)}
 _STATUS_ORDER = {status: i for i, status in enumerate(MemberStatus)}

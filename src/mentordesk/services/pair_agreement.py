@@ -17,6 +17,7 @@ from mentordesk.services.audit import audit
 from mentordesk.services.pair_base import (
     PairServiceBase,
     agreement_data,
+    audit_pair_record,
     check_range,
     jsonable,
     load_pair,
@@ -101,14 +102,7 @@ class AgreementService(PairServiceBase):
                 for n in _FIELDS
                 if before is None or getattr(before, n) != getattr(data, n)
             }
-            audit(
-                session,
-                "agreement.save",
-                program_id=pair.program_id,
-                entity="agreement",
-                entity_id=record.id,
-                details={"pair_id": pair.id, "changed": sorted(changed)},
-            )
+            audit_pair_record(session, pair, "agreement.save", record.id, changed=sorted(changed))
             return agreement_data(record), pair_changes(pair)
 
     def discard_agreement(self, pair_id: int) -> ChangeSet:

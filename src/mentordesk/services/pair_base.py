@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -37,6 +37,7 @@ from mentordesk.db.models import (
     PairRecord,
     ParticipantRecord,
 )
+from mentordesk.services.audit import audit
 from mentordesk.services.pair_health import is_minor
 from mentordesk.services.pair_types import (
     AgreementData,
@@ -50,6 +51,9 @@ from mentordesk.services.pair_types import (
     StepData,
 )
 
+#: The records that belong to one pair and are added, edited and deleted one by one.
+PairRecordT = TypeVar("PairRecordT", CheckInRecord, MeetingRecord, GoalRecord)
+
 
 class PairServiceBase:
     """Holds the database; every public method of the pair services is one transaction."""
@@ -62,12 +66,46 @@ class PairServiceBase:
     def today(self) -> dt.date:
         return self._today or dt.date.today()
 
+    def _delete_record(
+        self, model: type[PairRecordT], record_id: int, action: str, label: str
+    ) -> ChangeSet:
+        """Delete one record of a pair (a meeting, check-in or goal) and audit it as `action`."""
+        with self.db.begin() as session:
+            record, pair = load_pair_record(session, model, record_id, label)
+            session.delete(record)
+            audit_pair_record(session, pair, action, record_id)
+            return pair_changes(pair)
+
 
 def load_pair(session: Session, pair_id: int) -> PairRecord:
     pair = session.get(PairRecord, pair_id)
     if pair is None:
         raise NotFoundError(f"No pair with id {pair_id}")
     return pair
+
+
+def load_pair_record(
+    session: Session, model: type[PairRecordT], record_id: int, label: str
+) -> tuple[PairRecordT, PairRecord]:
+    """A record of a pair and its pair; NotFoundError ("No <label> with id …") if there is none."""
+    record = session.get(model, record_id)
+    if record is None or record.pair_id is None:
+        raise NotFoundError(f"No {label} with id {record_id}")
+    return record, load_pair(session, record.pair_id)
+
+
+def audit_pair_record(
+    session: Session, pair: PairRecord, action: str, entity_id: int, **details: Any
+) -> None:
+    """Audit `action` ("meeting.add") on the entity its prefix names, with the pair's id."""
+    audit(
+        session,
+        action,
+        program_id=pair.program_id,
+        entity=action.partition(".")[0],
+        entity_id=entity_id,
+        details={"pair_id": pair.id, **details},
+    )
 
 
 def pair_changes(pair: PairRecord, *extra: Topic) -> ChangeSet:

@@ -7,14 +7,15 @@ import datetime as dt
 
 from mentordesk.core.changes import ChangeSet
 from mentordesk.core.enums import ContactMethod, Party
-from mentordesk.core.errors import NotFoundError, ValidationError
+from mentordesk.core.errors import ValidationError
 from mentordesk.db.models import CheckInRecord
-from mentordesk.services.audit import audit
 from mentordesk.services.pair_base import (
     PairServiceBase,
+    audit_pair_record,
     check_range,
     checkin_data,
     load_pair,
+    load_pair_record,
     pair_changes,
     require_date,
 )
@@ -49,53 +50,25 @@ class CheckinService(PairServiceBase):
             record = CheckInRecord(pair_id=pair.id, **{n: getattr(c, n) for n in _CHECKIN_FIELDS})
             session.add(record)
             session.flush()
-            audit(
+            audit_pair_record(
                 session,
+                pair,
                 "checkin.add",
-                program_id=pair.program_id,
-                entity="checkin",
-                entity_id=record.id,
-                details={
-                    "pair_id": pair.id,
-                    "party": c.party.value,
-                    "safety_concern": c.safety_concern,
-                },
+                record.id,
+                party=c.party.value,
+                safety_concern=c.safety_concern,
             )
             return checkin_data(record), pair_changes(pair)
 
     def update_checkin(self, checkin_id: int, c: CheckinData) -> tuple[CheckinData, ChangeSet]:
         validate_checkin(c, self.today)
         with self.db.begin() as session:
-            record = session.get(CheckInRecord, checkin_id)
-            if record is None:
-                raise NotFoundError(f"No check-in with id {checkin_id}")
+            record, pair = load_pair_record(session, CheckInRecord, checkin_id, "check-in")
             for n in _CHECKIN_FIELDS:
                 setattr(record, n, getattr(c, n))
-            pair = load_pair(session, record.pair_id)
-            audit(
-                session,
-                "checkin.update",
-                program_id=pair.program_id,
-                entity="checkin",
-                entity_id=record.id,
-                details={"pair_id": pair.id},
-            )
+            audit_pair_record(session, pair, "checkin.update", record.id)
             session.flush()
             return checkin_data(record), pair_changes(pair)
 
     def delete_checkin(self, checkin_id: int) -> ChangeSet:
-        with self.db.begin() as session:
-            record = session.get(CheckInRecord, checkin_id)
-            if record is None:
-                raise NotFoundError(f"No check-in with id {checkin_id}")
-            pair = load_pair(session, record.pair_id)
-            session.delete(record)
-            audit(
-                session,
-                "checkin.delete",
-                program_id=pair.program_id,
-                entity="checkin",
-                entity_id=checkin_id,
-                details={"pair_id": pair.id},
-            )
-            return pair_changes(pair)
+        return self._delete_record(CheckInRecord, checkin_id, "checkin.delete", "check-in")

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from mentordesk.core.agreement_defaults import add_months
 from mentordesk.core.changes import ChangeSet
 from mentordesk.core.enums import GoalStatus, Role
-from mentordesk.core.errors import NotFoundError, ValidationError
+from mentordesk.core.errors import ValidationError
 from mentordesk.db.models import (
     ActionStepRecord,
     GoalProgressRecord,
@@ -20,12 +20,13 @@ from mentordesk.db.models import (
     PairRecord,
     ParticipantRecord,
 )
-from mentordesk.services.audit import audit
 from mentordesk.services.pair_base import (
     PairServiceBase,
+    audit_pair_record,
     check_range,
     goals_data,
     load_pair,
+    load_pair_record,
     pair_changes,
 )
 from mentordesk.services.pair_types import GoalData
@@ -155,48 +156,17 @@ class GoalService(PairServiceBase):
             session.add(record)
             session.flush()
             _write_goal(session, pair, record, g)
-            audit(
-                session,
-                "goal.add",
-                program_id=pair.program_id,
-                entity="goal",
-                entity_id=record.id,
-                details={"pair_id": pair.id},
-            )
+            audit_pair_record(session, pair, "goal.add", record.id)
             return goals_data(session, [record])[0], pair_changes(pair)
 
     def update_goal(self, goal_id: int, g: GoalData) -> tuple[GoalData, ChangeSet]:
         """Save the goal with its steps and progress log exactly as given."""
         validate_goal(g)
         with self.db.begin() as session:
-            record = session.get(GoalRecord, goal_id)
-            if record is None or record.pair_id is None:
-                raise NotFoundError(f"No goal with id {goal_id}")
-            pair = load_pair(session, record.pair_id)
+            record, pair = load_pair_record(session, GoalRecord, goal_id, "goal")
             _write_goal(session, pair, record, g)
-            audit(
-                session,
-                "goal.update",
-                program_id=pair.program_id,
-                entity="goal",
-                entity_id=record.id,
-                details={"pair_id": pair.id},
-            )
+            audit_pair_record(session, pair, "goal.update", record.id)
             return goals_data(session, [record])[0], pair_changes(pair)
 
     def delete_goal(self, goal_id: int) -> ChangeSet:
-        with self.db.begin() as session:
-            record = session.get(GoalRecord, goal_id)
-            if record is None or record.pair_id is None:
-                raise NotFoundError(f"No goal with id {goal_id}")
-            pair = load_pair(session, record.pair_id)
-            session.delete(record)
-            audit(
-                session,
-                "goal.delete",
-                program_id=pair.program_id,
-                entity="goal",
-                entity_id=goal_id,
-                details={"pair_id": pair.id},
-            )
-            return pair_changes(pair)
+        return self._delete_record(GoalRecord, goal_id, "goal.delete", "goal")

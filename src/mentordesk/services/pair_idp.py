@@ -15,6 +15,7 @@ from mentordesk.db.models import (
 from mentordesk.services.audit import audit
 from mentordesk.services.pair_base import (
     PairServiceBase,
+    audit_pair_record,
     check_range,
     goals_data,
     idp_data,
@@ -59,14 +60,7 @@ class IdpService(PairServiceBase):
             for n in _IDP_FIELDS:
                 setattr(record, n, getattr(data, n))
             session.flush()
-            audit(
-                session,
-                "idp.save",
-                program_id=pair.program_id,
-                entity="idp",
-                entity_id=record.id,
-                details={"pair_id": pair.id, "participant_id": mentee_id},
-            )
+            audit_pair_record(session, pair, "idp.save", record.id, participant_id=mentee_id)
             goals = goals_data(
                 session,
                 list(

@@ -7,13 +7,14 @@ import datetime as dt
 
 from mentordesk.core.changes import ChangeSet
 from mentordesk.core.enums import MeetingStatus
-from mentordesk.core.errors import NotFoundError, ValidationError
+from mentordesk.core.errors import ValidationError
 from mentordesk.db.models import MeetingRecord
-from mentordesk.services.audit import audit
 from mentordesk.services.pair_base import (
     PairServiceBase,
+    audit_pair_record,
     check_range,
     load_pair,
+    load_pair_record,
     meeting_data,
     pair_changes,
     require_date,
@@ -47,49 +48,18 @@ class MeetingService(PairServiceBase):
             record = MeetingRecord(pair_id=pair.id, **{n: getattr(m, n) for n in _MEETING_FIELDS})
             session.add(record)
             session.flush()
-            audit(
-                session,
-                "meeting.add",
-                program_id=pair.program_id,
-                entity="meeting",
-                entity_id=record.id,
-                details={"pair_id": pair.id, "date": m.date.isoformat()},
-            )
+            audit_pair_record(session, pair, "meeting.add", record.id, date=m.date.isoformat())
             return meeting_data(record), pair_changes(pair)
 
     def update_meeting(self, meeting_id: int, m: MeetingData) -> tuple[MeetingData, ChangeSet]:
         validate_meeting(m, self.today)
         with self.db.begin() as session:
-            record = session.get(MeetingRecord, meeting_id)
-            if record is None:
-                raise NotFoundError(f"No meeting with id {meeting_id}")
+            record, pair = load_pair_record(session, MeetingRecord, meeting_id, "meeting")
             for n in _MEETING_FIELDS:
                 setattr(record, n, getattr(m, n))
-            pair = load_pair(session, record.pair_id)
-            audit(
-                session,
-                "meeting.update",
-                program_id=pair.program_id,
-                entity="meeting",
-                entity_id=record.id,
-                details={"pair_id": pair.id},
-            )
+            audit_pair_record(session, pair, "meeting.update", record.id)
             session.flush()
             return meeting_data(record), pair_changes(pair)
 
     def delete_meeting(self, meeting_id: int) -> ChangeSet:
-        with self.db.begin() as session:
-            record = session.get(MeetingRecord, meeting_id)
-            if record is None:
-                raise NotFoundError(f"No meeting with id {meeting_id}")
-            pair = load_pair(session, record.pair_id)
-            session.delete(record)
-            audit(
-                session,
-                "meeting.delete",
-                program_id=pair.program_id,
-                entity="meeting",
-                entity_id=meeting_id,
-                details={"pair_id": pair.id},
-            )
-            return pair_changes(pair)
+        return self._delete_record(MeetingRecord, meeting_id, "meeting.delete", "meeting")
