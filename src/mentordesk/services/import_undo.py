@@ -144,7 +144,7 @@ class ImportUndoService:
         imported = undone.imported
         program_id = imported.program_id
         with self.db.begin() as session:
-            for item in undone.removed:
+            for item in reversed(undone.removed):  # last removed first, as restore_many
                 restore(session, item)
             overwritten = tuple(
                 overwrite(session, program_id, pid, state) for pid, state in undone.states
