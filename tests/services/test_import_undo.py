@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 import sqlalchemy as sa
 
 from mentordesk.core.enums import ScreeningDecision
@@ -11,9 +12,15 @@ from mentordesk.db.engine import Database
 from mentordesk.db.models import AuditRecord
 from mentordesk.importing.table import read_csv_bytes
 from mentordesk.services.import_undo import ImportUndoService
-from mentordesk.services.participant_store import read_participant
+from mentordesk.services.participant_store import read_participant, write_participant
 from mentordesk.services.programs import ProgramService
 from mentordesk.services.roster import RosterService
+from mentordesk.services.roster_removal import (
+    RemovedParticipant,
+    snapshot_and_delete,
+    snapshot_and_delete_many,
+)
+from mentordesk.services.sample import create_sample_program
 from mentordesk.services.spreadsheet import SpreadsheetService
 from tests.services.import_undo_setup import FILE, TODAY, populate, snapshot
 
@@ -116,3 +123,37 @@ def test_undo_leaves_alone_people_removed_since(db: Database) -> None:
     undone, _ = ImportUndoService(db).undo(imported)
     assert snapshot(db, setup.spring) == pre
     assert gone not in {item.participant_id for item in undone.removed}
+
+
+class _Rollback(Exception):
+    pass
+
+
+def test_batch_removal_snapshots_equal_one_at_a_time(db: Database) -> None:
+    """snapshot_and_delete_many gives the snapshots of deleting one by one, and restores."""
+    program = create_sample_program(db, participants=40, seed=3)
+    other, _ = ProgramService(db).create("Other")
+    ids = [row.participant_id for row in RosterService(db).rows(program.id)]
+    with db.begin() as session:
+        for pid in ids[::5]:  # some people stay in another program: only this program's rows go
+            write_participant(session, other.id, read_participant(session, program.id, pid), pid)
+    pre = snapshot(db, program.id)
+
+    def removed(batch: bool) -> list[RemovedParticipant]:
+        result: list[RemovedParticipant] = []
+        with pytest.raises(_Rollback), db.begin() as session:
+            if batch:
+                result = snapshot_and_delete_many(session, program.id, ids, chunk=7)
+            else:
+                result = [snapshot_and_delete(session, program.id, pid) for pid in ids]
+            raise _Rollback
+        return result
+
+    one_by_one = removed(False)
+    assert any(t in {"pair_members", "match_drafts"} for r in one_by_one for t, _ in r.rows)
+    assert removed(True) == one_by_one
+    with db.begin() as session:
+        snapshot_and_delete_many(session, program.id, ids)
+    assert RosterService(db).rows(program.id) == []
+    RosterService(db).restore_many(one_by_one)
+    assert snapshot(db, program.id) == pre

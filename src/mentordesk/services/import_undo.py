@@ -5,7 +5,7 @@ the program (new people, or people known from another program), and for every pe
 overwrote the state before (`read_participant`) plus the person-level rows (screening,
 guardian, training) that existed then. Undo, in one transaction, writes those before-states
 back (`write_participant`), deletes the person-level rows the import created, and takes the
-added people out with the roster's own snapshots (`roster_removal.snapshot_and_delete`), so
+added people out with the roster's own snapshots (`roster_removal.snapshot_and_delete_many`), so
 redo can put back exactly the same rows. Redo restores the snapshots and writes back what the
 overwritten people looked like when undo ran, so undo → redo never loses anything, not even an
 edit made after the import outside the undo stack. A program the import created stays.
@@ -24,7 +24,11 @@ from mentordesk.db.engine import Database
 from mentordesk.db.models import GuardianRecord, MembershipRecord, ScreeningRecord, TrainingRecord
 from mentordesk.services.audit import audit
 from mentordesk.services.participant_store import read_participant, write_participant
-from mentordesk.services.roster_removal import RemovedParticipant, restore, snapshot_and_delete
+from mentordesk.services.roster_removal import (
+    RemovedParticipant,
+    restore,
+    snapshot_and_delete_many,
+)
 
 _PERSON_ROWS = (ScreeningRecord, GuardianRecord, TrainingRecord)
 
@@ -119,11 +123,8 @@ class ImportUndoService:
                 write_participant(session, program_id, person.before, person.participant_id)
                 created = person_rows(session, person.participant_id) - person.rows_before
                 _delete_rows(session, created)
-            removed = tuple(
-                snapshot_and_delete(session, program_id, pid)
-                for pid in imported.added
-                if pid in members
-            )
+            still_in = [pid for pid in imported.added if pid in members]
+            removed = tuple(snapshot_and_delete_many(session, program_id, still_in))
             audit(
                 session,
                 "participants.import.undo",
