@@ -35,6 +35,7 @@ from mentordesk.gui.import_models import (
     RowsTableModel,
     preview_rows,
 )
+from mentordesk.gui.roster_commands import ImportParticipantsCommand
 from mentordesk.gui.tasks import TaskThread
 from mentordesk.importing.mapping import ColumnMap, guess_mapping
 from mentordesk.importing.table import ImportCancelled, Table, read_table
@@ -267,14 +268,17 @@ class ImportDialog(QDialog):
         self._phase = "%v of %m people written"
 
         def work(report: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Any:
-            return self.service.apply(
+            return self.service.apply_undoable(
                 plan, update_duplicates=update, skip_bad_rows=True, progress=report
             )
 
         self._run(work, self._imported, cancellable=False)
 
     def _imported(self, result: Any) -> None:
-        self.counts, changes = result
+        self.counts, changes, imported = result
+        # Pushed after the import succeeded; its first redo is skipped (already done).
+        command = ImportParticipantsCommand(self.ctx, imported, self.parentWidget())
+        self.ctx.undo_stack.push(command)
         self.ctx.broadcast(changes)
         if changes.program_id is not None:
             self.ctx.set_program(changes.program_id)

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
+from collections.abc import Callable
+from pathlib import Path
 
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from mentordesk.core.changes import ChangeSet
+from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.participant import ParticipantInput
 from mentordesk.gui.context import AppContext
+from mentordesk.services.import_undo import ImportedPeople, ImportUndoService, UndoneImport
 from mentordesk.services.roster import RosterService
 from mentordesk.services.roster_removal import RemovedParticipant
 
@@ -82,3 +89,55 @@ class RemoveParticipantsCommand(_RosterCommand):
         ids = [item.participant_id for item in self.removed]
         self.removed, changes = self.service.remove_many(self.program_id, ids)
         self.ctx.broadcast(changes)
+
+
+class ImportParticipantsCommand(_RosterCommand):
+    """A spreadsheet import, pushed by the import dialog after it succeeded.
+
+    Undo takes out everyone the import added and writes back everyone it updated; a program
+    the import created stays (the text says so). A refused undo or redo shows its message and
+    drops the command from the stack rather than leaving it half-believed.
+    """
+
+    def __init__(self, ctx: AppContext, imported: ImportedPeople, parent: QWidget | None = None):
+        super().__init__(ctx, imported.program_id, import_text(imported))
+        self.imported: ImportedPeople | None = imported
+        self.undone: UndoneImport | None = None
+        self.parent_widget = parent
+
+    def undo(self) -> None:
+        assert self.imported is not None
+        imported = self.imported
+        self._run(lambda: self._undo(imported), "Cannot undo the import")
+
+    def _undo(self, imported: ImportedPeople) -> ChangeSet:
+        self.undone, changes = ImportUndoService(self.ctx.db).undo(imported)
+        self.imported = None
+        return changes
+
+    def _redo(self) -> None:
+        assert self.undone is not None
+        undone = self.undone
+        self._run(lambda: self._redo_import(undone), "Cannot redo the import")
+
+    def _redo_import(self, undone: UndoneImport) -> ChangeSet:
+        self.imported, changes = ImportUndoService(self.ctx.db).redo(undone)
+        self.undone = None
+        return changes
+
+    def _run(self, action: Callable[[], ChangeSet], title: str) -> None:
+        try:
+            self.ctx.broadcast(action())
+        except MentorDeskError as error:
+            self.setObsolete(True)
+            QMessageBox.warning(self.parent_widget, title, str(error))
+
+
+def import_text(imported: ImportedPeople) -> str:
+    """The undo stack's text: "Import 42 participants from responses.csv"."""
+    count = imported.people
+    people = "1 participant" if count == 1 else f"{count} participants"
+    text = f"Import {people} from {Path(imported.source).name or 'a spreadsheet'}"
+    if imported.program_created:
+        text += f" (the new program “{imported.program_name}” stays)"
+    return text

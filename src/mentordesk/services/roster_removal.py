@@ -10,6 +10,7 @@ their original ids, so restoring re-inserts the same records and every link to t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,49 +50,89 @@ def snapshot_and_delete(
     session: Session, program_id: int, participant_id: int
 ) -> RemovedParticipant:
     """Delete the person's place in the program (and the person, if in no other program)."""
+    return snapshot_and_delete_many(session, program_id, [participant_id])[0]
+
+
+def snapshot_and_delete_many(
+    session: Session, program_id: int, participant_ids: Sequence[int], chunk: int = 400
+) -> list[RemovedParticipant]:
+    """`snapshot_and_delete` for many people, one after the other, in a few queries per table.
+
+    The snapshots are the ones deleting them one at a time in this order would give: a row
+    that refers to two of them (a match draft, an exclusion) belongs to the first one it
+    would have been deleted with. Restore them last first.
+    """
+    removed: list[RemovedParticipant] = []
+    for start in range(0, len(participant_ids), chunk):
+        removed.extend(
+            _delete_chunk(session, program_id, list(participant_ids[start : start + chunk]))
+        )
+    return removed
+
+
+def _delete_chunk(
+    session: Session, program_id: int, participant_ids: list[int]
+) -> list[RemovedParticipant]:
     tables = Base.metadata.tables
-    other_programs = session.scalar(
-        sa.select(sa.func.count()).where(
-            MembershipRecord.participant_id == participant_id,
-            MembershipRecord.program_id != program_id,
+    people = tables[_PARTICIPANTS]
+    elsewhere = set(
+        session.scalars(
+            sa.select(MembershipRecord.participant_id).where(
+                MembershipRecord.participant_id.in_(participant_ids),
+                MembershipRecord.program_id != program_id,
+            )
         )
     )
-    name = session.scalar(
-        sa.select(tables[_PARTICIPANTS].c.full_name).where(
-            tables[_PARTICIPANTS].c.id == participant_id
-        )
-    )
-    saved: list[tuple[str, tuple[dict[str, Any], ...]]] = []
-    goal_links: tuple[tuple[int, int], ...] = ()
-    whole_person = not other_programs
+    query = sa.select(people.c.id, people.c.full_name).where(people.c.id.in_(participant_ids))
+    names: dict[int, str] = {pid: name for pid, name in session.execute(query)}
+    order = {pid: n for n, pid in enumerate(participant_ids)}
+    saved: list[dict[str, list[dict[str, Any]]]] = [{} for _ in participant_ids]
     for table in Base.metadata.sorted_tables:
         if table.name == _PARTICIPANTS:
-            if whole_person:
-                saved.append((table.name, _rows(session, table, table.c.id == participant_id)))
+            whole = [p for p in participant_ids if p not in elsewhere]
+            for row in _rows(session, table, table.c.id.in_(whole)) if whole else ():
+                saved[order[row["id"]]].setdefault(table.name, []).append(row)
             continue
         columns = _participant_fks(table)
         if not columns:
             continue
-        where = sa.or_(*(c == participant_id for c in columns))
-        if not whole_person:
-            where = sa.and_(where, _in_program(table, program_id))
-        rows = _rows(session, table, where)
-        if rows:
-            saved.append((table.name, rows))
-    idp_ids = [r["id"] for t, rows in saved if t == "idps" for r in rows]
-    if idp_ids:
-        goals = tables["goals"]
-        goal_links = tuple(
-            (gid, iid)
-            for gid, iid in session.execute(
-                sa.select(goals.c.id, goals.c.idp_id).where(goals.c.idp_id.in_(idp_ids))
+        inside = _in_program(table, program_id).label("_in_program")
+        query = sa.select(table, inside).where(sa.or_(*(c.in_(participant_ids) for c in columns)))
+        for found in session.execute(query.order_by(table.c.id)).mappings():
+            row = {c.name: found[c.name] for c in table.columns}
+            # Who would have deleted this row first: whole people take every row of theirs,
+            # people kept for another program only the rows of this program.
+            owners = sorted(
+                order[row[c.name]]
+                for c in columns
+                if row[c.name] in order and (row[c.name] not in elsewhere or found["_in_program"])
             )
-        )
+            if owners:
+                saved[owners[0]].setdefault(table.name, []).append(row)
+    idp_owner = {r["id"]: n for n, person in enumerate(saved) for r in person.get("idps", ())}
+    goal_links: list[list[tuple[int, int]]] = [[] for _ in participant_ids]
+    if idp_owner:
+        goals = tables["goals"]
+        for gid, iid in session.execute(
+            sa.select(goals.c.id, goals.c.idp_id).where(goals.c.idp_id.in_(list(idp_owner)))
+        ):
+            goal_links[idp_owner[iid]].append((gid, iid))
     # Children first, so the delete does not depend on cascades for program-scoped rows.
-    for table_name, rows in reversed(saved):
-        table = tables[table_name]
-        session.execute(sa.delete(table).where(table.c.id.in_([r["id"] for r in rows])))
-    return RemovedParticipant(program_id, participant_id, name or "", tuple(saved), goal_links)
+    for table in reversed(Base.metadata.sorted_tables):
+        ids = [r["id"] for person in saved for r in person.get(table.name, ())]
+        for start in range(0, len(ids), 900):
+            session.execute(sa.delete(table).where(table.c.id.in_(ids[start : start + 900])))
+    sorted_names = [t.name for t in Base.metadata.sorted_tables]
+    return [
+        RemovedParticipant(
+            program_id,
+            pid,
+            names.get(pid) or "",
+            tuple((t, tuple(person[t])) for t in sorted_names if t in person),
+            tuple(goal_links[n]),
+        )
+        for n, (pid, person) in enumerate(zip(participant_ids, saved, strict=True))
+    ]
 
 
 def _in_program(table: sa.Table, program_id: int) -> Any:

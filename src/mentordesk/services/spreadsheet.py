@@ -30,6 +30,7 @@ from mentordesk.importing.table import Table, read_table
 from mentordesk.importing.values import DateOrder
 from mentordesk.services.audit import audit
 from mentordesk.services.import_plan import ImportCounts, ImportPlan
+from mentordesk.services.import_undo import ImportedPeople, OverwrittenPerson, person_rows
 from mentordesk.services.participant_store import (
     insert_new_participants,
     read_participant,
@@ -151,13 +152,29 @@ class SpreadsheetService:
 
         With bad rows and no `skip_bad_rows`, nothing is written (ValidationError).
         """
+        counts, changes, _imported = self.apply_undoable(
+            plan, update_duplicates=update_duplicates, skip_bad_rows=skip_bad_rows,
+            progress=progress,
+        )  # fmt: skip
+        return counts, changes
+
+    def apply_undoable(
+        self,
+        plan: ImportPlan,
+        *,
+        update_duplicates: bool = False,
+        skip_bad_rows: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> tuple[ImportCounts, ChangeSet, ImportedPeople]:
+        """`apply`, also returning what `ImportUndoService.undo` needs: who was added (new or
+        from another program) and how every overwritten person was before."""
         if plan.errors and not skip_bad_rows:
             raise ValidationError(
                 f"{len(plan.bad_rows)} rows have problems; nothing was imported "
                 "(fix them, or import the good rows only)"
             )
         with self.db.begin() as session:
-            program_id = _program_for(session, plan.program_name)
+            program_id, created = _program_for(session, plan.program_name)
             # Look the e-mails up again: the database may have changed since the dry run.
             emails = {row.email_key for row in plan.rows if row.email_key}
             in_program, elsewhere = _known_emails(session, program_id, emails)
@@ -166,20 +183,26 @@ class SpreadsheetService:
             counts = current.counts_of(writes, skipped)
             done, total = 0, len(writes)
             fresh = [w for w in writes if w.participant_id is None]
-            ids: set[int] = set()
+            new_ids: list[int] = []
             for start in range(0, len(fresh), BULK_CHUNK):
                 batch = fresh[start : start + BULK_CHUNK]
                 people = [_combine(w.rows[0].person, w.rows[1:]) for w in batch]
-                ids.update(insert_new_participants(session, program_id, people))
+                new_ids.extend(insert_new_participants(session, program_id, people))
                 done += len(batch)
                 if progress is not None:
                     progress(done, total)
+            linked: list[int] = []
+            overwritten: list[OverwrittenPerson] = []
             for write in writes:
-                if write.participant_id is None:
+                pid = write.participant_id
+                if pid is None:
                     continue
-                base = read_participant(session, program_id, write.participant_id)
-                person = _combine(base, write.rows)
-                ids.add(write_participant(session, program_id, person, write.participant_id).id)
+                base = read_participant(session, program_id, pid)
+                rows_before = person_rows(session, pid)
+                write_participant(session, program_id, _combine(base, write.rows), pid)
+                overwritten.append(OverwrittenPerson(pid, base, rows_before))
+                if not write.update:
+                    linked.append(pid)
                 done += 1
                 if progress is not None and done % 200 == 0:
                     progress(done, total)
@@ -198,8 +221,18 @@ class SpreadsheetService:
                     "update_duplicates": update_duplicates,
                 },
             )
-        topics = [Topic.PARTICIPANTS] + ([Topic.PROGRAMS] if plan.program_id is None else [])
-        return counts, ChangeSet.of(*topics, program_id=program_id, ids=ids)
+        topics = [Topic.PARTICIPANTS] + ([Topic.PROGRAMS] if created else [])
+        imported = ImportedPeople(
+            program_id=program_id,
+            program_name=plan.program_name,
+            program_created=created,
+            source=plan.source,
+            added=tuple(new_ids + linked),
+            new_people=frozenset(new_ids),
+            overwritten=tuple(overwritten),
+        )
+        ids = set(new_ids) | {p.participant_id for p in overwritten}
+        return counts, ChangeSet.of(*topics, program_id=program_id, ids=ids), imported
 
     # ----------------------------------------------------------------- export
     def export(self, program_name: str, path: Path, *, include_sensitive: bool = False) -> int:
@@ -221,10 +254,11 @@ def _combine(base: ParticipantInput, rows: Iterable[ParsedRow]) -> ParticipantIn
     return base
 
 
-def _program_for(session: Session, name: str) -> int:
+def _program_for(session: Session, name: str) -> tuple[int, bool]:
+    """(the program's id, whether it was created now)."""
     program_id = session.scalar(sa.select(ProgramRecord.id).where(ProgramRecord.name == name))
     if program_id is not None:
-        return program_id
+        return program_id, False
     if len(name) > 200:
         raise ValidationError("The program name is too long", {"program": "at most 200 characters"})
     record = ProgramRecord(name=name)
@@ -238,7 +272,7 @@ def _program_for(session: Session, name: str) -> int:
         entity_id=record.id,
         details={"name": name, "by": "import"},
     )
-    return record.id
+    return record.id, True
 
 
 def _known_emails(
