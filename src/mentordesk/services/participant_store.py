@@ -20,13 +20,13 @@ from mentordesk.db.models import (
 )
 from mentordesk.db.models.base import Base, utcnow
 
-_PROFILE = (
+PROFILE_FIELDS = (
     "full_name", "preferred_name", "phone", "date_of_birth", "grade", "org_unit", "seniority",
     "location", "time_zone", "preferred_format", "gender", "pronouns", "identity_preferences",
     "notes",
 )  # fmt: skip
-_TAGS = ("skills_offered", "skills_sought", "interests", "goals", "languages", "availability")
-_SCREENING = (
+TAG_FIELDS = ("skills_offered", "skills_sought", "interests", "goals", "languages", "availability")
+SCREENING_FIELDS = (
     "application_date", "interview_date", "interview_outcome", "background_check_type",
     "background_check_date", "background_check_result", "background_check_expiry",
 )  # fmt: skip
@@ -51,11 +51,11 @@ def write_participant(
         if found is None:
             raise LookupError(f"No participant with id {participant_id}")
         record = found
-    for name in _PROFILE:
+    for name in PROFILE_FIELDS:
         value = getattr(person, name)
         setattr(record, name, value.strip() if isinstance(value, str) else value)
     record.email = person.email.strip().lower() or None
-    for name in _TAGS:
+    for name in TAG_FIELDS:
         setattr(record, name, list(getattr(person, name)))
     session.flush()
 
@@ -73,7 +73,7 @@ def write_participant(
     membership.capacity = person.capacity
     membership.ranked_choices = list(person.ranked_choices)
 
-    has_screening = any(getattr(person, n) for n in _SCREENING) or (
+    has_screening = any(getattr(person, n) for n in SCREENING_FIELDS) or (
         person.screening_decision is not ScreeningDecision.PENDING
     )
     screening = session.scalar(
@@ -83,7 +83,7 @@ def write_participant(
         screening = ScreeningRecord(participant_id=record.id)
         session.add(screening)
     if screening is not None:
-        for name in _SCREENING:
+        for name in SCREENING_FIELDS:
             setattr(screening, name, getattr(person, name))
         screening.decision = person.screening_decision
 
@@ -133,8 +133,8 @@ def read_participant(session: Session, program_id: int, participant_id: int) -> 
     screening = record.screening
     guardian = record.guardians[0] if record.guardians else None
     training = max(record.trainings, key=lambda t: t.date) if record.trainings else None
-    values: dict[str, object] = {name: getattr(record, name) for name in _PROFILE}
-    values.update({name: tuple(getattr(record, name) or ()) for name in _TAGS})
+    values: dict[str, object] = {name: getattr(record, name) for name in PROFILE_FIELDS}
+    values.update({name: tuple(getattr(record, name) or ()) for name in TAG_FIELDS})
     values["email"] = record.email or ""
     if membership is not None:
         values.update(
@@ -144,7 +144,7 @@ def read_participant(session: Session, program_id: int, participant_id: int) -> 
             ranked_choices=tuple(membership.ranked_choices or ()),
         )
     if screening is not None:
-        values.update({name: getattr(screening, name) for name in _SCREENING})
+        values.update({name: getattr(screening, name) for name in SCREENING_FIELDS})
         values["screening_decision"] = ScreeningDecision(screening.decision)
     if guardian is not None:
         values.update(
@@ -177,11 +177,11 @@ def insert_new_participants(
     profiles = []
     for person in people:
         values: dict[str, object] = dict(stamp)
-        for name in _PROFILE:
+        for name in PROFILE_FIELDS:
             value = getattr(person, name)
             values[name] = value.strip() if isinstance(value, str) else value
         values["email"] = person.email.strip().lower() or None
-        values.update({name: list(getattr(person, name)) for name in _TAGS})
+        values.update({name: list(getattr(person, name)) for name in TAG_FIELDS})
         profiles.append(values)
     # Core inserts on the tables: the ORM's bulk path costs more than the rows themselves.
     # The first row's id comes back from the database; that INSERT takes SQLite's single
@@ -214,9 +214,9 @@ def insert_new_participants(
     )
     screenings = [
         {**stamp, "participant_id": pid, "decision": person.screening_decision}
-        | {name: getattr(person, name) for name in _SCREENING}
+        | {name: getattr(person, name) for name in SCREENING_FIELDS}
         for pid, person in pairs
-        if any(getattr(person, n) for n in _SCREENING)
+        if any(getattr(person, n) for n in SCREENING_FIELDS)
         or person.screening_decision is not ScreeningDecision.PENDING
     ]
     guardians = [

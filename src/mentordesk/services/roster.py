@@ -22,7 +22,11 @@ from mentordesk.db.models import (
 from mentordesk.services.audit import audit
 from mentordesk.services.pair_store import live_pair_counts
 from mentordesk.services.participant_store import read_participant, write_participant
-from mentordesk.services.roster_removal import RemovedParticipant, restore, snapshot_and_delete
+from mentordesk.services.roster_removal import (
+    RemovedParticipant,
+    restore,
+    snapshot_and_delete_many,
+)
 
 
 @dataclass(frozen=True)
@@ -166,17 +170,16 @@ class RosterService:
         self, program_id: int, participant_ids: list[int]
     ) -> tuple[list[RemovedParticipant], ChangeSet]:
         """Remove several people in one transaction (all or none)."""
-        removed = []
         with self.db.begin() as session:
             for participant_id in participant_ids:
                 self._require_member(session, program_id, participant_id)
-                snapshot = snapshot_and_delete(session, program_id, participant_id)
+            removed = snapshot_and_delete_many(session, program_id, participant_ids)
+            for snapshot in removed:
                 audit(
                     session, "participant.remove", program_id=program_id,
-                    entity="participant", entity_id=participant_id,
+                    entity="participant", entity_id=snapshot.participant_id,
                     details={"name": snapshot.name},
                 )  # fmt: skip
-                removed.append(snapshot)
         ids = set(participant_ids)
         return removed, ChangeSet.of(Topic.PARTICIPANTS, program_id=program_id, ids=ids)
 

@@ -1,4 +1,5 @@
-"""Reading a whole program's people at once (for exports), in a handful of queries."""
+"""Reading a whole program's people at once (exports, `participants --json`), in a handful of
+queries: the set-based counterpart of `participant_store.read_participant`."""
 
 from __future__ import annotations
 
@@ -16,13 +17,18 @@ from mentordesk.db.models import (
     ScreeningRecord,
     TrainingRecord,
 )
-from mentordesk.services.participant_store import _PROFILE, _SCREENING, _TAGS
+from mentordesk.services.participant_store import PROFILE_FIELDS, SCREENING_FIELDS, TAG_FIELDS
 
 
 def read_program_people(session: Session, program_id: int) -> list[ParticipantInput]:
     """Every member of the program as `read_participant` would return them, sorted by name."""
+    return [person for _id, person in read_program_members(session, program_id)]
+
+
+def read_program_members(session: Session, program_id: int) -> list[tuple[int, ParticipantInput]]:
+    """(participant id, input) for every member of the program, sorted by name."""
     # Plain columns, not ORM objects: ten times quicker for a whole program.
-    profile_columns = [getattr(ParticipantRecord, name) for name in (*_PROFILE, *_TAGS)]
+    profile_columns = [getattr(ParticipantRecord, name) for name in (*PROFILE_FIELDS, *TAG_FIELDS)]
     rows = session.execute(
         sa.select(
             ParticipantRecord.id,
@@ -63,8 +69,8 @@ def read_program_people(session: Session, program_id: int) -> list[ParticipantIn
     people = []
     for row in rows:
         pid = row.id
-        values: dict[str, Any] = {name: row._mapping[name] for name in _PROFILE}
-        values.update({name: tuple(row._mapping[name] or ()) for name in _TAGS})
+        values: dict[str, Any] = {name: row._mapping[name] for name in PROFILE_FIELDS}
+        values.update({name: tuple(row._mapping[name] or ()) for name in TAG_FIELDS})
         values["email"] = row.email or ""
         values.update(
             role=Role(row.role),
@@ -74,7 +80,7 @@ def read_program_people(session: Session, program_id: int) -> list[ParticipantIn
         )
         screening = screenings.get(pid)
         if screening is not None:
-            values.update({name: getattr(screening, name) for name in _SCREENING})
+            values.update({name: getattr(screening, name) for name in SCREENING_FIELDS})
             values["screening_decision"] = ScreeningDecision(screening.decision)
         guardian = guardians.get(pid)
         if guardian is not None:
@@ -90,5 +96,5 @@ def read_program_people(session: Session, program_id: int) -> list[ParticipantIn
         training = trainings.get(pid)
         if training is not None:
             values.update(training_date=training.date, training_hours=training.hours)
-        people.append(ParticipantInput(**values))
+        people.append((pid, ParticipantInput(**values)))
     return people
