@@ -26,7 +26,7 @@ from mentordesk.db.models import (
     ParticipantRecord,
     ProgramRecord,
 )
-from mentordesk.services.documents import BatchKind, DocumentService
+from mentordesk.services.documents.produce import BatchKind, DocumentService
 
 NAMES = [
     "Zoë Ñúñez",

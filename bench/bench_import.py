@@ -11,7 +11,7 @@ from pathlib import Path
 
 from mentordesk.core.enums import Role
 from mentordesk.db.engine import Database
-from mentordesk.services.spreadsheet import SpreadsheetService
+from mentordesk.services.roster.spreadsheet import SpreadsheetService
 
 ROWS = 10_000
 TARGET_S = 3.0

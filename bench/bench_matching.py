@@ -29,8 +29,8 @@ from mentordesk.db.models import (
     ProgramRecord,
     ScreeningRecord,
 )
-from mentordesk.services.matching import MatchingService, matcher_for
-from mentordesk.services.matching_data import load_input
+from mentordesk.services.matching.data import load_input
+from mentordesk.services.matching.runs import MatchingService, matcher_for
 
 TAGS = [f"topic {k}" for k in range(30)]
 SLOTS = [f"{d}-{t}" for d in ("mon", "tue", "wed", "thu", "fri") for t in ("am", "pm")]

@@ -24,9 +24,9 @@ from mentordesk.db.models import (
     ParticipantRecord,
     ProgramRecord,
 )
-from mentordesk.services.pair_health import at_risk_pairs
-from mentordesk.services.pairs import PairService
-from mentordesk.services.sample_pairs import populate_pairs
+from mentordesk.services.pairs.health import at_risk_pairs
+from mentordesk.services.pairs.service import PairService
+from mentordesk.services.sample.pairs import populate_pairs
 
 TODAY = dt.date(2026, 11, 22)
 

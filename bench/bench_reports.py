@@ -37,8 +37,8 @@ from mentordesk.db.models import (
     ProgramRecord,
     ScreeningRecord,
 )
-from mentordesk.services.at_risk import pairs_at_risk
-from mentordesk.services.measures import compute_measures
+from mentordesk.services.reports.at_risk import pairs_at_risk
+from mentordesk.services.reports.measures import compute_measures
 
 TARGET_SECONDS = 1.0
 PARTICIPANTS, PAIRS, MEETINGS = 10_000, 5_000, 100_000

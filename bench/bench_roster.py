@@ -55,7 +55,7 @@ app = QApplication(sys.argv)
 """
     + FIRST_PAINT
     + """
-from mentordesk.gui.fonts import load_bundled_fonts
+from mentordesk.gui.common.fonts import load_bundled_fonts
 from mentordesk.gui.app import build_main_window
 load_bundled_fonts()
 w = build_main_window(Path(sys.argv[1]), load_now=False)  # as run_gui does
@@ -88,7 +88,7 @@ def _line(label: str, values: list[float]) -> str:
 
 def bench_start(folder: Path) -> None:
     from mentordesk.db.engine import Database
-    from mentordesk.services.sample import create_sample_program
+    from mentordesk.services.sample.program import create_sample_program
 
     path = folder / "start.sqlite"
     db = Database(path)
@@ -132,9 +132,9 @@ def bench_filter(folder: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from mentordesk.db.engine import Database
-    from mentordesk.gui.context import AppContext
-    from mentordesk.gui.roster_view import RosterView
-    from mentordesk.services.sample import create_sample_program
+    from mentordesk.gui.common.context import AppContext
+    from mentordesk.gui.roster.view import RosterView
+    from mentordesk.services.sample.program import create_sample_program
 
     app = QApplication.instance() or QApplication([])
     db = Database(folder / "filter.sqlite")

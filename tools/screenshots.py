@@ -16,7 +16,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from mentordesk.gui.app import build_main_window
-from mentordesk.gui.fonts import load_bundled_fonts
+from mentordesk.gui.common.fonts import load_bundled_fonts
 
 
 def main(out: Path) -> int:

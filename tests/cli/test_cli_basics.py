@@ -9,7 +9,7 @@ import pytest
 from mentordesk import __version__
 from mentordesk.cli import main
 from mentordesk.db.engine import Database
-from mentordesk.services.programs import ProgramService
+from mentordesk.services.programs.catalog import ProgramService
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:

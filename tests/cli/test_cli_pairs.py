@@ -12,8 +12,8 @@ from icalendar import Calendar
 from mentordesk.cli import main
 from mentordesk.core.enums import Role
 from mentordesk.db.engine import Database
-from mentordesk.services.pair_store import create_pair, live_pair_counts
-from mentordesk.services.sample_pairs import populate_pairs
+from mentordesk.services.pairs.store import create_pair, live_pair_counts
+from mentordesk.services.sample.pairs import populate_pairs
 from tests.services.pairs_setup import make_big_cohort
 
 TODAY = "2026-11-22"

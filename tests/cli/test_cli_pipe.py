@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from mentordesk.db.engine import Database
-from mentordesk.services.programs import ProgramService
-from mentordesk.services.sample import create_sample_program
+from mentordesk.services.programs.catalog import ProgramService
+from mentordesk.services.sample.program import create_sample_program
 
 
 def test_closed_pipe_exits_quietly(db_path: Path) -> None:

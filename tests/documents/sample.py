@@ -21,7 +21,7 @@ from mentordesk.db.models import (
     ParticipantRecord,
     ProgramRecord,
 )
-from mentordesk.services.pair_store import create_pair
+from mentordesk.services.pairs.store import create_pair
 
 MENTORS = ["Zoë Ñúñez-Løvgren", "Ελένη Παπαδοπούλου", "Дмитрий Иванов", "王小明"]
 MENTEES = ["فاطمة الزهراء", "דוד כהן", "山田さくら", "김민준"]

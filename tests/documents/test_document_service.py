@@ -9,7 +9,7 @@ import pytest
 from mentordesk.cli import main
 from mentordesk.core.errors import NotFoundError, RuleError
 from mentordesk.db.engine import Database
-from mentordesk.services.documents import BatchKind, DocumentService
+from mentordesk.services.documents.produce import BatchKind, DocumentService
 from tests.documents import pdfcheck
 from tests.documents.sample import SCRIPT_WORDS, TODAY, Sample, build
 
@@ -219,7 +219,7 @@ def test_cli_combined_and_bad_paper(
 
 def test_summary_compares_with_previous_cycle(db: Database, sample: Sample) -> None:
     """A program with a previous cycle prints last cycle's figures beside this cycle's."""
-    from mentordesk.services.programs import ProgramService
+    from mentordesk.services.programs.catalog import ProgramService
 
     programs = ProgramService(db)
     previous, _ = programs.create("Mentoring 2025", start_date=TODAY.replace(year=2025))

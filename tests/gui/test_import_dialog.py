@@ -16,12 +16,12 @@ from mentordesk.core.enums import Role
 from mentordesk.core.participant import ParticipantInput
 from mentordesk.db.engine import Database
 from mentordesk.db.models import ParticipantRecord
-from mentordesk.gui.context import AppContext
-from mentordesk.gui.export_dialog import ExportDialog
-from mentordesk.gui.import_dialog import ImportDialog
-from mentordesk.gui.import_models import COL_TARGET, FieldDelegate
-from mentordesk.services.participant_store import write_participant
-from mentordesk.services.programs import ProgramService
+from mentordesk.gui.common.context import AppContext
+from mentordesk.gui.roster.export_dialog import ExportDialog
+from mentordesk.gui.roster.import_dialog import ImportDialog
+from mentordesk.gui.roster.import_models import COL_TARGET, FieldDelegate
+from mentordesk.services.programs.catalog import ProgramService
+from mentordesk.services.roster.participant_store import write_participant
 
 MESSY = (
     "Timestamp,Email Address,Full name,Mentor or mentee?,Department / Class,T-shirt size\n"
@@ -227,7 +227,7 @@ def test_task_thread_reports_progress_and_stops(qtbot: QtBot) -> None:
     """Work off the UI thread reports its progress, and stops when cancelled."""
     import time
 
-    from mentordesk.gui.tasks import TaskThread
+    from mentordesk.gui.common.tasks import TaskThread
     from mentordesk.importing.table import ImportCancelled
 
     def work(report, cancelled):  # type: ignore[no-untyped-def]

@@ -10,13 +10,13 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.core.errors import RuleError
 from mentordesk.db.engine import Database
-from mentordesk.gui import roster_commands
-from mentordesk.gui.context import AppContext
-from mentordesk.gui.import_dialog import ImportDialog
-from mentordesk.gui.roster_model import COL_NAME
-from mentordesk.gui.roster_view import RosterView
-from mentordesk.services.import_undo import ImportUndoService
-from mentordesk.services.roster import RosterService
+from mentordesk.gui.common.context import AppContext
+from mentordesk.gui.roster import commands as roster_commands
+from mentordesk.gui.roster.import_dialog import ImportDialog
+from mentordesk.gui.roster.model import COL_NAME
+from mentordesk.gui.roster.view import RosterView
+from mentordesk.services.roster.import_undo import ImportUndoService
+from mentordesk.services.roster.people import RosterService
 from tests.services.import_undo_setup import FILE, Setup, populate, snapshot
 
 

@@ -14,14 +14,14 @@ from mentordesk.core.errors import ValidationError
 from mentordesk.core.participant import ParticipantInput
 from mentordesk.db.engine import Database
 from mentordesk.gui.app import build_main_window, open_start_database
-from mentordesk.gui.context import AppContext
-from mentordesk.gui.errors import error_box
+from mentordesk.gui.common.context import AppContext
+from mentordesk.gui.common.errors import error_box
 from mentordesk.gui.main_window import VIEW_PAIRS, MainWindow
-from mentordesk.gui.program_dialog import ProgramDialog
-from mentordesk.services.pair_store import create_pair
-from mentordesk.services.participant_store import write_participant
-from mentordesk.services.programs import ProgramService
-from mentordesk.services.roster import RosterService
+from mentordesk.gui.programs.dialog import ProgramDialog
+from mentordesk.services.pairs.store import create_pair
+from mentordesk.services.programs.catalog import ProgramService
+from mentordesk.services.roster.participant_store import write_participant
+from mentordesk.services.roster.people import RosterService
 
 
 @pytest.fixture
@@ -165,7 +165,7 @@ def test_excepthook_shows_dialog_and_logs(
     """An exception escaping a slot opens the friendly dialog and is written to the log."""
     import sys
 
-    from mentordesk.gui import errors
+    from mentordesk.gui.common import errors
 
     shown: list[QMessageBox] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from mentordesk.core.enums import DraftState, ProgramFormat
 from mentordesk.db.engine import Database
 from mentordesk.db.models import AuditRecord, PairRecord
-from mentordesk.gui.context import AppContext
-from mentordesk.gui.matching_models import SortRole, draft_model
-from mentordesk.gui.matching_view import MatchingView
-from mentordesk.services.matching import MatchingService
+from mentordesk.gui.common.context import AppContext
+from mentordesk.gui.matching.models import SortRole, draft_model
+from mentordesk.gui.matching.view import MatchingView
+from mentordesk.services.matching.runs import MatchingService
 from tests.matching.factory import realistic_program
 
 
@@ -240,7 +240,7 @@ def test_draft_model_is_a_valid_qt_model(qtmodeltester, db: Database) -> None:  
 def test_run_worker_reports_progress_and_can_be_cancelled(qtbot: QtBot) -> None:
     """The worker relays progress; after cancel() the next progress call stops the job."""
     from mentordesk.core.changes import ChangeSet
-    from mentordesk.gui.matching_commands import RunWorker
+    from mentordesk.gui.matching.commands import RunWorker
 
     seen: list[int] = []
 
@@ -259,7 +259,7 @@ def test_run_worker_reports_progress_and_can_be_cancelled(qtbot: QtBot) -> None:
 
 def test_failed_run_shows_a_message(qtbot: QtBot, view: MatchingView) -> None:
     """A run failing inside the worker shows a message and keeps the view usable."""
-    from mentordesk.gui.matching_commands import RunWorker
+    from mentordesk.gui.matching.commands import RunWorker
 
     def job(_progress):  # type: ignore[no-untyped-def]
         raise ValueError("disk on fire")

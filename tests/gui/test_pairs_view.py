@@ -15,19 +15,19 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from mentordesk.core.enums import PairStatus, Party
 from mentordesk.db.engine import Database
 from mentordesk.db.models import CheckInRecord, MeetingRecord
-from mentordesk.gui.context import AppContext
-from mentordesk.gui.pair_dialogs import (
+from mentordesk.gui.common.context import AppContext
+from mentordesk.gui.common.table_model import RowTableModel
+from mentordesk.gui.pairs.dialogs import (
     CheckinDialog,
     CloseDialog,
     GoalDialog,
     MeetingDialog,
     ProgressDialog,
 )
-from mentordesk.gui.pair_models import PAIR_COLUMNS
-from mentordesk.gui.pairs_view import TAB_CHECKINS, PairsView
-from mentordesk.gui.table_model import RowTableModel
-from mentordesk.services.pair_store import create_pair
-from mentordesk.services.pairs import PairService
+from mentordesk.gui.pairs.models import PAIR_COLUMNS
+from mentordesk.gui.pairs.view import TAB_CHECKINS, PairsView
+from mentordesk.services.pairs.service import PairService
+from mentordesk.services.pairs.store import create_pair
 from tests.services.pairs_setup import Cohort, make_cohort
 
 TODAY = dt.date(2026, 11, 22)
@@ -298,7 +298,7 @@ def test_export_calendar(view: PairsView, tmp_path: Path) -> None:
 
 def test_explanation_lines_both_formats() -> None:
     """The header reads the matcher's {text, points} lines and plain similarity entries."""
-    from mentordesk.gui.pair_summaries import explanation_line
+    from mentordesk.gui.pairs.summaries import explanation_line
 
     assert (
         explanation_line({"criterion": "goals", "text": "shared goals: Python", "points": 12.4})
@@ -338,8 +338,8 @@ def test_cadence_rules_edit_and_undo(
     view: PairsView, setup: tuple[Cohort, int, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Changing the program's cadence rules re-evaluates the pairs; undo restores them."""
-    from mentordesk.gui.pair_rules import RulesDialog
-    from mentordesk.services.programs import ProgramService
+    from mentordesk.gui.pairs.rules import RulesDialog
+    from mentordesk.services.programs.catalog import ProgramService
 
     def run(self: RulesDialog) -> int:
         self.ui.cadenceSpin.setValue(60)

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from mentordesk.core.enums import Role
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.participant import ParticipantInput
-from mentordesk.gui.participant_dialog import ParticipantDialog
+from mentordesk.gui.roster.participant_dialog import ParticipantDialog
 
 TODAY = dt.date(2026, 11, 22)
 

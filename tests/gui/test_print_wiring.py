@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.engine import Database
-from mentordesk.gui.batch_print_dialog import BatchPrintDialog
-from mentordesk.gui.context import AppContext
+from mentordesk.gui.common.context import AppContext
+from mentordesk.gui.documents.batch_print_dialog import BatchPrintDialog
 from mentordesk.gui.main_window import MainWindow
-from mentordesk.gui.pairs_view import PairsView
-from mentordesk.gui.roster_view import RosterView
-from mentordesk.services import documents
+from mentordesk.gui.pairs.view import PairsView
+from mentordesk.gui.roster.view import RosterView
+from mentordesk.services.documents import produce as documents
 from tests.documents import pdfcheck
 from tests.documents.sample import Sample, build
 

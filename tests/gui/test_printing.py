@@ -13,10 +13,10 @@ from mentordesk.core.errors import NotFoundError
 from mentordesk.db.engine import Database
 from mentordesk.documents import render_agreement
 from mentordesk.documents.data import AgreementDoc, PageSetup
-from mentordesk.gui.batch_print_dialog import BatchPrintDialog
-from mentordesk.gui.context import AppContext
-from mentordesk.gui.printing import PdfActions, print_pdf_to
-from mentordesk.services.documents import BatchKind
+from mentordesk.gui.common.context import AppContext
+from mentordesk.gui.common.printing import PdfActions, print_pdf_to
+from mentordesk.gui.documents.batch_print_dialog import BatchPrintDialog
+from mentordesk.services.documents.produce import BatchKind
 from tests.documents import pdfcheck
 from tests.documents.sample import build
 
@@ -60,7 +60,7 @@ def test_source_error_is_a_message_not_a_crash(qtbot, monkeypatch) -> None:  # t
     """A missing pair shows a warning instead of raising."""
     shown: list[str] = []
     monkeypatch.setattr(
-        "mentordesk.gui.printing.QMessageBox.warning",
+        "mentordesk.gui.common.printing.QMessageBox.warning",
         lambda _parent, _title, text: shown.append(text),
     )
     parent = QWidget()
@@ -102,8 +102,8 @@ def test_batch_dialog_cancel_and_empty_target(
     monkeypatch,
 ) -> None:
     """No target → a message; Cancel while running stops the batch before the next document."""
-    from mentordesk.gui import batch_print_dialog
-    from mentordesk.gui.tasks import TaskThread
+    from mentordesk.gui.common.tasks import TaskThread
+    from mentordesk.gui.documents import batch_print_dialog
 
     sample = build(db)
     dialog = BatchPrintDialog(AppContext(db), sample.program_id)
@@ -129,7 +129,7 @@ def test_batch_dialog_cancel_and_empty_target(
 
 def test_app_fonts_register_cjk_family(qtbot) -> None:  # type: ignore[no-untyped-def]
     """The shipped fonts load into Qt, including a family with CJK glyphs."""
-    from mentordesk.gui.fonts import load_bundled_fonts
+    from mentordesk.gui.common.fonts import load_bundled_fonts
 
     families = load_bundled_fonts()
     assert any("WenQuanYi" in family for family in families)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from mentordesk.core.enums import MemberStatus, Role, ScreeningState
-from mentordesk.gui.roster_model import (
+from mentordesk.gui.roster.model import (
     COL_CAPACITY,
     COL_NAME,
     COL_SCREENING,
@@ -17,7 +17,7 @@ from mentordesk.gui.roster_model import (
     RowRole,
     SortRole,
 )
-from mentordesk.services.roster import RosterRow
+from mentordesk.services.roster.people import RosterRow
 
 
 def _row(pid: int, name: str, role: Role = Role.MENTEE, **kw: object) -> RosterRow:

@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 from mentordesk.core.enums import Role
 from mentordesk.core.participant import ParticipantInput
 from mentordesk.db.engine import Database
-from mentordesk.gui.context import AppContext
-from mentordesk.gui.roster_model import COL_NAME
-from mentordesk.gui.roster_view import RosterView
-from mentordesk.services.roster import RosterService
-from mentordesk.services.sample import create_sample_program
+from mentordesk.gui.common.context import AppContext
+from mentordesk.gui.roster.model import COL_NAME
+from mentordesk.gui.roster.view import RosterView
+from mentordesk.services.roster.people import RosterService
+from mentordesk.services.sample.program import create_sample_program
 
 
 @pytest.fixture

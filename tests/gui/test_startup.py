@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 from mentordesk.core.enums import Role
 from mentordesk.core.participant import ParticipantInput
 from mentordesk.db.engine import Database
-from mentordesk.gui.context import AppContext
+from mentordesk.gui.common.context import AppContext
 from mentordesk.gui.main_window import VIEW_PAIRS, VIEW_REPORTS, VIEW_ROSTER, MainWindow
-from mentordesk.services.pair_store import create_pair
-from mentordesk.services.participant_store import write_participant
-from mentordesk.services.programs import ProgramService
+from mentordesk.services.pairs.store import create_pair
+from mentordesk.services.programs.catalog import ProgramService
+from mentordesk.services.roster.participant_store import write_participant
 
 HEAVY = ("reportlab", "PySide6.QtCharts", "scipy", "icalendar", "openpyxl", "alembic")
 

@@ -49,7 +49,7 @@ from mentordesk.db.models import (
     ProgramRecord,
     ScreeningRecord,
 )
-from mentordesk.services.pair_store import create_pair
+from mentordesk.services.pairs.store import create_pair
 
 TODAY = dt.date(2026, 7, 15)
 

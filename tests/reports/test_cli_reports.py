@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from mentordesk.cli import main
 from mentordesk.db.engine import Database
-from mentordesk.services.programs import ProgramService
+from mentordesk.services.programs.catalog import ProgramService
 from tests.reports.program_fixture import build_cycle, make_program
 
 MARCH = ["--from", "2026-03-01", "--to", "2026-03-31", "--today", "2026-07-15"]

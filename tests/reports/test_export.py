@@ -11,13 +11,13 @@ from openpyxl import load_workbook
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.periods import Period, PeriodPreset
 from mentordesk.db.engine import Database
-from mentordesk.services.measures import compute_measures
-from mentordesk.services.report_export import (
+from mentordesk.services.reports.export import (
     export_csv,
     export_xlsx,
     measure_table,
     underlying_tables,
 )
+from mentordesk.services.reports.measures import compute_measures
 from tests.reports.program_fixture import TODAY, build_cycle, d
 
 MARCH = Period(d(3, 1), d(3, 31), PeriodPreset.MONTH)

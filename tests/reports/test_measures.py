@@ -9,7 +9,7 @@ import pytest
 from mentordesk.core.measures import ProgramMeasures, compare
 from mentordesk.core.periods import Period, PeriodPreset
 from mentordesk.db.engine import Database
-from mentordesk.services.measures import (
+from mentordesk.services.reports.measures import (
     compare_programs,
     compute_measures,
     compute_previous,
@@ -193,7 +193,7 @@ def test_empty_program(db: Database) -> None:
 
 def test_program_without_closures(db: Database) -> None:
     """One running pair, no closure: closure rates 0 %, retention undefined until its end."""
-    from mentordesk.services.pair_store import create_pair
+    from mentordesk.services.pairs.store import create_pair
 
     program_id = make_program(db, "Open")
     people = add_people(db, program_id)

@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.core.periods import PeriodPreset
 from mentordesk.db.engine import Database
-from mentordesk.gui.context import AppContext
-from mentordesk.gui.report_models import ROW_ROLE
-from mentordesk.gui.reports_view import ReportsView
-from mentordesk.services.programs import ProgramService
+from mentordesk.gui.common.context import AppContext
+from mentordesk.gui.reports.models import ROW_ROLE
+from mentordesk.gui.reports.view import ReportsView
+from mentordesk.services.programs.catalog import ProgramService
 from tests.reports.program_fixture import Built, build_cycle, d, make_program
 
 TODAY = d(6, 30)

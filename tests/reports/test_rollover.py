@@ -15,7 +15,7 @@ from mentordesk.db.models import (
     PairRecord,
     ProgramRecord,
 )
-from mentordesk.services.rollover import rollover, rollover_candidates
+from mentordesk.services.reports.next_cycle import rollover, rollover_candidates
 from tests.reports.program_fixture import TODAY, build_cycle, d
 
 

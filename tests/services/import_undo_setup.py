@@ -13,9 +13,9 @@ from mentordesk.core.enums import Role
 from mentordesk.core.participant import ParticipantInput
 from mentordesk.db.engine import Database
 from mentordesk.db.models import MembershipRecord, ParticipantRecord
-from mentordesk.services.participant_store import read_participant, write_participant
-from mentordesk.services.programs import ProgramService
-from mentordesk.services.roster import RosterService
+from mentordesk.services.programs.catalog import ProgramService
+from mentordesk.services.roster.participant_store import read_participant, write_participant
+from mentordesk.services.roster.people import RosterService
 
 TODAY = dt.date(2026, 11, 22)
 FILE = (

@@ -11,17 +11,17 @@ from mentordesk.core.enums import ScreeningDecision
 from mentordesk.db.engine import Database
 from mentordesk.db.models import AuditRecord
 from mentordesk.importing.table import read_csv_bytes
-from mentordesk.services.import_undo import ImportUndoService
-from mentordesk.services.participant_store import read_participant, write_participant
-from mentordesk.services.programs import ProgramService
-from mentordesk.services.roster import RosterService
-from mentordesk.services.roster_removal import (
+from mentordesk.services.programs.catalog import ProgramService
+from mentordesk.services.roster.import_undo import ImportUndoService
+from mentordesk.services.roster.participant_store import read_participant, write_participant
+from mentordesk.services.roster.people import RosterService
+from mentordesk.services.roster.removal import (
     RemovedParticipant,
     snapshot_and_delete,
     snapshot_and_delete_many,
 )
-from mentordesk.services.sample import create_sample_program
-from mentordesk.services.spreadsheet import SpreadsheetService
+from mentordesk.services.roster.spreadsheet import SpreadsheetService
+from mentordesk.services.sample.program import create_sample_program
 from tests.services.import_undo_setup import FILE, TODAY, populate, snapshot
 
 

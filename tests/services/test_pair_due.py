@@ -9,9 +9,9 @@ from icalendar import Calendar
 from mentordesk.core.enums import MeetingStatus, PairStatus, Party
 from mentordesk.db.engine import Database
 from mentordesk.db.models import CheckInRecord, MeetingRecord
-from mentordesk.services.pair_store import create_pair
-from mentordesk.services.pair_types import GoalData, MeetingData, StepData
-from mentordesk.services.pairs import PairService
+from mentordesk.services.pairs.records import GoalData, MeetingData, StepData
+from mentordesk.services.pairs.service import PairService
+from mentordesk.services.pairs.store import create_pair
 from tests.services.pairs_setup import make_cohort
 
 D = dt.date

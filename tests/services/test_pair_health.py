@@ -7,10 +7,11 @@ import datetime as dt
 import sqlalchemy as sa
 
 from mentordesk.core.enums import MeetingStatus, PairStatus, Party
+from mentordesk.core.participant import is_minor
 from mentordesk.db.engine import Database
 from mentordesk.db.models import CheckInRecord, MeetingRecord
-from mentordesk.services.pair_health import at_risk_pairs, is_minor, program_health
-from mentordesk.services.pair_store import create_pair
+from mentordesk.services.pairs.health import at_risk_pairs, program_health
+from mentordesk.services.pairs.store import create_pair
 from tests.services.pairs_setup import make_cohort
 
 D = dt.date

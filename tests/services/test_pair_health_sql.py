@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from mentordesk.core.cadence import CheckinRules
 from mentordesk.core.enums import ClosureType, MeetingStatus, PairStatus, Party, Role
 from mentordesk.core.health import CheckinFact, PairFacts, PairHealth, evaluate
+from mentordesk.core.participant import is_minor
 from mentordesk.db.engine import Database
 from mentordesk.db.models import (
     CheckInRecord,
@@ -20,8 +21,8 @@ from mentordesk.db.models import (
     PairRecord,
     ParticipantRecord,
 )
-from mentordesk.services.pair_health import is_minor, program_health
-from mentordesk.services.pair_store import create_pair
+from mentordesk.services.pairs.health import program_health
+from mentordesk.services.pairs.store import create_pair
 from tests.services.pairs_setup import make_cohort
 
 D = dt.date

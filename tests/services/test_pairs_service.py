@@ -21,8 +21,7 @@ from mentordesk.core.enums import (
 from mentordesk.core.errors import RuleError, ValidationError
 from mentordesk.db.engine import Database
 from mentordesk.db.models import AuditRecord, GoalRecord, MeetingRecord, PairEventRecord
-from mentordesk.services.pair_store import create_pair, live_pair_counts
-from mentordesk.services.pair_types import (
+from mentordesk.services.pairs.records import (
     CheckinData,
     ClosureData,
     GoalData,
@@ -30,7 +29,8 @@ from mentordesk.services.pair_types import (
     ProgressData,
     StepData,
 )
-from mentordesk.services.pairs import PairService
+from mentordesk.services.pairs.service import PairService
+from mentordesk.services.pairs.store import create_pair, live_pair_counts
 from tests.services.pairs_setup import Cohort, make_cohort
 
 D = dt.date
@@ -260,7 +260,7 @@ def test_failure_after_writes_leaves_nothing(
     db: Database, cohort: Cohort, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A failure after the close was applied rolls back status, event and closure together."""
-    import mentordesk.services.pair_lifecycle as lifecycle
+    import mentordesk.services.pairs.lifecycle as lifecycle
 
     svc = PairService(db, TODAY)
     pid = new_pair(db, cohort)

@@ -10,8 +10,8 @@ import pytest
 from mentordesk.core.enums import MemberStatus, Role, ScreeningDecision
 from mentordesk.core.participant import ParticipantInput, validate
 from mentordesk.db.engine import Database
-from mentordesk.services.participant_store import read_participant, write_participant
-from mentordesk.services.programs import ProgramService
+from mentordesk.services.programs.catalog import ProgramService
+from mentordesk.services.roster.participant_store import read_participant, write_participant
 
 TODAY = dt.date(2026, 11, 22)
 

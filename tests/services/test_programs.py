@@ -9,7 +9,7 @@ from mentordesk.core.changes import Topic
 from mentordesk.core.errors import ValidationError
 from mentordesk.db.engine import Database
 from mentordesk.db.models import AuditRecord
-from mentordesk.services.programs import ProgramService
+from mentordesk.services.programs.catalog import ProgramService
 
 
 def test_create_rename_archive(db: Database) -> None:

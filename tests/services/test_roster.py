@@ -13,11 +13,11 @@ from mentordesk.core.errors import NotFoundError, ValidationError
 from mentordesk.core.participant import ParticipantInput
 from mentordesk.db.engine import Database
 from mentordesk.db.models import AuditRecord, Base, PairRecord
-from mentordesk.services.pair_store import create_pair
-from mentordesk.services.programs import ProgramService
-from mentordesk.services.roster import RosterService
-from mentordesk.services.roster_records import participant_inputs, to_json_record
-from mentordesk.services.sample import create_sample_program
+from mentordesk.services.pairs.store import create_pair
+from mentordesk.services.programs.catalog import ProgramService
+from mentordesk.services.roster.people import RosterService
+from mentordesk.services.roster.records import participant_inputs, to_json_record
+from mentordesk.services.sample.program import create_sample_program
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -125,7 +125,7 @@ def test_remove_keeps_person_who_is_in_another_program(db: Database) -> None:
     other, _ = ProgramService(db).create("Autumn")
     person_id, _ = service.add(pid, MENTOR)
     with db.begin() as session:
-        from mentordesk.services.participant_store import write_participant
+        from mentordesk.services.roster.participant_store import write_participant
 
         write_participant(session, other.id, MENTOR, person_id)
     before = _dump(db)

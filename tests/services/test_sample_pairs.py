@@ -10,9 +10,9 @@ import sqlalchemy as sa
 from mentordesk.core.enums import ClosureType, PairStatus
 from mentordesk.db.engine import Database
 from mentordesk.db.models import ClosureRecord, MeetingRecord, PairRecord
-from mentordesk.services.pair_health import at_risk_pairs
-from mentordesk.services.pairs import PairService
-from mentordesk.services.sample_pairs import populate_pairs
+from mentordesk.services.pairs.health import at_risk_pairs
+from mentordesk.services.pairs.service import PairService
+from mentordesk.services.sample.pairs import populate_pairs
 from tests.services.pairs_setup import make_big_cohort
 
 TODAY = dt.date(2026, 11, 22)

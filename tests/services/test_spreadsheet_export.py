@@ -12,10 +12,10 @@ from mentordesk.core.enums import Role
 from mentordesk.core.participant import FIELDS, ParticipantInput
 from mentordesk.db.engine import Database
 from mentordesk.importing.table import read_table
-from mentordesk.services.participant_store import read_participant, write_participant
-from mentordesk.services.programs import ProgramService
-from mentordesk.services.roster_read import read_program_people
-from mentordesk.services.spreadsheet import SpreadsheetService
+from mentordesk.services.programs.catalog import ProgramService
+from mentordesk.services.roster.participant_store import read_participant, write_participant
+from mentordesk.services.roster.read import read_program_people
+from mentordesk.services.roster.spreadsheet import SpreadsheetService
 
 PEOPLE = [
     ParticipantInput(

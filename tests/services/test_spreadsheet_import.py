@@ -16,14 +16,14 @@ from mentordesk.db.engine import Database
 from mentordesk.db.models import AuditRecord, MembershipRecord, ParticipantRecord, ProgramRecord
 from mentordesk.importing.table import read_csv_bytes
 from mentordesk.importing.values import DateOrder
-from mentordesk.services import spreadsheet
-from mentordesk.services.participant_store import (
+from mentordesk.services.programs.catalog import ProgramService
+from mentordesk.services.roster import spreadsheet
+from mentordesk.services.roster.participant_store import (
     insert_new_participants,
     read_participant,
     write_participant,
 )
-from mentordesk.services.programs import ProgramService
-from mentordesk.services.spreadsheet import SpreadsheetService, locale_date_order
+from mentordesk.services.roster.spreadsheet import SpreadsheetService, locale_date_order
 
 TODAY = dt.date(2026, 11, 22)
 MESSY = (

@@ -16,8 +16,7 @@ from typing import Any
 from mentordesk.cli.common import CliContext, print_json
 from mentordesk.core.enums import ClosureType, PairStatus
 from mentordesk.core.errors import ValidationError
-from mentordesk.services.pair_types import ClosureData
-from mentordesk.services.pairs import PairService
+from mentordesk.services.pairs import ClosureData, PairService
 from mentordesk.services.programs import ProgramService
 
 

@@ -14,10 +14,16 @@ from mentordesk.core.enums import MemberStatus
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.measures import MeasureComparison, ProgramMeasures, compare
 from mentordesk.core.periods import PeriodPreset, parse_date
-from mentordesk.services.measures import compute_measures, equivalent_period, period_for
 from mentordesk.services.programs import ProgramService
-from mentordesk.services.report_export import export_xlsx, measure_table, underlying_tables
-from mentordesk.services.rollover import rollover
+from mentordesk.services.reports import (
+    compute_measures,
+    equivalent_period,
+    export_xlsx,
+    measure_table,
+    period_for,
+    rollover,
+    underlying_tables,
+)
 
 PRESETS = {"month": PeriodPreset.MONTH, "term": PeriodPreset.TERM, "cycle": PeriodPreset.CYCLE}
 

@@ -9,8 +9,7 @@ from typing import Any
 
 from mentordesk.cli.common import CliContext, print_json
 from mentordesk.services.programs import ProgramService
-from mentordesk.services.roster import RosterService
-from mentordesk.services.roster_records import participant_inputs, to_json_record
+from mentordesk.services.roster import RosterService, participant_inputs, to_json_record
 from mentordesk.services.sample import MAX_PARTICIPANTS, create_sample_program
 
 

@@ -12,7 +12,7 @@ from mentordesk.core.enums import Role
 from mentordesk.core.errors import ValidationError
 from mentordesk.importing.mapping import target_label
 from mentordesk.importing.table import read_table
-from mentordesk.services.spreadsheet import SpreadsheetService
+from mentordesk.services.roster import SpreadsheetService
 
 
 def register(sub: Any) -> None:

@@ -13,11 +13,16 @@ from mentordesk import __version__
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.db.engine import Database
 from mentordesk.db.location import default_db_path
-from mentordesk.gui.context import AppContext
-from mentordesk.gui.errors import error_box, install_excepthook, log, setup_logging
-from mentordesk.gui.fonts import load_bundled_fonts
+from mentordesk.gui.common import (
+    AppContext,
+    Settings,
+    error_box,
+    install_excepthook,
+    load_bundled_fonts,
+    log,
+    setup_logging,
+)
 from mentordesk.gui.main_window import MainWindow
-from mentordesk.gui.settings import Settings
 
 
 def open_start_database(path: Path) -> Database:

@@ -25,17 +25,16 @@ from PySide6.QtWidgets import (
 from mentordesk import __version__
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.db.engine import Database
-from mentordesk.gui.context import AppContext
+from mentordesk.gui.common import AppContext, Settings
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
-from mentordesk.gui.program_dialog import ProgramDialog
-from mentordesk.gui.roster_view import RosterView
-from mentordesk.gui.settings import Settings
+from mentordesk.gui.programs import ProgramDialog
+from mentordesk.gui.roster import RosterView
 from mentordesk.services.programs import ProgramService
 
 if TYPE_CHECKING:
-    from mentordesk.gui.matching_view import MatchingView
-    from mentordesk.gui.pairs_view import PairsView
-    from mentordesk.gui.reports_view import ReportsView
+    from mentordesk.gui.matching import MatchingView
+    from mentordesk.gui.pairs import PairsView
+    from mentordesk.gui.reports import ReportsView
 
 VIEW_ROSTER, VIEW_MATCHING, VIEW_PAIRS, VIEW_REPORTS = range(4)
 FIRST_LOAD_FALLBACK_MS = 250
@@ -45,14 +44,14 @@ DB_FILTER = "MentorDesk files (*.sqlite *.mentordesk *.db);;All files (*)"
 def _build_view(index: int, ctx: AppContext, parent: QWidget) -> QWidget:
     """Import and build one of the views shown later than the roster."""
     if index == VIEW_MATCHING:
-        from mentordesk.gui.matching_view import MatchingView
+        from mentordesk.gui.matching import MatchingView
 
         return MatchingView(ctx, parent)
     if index == VIEW_PAIRS:
-        from mentordesk.gui.pairs_view import PairsView
+        from mentordesk.gui.pairs import PairsView
 
         return PairsView(ctx, parent)
-    from mentordesk.gui.reports_view import ReportsView
+    from mentordesk.gui.reports import ReportsView
 
     return ReportsView(ctx, parent)
 
@@ -331,19 +330,19 @@ class MainWindow(QMainWindow):
 
     # -- spreadsheet import/export -------------------------------------------------------
     def open_import_dialog(self) -> None:
-        from mentordesk.gui.import_dialog import open_import_dialog
+        from mentordesk.gui.roster import open_import_dialog
 
         open_import_dialog(self.ctx, self)
 
     def open_export_dialog(self) -> None:
-        from mentordesk.gui.export_dialog import open_export_dialog
+        from mentordesk.gui.roster import open_export_dialog
 
         open_export_dialog(self.ctx, self)
 
     def open_batch_print_dialog(self) -> QDialog | None:
         """File ▸ Print Whole Cohort…: agreements, IDPs or certificates in the background
         (window-modal, not blocking; deleted when closed)."""
-        from mentordesk.gui.batch_print_dialog import BatchPrintDialog
+        from mentordesk.gui.documents import BatchPrintDialog
 
         if self.ctx.program_id is None:
             return None

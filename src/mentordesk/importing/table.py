@@ -12,43 +12,17 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from mentordesk.core.errors import ValidationError
+from mentordesk.importing.sheet import ImportCancelled, Progress, Table, collect_rows
 
-#: Called with the number of rows read so far; returns True to stop reading.
-Progress = Callable[[int], bool]
+__all__ = ["ImportCancelled", "Progress", "Table", "read_csv_bytes", "read_table"]
+
 
 CSV_SUFFIXES = {".csv", ".txt", ".tsv", ".tab"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
 DELIMITERS = ",;\t|"
-
-
-class ImportCancelled(Exception):
-    """The user stopped reading a file."""
-
-
-@dataclass(frozen=True)
-class Table:
-    """A sheet as read: header cells, then (row number, cells) for every non-blank row."""
-
-    headers: tuple[str, ...]
-    rows: tuple[tuple[int, tuple[Any, ...]], ...]
-    source: str = ""
-    encoding: str = ""
-    delimiter: str = ""
-    sheet: str = ""
-    header_row: int = 1
-
-    def describe(self) -> str:
-        """Human description of how the file was read, e.g. `UTF-16, tab-separated`."""
-        if self.sheet:
-            return f"Excel workbook, sheet {self.sheet!r}"
-        names = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
-        return f"{self.encoding}, {names.get(self.delimiter, repr(self.delimiter))}-separated"
 
 
 def read_table(path: Path, progress: Progress | None = None) -> Table:
@@ -111,7 +85,7 @@ def read_csv_bytes(data: bytes, *, source: str = "", progress: Progress | None =
         forced, text = first.strip()[4], rest  # Excel's "sep=;" hint line
     delimiter = forced or sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    table = _collect(reader, progress, row_offset=1 if forced else 0)
+    table = collect_rows(reader, progress, row_offset=1 if forced else 0)
     return Table(
         headers=table[0],
         rows=table[1],
@@ -164,44 +138,3 @@ def _first_records(sample: str, delimiter: str, limit: int) -> list[list[str]]:
         pass
     # The sample may end inside a record: drop the last one, it can be cut short.
     return records[:-1] if len(records) > 2 else records
-
-
-def _collect(
-    records: Iterable[list[Any] | tuple[Any, ...]],
-    progress: Progress | None,
-    row_offset: int = 0,
-) -> tuple[tuple[str, ...], tuple[tuple[int, tuple[Any, ...]], ...], int]:
-    """(headers, rows, header row number) from raw records; blank rows skipped but counted."""
-    headers: tuple[str, ...] | None = None
-    header_row = 0
-    rows: list[tuple[int, tuple[Any, ...]]] = []
-    try:
-        for index, record in enumerate(records, start=1 + row_offset):
-            if not any(_filled(cell) for cell in record):
-                continue
-            if headers is None:
-                headers = _headers(record)
-                header_row = index
-                continue
-            rows.append((index, tuple(record)))
-            if progress is not None and len(rows) % 500 == 0 and progress(len(rows)):
-                raise ImportCancelled
-    except csv.Error as error:
-        raise ValidationError(f"The file cannot be read as CSV: {error}") from None
-    if headers is None:
-        raise ValidationError("The file is empty: no header row was found")
-    if progress is not None:
-        progress(len(rows))
-    return headers, tuple(rows), header_row
-
-
-def _filled(cell: Any) -> bool:
-    return cell is not None and (not isinstance(cell, str) or bool(cell.strip()))
-
-
-def _headers(record: list[Any] | tuple[Any, ...]) -> tuple[str, ...]:
-    # Trailing empty header cells come from ragged exports; keep the columns, name them.
-    names = [("" if cell is None else str(cell)).strip() for cell in record]
-    while names and not names[-1]:
-        names.pop()
-    return tuple(name or f"Column {i + 1}" for i, name in enumerate(names))

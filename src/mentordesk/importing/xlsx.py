@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from mentordesk.core.errors import ValidationError
-from mentordesk.importing.table import Progress, Table, _collect
+from mentordesk.importing.sheet import Progress, Table, collect_rows
 
 
 def read_xlsx(path: Path, progress: Progress | None = None) -> Table:
@@ -28,7 +28,7 @@ def read_xlsx(path: Path, progress: Progress | None = None) -> Table:
         sheet = next((ws for ws in sheets if (ws.max_row or 0) > 0), None) or workbook.worksheets[0]
         # Read-only sheets yield one tuple per row from row 1, empty rows included.
         records = sheet.iter_rows(values_only=True)
-        headers, rows, header_row = _collect((list(r) for r in records), progress)
+        headers, rows, header_row = collect_rows((list(r) for r in records), progress)
         return Table(
             headers=headers,
             rows=tuple((n, tuple(_plain(v) for v in cells)) for n, cells in rows),

@@ -1,0 +1,28 @@
+"""What several views use: the app context, settings, error boxes, fonts, table models, background
+tasks and PDF printing.
+"""
+
+from mentordesk.gui.common.context import AppContext
+from mentordesk.gui.common.errors import error_box, install_excepthook, log, setup_logging
+from mentordesk.gui.common.fonts import load_bundled_fonts
+from mentordesk.gui.common.printing import PdfActions
+from mentordesk.gui.common.settings import Settings
+from mentordesk.gui.common.table_model import Column, Index, RowRole, RowTableModel, SortRole
+from mentordesk.gui.common.tasks import TaskThread
+
+__all__ = [
+    "AppContext",
+    "Column",
+    "Index",
+    "PdfActions",
+    "RowRole",
+    "RowTableModel",
+    "Settings",
+    "SortRole",
+    "TaskThread",
+    "error_box",
+    "install_excepthook",
+    "load_bundled_fonts",
+    "log",
+    "setup_logging",
+]

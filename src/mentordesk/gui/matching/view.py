@@ -1,0 +1,364 @@
+"""The matching view: who can be matched, run the matcher, review, swap, approve — all undoable."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+
+from mentordesk.core.changes import ChangeSet, Topic
+from mentordesk.core.enums import DraftState, ProgramFormat
+from mentordesk.core.errors import MentorDeskError, RuleError
+from mentordesk.gui.common import AppContext, PdfActions, RowRole
+from mentordesk.gui.forms.ui_matching_view import Ui_MatchingView
+from mentordesk.gui.matching.actions import MatchingActions
+from mentordesk.gui.matching.commands import (
+    RunWorker,
+)
+from mentordesk.gui.matching.models import (
+    RotationGridModel,
+    candidate_model,
+    draft_model,
+    exclusion_model,
+    mentee_model,
+    mentor_model,
+    proxy_for,
+    unmatched_model,
+)
+from mentordesk.matching.criteria import OBJECTIVE_LABELS, Objective
+from mentordesk.services.matching import (
+    CandidateRow,
+    DraftRow,
+    ExclusionRow,
+    MatchingOverview,
+    MatchingService,
+    PersonRow,
+    RotationResult,
+    rotation_grid,
+)
+
+WATCHED = (Topic.MATCHING, Topic.PAIRS, Topic.PROGRAMS, Topic.PARTICIPANTS)
+
+
+class MatchingView(MatchingActions, QWidget):
+    """Layout, loading and selection; the buttons' behaviour is in MatchingActions."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_MatchingView()
+        self.ui.setupUi(self)
+        self.overview: MatchingOverview | None = None
+        self.rotation: RotationResult | None = None
+        self.worker: RunWorker | None = None
+        self.current_mentee: int | None = None
+        self._loaded_program: int | None = None
+
+        self.drafts = draft_model(self)
+        self.mentees = mentee_model(self)
+        self.mentors = mentor_model(self)
+        self.candidates = candidate_model(self)
+        self.unmatched = unmatched_model(self)
+        self.exclusions = exclusion_model(self)
+        self.grid = RotationGridModel(self)
+        self.draft_proxy = self._table(self.ui.draftTable, self.drafts)
+        self._table(self.ui.menteeTable, self.mentees)
+        self._table(self.ui.mentorTable, self.mentors)
+        candidate_proxy = self._table(self.ui.candidateTable, self.candidates)
+        self._table(self.ui.unmatchedTable, self.unmatched)
+        self._table(self.ui.exclusionTable, self.exclusions)
+        self.ui.rotationTable.setModel(self.grid)
+        self.rotation_print = PdfActions(
+            self, self._rotation_pdf, "rotation-schedule.pdf", "Rotation schedule"
+        )
+        self.rotation_print.print.setShortcut("")  # Ctrl+P belongs to the pair documents
+        rotation_menu = QMenu(self)
+        self.rotation_print.add_to(rotation_menu)
+        self.ui.printRotationButton.setMenu(rotation_menu)
+        self.ui.rotationTable.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch
+        )
+        self.ui.draftTable.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.ui.candidateTable.setSortingEnabled(False)  # already ranked by the service
+        self.candidates.sort(-1)
+        del candidate_proxy
+        for table in (
+            self.ui.menteeTable,
+            self.ui.mentorTable,
+            self.ui.unmatchedTable,
+            self.ui.exclusionTable,
+        ):
+            table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        for objective in Objective:
+            self.ui.objectiveCombo.addItem(OBJECTIVE_LABELS[objective], objective.value)
+        self.ui.splitter.setSizes([380, 510, 350])
+        self.ui.peopleTabs.tabBar().setExpanding(False)
+        self.ui.progressBar.hide()
+        self.ui.cancelButton.hide()
+        self._connect_signals()
+        self.reload()
+
+    # -- setup ------------------------------------------------------------------------------
+
+    def _table(self, view: QTableView, model: Any) -> QSortFilterProxyModel:
+        proxy = proxy_for(model, self)
+        view.setModel(proxy)
+        view.setSortingEnabled(True)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        view.setWordWrap(False)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(200)  # measure a sample, not 5,000 rows
+        for column in range(model.columnCount() - 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        return proxy
+
+    def _connect_signals(self) -> None:
+        ui = self.ui
+        ui.runButton.clicked.connect(self.run_matcher)
+        ui.cancelButton.clicked.connect(self.cancel_run)
+        ui.weightsButton.clicked.connect(self.edit_weights)
+        ui.pinButton.clicked.connect(lambda: self._draft_action("pin"))
+        ui.unpinButton.clicked.connect(lambda: self._draft_action("unpin"))
+        ui.rejectButton.clicked.connect(lambda: self._draft_action("reject"))
+        ui.useCandidateButton.clicked.connect(self.use_candidate)
+        ui.approveSelectedButton.clicked.connect(lambda: self.approve(selected_only=True))
+        ui.approveAllButton.clicked.connect(lambda: self.approve(selected_only=False))
+        ui.excludeButton.clicked.connect(self.exclude_selected)
+        ui.removeExclusionButton.clicked.connect(self.remove_exclusion)
+        ui.rotationButton.clicked.connect(self.build_rotation)
+        ui.exportCsvButton.clicked.connect(self.export_rotation)
+        ui.filterEdit.textChanged.connect(self.draft_proxy.setFilterFixedString)
+        ui.resultTabs.currentChanged.connect(lambda index: ui.candidatePanel.setVisible(index == 0))
+        ui.draftTable.selectionModel().selectionChanged.connect(self._draft_selected)
+        ui.menteeTable.selectionModel().selectionChanged.connect(self._mentee_selected)
+        ui.unmatchedTable.selectionModel().selectionChanged.connect(self._unmatched_selected)
+        ui.candidateTable.selectionModel().selectionChanged.connect(self._candidate_selected)
+        self.ctx.changed.connect(self._on_changed)
+        self.ctx.programChanged.connect(lambda _pid: self.reload())
+        self.ctx.databaseChanged.connect(self.reload)
+
+    def _rotation_pdf(self) -> bytes:
+        if self.rotation is None or self.ctx.program_id is None:
+            raise RuleError("Build the rotation first (Build rotation).")
+        from mentordesk.services.documents import DocumentService  # reportlab: load on use
+
+        labels, mentors, grid, breaks = rotation_grid(self.rotation)
+        return DocumentService(self.ctx.db).rotation(
+            self.ctx.program_id, labels, mentors, grid, breaks=breaks
+        )
+
+    # -- loading ----------------------------------------------------------------------------
+
+    @property
+    def service(self) -> MatchingService:
+        return MatchingService(self.ctx.db)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if any(changes.touches(t) for t in WATCHED) and changes.program_id in (
+            None,
+            self.ctx.program_id,
+        ):
+            self.reload()
+
+    def reload(self) -> None:
+        pid = self.ctx.program_id
+        has_program = pid is not None
+        for widget in (self.ui.runButton, self.ui.weightsButton, self.ui.rotationButton):
+            widget.setEnabled(has_program)
+        if pid is None:
+            self.overview = None
+            for model in (
+                self.drafts,
+                self.mentees,
+                self.mentors,
+                self.unmatched,
+                self.exclusions,
+                self.candidates,
+            ):
+                model.set_rows([])
+            self.ui.summaryLabel.setText("Choose or create a program to match its participants.")
+            return
+        try:
+            overview = self.service.overview(pid)
+        except MentorDeskError as error:
+            self.show_message(str(error), error=True)
+            return
+        self.overview = overview
+        if self._loaded_program != pid:
+            self._loaded_program = pid
+            self._apply_program_defaults(overview)
+        self.drafts.set_rows(overview.drafts)
+        self.mentees.set_rows(overview.mentees)
+        self.mentors.set_rows(overview.mentors)
+        self.unmatched.set_rows(overview.unmatched)
+        self.exclusions.set_rows(overview.exclusions)
+        self.ui.peopleTabs.setTabText(2, f"Unmatched ({len(overview.unmatched)})")
+        self.ui.peopleTabs.setTabText(3, f"Excluded ({len(overview.exclusions)})")
+        self.ui.resultTabs.setTabText(0, f"Proposal ({len(overview.drafts)})")
+        self.show_message(self._summary(overview))
+        if self.current_mentee is not None:
+            self.show_candidates(self.current_mentee)
+        self._update_buttons()
+
+    def _apply_program_defaults(self, overview: MatchingOverview) -> None:
+        options = overview.options
+        index = self.ui.objectiveCombo.findData(options.objective.value)
+        self.ui.objectiveCombo.setCurrentIndex(max(0, index))
+        self.ui.minScoreSpin.setValue(int(options.min_score or 0))
+        self.ui.includeMatchedCheck.setChecked(False)
+        self.ui.seatsSpin.setValue(options.group_size)
+        mentors = sum(1 for m in overview.mentors if m.eligible)
+        mentees = sum(1 for m in overview.mentees if m.eligible)
+        if overview.program.format is ProgramFormat.FLASH and mentors and options.group_size == 1:
+            # Seat everyone each round when there are more mentees than tables (up to 4).
+            self.ui.seatsSpin.setValue(min(4, max(1, -(-mentees // mentors))))
+        self.current_mentee = None
+        self.candidates.set_rows([])
+        self.ui.explanationText.clear()
+        self.ui.candidateLabel.setText("Select a draft or a mentee to see the candidate mentors.")
+        flash = overview.program.format is ProgramFormat.FLASH
+        self.ui.resultTabs.setCurrentIndex(1 if flash else 0)
+        self.ui.candidatePanel.setVisible(not flash)
+        self.rotation = None
+        self.grid.set_rotation(None)
+
+    @staticmethod
+    def _summary(overview: MatchingOverview) -> str:
+        eligible_mentees = sum(1 for m in overview.mentees if m.eligible)
+        eligible_mentors = sum(1 for m in overview.mentors if m.eligible)
+        slots = sum(m.free for m in overview.mentors if m.eligible)
+        active = [d for d in overview.drafts if d.state is not DraftState.REJECTED]
+        total = sum(d.score or 0 for d in active)
+        pinned = sum(1 for d in active if d.state is DraftState.PINNED)
+        head = (
+            f"<b>{overview.program.name}</b> ({overview.program.format.value}): "
+            f"{eligible_mentees} mentees and {eligible_mentors} mentors can be matched, "
+            f"{slots} free mentor places. "
+        )
+        if not active:
+            return head + "No proposal yet: choose the objective and press <i>Run matcher</i>."
+        return head + (
+            f"Drafts: {len(active)} ({pinned} pinned), total score {total:.0f}; "
+            f"{len(overview.unmatched)} unmatched after the last run."
+        )
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        self.ui.summaryLabel.setStyleSheet("color: #b00020;" if error else "")
+        self.ui.summaryLabel.setText(("⚠ " + text) if error else text)
+
+    def _update_buttons(self) -> None:
+        draft = self.selected_draft()
+        self.ui.pinButton.setEnabled(draft is not None and draft.state is not DraftState.PINNED)
+        self.ui.unpinButton.setEnabled(draft is not None and draft.state is DraftState.PINNED)
+        self.ui.rejectButton.setEnabled(
+            draft is not None and draft.state is not DraftState.REJECTED
+        )
+        self.ui.excludeButton.setEnabled(draft is not None)
+        self.ui.approveSelectedButton.setEnabled(bool(self.selected_drafts()))
+        self.ui.approveAllButton.setEnabled(
+            any(d.state is not DraftState.REJECTED for d in self.drafts.rows)
+        )
+        self.ui.useCandidateButton.setEnabled(self.selected_candidate() is not None)
+        self.ui.removeExclusionButton.setEnabled(self._selected_exclusion() is not None)
+        self.ui.exportCsvButton.setEnabled(self.rotation is not None)
+        self.ui.printRotationButton.setEnabled(self.rotation is not None)
+
+    # -- selection --------------------------------------------------------------------------
+
+    @staticmethod
+    def _selected_rows(view: QTableView) -> list[Any]:
+        selection = view.selectionModel()
+        if selection is None:
+            return []
+        return [view.model().data(i, RowRole) for i in selection.selectedRows()]
+
+    def selected_drafts(self) -> list[DraftRow]:
+        return self._selected_rows(self.ui.draftTable)
+
+    def selected_draft(self) -> DraftRow | None:
+        rows = self.selected_drafts()
+        return rows[0] if len(rows) == 1 else None
+
+    def selected_candidate(self) -> CandidateRow | None:
+        rows = self._selected_rows(self.ui.candidateTable)
+        return rows[0] if rows else None
+
+    def _selected_exclusion(self) -> ExclusionRow | None:
+        rows = self._selected_rows(self.ui.exclusionTable)
+        return rows[0] if rows else None
+
+    def _draft_selected(self, *_args: Any) -> None:
+        draft = self.selected_draft()
+        if draft is not None:
+            self.show_candidates(draft.mentee_id)
+            self._show_explanation(
+                f"{draft.mentor_name} → {draft.mentee_name}", draft.score, draft.lines()
+            )
+        self._update_buttons()
+
+    def _mentee_selected(self, *_args: Any) -> None:
+        rows: list[PersonRow] = self._selected_rows(self.ui.menteeTable)
+        if rows:
+            self.show_candidates(rows[0].id)
+
+    def _unmatched_selected(self, *_args: Any) -> None:
+        rows = self._selected_rows(self.ui.unmatchedTable)
+        if rows:
+            self.show_candidates(rows[0].mentee_id)
+
+    def _candidate_selected(self, *_args: Any) -> None:
+        candidate = self.selected_candidate()
+        if candidate is not None:
+            name = self._name(self.current_mentee)
+            lines = [f"✖ {b}" for b in candidate.blocked_by] + list(candidate.lines)
+            self._show_explanation(f"{candidate.name} → {name}", candidate.score, lines)
+        self._update_buttons()
+
+    def _name(self, person_id: int | None) -> str:
+        if self.overview is None or person_id is None:
+            return "?"
+        for person in (*self.overview.mentees, *self.overview.mentors):
+            if person.id == person_id:
+                return person.name
+        return "?"
+
+    def show_candidates(self, mentee_id: int) -> None:
+        """Fill the candidate list: every mentor for this mentee, best first."""
+        pid = self.ctx.program_id
+        if pid is None:
+            return
+        self.current_mentee = mentee_id
+        try:
+            rows = self.service.candidates(pid, mentee_id)
+        except MentorDeskError as error:
+            self.show_message(str(error), error=True)
+            return
+        eligible = sum(1 for c in rows if c.eligible)
+        self.ui.candidateLabel.setText(
+            f"<b>Candidates for {self._name(mentee_id)}</b> — {eligible} eligible of "
+            f"{len(rows)} mentors, best first. Pick one and “Use this mentor” to swap."
+        )
+        self.candidates.set_rows(rows)
+        self._update_buttons()
+
+    def _show_explanation(self, title: str, score: float | None, lines: list[str]) -> None:
+        items = "".join(f"<li>{_html(line)}</li>" for line in lines)
+        score_text = "–" if score is None else f"{score:.0f}"
+        self.ui.explanationText.setHtml(
+            f"<p><b>{_html(title)}</b><br>Score <b>{score_text}</b> / 100: "
+            f"a neutral 50, plus or minus each criterion's points:</p>"
+            f"<ul>{items}</ul>"
+        )
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+__all__ = ["MatchingView"]

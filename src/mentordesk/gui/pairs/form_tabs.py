@@ -1,0 +1,242 @@
+"""The form tabs of the pair detail: Agreement and IDP (edit fields, Save / Revert)."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+
+from PySide6.QtWidgets import QWidget
+
+from mentordesk.core.enums import AgreementStatus, GoalStatus, MeetingFormat
+from mentordesk.core.errors import MentorDeskError
+from mentordesk.gui.forms.ui_pair_agreement_tab import Ui_AgreementTab
+from mentordesk.gui.forms.ui_pair_idp_tab import Ui_IdpTab
+from mentordesk.gui.pairs.commands import (
+    SaveAgreement,
+    SaveIdp,
+)
+from mentordesk.gui.pairs.dialogs import (
+    fill_combo,
+    get_date,
+    set_date,
+    show_error,
+)
+from mentordesk.gui.pairs.tabs import Host
+from mentordesk.services.pairs import AgreementData, IdpData, PairDetail
+
+# --------------------------------------------------------------------------- agreement
+
+
+class AgreementTab(QWidget):
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.ui = Ui_AgreementTab()
+        self.ui.setupUi(self)
+        self.detail: PairDetail | None = None
+        fill_combo(self.ui.formatCombo, ["", *[f.value for f in MeetingFormat]], "")
+        fill_combo(self.ui.agreementStatusCombo, [s.value for s in AgreementStatus], "draft")
+        ui = self.ui
+        self.fields: dict[str, QWidget] = {
+            "meeting_minutes": ui.minutesSpin,
+            "meeting_format": ui.formatCombo,
+            "duration_months": ui.durationSpin,
+            "notice_days": ui.noticeSpin,
+            "mentor_signed_on": ui.mentorSignedEdit,
+            "mentee_signed_on": ui.menteeSignedEdit,
+            "guardian_signed_on": ui.guardianSignedEdit,
+            "coordinator_signed_on": ui.coordinatorSignedEdit,
+        }
+        ui.saveAgreementButton.clicked.connect(self.save)
+        ui.revertAgreementButton.clicked.connect(self.revert)
+
+    def show_detail(self, detail: PairDetail) -> None:
+        self.detail = detail
+        self._fill(detail.agreement)
+        ui = self.ui
+        if detail.agreement_saved:
+            state = f"Agreement {detail.agreement.status.value}."
+        else:
+            state = "Pre-filled from the program's defaults, not saved yet: adjust and save."
+        ui.agreementStateLabel.setText(state)
+        minor = detail.summary.has_minor
+        ui.guardianSignedEdit.setEnabled(minor)
+        ui.guardianSignedEditLabel.setText(
+            "Guardian signed" if minor else "Guardian signed (adults: not needed)"
+        )
+        goals = [g for g in detail.goals if g.status is not GoalStatus.DROPPED][:3]
+        ui.agreementGoalsLabel.setText(
+            "<br>".join(
+                f"{n}. {html.escape(g.statement)}" + (" <i>(IDP)</i>" if g.in_idp else "")
+                for n, g in enumerate(goals, 1)
+            )
+            or "<i>No goals yet: add them in the Goals tab.</i>"
+        )
+        show_error(self, ui.agreementErrorLabel, MentorDeskError(""), self.fields)
+
+    def _fill(self, a: AgreementData) -> None:
+        ui = self.ui
+        ui.frequencyEdit.setText(a.meeting_frequency)
+        ui.minutesSpin.setValue(a.meeting_minutes or 0)
+        fill_combo(ui.formatCombo, ["", *[f.value for f in MeetingFormat]], a.meeting_format)
+        ui.usualTimeEdit.setText(a.usual_time)
+        ui.placeEdit.setText(a.place)
+        ui.contactEdit.setPlainText(a.contact_between)
+        ui.durationSpin.setValue(a.duration_months or 0)
+        set_date(ui.midpointEdit, a.midpoint_review_date)
+        ui.noticeSpin.setValue(a.notice_days or 0)
+        ui.agreementStatusCombo.setCurrentText(a.status.value)
+        set_date(ui.mentorSignedEdit, a.mentor_signed_on)
+        set_date(ui.menteeSignedEdit, a.mentee_signed_on)
+        set_date(ui.guardianSignedEdit, a.guardian_signed_on)
+        set_date(ui.coordinatorSignedEdit, a.coordinator_signed_on)
+        ui.confidentialityEdit.setPlainText(a.confidentiality)
+        ui.boundariesEdit.setPlainText(a.boundaries)
+        ui.obligationsEdit.setPlainText(a.obligations)
+        ui.endingEdit.setPlainText(a.ending_clause)
+
+    def value(self) -> AgreementData:
+        assert self.detail is not None
+        ui = self.ui
+        return dataclasses.replace(
+            self.detail.agreement,
+            meeting_frequency=ui.frequencyEdit.text().strip(),
+            meeting_minutes=ui.minutesSpin.value() or None,
+            meeting_format=ui.formatCombo.currentText(),
+            usual_time=ui.usualTimeEdit.text().strip(),
+            place=ui.placeEdit.text().strip(),
+            contact_between=ui.contactEdit.toPlainText().strip(),
+            duration_months=ui.durationSpin.value() or None,
+            midpoint_review_date=get_date(ui.midpointEdit),
+            notice_days=ui.noticeSpin.value(),
+            status=AgreementStatus(ui.agreementStatusCombo.currentText()),
+            mentor_signed_on=get_date(ui.mentorSignedEdit),
+            mentee_signed_on=get_date(ui.menteeSignedEdit),
+            guardian_signed_on=get_date(ui.guardianSignedEdit),
+            coordinator_signed_on=get_date(ui.coordinatorSignedEdit),
+            confidentiality=ui.confidentialityEdit.toPlainText().strip(),
+            boundaries=ui.boundariesEdit.toPlainText().strip(),
+            obligations=ui.obligationsEdit.toPlainText().strip(),
+            ending_clause=ui.endingEdit.toPlainText().strip(),
+        )
+
+    def save(self) -> bool:
+        if self.detail is None:
+            return False
+        d = self.detail
+        command = SaveAgreement(
+            self.host.ctx, self.host.service, d.id, d.agreement, d.agreement_saved, self.value()
+        )
+        try:
+            return self.host.run(command, raise_errors=True)
+        except MentorDeskError as error:
+            show_error(self, self.ui.agreementErrorLabel, error, self.fields)
+            return False
+
+    def revert(self) -> None:
+        if self.detail is not None:
+            self.show_detail(self.detail)
+
+
+# --------------------------------------------------------------------------- IDP
+
+
+class IdpTab(QWidget):
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.ui = Ui_IdpTab()
+        self.ui.setupUi(self)
+        self.detail: PairDetail | None = None
+        self.fields: dict[str, QWidget] = {
+            "baseline_rating": self.ui.baselineSpin,
+            "final_rating": self.ui.finalSpin,
+            "period_end": self.ui.periodEndEdit,
+        }
+        self.ui.saveIdpButton.clicked.connect(self.save)
+        self.ui.revertIdpButton.clicked.connect(self._fill_current)
+        self.ui.menteeCombo.currentIndexChanged.connect(lambda _i: self._fill_current())
+
+    def show_detail(self, detail: PairDetail) -> None:
+        self.detail = detail
+        combo = self.ui.menteeCombo
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for idp in detail.idps:
+            combo.addItem(idp.mentee_name, idp.participant_id)
+        combo.setCurrentIndex(max(0, combo.findData(keep)))
+        combo.setEnabled(len(detail.idps) > 1)
+        combo.blockSignals(False)
+        self._fill_current()
+
+    def current(self) -> IdpData | None:
+        if self.detail is None or not self.detail.idps:
+            return None
+        return self.detail.idps[max(0, self.ui.menteeCombo.currentIndex())]
+
+    def _fill_current(self) -> None:
+        idp = self.current()
+        ui = self.ui
+        if idp is None:
+            return
+        ui.idpStateLabel.setText(
+            f"Individual Development Plan of {idp.mentee_name}."
+            + ("" if idp.id else " Not saved yet: fill in and save.")
+        )
+        set_date(ui.periodStartEdit, idp.period_start)
+        set_date(ui.periodEndEdit, idp.period_end)
+        set_date(ui.idpMidpointEdit, idp.midpoint_review_date)
+        set_date(ui.finalReviewEdit, idp.final_review_date)
+        ui.baselineSpin.setValue(idp.baseline_rating or 0)
+        ui.finalSpin.setValue(idp.final_rating or 0)
+        set_date(ui.idpMenteeSignedEdit, idp.mentee_signed_on)
+        set_date(ui.idpMentorSignedEdit, idp.mentor_signed_on)
+        set_date(ui.idpCoordinatorSignedEdit, idp.coordinator_signed_on)
+        ui.strengthsEdit.setPlainText(idp.strengths)
+        ui.growthEdit.setPlainText(idp.growth_areas)
+        ui.shortTermEdit.setPlainText(idp.short_term_aspirations)
+        ui.longTermEdit.setPlainText(idp.long_term_aspirations)
+        goals = "".join(
+            f"<p><b>{html.escape(g.statement)}</b> ({g.percent} %)<br>"
+            f"Action plan: {html.escape('; '.join(s.description for s in g.steps) or '—')}<br>"
+            f"Resources: {html.escape(g.resources or '—')}<br>"
+            f"Mentor's role: {html.escape(g.mentor_role or '—')}</p>"
+            for g in idp.goals
+        )
+        ui.idpGoalsBrowser.setHtml(
+            goals or "<i>No IDP goals yet: in the Goals tab, tick “Part of the mentee's IDP”.</i>"
+        )
+        show_error(self, ui.idpErrorLabel, MentorDeskError(""), self.fields)
+
+    def value(self) -> IdpData:
+        idp = self.current()
+        assert idp is not None
+        ui = self.ui
+        return dataclasses.replace(
+            idp,
+            period_start=get_date(ui.periodStartEdit),
+            period_end=get_date(ui.periodEndEdit),
+            midpoint_review_date=get_date(ui.idpMidpointEdit),
+            final_review_date=get_date(ui.finalReviewEdit),
+            baseline_rating=ui.baselineSpin.value() or None,
+            final_rating=ui.finalSpin.value() or None,
+            mentee_signed_on=get_date(ui.idpMenteeSignedEdit),
+            mentor_signed_on=get_date(ui.idpMentorSignedEdit),
+            coordinator_signed_on=get_date(ui.idpCoordinatorSignedEdit),
+            strengths=ui.strengthsEdit.toPlainText().strip(),
+            growth_areas=ui.growthEdit.toPlainText().strip(),
+            short_term_aspirations=ui.shortTermEdit.toPlainText().strip(),
+            long_term_aspirations=ui.longTermEdit.toPlainText().strip(),
+        )
+
+    def save(self) -> bool:
+        idp = self.current()
+        if idp is None or self.detail is None:
+            return False
+        command = SaveIdp(self.host.ctx, self.host.service, self.detail.id, idp, self.value())
+        try:
+            return self.host.run(command, raise_errors=True)
+        except MentorDeskError as error:
+            show_error(self, self.ui.idpErrorLabel, error, self.fields)
+            return False

@@ -1,0 +1,185 @@
+"""Column sets and proxies of the pairs view, over the generic `RowTableModel`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
+
+from mentordesk.core.enums import PairStatus
+from mentordesk.gui.common import Column, Index, RowRole, SortRole
+from mentordesk.services.pairs import (
+    CheckinData,
+    DueItem,
+    GoalData,
+    MeetingData,
+    PairEvent,
+    PairSummary,
+)
+
+RED = QColor("#b00020")
+AMBER = QColor("#8a5a00")
+GREY = QColor("#707070")
+
+
+def fmt_date(d: dt.date | None) -> str:
+    return d.isoformat() if d else "—"
+
+
+class PairFilterProxy(QSortFilterProxyModel):
+    """Status, at-risk and name filters over a pairs model."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.status: PairStatus | None = None
+        self.at_risk_only = False
+        self.text = ""
+        self.setSortRole(SortRole)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_filters(self, status: PairStatus | None, at_risk_only: bool, text: str) -> None:
+        self.beginFilterChange()
+        self.status, self.at_risk_only, self.text = status, at_risk_only, text.strip().lower()
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        pair = model.data(model.index(source_row, 0, source_parent), RowRole)
+        if not isinstance(pair, PairSummary):
+            return True
+        if self.status is not None and pair.status is not self.status:
+            return False
+        if self.at_risk_only and not pair.at_risk:
+            return False
+        return not self.text or self.text in pair.title.lower()
+
+
+def sorting_proxy(parent: Any = None) -> QSortFilterProxyModel:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSortRole(SortRole)
+    return proxy
+
+
+# --- column sets --------------------------------------------------------------------------
+
+
+def _risk_text(p: PairSummary) -> str:
+    if not p.reasons:
+        return ""
+    more = f" (+{len(p.reasons) - 1})" if len(p.reasons) > 1 else ""
+    return "⚠ " + p.reasons[0] + more
+
+
+PAIR_COLUMNS: list[Column[PairSummary]] = [
+    Column("Mentor", lambda p: p.mentor_names),
+    Column(
+        "Mentee(s)",
+        lambda p: p.mentee_names + (" (minor)" if p.has_minor else ""),
+    ),
+    Column(
+        "Status",
+        lambda p: p.status.value,
+        sort=lambda p: list(PairStatus).index(p.status),
+        color=lambda p: GREY if p.status in (PairStatus.CLOSED, PairStatus.PROPOSED) else None,
+    ),
+    Column("Start", lambda p: fmt_date(p.start_date), sort=lambda p: p.start_date),
+    Column("Last meeting", lambda p: fmt_date(p.last_meeting), sort=lambda p: p.last_meeting),
+    Column(
+        "Next check-in",
+        lambda p: fmt_date(p.next_checkin_due) + (" overdue" if p.checkin_overdue else ""),
+        sort=lambda p: p.next_checkin_due,
+        color=lambda p: RED if p.checkin_overdue else None,
+    ),
+    Column(
+        "At risk",
+        _risk_text,
+        sort=lambda p: len(p.reasons),
+        tooltip=lambda p: "\n".join(p.reasons),
+        color=lambda p: RED if p.reasons else None,
+        header_tip="No meeting within 1.5× the cadence, a check-in overdue, "
+        "latest rating ≤ 2, or an open safety concern",
+    ),
+]
+COL_MENTOR, COL_MENTEE, COL_STATUS, COL_START, COL_LAST, COL_NEXT, COL_RISK = range(7)
+
+DUE_COLUMNS: list[Column[DueItem]] = [
+    Column(
+        "Date",
+        lambda i: fmt_date(i.date) + (" overdue" if i.overdue else ""),
+        sort=lambda i: i.date,
+        color=lambda i: RED if i.overdue else None,
+        bold=lambda i: i.overdue,
+    ),
+    Column("What", lambda i: i.kind),
+    Column("Pair", lambda i: i.pair_title),
+    Column("Detail", lambda i: i.detail, tooltip=lambda i: i.detail),
+]
+
+MEETING_COLUMNS: list[Column[MeetingData]] = [
+    Column("Date", lambda m: fmt_date(m.date), sort=lambda m: m.date),
+    Column(
+        "Status",
+        lambda m: m.status.value,
+        color=lambda m: GREY if m.status.value != "held" else None,
+    ),
+    Column("Minutes", lambda m: str(m.duration_minutes or ""), sort=lambda m: m.duration_minutes),
+    Column("Format", lambda m: m.format),
+    Column("Topics", lambda m: m.topics, tooltip=lambda m: m.topics),
+    Column("Next steps", lambda m: m.next_steps, tooltip=lambda m: m.next_steps),
+    Column(
+        "Notes (confidential)",
+        lambda m: m.notes,
+        tooltip=lambda m: ("Confidential: " + m.notes) if m.notes else "",
+        color=lambda m: AMBER,
+        header_tip="Confidential: never printed or exported",
+    ),
+]
+
+CHECKIN_COLUMNS: list[Column[CheckinData]] = [
+    Column("Date", lambda c: fmt_date(c.date), sort=lambda c: c.date),
+    Column("Contacted", lambda c: c.party.value),
+    Column("Method", lambda c: c.method.value),
+    Column(
+        "Rating",
+        lambda c: f"{c.rating}/5" if c.rating else "—",
+        sort=lambda c: c.rating or 0,
+        color=lambda c: RED if c.rating is not None and c.rating <= 2 else None,
+    ),
+    Column(
+        "Safety",
+        lambda c: (
+            (("resolved " + fmt_date(c.safety_resolved_on)) if c.safety_resolved_on else "⚠ OPEN")
+            if c.safety_concern
+            else ""
+        ),
+        color=lambda c: RED if c.safety_concern and not c.safety_resolved_on else None,
+        bold=lambda c: c.safety_concern and not c.safety_resolved_on,
+        tooltip=lambda c: ("Confidential: " + c.safety_note) if c.safety_concern else "",
+    ),
+    Column("Follow-up", lambda c: c.follow_up, tooltip=lambda c: c.follow_up),
+    Column(
+        "Notes (confidential)",
+        lambda c: c.notes,
+        tooltip=lambda c: ("Confidential: " + c.notes) if c.notes else "",
+        color=lambda c: AMBER,
+        header_tip="Confidential: never printed or exported",
+    ),
+]
+
+GOAL_COLUMNS: list[Column[GoalData]] = [
+    Column("Goal", lambda g: g.statement, tooltip=lambda g: g.statement),
+    Column("Priority", lambda g: str(g.priority), sort=lambda g: g.priority),
+    Column("Target", lambda g: fmt_date(g.target_date), sort=lambda g: g.target_date),
+    Column("Status", lambda g: g.status.value),
+    Column("Progress", lambda g: f"{g.percent} %", sort=lambda g: g.percent),
+    Column("IDP", lambda g: "yes" if g.in_idp else ""),
+]
+
+EVENT_COLUMNS: list[Column[PairEvent]] = [
+    Column("Date", lambda e: fmt_date(e.date), sort=lambda e: (e.date, e.id)),
+    Column("From", lambda e: e.from_status.value if e.from_status else "—"),
+    Column("To", lambda e: e.to_status.value),
+    Column("Reason", lambda e: e.reason, tooltip=lambda e: e.reason),
+]

@@ -1,0 +1,226 @@
+"""The tabs of the pair detail that are logs: Meetings and Check-ins (RecordsTab), Closure.
+
+Each tab shows a `PairDetail` (`show_detail`) and sends edits as undo commands through its
+`host` (the PairsView), which owns the service, the context and `today`. Shared helpers
+(`Host`, `setup_table`, `selected_row`) live here too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+
+from mentordesk.core.changes import ChangeSet
+from mentordesk.core.enums import PairStatus
+from mentordesk.gui.common import AppContext, Column, RowRole, RowTableModel
+from mentordesk.gui.forms.ui_pair_closure_tab import Ui_ClosureTab
+from mentordesk.gui.forms.ui_pair_records_tab import Ui_RecordsTab
+from mentordesk.gui.pairs.commands import (
+    AddRecord,
+    DeleteRecord,
+    EditRecord,
+    PairCommand,
+)
+from mentordesk.gui.pairs.models import (
+    EVENT_COLUMNS,
+    fmt_date,
+    sorting_proxy,
+)
+from mentordesk.services.pairs import PairDetail, PairService
+
+
+class Host(Protocol):
+    ctx: AppContext
+
+    def service(self) -> PairService: ...
+
+    @property
+    def today_date(self) -> dt.date: ...
+
+    def run(self, command: PairCommand, *, raise_errors: bool = False) -> bool: ...
+
+    def change_status(self, action: str) -> bool: ...
+
+
+def setup_table(view: Any, model: RowTableModel[Any], stretch: int, proxy: Any = None) -> Any:
+    proxy = proxy if proxy is not None else sorting_proxy(view)
+    proxy.setSourceModel(model)
+    view.setModel(proxy)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setResizeContentsPrecision(200)  # size columns from a sample, not thousands of pairs
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    return proxy
+
+
+def selected_row(view: Any) -> Any:
+    index = view.currentIndex()
+    if not index.isValid():
+        return None
+    return view.model().data(index, RowRole)
+
+
+# --------------------------------------------------------------------------- records
+
+
+class RecordsTab(QWidget):
+    """A log of records (meetings or check-ins): summary line, add/edit/delete, a table."""
+
+    def __init__(
+        self,
+        host: Host,
+        noun: str,
+        columns: Sequence[Column[Any]],
+        rows: Callable[[PairDetail], Sequence[Any]],
+        summary: Callable[[PairDetail], str],
+        new_row: Callable[[PairDetail], Any],
+        dialog: Callable[[Any, QWidget, PairDetail], Any],
+        add: Callable[[PairService, int, Any], tuple[Any, ChangeSet]],
+        update: Callable[[PairService, int, Any], tuple[Any, ChangeSet]],
+        delete: Callable[[PairService, int], ChangeSet],
+        stretch: int = 4,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.host, self.noun = host, noun
+        self.rows, self.summary, self.new_row, self.dialog = rows, summary, new_row, dialog
+        self.add_fn, self.update_fn, self.delete_fn = add, update, delete
+        self.ui = Ui_RecordsTab()
+        self.ui.setupUi(self)
+        self.model: RowTableModel[Any] = RowTableModel(columns, self)
+        setup_table(self.ui.recordsTable, self.model, stretch=stretch)
+        self.ui.recordsTable.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
+        self.ui.recordsTable.setAccessibleName(noun.capitalize() + "s")
+        self.ui.confidentialHint.setText(
+            "Notes in amber are confidential: never printed or exported"
+        )
+        self.ui.addButton.setText(f"Add {noun}…")
+        self.detail: PairDetail | None = None
+        self.ui.addButton.clicked.connect(self.add_record)
+        self.ui.editButton.clicked.connect(self.edit_record)
+        self.ui.deleteButton.clicked.connect(self.delete_record)
+        self.ui.recordsTable.doubleClicked.connect(lambda _i: self.edit_record())
+
+    def show_detail(self, detail: PairDetail) -> None:
+        self.detail = detail
+        self.model.set_rows(self.rows(detail))
+        self.ui.summaryLabel.setText(self.summary(detail))
+
+    def _open(self, value: Any, save: Callable[[Any], None]) -> bool:
+        assert self.detail is not None
+        dlg = self.dialog(value, self, self.detail)
+        dlg.on_save = save
+        return bool(dlg.exec())
+
+    def add_record(self) -> bool:
+        if self.detail is None:
+            return False
+        pair_id = self.detail.id
+
+        def save(value: Any) -> None:
+            self.host.run(
+                AddRecord(
+                    self.host.ctx,
+                    self.host.service,
+                    f"Add {self.noun}",
+                    lambda s: self.add_fn(s, pair_id, value),
+                    self.delete_fn,
+                ),
+                raise_errors=True,
+            )
+
+        return self._open(self.new_row(self.detail), save)
+
+    def edit_record(self) -> bool:
+        old = selected_row(self.ui.recordsTable)
+        if old is None:
+            return False
+        record_id = old.id
+
+        def save(value: Any) -> None:
+            self.host.run(
+                EditRecord(
+                    self.host.ctx,
+                    self.host.service,
+                    f"Edit {self.noun}",
+                    lambda s, v: self.update_fn(s, record_id, v),
+                    old,
+                    value,
+                ),
+                raise_errors=True,
+            )
+
+        return self._open(old, save)
+
+    def delete_record(self) -> None:
+        old = selected_row(self.ui.recordsTable)
+        if old is None or self.detail is None:
+            return
+        pair_id = self.detail.id
+        self.host.run(
+            DeleteRecord(
+                self.host.ctx,
+                self.host.service,
+                f"Delete {self.noun}",
+                old.id,
+                self.delete_fn,
+                lambda s: self.add_fn(s, pair_id, old),
+            )
+        )
+
+
+# --------------------------------------------------------------------------- closure
+
+
+class ClosureTab(QWidget):
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.ui = Ui_ClosureTab()
+        self.ui.setupUi(self)
+        self.model: RowTableModel[Any] = RowTableModel(EVENT_COLUMNS, self)
+        setup_table(self.ui.eventsTable, self.model, stretch=3)
+        self.ui.eventsTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        ui = self.ui
+        ui.tabCloseButton.clicked.connect(lambda: host.change_status("close"))
+        ui.tabReopenButton.clicked.connect(lambda: host.change_status("reopen"))
+        ui.tabPauseButton.clicked.connect(lambda: host.change_status("pause"))
+        ui.tabResumeButton.clicked.connect(lambda: host.change_status("resume"))
+
+    def show_detail(self, detail: PairDetail) -> None:
+        self.model.set_rows(detail.events)
+        status = detail.status
+        ui = self.ui
+        ui.tabCloseButton.setEnabled(status is not PairStatus.CLOSED)
+        ui.tabReopenButton.setEnabled(status is PairStatus.CLOSED)
+        ui.tabPauseButton.setEnabled(status is PairStatus.ACTIVE)
+        ui.tabResumeButton.setEnabled(status is PairStatus.PAUSED)
+        e = html.escape
+        closure = detail.current_closure
+        if closure is not None:
+            kind = "completed as planned" if closure.type.value == "completed" else "ended early"
+            text = (
+                f"<b>Closed on {fmt_date(closure.date)}: {kind}</b><br>"
+                f"Reason: {e(closure.reason_code)} · initiated by {e(closure.initiated_by or '—')}"
+                f" · rematch: {e(closure.rematch or '—')}<br>"
+                f"Mentor's exit feedback: {e(closure.mentor_feedback or '—')}<br>"
+                f"Mentee's exit feedback: {e(closure.mentee_feedback or '—')}"
+            )
+        elif status is PairStatus.PAUSED:
+            text = f"<b>Paused</b>: {e(detail.pause_reason or 'no reason given')}"
+        else:
+            text = f"<b>The pair is {status.value}.</b> Close it here when it ends."
+        reopened = [c for c in detail.closures if c.reopened_on]
+        for c in reopened:
+            text += (
+                f"<br><span style='color:#707070'>Earlier closure {fmt_date(c.date)} "
+                f"({e(c.reason_code)}), reopened {fmt_date(c.reopened_on)}</span>"
+            )
+        ui.closureStateLabel.setText(text)

@@ -1,0 +1,389 @@
+"""The Pairs view: the program's pairs with filters and a "Due this week" panel, opening into
+the pair detail (header with people, status, score and risk; tabs Agreement, Goals, Meetings,
+Check-ins, IDP, Closure). Every edit is an undo command calling PairService.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from mentordesk.core.changes import ChangeSet, Topic
+from mentordesk.core.enums import PairStatus
+from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.lifecycle import allowed_targets
+from mentordesk.gui.common import AppContext, RowRole, RowTableModel
+from mentordesk.gui.forms.ui_pairs_view import Ui_PairsView
+from mentordesk.gui.pairs.commands import ChangeStatus, PairCommand, execute
+from mentordesk.gui.pairs.dialogs import CheckinDialog, CloseDialog, MeetingDialog
+from mentordesk.gui.pairs.form_tabs import AgreementTab, IdpTab
+from mentordesk.gui.pairs.goals_tab import GoalsTab
+from mentordesk.gui.pairs.models import (
+    CHECKIN_COLUMNS,
+    COL_RISK,
+    DUE_COLUMNS,
+    MEETING_COLUMNS,
+    PAIR_COLUMNS,
+    PairFilterProxy,
+    fmt_date,
+)
+from mentordesk.gui.pairs.printing import PairPrintMenu
+from mentordesk.gui.pairs.rules import RulesDialog, SaveRules, current_rules
+from mentordesk.gui.pairs.summaries import checkin_summary, meeting_summary, score_html
+from mentordesk.gui.pairs.tabs import ClosureTab, RecordsTab, selected_row, setup_table
+from mentordesk.services.pairs import (
+    CheckinData,
+    DueItem,
+    MeetingData,
+    PairDetail,
+    PairService,
+    PairSummary,
+)
+
+LIST_PAGE, DETAIL_PAGE = 0, 1
+TAB_AGREEMENT, TAB_GOALS, TAB_MEETINGS, TAB_CHECKINS, TAB_IDP, TAB_CLOSURE = range(6)
+
+
+class PairsView(QWidget):
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, today: dt.date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today  # None: the real today; tests and screenshots pin a date
+        self.ui = Ui_PairsView()
+        self.ui.setupUi(self)
+        self.pair_id: int | None = None
+        self.detail: PairDetail | None = None
+
+        self.pairs_model: RowTableModel[PairSummary] = RowTableModel(PAIR_COLUMNS, self)
+        self.pairs_proxy = PairFilterProxy(self)
+        self.pairs_proxy.setSourceModel(self.pairs_model)
+        table = self.ui.pairsTable
+        setup_table(table, self.pairs_model, stretch=6, proxy=self.pairs_proxy)
+        # Pairs needing attention first: that is what the coordinator opens this view for.
+        table.sortByColumn(COL_RISK, Qt.SortOrder.DescendingOrder)
+        self.due_model: RowTableModel[DueItem] = RowTableModel(DUE_COLUMNS, self)
+        setup_table(self.ui.dueTable, self.due_model, stretch=3)
+        self.ui.dueTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.ui.statusCombo.addItem("All statuses", None)
+        for status in PairStatus:
+            self.ui.statusCombo.addItem(status.value, status.value)
+        self.ui.listSplitter.setSizes([470, 230])
+
+        self.agreement_tab = AgreementTab(self)
+        self.goals_tab = GoalsTab(self)
+        self.meetings_tab = RecordsTab(
+            self,
+            "meeting",
+            MEETING_COLUMNS,
+            rows=lambda d: d.meetings,
+            summary=meeting_summary,
+            new_row=lambda d: MeetingData(
+                date=self.today_date, duration_minutes=45, attendees="mentor, mentee"
+            ),
+            dialog=lambda v, parent, d: MeetingDialog(v, parent),
+            add=lambda s, pid, v: s.add_meeting(pid, v),
+            update=lambda s, rid, v: s.update_meeting(rid, v),
+            delete=lambda s, rid: s.delete_meeting(rid),
+        )
+        self.checkins_tab = RecordsTab(
+            self,
+            "check-in",
+            CHECKIN_COLUMNS,
+            rows=lambda d: d.checkins,
+            summary=checkin_summary,
+            new_row=lambda d: CheckinData(date=self.today_date),
+            dialog=lambda v, parent, d: CheckinDialog(v, parent, d.summary.has_minor),
+            add=lambda s, pid, v: s.add_checkin(pid, v),
+            update=lambda s, rid, v: s.update_checkin(rid, v),
+            delete=lambda s, rid: s.delete_checkin(rid),
+            stretch=5,
+        )
+        self.idp_tab = IdpTab(self)
+        self.closure_tab = ClosureTab(self)
+        self.print_menu = PairPrintMenu(self, self.ui.printButton, lambda: self.ctx.db)
+        for tab, title in (
+            (self.agreement_tab, "Agreement"),
+            (self.goals_tab, "Goals"),
+            (self.meetings_tab, "Meetings"),
+            (self.checkins_tab, "Check-ins"),
+            (self.idp_tab, "IDP"),
+            (self.closure_tab, "Closure"),
+        ):
+            self.ui.tabs.addTab(tab, title)
+        self._connect_signals()
+        self.reload()
+
+    # --- plumbing used by the tabs -------------------------------------------------------
+
+    @property
+    def today_date(self) -> dt.date:
+        return self.today or dt.date.today()
+
+    def service(self) -> PairService:
+        return PairService(self.ctx.db, self.today)
+
+    def run(self, command: PairCommand, *, raise_errors: bool = False) -> bool:
+        return execute(self.ctx, command, self, raise_errors=raise_errors)
+
+    def _connect_signals(self) -> None:
+        ui = self.ui
+        ui.statusCombo.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        ui.atRiskCheck.toggled.connect(lambda _b: self._apply_filters())
+        ui.searchEdit.textChanged.connect(lambda _t: self._apply_filters())
+        ui.pairsTable.activated.connect(self._open_index)  # double-click or Enter
+        ui.openButton.clicked.connect(lambda: self._open_index(ui.pairsTable.currentIndex()))
+        ui.rulesButton.clicked.connect(self.edit_rules)
+        ui.dueTable.activated.connect(self._open_due)
+        ui.dueDaysSpin.valueChanged.connect(lambda _v: self._reload_due())
+        ui.calendarButton.clicked.connect(self.export_calendar)
+        ui.backButton.clicked.connect(self.show_list)
+        ui.emailButton.clicked.connect(self.email_pair)
+        ui.activateButton.clicked.connect(lambda: self.change_status("activate"))
+        ui.pauseButton.clicked.connect(lambda: self.change_status("pause"))
+        ui.resumeButton.clicked.connect(lambda: self.change_status("resume"))
+        ui.closePairButton.clicked.connect(lambda: self.change_status("close"))
+        ui.reopenButton.clicked.connect(lambda: self.change_status("reopen"))
+        self.ctx.changed.connect(self._on_changed)
+        self.ctx.programChanged.connect(lambda _p: self._program_switched())
+        self.ctx.databaseChanged.connect(self._program_switched)
+        self.ctx.openPairRequested.connect(self.open_pair)
+
+    # --- list page -----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        program_id = self.ctx.program_id
+        if program_id is None:
+            self.pairs_model.set_rows([])
+            self.due_model.set_rows([])
+            self.ui.countLabel.setText("No program selected")
+            return
+        try:
+            pairs = self.service().list_pairs(program_id)
+        except MentorDeskError as error:
+            self.ui.countLabel.setText(str(error))
+            return
+        self.pairs_model.set_rows(pairs)
+        self._update_count()
+        self._reload_due()
+        if self.pair_id is not None and self.ui.stack.currentIndex() == DETAIL_PAGE:
+            self.open_pair(self.pair_id, keep_tab=True)
+
+    def _reload_due(self) -> None:
+        if self.ctx.program_id is None:
+            return
+        days = self.ui.dueDaysSpin.value()
+        items = self.service().due_items(self.ctx.program_id, days)
+        self.due_model.set_rows(items)
+        overdue = sum(1 for i in items if i.overdue)
+        title = "Due this week" if days == 7 else f"Due in the next {days} days"
+        self.ui.dueGroup.setTitle(f"{title}: {len(items)} item(s), {overdue} overdue")
+
+    def _apply_filters(self) -> None:
+        value = self.ui.statusCombo.currentData()
+        self.pairs_proxy.set_filters(
+            PairStatus(value) if value else None,
+            self.ui.atRiskCheck.isChecked(),
+            self.ui.searchEdit.text(),
+        )
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.pairs_proxy.rowCount(), self.pairs_model.rowCount()
+        risky = sum(1 for p in self.pairs_model.rows if p.at_risk)
+        self.ui.countLabel.setText(f"{shown} of {total} pairs · {risky} at risk")
+
+    def _program_switched(self) -> None:
+        self.pair_id = None
+        self.show_list()
+        self.reload()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        relevant = {Topic.PAIRS, Topic.RECORDS, Topic.PARTICIPANTS, Topic.PROGRAMS}
+        if not relevant & changes.topics:
+            return
+        if changes.program_id not in (None, self.ctx.program_id):
+            return
+        self.reload()
+
+    def _open_index(self, index: QModelIndex) -> None:
+        pair = self.pairs_proxy.data(index, RowRole) if index.isValid() else None
+        if isinstance(pair, PairSummary):
+            self.open_pair(pair.id)
+
+    def _open_due(self, index: QModelIndex) -> None:
+        item = self.ui.dueTable.model().data(index, RowRole)
+        if isinstance(item, DueItem):
+            self.open_pair(item.pair_id)
+            tab = TAB_CHECKINS if "check-in" in item.kind else TAB_MEETINGS
+            if item.kind == "action step":
+                tab = TAB_GOALS
+            elif "review" in item.kind:
+                tab = TAB_IDP if item.kind.startswith("IDP") else TAB_AGREEMENT
+            self.ui.tabs.setCurrentIndex(tab)
+
+    def show_list(self) -> None:
+        self.ui.stack.setCurrentIndex(LIST_PAGE)
+
+    # --- detail page ---------------------------------------------------------------------
+
+    def open_pair(self, pair_id: int, keep_tab: bool = False) -> None:
+        try:
+            detail = self.service().detail(pair_id)
+        except MentorDeskError as error:
+            QMessageBox.warning(self, "Pair", str(error))
+            self.show_list()
+            return
+        if detail.summary.program_id != self.ctx.program_id:
+            self.ctx.set_program(detail.summary.program_id)
+        self.pair_id, self.detail = pair_id, detail
+        if not keep_tab:
+            self.ui.tabs.setCurrentIndex(TAB_AGREEMENT)
+        self._show_header(detail)
+        self.print_menu.show_detail(detail)
+        for tab in (
+            self.agreement_tab,
+            self.goals_tab,
+            self.meetings_tab,
+            self.checkins_tab,
+            self.idp_tab,
+            self.closure_tab,
+        ):
+            tab.show_detail(detail)
+        self.ui.stack.setCurrentIndex(DETAIL_PAGE)
+
+    def _show_header(self, d: PairDetail) -> None:
+        ui, s, e = self.ui, d.summary, html.escape
+        ui.titleLabel.setText(s.title)
+        people = []
+        for p in (*s.mentors, *s.mentees):
+            line = f"<b>{p.role.value.capitalize()}:</b> {e(p.name)}"
+            if p.email:
+                line += f" &lt;{e(p.email)}&gt;"
+            if p.is_minor:
+                line += " <span style='color:#8a5a00'>(minor)</span>"
+                if p.guardian_name:
+                    line += f"<br>&nbsp;&nbsp;Guardian: {e(p.guardian_name)}"
+                    if p.guardian_email:
+                        line += f" &lt;{e(p.guardian_email)}&gt;"
+            people.append(line)
+        ui.peopleLabel.setText("<br>".join(people))
+        a = d.adherence
+        status = f"<b>Status: {s.status.value}</b>"
+        if s.status is PairStatus.PAUSED and d.pause_reason:
+            status += f" ({e(d.pause_reason)})"
+        status += (
+            f"<br>Started {fmt_date(s.start_date)} · planned end "
+            f"{fmt_date(s.planned_end_date)}"
+            f"<br>Meetings: {a.label}, {a.hours:.1f} h"
+            f" · target every {d.cadence_days} days"
+        )
+        ui.statusLabel.setText(status)
+        ui.scoreLabel.setText(score_html(d))
+        ui.scoreLabel.setToolTip(d.rationale)
+        if s.reasons:
+            items = "".join(f"<li>{e(r)}</li>" for r in s.reasons)
+            ui.riskLabel.setText(
+                f"<b style='color:#b00020'>⚠ Needs attention:</b><ul style='margin:0'>{items}</ul>"
+            )
+        elif s.status is PairStatus.ACTIVE:
+            due = d.checkin_due.earliest
+            ui.riskLabel.setText(
+                "<span style='color:#1b5e20'><b>On track.</b></span> Next "
+                f"check-in due {fmt_date(due)}; next meeting due "
+                f"{fmt_date(a.next_due)}."
+            )
+        else:
+            ui.riskLabel.setText("")
+        allowed = allowed_targets(s.status)
+        ui.activateButton.setVisible(s.status is PairStatus.PROPOSED)
+        ui.pauseButton.setVisible(PairStatus.PAUSED in allowed)
+        ui.resumeButton.setVisible(s.status is PairStatus.PAUSED)
+        ui.closePairButton.setVisible(PairStatus.CLOSED in allowed)
+        ui.reopenButton.setVisible(s.status is PairStatus.CLOSED)
+
+    # --- actions -------------------------------------------------------------------------
+
+    def change_status(self, action: str) -> bool:
+        if self.pair_id is None:
+            return False
+        pair_id = self.pair_id
+        if action == "close":
+            dialog = CloseDialog(self.today_date, self)
+            dialog.on_save = lambda closure: (
+                self.run(
+                    ChangeStatus(self.ctx, self.service, pair_id, "close", closure=closure),
+                    raise_errors=True,
+                )
+                and None
+            )
+            return bool(dialog.exec())
+        reason = ""
+        if action != "activate":
+            prompts = {
+                "pause": "Why is the pair pausing?",
+                "resume": "Why is it resuming?",
+                "reopen": "Why is the pair reopened?",
+            }
+            reason, ok = QInputDialog.getText(
+                self, f"{action.capitalize()} pair", prompts[action], QLineEdit.EchoMode.Normal, ""
+            )
+            if not ok:
+                return False
+        return self.run(ChangeStatus(self.ctx, self.service, pair_id, action, reason))
+
+    def edit_rules(self) -> bool:
+        """Edit the program's cadence target and check-in rules (undoable)."""
+        program_id = self.ctx.program_id
+        if program_id is None:
+            return False
+        cadence, raw, rules = current_rules(self.ctx, program_id)
+        dialog = RulesDialog(cadence, rules, self)
+        if not dialog.exec():
+            return False
+        new_cadence, new_rules = dialog.value()
+        command = SaveRules(
+            self.ctx, program_id, (cadence, raw), (new_cadence, new_rules.to_json())
+        )
+        return self.run(command)
+
+    def email_pair(self) -> None:
+        if self.pair_id is None:
+            return
+        url = self.service().mailto(self.pair_id)
+        if not QDesktopServices.openUrl(QUrl(url)):
+            QMessageBox.information(
+                self, "E-mail", "No e-mail program is set up. The link:\n" + url
+            )
+
+    def export_calendar(self, path: str | None = None) -> Path | None:
+        if self.ctx.program_id is None:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                "Export due items",
+                str(Path.home() / "mentoring-due.ics"),
+                "iCalendar (*.ics)",
+            )
+            if not path:
+                return None
+        target = Path(path)
+        if target.suffix.lower() != ".ics":
+            target = target.with_suffix(".ics")
+        try:
+            target.write_bytes(self.service().calendar_ics(self.ctx.program_id))
+        except OSError as error:
+            QMessageBox.warning(self, "Export", f"Cannot write {target}: {error.strerror}")
+            return None
+        return target
+
+    def current_pair(self) -> Any:
+        return selected_row(self.ui.pairsTable)

@@ -1,0 +1,147 @@
+"""Undoable roster changes. Commands hold ids and values and call the roster service."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from mentordesk.core.changes import ChangeSet
+from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.participant import ParticipantInput
+from mentordesk.gui.common import AppContext
+from mentordesk.services.roster import (
+    ImportedPeople,
+    ImportUndoService,
+    RemovedParticipant,
+    RosterService,
+    UndoneImport,
+)
+
+
+class _RosterCommand(QUndoCommand):
+    """The first redo() is skipped: the view already did the action (so that a refusal could
+    be shown in the dialog before anything went on the undo stack)."""
+
+    def __init__(self, ctx: AppContext, program_id: int, text: str) -> None:
+        super().__init__(text)
+        self.ctx = ctx
+        self.program_id = program_id
+        self._done = True
+
+    @property
+    def service(self) -> RosterService:
+        return RosterService(self.ctx.db)
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._redo()
+
+    def _redo(self) -> None:
+        raise NotImplementedError
+
+
+class AddParticipantCommand(_RosterCommand):
+    def __init__(self, ctx: AppContext, program_id: int, participant_id: int, name: str) -> None:
+        super().__init__(ctx, program_id, f"Add {name}")
+        self.participant_id = participant_id
+        self._removed: RemovedParticipant | None = None
+
+    def undo(self) -> None:
+        self._removed, changes = self.service.remove(self.program_id, self.participant_id)
+        self.ctx.broadcast(changes)
+
+    def _redo(self) -> None:
+        # Restore rather than add again, so the person keeps the same id.
+        assert self._removed is not None
+        self.ctx.broadcast(self.service.restore(self._removed))
+
+
+class EditParticipantCommand(_RosterCommand):
+    def __init__(
+        self,
+        ctx: AppContext,
+        program_id: int,
+        participant_id: int,
+        before: ParticipantInput,
+        after: ParticipantInput,
+    ) -> None:
+        super().__init__(ctx, program_id, f"Edit {after.full_name}")
+        self.participant_id, self.before, self.after = participant_id, before, after
+
+    def undo(self) -> None:
+        self.ctx.broadcast(self.service.update(self.program_id, self.participant_id, self.before))
+
+    def _redo(self) -> None:
+        self.ctx.broadcast(self.service.update(self.program_id, self.participant_id, self.after))
+
+
+class RemoveParticipantsCommand(_RosterCommand):
+    def __init__(self, ctx: AppContext, program_id: int, removed: list[RemovedParticipant]) -> None:
+        names = removed[0].name if len(removed) == 1 else f"{len(removed)} participants"
+        super().__init__(ctx, program_id, f"Remove {names}")
+        self.removed = removed
+
+    def undo(self) -> None:
+        self.ctx.broadcast(self.service.restore_many(self.removed))
+
+    def _redo(self) -> None:
+        ids = [item.participant_id for item in self.removed]
+        self.removed, changes = self.service.remove_many(self.program_id, ids)
+        self.ctx.broadcast(changes)
+
+
+class ImportParticipantsCommand(_RosterCommand):
+    """A spreadsheet import, pushed by the import dialog after it succeeded.
+
+    Undo takes out everyone the import added and writes back everyone it updated; a program
+    the import created stays (the text says so). A refused undo or redo shows its message and
+    drops the command from the stack rather than leaving it half-believed.
+    """
+
+    def __init__(self, ctx: AppContext, imported: ImportedPeople, parent: QWidget | None = None):
+        super().__init__(ctx, imported.program_id, import_text(imported))
+        self.imported: ImportedPeople | None = imported
+        self.undone: UndoneImport | None = None
+        self.parent_widget = parent
+
+    def undo(self) -> None:
+        assert self.imported is not None
+        imported = self.imported
+        self._run(lambda: self._undo(imported), "Cannot undo the import")
+
+    def _undo(self, imported: ImportedPeople) -> ChangeSet:
+        self.undone, changes = ImportUndoService(self.ctx.db).undo(imported)
+        self.imported = None
+        return changes
+
+    def _redo(self) -> None:
+        assert self.undone is not None
+        undone = self.undone
+        self._run(lambda: self._redo_import(undone), "Cannot redo the import")
+
+    def _redo_import(self, undone: UndoneImport) -> ChangeSet:
+        self.imported, changes = ImportUndoService(self.ctx.db).redo(undone)
+        self.undone = None
+        return changes
+
+    def _run(self, action: Callable[[], ChangeSet], title: str) -> None:
+        try:
+            self.ctx.broadcast(action())
+        except MentorDeskError as error:
+            self.setObsolete(True)
+            QMessageBox.warning(self.parent_widget, title, str(error))
+
+
+def import_text(imported: ImportedPeople) -> str:
+    """The undo stack's text: "Import 42 participants from responses.csv"."""
+    count = imported.people
+    people = "1 participant" if count == 1 else f"{count} participants"
+    text = f"Import {people} from {Path(imported.source).name or 'a spreadsheet'}"
+    if imported.program_created:
+        text += f" (the new program “{imported.program_name}” stays)"
+    return text

@@ -1,0 +1,284 @@
+"""The roster view: the program's participants, filtered and sorted, added, edited, removed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
+
+from mentordesk.core.changes import ChangeSet, Topic
+from mentordesk.core.enums import MemberStatus, Role
+from mentordesk.core.participant import ParticipantInput
+from mentordesk.gui.common import AppContext, PdfActions
+from mentordesk.gui.forms.ui_roster_view import Ui_RosterView
+from mentordesk.gui.roster.commands import (
+    AddParticipantCommand,
+    EditParticipantCommand,
+    RemoveParticipantsCommand,
+)
+from mentordesk.gui.roster.model import (
+    COL_CAPACITY,
+    COL_EMAIL,
+    COL_MATCHED,
+    COL_MINOR,
+    COL_NAME,
+    COL_ROLE,
+    COL_SCREENING,
+    COL_STATUS,
+    COL_UNIT,
+    RosterProxyModel,
+    RosterTableModel,
+)
+from mentordesk.gui.roster.participant_dialog import ParticipantDialog
+from mentordesk.services.roster import RosterRow, RosterService
+
+#: Typing waits this long for the next key before filtering (filtering itself takes ~5 ms).
+FILTER_DELAY_MS = 60
+
+ROLE_FILTERS: list[tuple[str, frozenset[Role] | None]] = [
+    ("All roles", None),
+    ("Mentors", frozenset({Role.MENTOR, Role.BOTH})),
+    ("Mentees", frozenset({Role.MENTEE, Role.BOTH})),
+    ("Both roles", frozenset({Role.BOTH})),
+]
+STATUS_FILTERS: list[tuple[str, frozenset[MemberStatus] | None]] = [
+    ("All statuses", None),
+    ("Not withdrawn", frozenset(MemberStatus) - {MemberStatus.WITHDRAWN}),
+    *((s.value.capitalize(), frozenset({s})) for s in MemberStatus),
+]
+_COLUMN_WIDTHS = {
+    COL_NAME: 200, COL_ROLE: 65, COL_STATUS: 85, COL_UNIT: 150, COL_SCREENING: 170,
+    COL_CAPACITY: 70, COL_MATCHED: 70, COL_MINOR: 55, COL_EMAIL: 170,
+}  # fmt: skip
+
+
+class RosterView(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_RosterView()
+        self.ui.setupUi(self)
+        self.model = RosterTableModel(self)
+        self.proxy = RosterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.ui.table.setModel(self.proxy)
+        header = self.ui.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in _COLUMN_WIDTHS.items():
+            self.ui.table.setColumnWidth(column, width)
+        rows_header = self.ui.table.verticalHeader()
+        rows_header.setDefaultSectionSize(26)
+        # Fixed row heights: the view never measures 20,000 rows after a filter.
+        rows_header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
+        for label, roles in ROLE_FILTERS:
+            self.ui.roleCombo.addItem(label, roles)
+        for label, statuses in STATUS_FILTERS:
+            self.ui.statusCombo.addItem(label, statuses)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._setup_printing()
+        self._connect_signals()
+        self.reload()
+
+    def _setup_printing(self) -> None:
+        """Print: the roster without sensitive fields, or — only when chosen — with them."""
+        menu = QMenu(self.ui.printButton)
+        self.ui.printButton.setMenu(menu)
+
+        def roster_pdf(sensitive: bool) -> bytes:
+            from mentordesk.services.documents import DocumentService  # reportlab: on first use
+
+            return DocumentService(self.ctx.db).roster(self._program(), include_sensitive=sensitive)
+
+        self.roster_print = PdfActions(self, lambda: roster_pdf(False), "roster.pdf", "Roster")
+        self.roster_print_sensitive = PdfActions(
+            self,
+            lambda: roster_pdf(True),
+            "roster-confidential.pdf",
+            "Roster with sensitive fields",
+        )
+        self.roster_print_sensitive.print.setShortcut("")
+        self.roster_print.add_to(menu)
+        self.ui.printButton.addAction(self.roster_print.print)  # Ctrl+P while the roster shows
+        menu.addSeparator()
+        sensitive = menu.addMenu("Include &sensitive fields (gender, pronouns, notes…)")
+        self.roster_print_sensitive.add_to(sensitive)
+
+    def _connect_signals(self) -> None:
+        self.ui.filterEdit.textChanged.connect(lambda _text: self._filter_timer.start())
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.ui.roleCombo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.ui.statusCombo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.proxy.modelReset.connect(self._update_count)
+        self.ui.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.ui.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.proxy.modelReset.connect(self._update_buttons)
+        self.ui.addButton.clicked.connect(self.add_with_dialog)
+        self.ui.editButton.clicked.connect(self.edit_selected)
+        self.ui.removeButton.clicked.connect(self.remove_selected)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.ui.filterEdit.setFocus)
+        QShortcut(QKeySequence.StandardKey.New, self, self.add_with_dialog)
+        # Only while the table has focus: Delete or Enter in the filter box must not act on rows.
+        for key, slot in (
+            (Qt.Key.Key_Delete, self.remove_selected),
+            (Qt.Key.Key_Return, self.edit_selected),
+            (Qt.Key.Key_Enter, self.edit_selected),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self.ui.table, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.ctx.changed.connect(self._on_changed)
+        self.ctx.programChanged.connect(lambda _pid: self.reload())
+        self.ctx.databaseChanged.connect(self.reload)
+
+    # -- loading and filtering -------------------------------------------------------------
+    def _on_changed(self, changes: ChangeSet) -> None:
+        relevant = changes.touches(Topic.PARTICIPANTS) or changes.touches(Topic.PAIRS)
+        if relevant and changes.program_id in (None, self.ctx.program_id):
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the program's rows once; filtering and sorting never go back to the database."""
+        selected = self.selected_ids()
+        program_id = self.ctx.program_id
+        rows = RosterService(self.ctx.db).rows(program_id) if program_id is not None else []
+        self.model.set_rows(rows)
+        has_program = program_id is not None
+        self.ui.table.setVisible(has_program)
+        self.ui.emptyLabel.setVisible(not has_program)
+        for widget in (self.ui.filterEdit, self.ui.roleCombo, self.ui.statusCombo):
+            widget.setEnabled(has_program)
+        self.ui.addButton.setEnabled(has_program)
+        self.ui.printButton.setEnabled(has_program)
+        self.select_ids(selected)
+
+    def apply_filter(self) -> None:
+        self._filter_timer.stop()
+        self.proxy.set_filter(
+            self.ui.filterEdit.text(),
+            self.ui.roleCombo.currentData(),
+            self.ui.statusCombo.currentData(),
+        )
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if self.ctx.program_id is None:
+            text = ""
+        elif shown == total:
+            text = f"{total:,} participant{'s' if total != 1 else ''}"
+        else:
+            text = f"{shown:,} of {total:,} shown"
+        self.ui.countLabel.setText(text)
+
+    def _update_buttons(self) -> None:
+        count = len(self.selected_ids())
+        self.ui.editButton.setEnabled(count == 1)
+        self.ui.removeButton.setEnabled(count >= 1)
+
+    # -- selection -------------------------------------------------------------------------
+    def selected_rows(self) -> list[RosterRow]:
+        rows = self.ui.table.selectionModel().selectedRows()
+        return [self.proxy.row_at(index.row()) for index in rows]
+
+    def selected_ids(self) -> list[int]:
+        return [row.participant_id for row in self.selected_rows()]
+
+    def select_ids(self, ids: list[int]) -> None:
+        selection = self.ui.table.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        first: QModelIndex | None = None
+        for pid in ids:
+            row = self.proxy.proxy_row_of(pid)
+            if row >= 0:
+                index = self.proxy.index(row, 0)
+                selection.select(index, flags)
+                first = first or index
+        if first is not None:
+            self.ui.table.scrollTo(first)
+            selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    # -- actions (the dialogs call these; tests call them directly) -------------------------
+    def add_participant(self, person: ParticipantInput) -> int:
+        """Add through the service and put the action on the undo stack."""
+        program_id = self._program()
+        participant_id, changes = RosterService(self.ctx.db).add(program_id, person)
+        self.ctx.undo_stack.push(
+            AddParticipantCommand(self.ctx, program_id, participant_id, person.full_name)
+        )
+        self.ctx.broadcast(changes)
+        self.select_ids([participant_id])
+        return participant_id
+
+    def edit_participant(self, participant_id: int, person: ParticipantInput) -> None:
+        program_id = self._program()
+        service = RosterService(self.ctx.db)
+        before = service.get(program_id, participant_id)
+        if before == person:
+            return
+        changes = service.update(program_id, participant_id, person)
+        self.ctx.undo_stack.push(
+            EditParticipantCommand(self.ctx, program_id, participant_id, before, person)
+        )
+        self.ctx.broadcast(changes)
+
+    def remove_participants(self, participant_ids: list[int]) -> None:
+        program_id = self._program()
+        removed, changes = RosterService(self.ctx.db).remove_many(program_id, participant_ids)
+        self.ctx.undo_stack.push(RemoveParticipantsCommand(self.ctx, program_id, removed))
+        self.ctx.broadcast(changes)
+
+    def _program(self) -> int:
+        if self.ctx.program_id is None:
+            raise RuntimeError("No program selected")
+        return self.ctx.program_id
+
+    # -- UI entry points -------------------------------------------------------------------
+    def add_with_dialog(self) -> None:
+        if self.ctx.program_id is None:
+            return
+        dialog = ParticipantDialog(
+            title="Add participant", submit=self.add_participant, parent=self
+        )
+        dialog.exec()
+
+    def edit_selected(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return
+        pid = rows[0].participant_id
+        person = RosterService(self.ctx.db).get(self._program(), pid)
+        dialog = ParticipantDialog(
+            person,
+            title=f"Edit {person.full_name}",
+            submit=lambda value: self.edit_participant(pid, value),
+            parent=self,
+        )
+        dialog.exec()
+
+    def remove_selected(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        if self.confirm_remove(rows):
+            self.remove_participants([row.participant_id for row in rows])
+
+    def confirm_remove(self, rows: list[RosterRow]) -> bool:
+        """Ask first. Replaced in tests."""
+        who = rows[0].name if len(rows) == 1 else f"{len(rows)} participants"
+        matched = sum(row.matched for row in rows)
+        text = f"Remove {who} from this program?"
+        detail = (
+            "Their screening, guardian and matching records in this program go with them. "
+            "Edit ▸ Undo brings everything back."
+        )
+        if matched:
+            detail = f"They are in {matched} active pair(s). " + detail
+        box = QMessageBox(QMessageBox.Icon.Question, "Remove participants", text, parent=self)
+        box.setInformativeText(detail)
+        remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is remove

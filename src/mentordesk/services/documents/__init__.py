@@ -1,0 +1,12 @@
+"""Documents: gather a record's data and render it as a PDF (agreements, IDPs, certificates,
+sheets, summary).
+"""
+
+from mentordesk.services.documents.produce import BatchKind, BatchResult, DocumentService, slug
+
+__all__ = [
+    "BatchKind",
+    "BatchResult",
+    "DocumentService",
+    "slug",
+]

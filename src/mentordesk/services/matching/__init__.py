@@ -1,0 +1,39 @@
+"""Matching: score candidates, run the optimiser, review the draft, approve it into pairs, flash
+rotations.
+"""
+
+from mentordesk.services.matching.rows import (
+    ApproveResult,
+    CandidateRow,
+    DraftRow,
+    DraftUndo,
+    ExclusionRow,
+    MatchingOverview,
+    PersonRow,
+    RotationResult,
+    RunResult,
+    UnmatchedRow,
+)
+from mentordesk.services.matching.runs import (
+    MatchingService,
+    find_member,
+    rotation_csv,
+    rotation_grid,
+)
+
+__all__ = [
+    "ApproveResult",
+    "CandidateRow",
+    "DraftRow",
+    "DraftUndo",
+    "ExclusionRow",
+    "MatchingOverview",
+    "MatchingService",
+    "PersonRow",
+    "RotationResult",
+    "RunResult",
+    "UnmatchedRow",
+    "find_member",
+    "rotation_csv",
+    "rotation_grid",
+]

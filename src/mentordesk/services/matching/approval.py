@@ -1,0 +1,145 @@
+"""Approving drafts: they become active pairs with their score, explanation and rationale."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from mentordesk.core.changes import ChangeSet, Topic
+from mentordesk.core.enums import DraftState, PairStatus, ProgramFormat
+from mentordesk.core.errors import RuleError, ValidationError
+from mentordesk.db.models import PairRecord
+from mentordesk.services.common import audit
+from mentordesk.services.matching.data import DraftSnapshot, MatchInput, load_input
+from mentordesk.services.matching.review import restore_drafts
+from mentordesk.services.matching.rows import ApproveResult, DraftUndo
+from mentordesk.services.pairs import create_pair
+
+if TYPE_CHECKING:
+    from mentordesk.db.engine import Database
+
+
+class ApprovalOperations:
+    """Mixed into MatchingService; each method is one transaction with its audit entries."""
+
+    db: Database
+
+    def approve(
+        self,
+        program_id: int,
+        keys: Sequence[tuple[int, int]] | None = None,
+        *,
+        reason: str = "",
+        approved_by: str = "",
+        start_date: dt.date | None = None,
+    ) -> tuple[ApproveResult, ChangeSet]:
+        """Turn drafts (mentor id, mentee id) — all pinned and proposed when None — into pairs.
+
+        Each pair is active from `start_date` (today) and keeps the draft's score, explanation
+        and a one-line rationale. In group programs, one circle per mentor.
+        """
+        with self.db.begin() as session:
+            data = load_input(session, program_id, include_matched=True)
+            live = [d for _k, (_i, d) in data.drafts.items() if d.state is not DraftState.REJECTED]
+            chosen = (
+                sorted(live, key=lambda d: (d.mentor_id, d.mentee_id))
+                if keys is None
+                else [data.drafts[k][1] for k in keys if k in data.drafts]
+            )
+            chosen = [d for d in chosen if d.state is not DraftState.REJECTED]
+            if not chosen:
+                raise ValidationError("There are no draft pairs to approve")
+            seen: set[int] = set()
+            for d in chosen:
+                if d.mentee_id in seen and data.program.format is not ProgramFormat.GROUP:
+                    raise RuleError(f"{data.names[d.mentee_id]} is in two selected drafts")
+                seen.add(d.mentee_id)
+            groups: list[list[DraftSnapshot]]
+            if data.program.format is ProgramFormat.GROUP:
+                by_mentor: dict[int, list[DraftSnapshot]] = {}
+                for d in chosen:
+                    by_mentor.setdefault(d.mentor_id, []).append(d)
+                groups = list(by_mentor.values())
+            else:
+                groups = [[d] for d in chosen]
+            pair_ids: list[int] = []
+            start = start_date or dt.date.today()
+            for group in groups:
+                pair_ids.append(self._create(session, data, group, start, reason, approved_by).id)
+            draft_keys = tuple((d.mentor_id, d.mentee_id) for d in chosen)
+            undo = DraftUndo(program_id, draft_keys, tuple(chosen))
+            restore_drafts(session, DraftUndo(program_id, draft_keys, ()))
+            return ApproveResult(tuple(pair_ids), undo), ChangeSet.of(
+                Topic.MATCHING, Topic.PAIRS, program_id=program_id, ids=set(pair_ids)
+            )
+
+    @staticmethod
+    def _create(
+        session: Session,
+        data: MatchInput,
+        group: list[DraftSnapshot],
+        start: dt.date,
+        reason: str,
+        approved_by: str,
+    ) -> PairRecord:
+        names = data.names
+        scores = [d.score or 0.0 for d in group]
+        score = sum(scores) / len(scores)
+        if len(group) == 1:
+            explanation = list(group[0].explanation)
+        else:
+            explanation = [
+                {**item, "mentee": names[d.mentee_id]} for d in group for item in d.explanation
+            ]
+        top = "; ".join(str(item.get("text", "")) for item in list(group[0].explanation)[:3])
+        rationale = f"Matched with score {score:.0f}: {top}" + (f". {reason}" if reason else "")
+        pair = create_pair(
+            session,
+            data.program.id,
+            [group[0].mentor_id],
+            [d.mentee_id for d in group],
+            status=PairStatus.ACTIVE,
+            start_date=start,
+            score=round(score, 2),
+            explanation=explanation,
+            rationale=rationale,
+            approved_by=approved_by,
+        )
+        audit(
+            session,
+            "match.approve",
+            program_id=data.program.id,
+            entity="pair",
+            entity_id=pair.id,
+            details={
+                "mentor": names[group[0].mentor_id],
+                "mentees": [names[d.mentee_id] for d in group],
+                "score": round(score, 2),
+            },
+            reason=reason,
+        )
+        return pair
+
+    def undo_approve(self, result: ApproveResult, reason: str = "undo") -> ChangeSet:
+        """Remove the pairs an approval created and bring their drafts back."""
+        program_id = result.undo.program_id
+        with self.db.begin() as session:
+            session.execute(
+                sa.delete(PairRecord).where(
+                    PairRecord.id.in_(result.pair_ids), PairRecord.program_id == program_id
+                )
+            )
+            restore_drafts(session, result.undo)
+            audit(
+                session,
+                "match.approve.undo",
+                program_id=program_id,
+                entity="pair",
+                details={"pair_ids": list(result.pair_ids)},
+                reason=reason,
+            )
+        return ChangeSet.of(Topic.MATCHING, Topic.PAIRS, program_id=program_id)

@@ -1,0 +1,337 @@
+"""Loading one program's matching input from the database with a handful of queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from mentordesk.core.enums import DraftState, MemberStatus, Role, ScreeningDecision, ScreeningState
+from mentordesk.core.errors import NotFoundError
+from mentordesk.core.program import Program
+from mentordesk.core.screening import screening_state
+from mentordesk.db.models import (
+    ExclusionRecord,
+    MembershipRecord,
+    ParticipantRecord,
+    ProgramRecord,
+    ScreeningRecord,
+)
+from mentordesk.matching.criteria import MatchOptions, resolve_options, resolve_weights
+from mentordesk.matching.engine import Matcher
+from mentordesk.matching.profiles import Profile
+from mentordesk.matching.rules import HardRules
+from mentordesk.services.pairs import live_pair_counts
+from mentordesk.services.programs import to_program
+
+SCREENING_TEXT = {
+    ScreeningState.PENDING: "screening pending",
+    ScreeningState.EXPIRED: "background check expired",
+    ScreeningState.NOT_CLEARED: "screening not cleared",
+}
+
+
+@dataclass(frozen=True)
+class Member:
+    """A program member with what the matching view lists about them."""
+
+    id: int
+    name: str
+    email: str
+    role: Role
+    org_unit: str
+    capacity: int  # total slots (mentors)
+    used: int  # live pairs in this role
+    ineligible: str  # "" when they can be matched now
+    profile: Profile
+
+
+@dataclass(frozen=True)
+class DraftSnapshot:
+    """A draft's full content, enough to put it back exactly (undo)."""
+
+    mentor_id: int
+    mentee_id: int
+    state: DraftState
+    score: float | None
+    explanation: tuple[dict[str, Any], ...]
+    reason: str
+
+
+@dataclass
+class MatchInput:
+    program: Program
+    weights: dict[str, float]
+    options: MatchOptions
+    mentees: list[Member]
+    mentors: list[Member]
+    rules: HardRules
+    exclusions: list[tuple[int, int, int, str]]  # id, a, b, reason
+    drafts: dict[tuple[int, int], tuple[int, DraftSnapshot]] = field(default_factory=dict)
+    names: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def pinned(self) -> list[tuple[int, int]]:
+        return [k for k, (_id, d) in self.drafts.items() if d.state is DraftState.PINNED]
+
+
+def matcher_for(data: MatchInput) -> Matcher:
+    """The pure matcher over a loaded program."""
+    return Matcher(
+        [m.profile for m in data.mentees],
+        [m.profile for m in data.mentors],
+        data.weights,
+        data.options,
+        data.rules,
+        data.pinned,
+    )
+
+
+def load_program(session: Session, program_id: int) -> Program:
+    record = session.get(ProgramRecord, program_id)
+    if record is None:
+        raise NotFoundError(f"No program with id {program_id}")
+    return to_program(record)
+
+
+def load_input(
+    session: Session,
+    program_id: int,
+    *,
+    include_matched: bool | None = None,
+    today: dt.date | None = None,
+    overrides: dict[str, Any] | None = None,
+    exclusion_rows: bool = False,
+) -> MatchInput:
+    """Members as profiles (with eligibility), hard rules and drafts: five queries in all."""
+    today = today or dt.date.today()
+    program = load_program(session, program_id)
+    weights = resolve_weights(program.format, program.matching_weights)
+    stored = dict(program.matching_options) | dict(overrides or {})
+    if include_matched is not None:
+        stored["include_matched"] = include_matched
+    options = resolve_options(program.format, stored)
+    p, m, s = ParticipantRecord, MembershipRecord, ScreeningRecord
+    # JSON columns come back as text and are decoded in ONE json.loads call: for thousands of
+    # people the per-call overhead, not the parsing, is what costs.
+    json_columns = (
+        p.skills_offered,
+        p.skills_sought,
+        p.interests,
+        p.goals,
+        p.languages,
+        p.availability,
+        m.ranked_choices,
+    )
+    rows = session.execute(
+        sa.select(
+            p.id,
+            p.full_name,
+            p.email,
+            p.org_unit,
+            p.seniority,
+            p.time_zone,
+            p.preferred_format,
+            p.gender,
+            p.identity_preferences,
+            m.role,
+            m.status,
+            m.capacity,
+            s.decision,
+            s.background_check_expiry,
+            *(sa.type_coerce(c, sa.Text).label(c.key) for c in json_columns),
+        )
+        .join(m, m.participant_id == p.id)
+        .outerjoin(s, s.participant_id == p.id)
+        .where(m.program_id == program_id)
+        .order_by(p.full_name, p.id)
+    ).all()
+    width = len(json_columns)
+    texts: list[str] = [str(t or "[]") for row in rows for t in row[-width:]]
+    decoded = json.loads("[" + ",".join(texts) + "]")
+    lists = [
+        {c.key: tuple(decoded[k * width + n] or ()) for n, c in enumerate(json_columns)}
+        for k in range(len(rows))
+    ]
+    as_mentor = live_pair_counts(session, program_id, Role.MENTOR)
+    as_mentee = live_pair_counts(session, program_id, Role.MENTEE)
+    lookup: dict[str, int] = {}
+    for row in rows:
+        for key in (row.email, row.full_name):
+            if key:
+                lookup.setdefault(str(key).strip().casefold(), row.id)
+
+    mentees: list[Member] = []
+    mentors: list[Member] = []
+    names: dict[int, str] = {}
+    for row, tags in zip(rows, lists, strict=True):
+        names[row.id] = row.full_name
+        role = Role(row.role)
+        ranked = tuple(
+            lookup[c.strip().casefold()]
+            for c in tags["ranked_choices"]
+            if isinstance(c, str) and c.strip().casefold() in lookup
+        )
+        base = dict(
+            id=row.id,
+            name=row.full_name,
+            org_unit=row.org_unit or "",
+            seniority=None if row.seniority is None else float(row.seniority),
+            skills_offered=tags["skills_offered"],
+            skills_sought=tags["skills_sought"],
+            interests=tags["interests"],
+            goals=tags["goals"],
+            languages=tags["languages"],
+            time_zone=row.time_zone or "",
+            availability=tags["availability"],
+            preferred_format=row.preferred_format or "",
+            gender=row.gender or "",
+            identity_preferences=row.identity_preferences or "",
+            ranked=ranked,
+        )
+        withdrawn = MemberStatus(row.status) is MemberStatus.WITHDRAWN
+        live_mentor = as_mentor.get(row.id, 0)
+        live_mentee = as_mentee.get(row.id, 0)
+        if options.peer:
+            used = live_mentor + live_mentee
+            why = "withdrawn" if withdrawn else ""
+            if not why and used and not options.include_matched:
+                why = "already in an active pair"
+            if not why and options.require_screening:
+                why = _screening_problem(row.decision, row.background_check_expiry, today)
+            profile = Profile(**base, capacity=0 if why else 1, ineligible=why)
+            member = Member(
+                row.id,
+                row.full_name,
+                row.email or "",
+                role,
+                row.org_unit or "",
+                1,
+                used,
+                why,
+                profile,
+            )
+            mentees.append(member)
+            mentors.append(member)
+            continue
+        if role in (Role.MENTEE, Role.BOTH):
+            why = "withdrawn" if withdrawn else ""
+            if not why and live_mentee and not options.include_matched:
+                why = "already in an active pair"
+            profile = Profile(**base, ineligible=why)
+            mentees.append(
+                Member(
+                    row.id,
+                    row.full_name,
+                    row.email or "",
+                    Role.MENTEE,
+                    row.org_unit or "",
+                    1,
+                    live_mentee,
+                    why,
+                    profile,
+                )
+            )
+        if role in (Role.MENTOR, Role.BOTH):
+            why = "withdrawn" if withdrawn else ""
+            if not why and options.require_screening:
+                why = _screening_problem(row.decision, row.background_check_expiry, today)
+            # Capacity 0 on a mentor means "not set": one mentee.
+            total = row.capacity if row.capacity and row.capacity > 0 else 1
+            free = max(0, total - live_mentor)
+            profile = Profile(**base, capacity=free, ineligible=why)
+            mentors.append(
+                Member(
+                    row.id,
+                    row.full_name,
+                    row.email or "",
+                    Role.MENTOR,
+                    row.org_unit or "",
+                    total,
+                    live_mentor,
+                    why,
+                    profile,
+                )
+            )
+
+    drafts = load_drafts(session, program_id)
+    rejected = frozenset(k for k, (_id, d) in drafts.items() if d.state is DraftState.REJECTED)
+    rules = load_rules(session, program_id, rejected)
+    exclusions = load_exclusion_rows(session, program_id) if exclusion_rows else []
+    return MatchInput(program, weights, options, mentees, mentors, rules, exclusions, drafts, names)
+
+
+def _screening_problem(
+    decision: ScreeningDecision | str | None, expiry: dt.date | None, today: dt.date
+) -> str:
+    state = screening_state(
+        None if decision is None else ScreeningDecision(decision), expiry, today
+    )
+    return SCREENING_TEXT.get(state, "")
+
+
+def load_rules(
+    session: Session, program_id: int, rejected: frozenset[tuple[int, int]]
+) -> HardRules:
+    """Exclusions as id arrays. A program may hold tens of thousands of them, so SQLite joins
+    each column into one string and numpy splits it: no per-row Python objects."""
+    cursor = raw_connection(session).cursor()
+    cursor.execute(
+        "SELECT count(*), group_concat(participant_a_id), group_concat(participant_b_id), "
+        "group_concat(replace(reason, char(31), ' '), char(31)) "
+        "FROM exclusions WHERE program_id = ?",
+        (program_id,),
+    )
+    count, a_text, b_text, reasons = cursor.fetchone()
+    cursor.close()
+    if not count:
+        return HardRules(rejected=rejected)
+    return HardRules(
+        np.fromstring(a_text, dtype=np.int64, sep=","),
+        np.fromstring(b_text, dtype=np.int64, sep=","),
+        tuple((reasons or "").split("\x1f")) if reasons else ("",) * count,
+        rejected,
+    )
+
+
+def load_exclusion_rows(session: Session, program_id: int) -> list[tuple[int, int, int, str]]:
+    """(id, a, b, reason) of every exclusion, for listing."""
+    e = ExclusionRecord
+    query = sa.select(e.id, e.participant_a_id, e.participant_b_id, e.reason).where(
+        e.program_id == program_id
+    )
+    return [(r[0], r[1], r[2], r[3] or "") for r in session.execute(query)]
+
+
+def raw_connection(session: Session) -> Any:
+    """The sqlite3 connection under the session's transaction (for bulk reads and writes)."""
+    return session.connection().connection.driver_connection
+
+
+def load_drafts(
+    session: Session, program_id: int
+) -> dict[tuple[int, int], tuple[int, DraftSnapshot]]:
+    """(mentor id, mentee id) → (draft id, snapshot); explanations decoded in one go."""
+    cursor = raw_connection(session).cursor()
+    cursor.execute(
+        "SELECT id, mentor_id, mentee_id, state, score, explanation, reason FROM match_drafts "
+        "WHERE program_id = ? ORDER BY id",
+        (program_id,),
+    )
+    rows = cursor.fetchall()
+    cursor.close()
+    explanations = json.loads("[" + ",".join(r[5] or "[]" for r in rows) + "]")
+    return {
+        (r[1], r[2]): (
+            r[0],
+            DraftSnapshot(
+                r[1], r[2], DraftState(r[3]), r[4], tuple(explanations[k] or ()), r[6] or ""
+            ),
+        )
+        for k, r in enumerate(rows)
+    }

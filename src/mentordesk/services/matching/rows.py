@@ -1,0 +1,140 @@
+"""What the matching services hand out: frozen rows, never ORM objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from mentordesk.core.enums import DraftState, Role
+from mentordesk.core.program import Program
+from mentordesk.matching.criteria import MatchOptions
+from mentordesk.services.matching.data import DraftSnapshot
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    name: str
+    role: Role
+    org_unit: str
+    capacity: int
+    used: int  # live pairs (mentors: mentees they already have)
+    pinned: int
+    proposed: int  # mentors: proposed drafts; mentees: 1 when in a draft
+    eligible: bool
+    reason: str  # why not eligible, "" when eligible
+
+    @property
+    def free(self) -> int:
+        return max(0, self.capacity - self.used - self.pinned)
+
+
+@dataclass(frozen=True)
+class DraftRow:
+    id: int
+    mentor_id: int
+    mentor_name: str
+    mentee_id: int
+    mentee_name: str
+    state: DraftState
+    score: float | None
+    explanation: tuple[dict[str, Any], ...]
+    note: str
+
+    def lines(self) -> list[str]:
+        from mentordesk.matching.explanations import Explanation
+
+        return Explanation.from_json(self.score or 0.0, self.explanation).lines()
+
+    def top(self, count: int = 3) -> str:
+        return "; ".join(self.lines()[:count])
+
+
+@dataclass(frozen=True)
+class UnmatchedRow:
+    mentee_id: int
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ExclusionRow:
+    id: int
+    a_id: int
+    a_name: str
+    b_id: int
+    b_name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class MatchingOverview:
+    program: Program
+    weights: dict[str, float]
+    options: MatchOptions
+    mentees: tuple[PersonRow, ...]
+    mentors: tuple[PersonRow, ...]
+    drafts: tuple[DraftRow, ...]
+    unmatched: tuple[UnmatchedRow, ...]
+    exclusions: tuple[ExclusionRow, ...]
+
+
+@dataclass(frozen=True)
+class DraftUndo:
+    """Puts the drafts under `keys` back as `before` (missing from `before` = did not exist)."""
+
+    program_id: int
+    keys: tuple[tuple[int, int], ...]
+    before: tuple[DraftSnapshot, ...]
+
+
+@dataclass(frozen=True)
+class RunResult:
+    drafts: tuple[DraftRow, ...]
+    unmatched: tuple[UnmatchedRow, ...]
+    objective: str
+    matched: int
+    total_score: float
+    undo: DraftUndo
+
+    @property
+    def summary(self) -> str:
+        return (
+            f"{self.matched} matched, {len(self.unmatched)} unmatched, "
+            f"total score {self.total_score:.1f}"
+        )
+
+
+@dataclass(frozen=True)
+class CandidateRow:
+    mentor_id: int
+    name: str
+    score: float
+    eligible: bool
+    blocked_by: tuple[str, ...]
+    lines: tuple[str, ...]
+    free_slots: int
+
+
+@dataclass(frozen=True)
+class ApproveResult:
+    pair_ids: tuple[int, ...]
+    undo: DraftUndo
+
+
+@dataclass(frozen=True)
+class SeatRow:
+    round: int
+    mentor_id: int
+    mentor_name: str
+    mentee_id: int
+    mentee_name: str
+    score: float
+
+
+@dataclass(frozen=True)
+class RotationResult:
+    rounds: int
+    seats: tuple[SeatRow, ...]
+    mentors: tuple[tuple[int, str], ...]  # table order
+    sitting_out: tuple[tuple[int, tuple[str, ...]], ...]  # round → mentee names

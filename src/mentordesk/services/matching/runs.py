@@ -1,0 +1,399 @@
+"""Matching use cases: overview, run, candidates, settings, flash rotation.
+
+Draft review (pin, unpin, reject, exclusions and their undo) lives in `matching_review.py`,
+approval in `matching_approval.py`; `MatchingService` offers all of them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from mentordesk.core.changes import ChangeSet, Topic
+from mentordesk.core.enums import DraftState, Role
+from mentordesk.core.errors import NotFoundError, ValidationError
+from mentordesk.db.engine import Database
+from mentordesk.db.models import (
+    AuditRecord,
+    MatchDraftRecord,
+    MembershipRecord,
+    ParticipantRecord,
+    ProgramRecord,
+)
+from mentordesk.matching.criteria import resolve_options, resolve_weights
+from mentordesk.matching.engine import Proposal
+from mentordesk.services.common import audit
+from mentordesk.services.matching.approval import ApprovalOperations
+from mentordesk.services.matching.data import (
+    DraftSnapshot,
+    MatchInput,
+    load_input,
+    matcher_for,
+)
+from mentordesk.services.matching.review import DraftOperations, draft_rows, restore_drafts
+from mentordesk.services.matching.rows import (
+    CandidateRow,
+    DraftUndo,
+    ExclusionRow,
+    MatchingOverview,
+    PersonRow,
+    RotationResult,
+    RunResult,
+    SeatRow,
+    UnmatchedRow,
+)
+
+#: progress(percent, message); may raise mentordesk.matching.engine.Cancelled.
+Progress = Callable[[int, str], None]
+
+
+class MatchingService(DraftOperations, ApprovalOperations):
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def overview(self, program_id: int) -> MatchingOverview:
+        """Everything the matching view lists: people, drafts, unmatched, exclusions."""
+        with self.db.read() as session:
+            data = load_input(session, program_id, exclusion_rows=True)
+            last = session.scalar(
+                sa.select(AuditRecord.details)
+                .where(AuditRecord.program_id == program_id, AuditRecord.action == "match.run")
+                .order_by(AuditRecord.id.desc())
+                .limit(1)
+            )
+        pins: dict[int, int] = {}
+        proposed: dict[int, int] = {}
+        taken: set[int] = set()
+        for (mentor_id, mentee_id), (_id, d) in data.drafts.items():
+            if d.state is DraftState.PINNED:
+                pins[mentor_id] = pins.get(mentor_id, 0) + 1
+            if d.state is DraftState.PROPOSED:
+                proposed[mentor_id] = proposed.get(mentor_id, 0) + 1
+            if d.state is not DraftState.REJECTED:
+                taken.add(mentee_id)
+        mentees = tuple(_person(m, 0, 1 if m.id in taken else 0) for m in data.mentees)
+        mentors = tuple(_person(m, pins.get(m.id, 0), proposed.get(m.id, 0)) for m in data.mentors)
+        skipped = {m.id for m in data.mentees if m.ineligible}
+        unmatched = tuple(
+            UnmatchedRow(int(mid), data.names.get(int(mid), "?"), str(reason))
+            for mid, reason in (last or {}).get("unmatched", [])
+            if int(mid) in data.names and int(mid) not in taken and int(mid) not in skipped
+        )
+        exclusions = tuple(
+            ExclusionRow(i, a, data.names.get(a, "?"), b, data.names.get(b, "?"), reason)
+            for i, a, b, reason in data.exclusions
+        )
+        return MatchingOverview(
+            program=data.program,
+            weights=data.weights,
+            options=data.options,
+            mentees=mentees,
+            mentors=mentors,
+            drafts=draft_rows(data.drafts, data.names),
+            unmatched=unmatched,
+            exclusions=exclusions,
+        )
+
+    def candidates(self, program_id: int, mentee_id: int) -> list[CandidateRow]:
+        """Every mentor for one mentee, ranked, with score, reasons and why some are blocked."""
+        with self.db.read() as session:
+            data = load_input(session, program_id, include_matched=True)
+        matcher = matcher_for(data)
+        if mentee_id not in matcher.mentee_index:
+            raise NotFoundError(f"{data.names.get(mentee_id, mentee_id)} is not a mentee here")
+        return [
+            CandidateRow(
+                mentor_id=c.mentor_id,
+                name=data.names.get(c.mentor_id, "?"),
+                score=c.score,
+                eligible=c.eligible,
+                blocked_by=c.blocked_by,
+                lines=tuple(c.explanation.lines()),
+                free_slots=c.free_slots,
+            )
+            for c in matcher.candidates(mentee_id)
+        ]
+
+    def explain(self, program_id: int, mentor_id: int, mentee_id: int) -> tuple[float, list[str]]:
+        """Score and explanation lines of one pair, as the matcher computes them now."""
+        with self.db.read() as session:
+            data = load_input(session, program_id, include_matched=True)
+        matcher = matcher_for(data)
+        if mentor_id not in matcher.mentor_index or mentee_id not in matcher.mentee_index:
+            raise NotFoundError("Both people must be in the program, as mentor and mentee")
+        explanation = matcher.explain(mentor_id, mentee_id)
+        return explanation.score, explanation.lines()
+
+    # -- running ----------------------------------------------------------------------------
+
+    def run(
+        self,
+        program_id: int,
+        *,
+        objective: str | None = None,
+        min_score: float | None = None,
+        include_matched: bool | None = None,
+        progress: Progress | None = None,
+    ) -> tuple[RunResult, ChangeSet]:
+        """Propose pairs for everyone not yet matched; pinned drafts are kept, rejected avoided.
+
+        Earlier proposals (not pinned, not rejected) are replaced; the result's `undo` puts them
+        back. Settings given here override the program's for this run only.
+        """
+        overrides: dict[str, Any] = {}
+        if objective is not None:
+            overrides["objective"] = objective
+        if min_score is not None:
+            overrides["min_score"] = min_score
+        report = progress or (lambda _p, _m: None)
+        with self.db.begin() as session:
+            report(1, "Loading")
+            data = load_input(
+                session, program_id, include_matched=include_matched, overrides=overrides
+            )
+            proposal = matcher_for(data).run(report)
+            result = self._store_run(session, data, proposal)
+            return result, ChangeSet.of(Topic.MATCHING, program_id=program_id)
+
+    def _store_run(self, session: Session, data: MatchInput, proposal: Proposal) -> RunResult:
+        program_id = data.program.id
+        before = tuple(d for _id, d in data.drafts.values() if d.state is not DraftState.REJECTED)
+        new = [
+            DraftSnapshot(
+                p.mentor_id,
+                p.mentee_id,
+                DraftState.PINNED if p.pinned else DraftState.PROPOSED,
+                round(p.score, 2),
+                tuple(p.explanation.to_json()),
+                data.drafts[(p.mentor_id, p.mentee_id)][1].reason if p.pinned else "",
+            )
+            for p in proposal.pairs
+        ]
+        keys = tuple(dict.fromkeys([(d.mentor_id, d.mentee_id) for d in (*before, *new)]))
+        undo = DraftUndo(program_id, keys, before)
+        restore_drafts(session, DraftUndo(program_id, keys, tuple(new)), replace_all=True)
+        unmatched = tuple(
+            UnmatchedRow(u.mentee_id, data.names.get(u.mentee_id, "?"), u.reason.value)
+            for u in proposal.unmatched
+        )
+        audit(
+            session,
+            "match.run",
+            program_id=program_id,
+            entity="program",
+            entity_id=program_id,
+            details={
+                "objective": proposal.objective.value,
+                "min_score": data.options.min_score,
+                "matched": len(proposal.pairs),
+                "total_score": round(proposal.total_score, 2),
+                "unmatched": [[u.mentee_id, u.reason] for u in unmatched],
+            },
+        )
+        session.flush()
+        rows = draft_rows(_reload(session, program_id, new), data.names)
+        return RunResult(
+            drafts=rows,
+            unmatched=unmatched,
+            objective=proposal.objective.value,
+            matched=len(proposal.pairs),
+            total_score=proposal.total_score,
+            undo=undo,
+        )
+
+    # -- settings ---------------------------------------------------------------------------
+
+    def save_settings(
+        self,
+        program_id: int,
+        weights: dict[str, Any],
+        options: dict[str, Any],
+        reason: str = "",
+    ) -> tuple[tuple[dict[str, Any], dict[str, Any]], ChangeSet]:
+        """Store weights and options (validated); returns the previous ones for undo.
+
+        Approved pairs keep the score and explanation they were approved with.
+        """
+        with self.db.begin() as session:
+            record = session.get(ProgramRecord, program_id)
+            if record is None:
+                raise NotFoundError(f"No program with id {program_id}")
+            program_format = record.format
+            resolve_weights(program_format, weights)
+            resolved = resolve_options(program_format, dict(record.matching_options) | options)
+            before = (dict(record.matching_weights or {}), dict(record.matching_options or {}))
+            record.matching_weights = dict(weights)
+            kept = {k: v for k, v in (record.matching_options or {}).items()}
+            kept.update(resolved.to_json() if options else {})
+            record.matching_options = kept
+            audit(
+                session,
+                "match.settings",
+                program_id=program_id,
+                entity="program",
+                entity_id=program_id,
+                details={
+                    "before": {"weights": before[0], "options": before[1]},
+                    "after": {"weights": weights, "options": kept},
+                },
+                reason=reason,
+            )
+            return before, ChangeSet.of(Topic.PROGRAMS, Topic.MATCHING, program_id=program_id)
+
+    def restore_settings(
+        self,
+        program_id: int,
+        weights: dict[str, Any],
+        options: dict[str, Any],
+        reason: str = "undo",
+    ) -> ChangeSet:
+        """Put back the exact stored weights and options (undo of save_settings)."""
+        with self.db.begin() as session:
+            record = session.get(ProgramRecord, program_id)
+            if record is None:
+                raise NotFoundError(f"No program with id {program_id}")
+            record.matching_weights = dict(weights)
+            record.matching_options = dict(options)
+            audit(
+                session,
+                "match.settings",
+                program_id=program_id,
+                entity="program",
+                entity_id=program_id,
+                details={"restored": True},
+                reason=reason,
+            )
+        return ChangeSet.of(Topic.PROGRAMS, Topic.MATCHING, program_id=program_id)
+
+    # -- flash ------------------------------------------------------------------------------
+
+    def rotation(self, program_id: int, rounds: int, seats: int | None = None) -> RotationResult:
+        """A flash-mentoring rotation of `rounds` rounds (nothing is stored)."""
+        if not 1 <= rounds <= 50:
+            raise ValidationError("Choose between 1 and 50 rounds", {"rounds": "1 to 50"})
+        with self.db.read() as session:
+            data = load_input(session, program_id, include_matched=True)
+        size = seats or data.options.group_size
+        if not 1 <= size <= 20:
+            raise ValidationError("Choose 1 to 20 mentees per table", {"seats": "1 to 20"})
+        matcher = matcher_for(data)
+        schedule = matcher.rotation(rounds, size)
+        seated_rows = tuple(
+            SeatRow(
+                s.round,
+                s.mentor_id,
+                data.names[s.mentor_id],
+                s.mentee_id,
+                data.names[s.mentee_id],
+                round(s.score, 1),
+            )
+            for s in schedule
+        )
+        eligible_mentees = [m for m in data.mentees if not m.ineligible]
+        out: list[tuple[int, tuple[str, ...]]] = []
+        for r in range(1, rounds + 1):
+            seated = {s.mentee_id for s in seated_rows if s.round == r}
+            out.append((r, tuple(m.name for m in eligible_mentees if m.id not in seated)))
+        tables = tuple(
+            (m.id, m.name) for m in data.mentors if not m.ineligible and m.role is Role.MENTOR
+        ) or tuple((m.id, m.name) for m in data.mentors if not m.ineligible)
+        return RotationResult(rounds, seated_rows, tables, tuple(out))
+
+
+def rotation_csv(rotation: RotationResult) -> str:
+    """The rotation as CSV: round, table, mentor, mentee, score (no sensitive fields)."""
+    table_of = {mentor_id: k + 1 for k, (mentor_id, _n) in enumerate(rotation.mentors)}
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["round", "table", "mentor", "mentee", "score"])
+    for s in sorted(rotation.seats, key=lambda s: (s.round, table_of.get(s.mentor_id, 0))):
+        writer.writerow(
+            [s.round, table_of.get(s.mentor_id, ""), s.mentor_name, s.mentee_name, f"{s.score:.0f}"]
+        )
+    for r, names in rotation.sitting_out:
+        for name in names:
+            writer.writerow([r, "", "", name, "break"])
+    return buffer.getvalue()
+
+
+def rotation_grid(
+    rotation: RotationResult,
+) -> tuple[list[str], list[str], list[list[list[str]]], list[tuple[str, tuple[str, ...]]]]:
+    """The rotation for the printed schedule: round labels, mentor names (one table each),
+    grid[round][table] → mentee names, and who sits each round out."""
+    tables = list(rotation.mentors)
+    for seat in rotation.seats:
+        if all(seat.mentor_id != mentor_id for mentor_id, _n in tables):
+            tables.append((seat.mentor_id, seat.mentor_name))
+    table_of = {mentor_id: k for k, (mentor_id, _n) in enumerate(tables)}
+    grid: list[list[list[str]]] = [[[] for _ in tables] for _ in range(rotation.rounds)]
+    for seat in rotation.seats:
+        grid[seat.round - 1][table_of[seat.mentor_id]].append(seat.mentee_name)
+    rounds = [f"Round {r}" for r in range(1, rotation.rounds + 1)]
+    breaks = [(f"Round {r}", names) for r, names in rotation.sitting_out]
+    return rounds, [name for _id, name in tables], grid, breaks
+
+
+def _person(member: Any, pinned: int, proposed: int) -> PersonRow:
+    return PersonRow(
+        id=member.id,
+        name=member.name,
+        role=member.role,
+        org_unit=member.org_unit,
+        capacity=member.capacity,
+        used=member.used,
+        pinned=pinned,
+        proposed=proposed,
+        eligible=not member.ineligible,
+        reason=member.ineligible,
+    )
+
+
+def _reload(
+    session: Session, program_id: int, new: list[DraftSnapshot]
+) -> dict[tuple[int, int], tuple[int, DraftSnapshot]]:
+    """The stored ids of freshly written drafts (their content is what we just wrote)."""
+    d = MatchDraftRecord
+    ids = {
+        (r.mentor_id, r.mentee_id): r.id
+        for r in session.execute(
+            sa.select(d.id, d.mentor_id, d.mentee_id).where(
+                d.program_id == program_id, d.state != DraftState.REJECTED
+            )
+        )
+    }
+    return {(x.mentor_id, x.mentee_id): (ids[(x.mentor_id, x.mentee_id)], x) for x in new}
+
+
+def find_member(db: Database, program_id: int, text: str) -> tuple[int, str]:
+    """A program member by e-mail, full name (case-insensitive) or id; clear errors otherwise."""
+    wanted = text.strip().casefold()
+    if not wanted:
+        raise ValidationError("Name a person (name, e-mail or id)")
+    p, m = ParticipantRecord, MembershipRecord
+    with db.read() as session:
+        rows = session.execute(
+            sa.select(p.id, p.full_name, p.email)
+            .join(m, m.participant_id == p.id)
+            .where(m.program_id == program_id)
+        ).all()
+    hits = [
+        (r.id, r.full_name)
+        for r in rows
+        if wanted in {str(r.id), (r.email or "").casefold(), r.full_name.casefold()}
+    ]
+    if not hits:
+        raise NotFoundError(f"No one called {text!r} in this program")
+    if len(hits) > 1:
+        raise ValidationError(f"{text!r} matches several people; use an e-mail or an id")
+    return hits[0]
+
+
+__all__ = ["MatchingService", "find_member", "matcher_for", "rotation_csv"]

@@ -1,0 +1,120 @@
+"""The pair's agreement: pre-filled from the program's defaults, edited and signed per pair."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from mentordesk.core.agreement_defaults import prefill
+from mentordesk.core.changes import ChangeSet
+from mentordesk.core.enums import AgreementStatus, MeetingFormat, Role
+from mentordesk.core.errors import ValidationError
+from mentordesk.db.models import AgreementRecord, PairRecord, ProgramRecord
+from mentordesk.services.common import audit
+from mentordesk.services.pairs.base import (
+    PairServiceBase,
+    agreement_data,
+    audit_pair_record,
+    check_range,
+    jsonable,
+    load_pair,
+    pair_changes,
+    people_of,
+)
+from mentordesk.services.pairs.records import AgreementData
+
+_FIELDS = [f.name for f in dataclasses.fields(AgreementData) if f.name != "id"]
+
+
+def agreement_of(session: Session, pair: PairRecord, today: dt.date) -> tuple[AgreementData, bool]:
+    """The saved agreement, or (not saved) the program's defaults filled in for this pair."""
+    record = session.scalar(sa.select(AgreementRecord).where(AgreementRecord.pair_id == pair.id))
+    if record is not None:
+        return agreement_data(record), True
+    program = session.get(ProgramRecord, pair.program_id)
+    assert program is not None
+    people = people_of(session, [pair.id], today).get(pair.id, [])
+    minor = any(p.is_minor for p in people if p.role is Role.MENTEE)
+    values = prefill(
+        program.agreement_defaults,
+        cadence_days=program.cadence_days,
+        meeting_minutes=program.meeting_minutes,
+        start=pair.start_date,
+        planned_end=pair.planned_end_date,
+        program_end=program.end_date,
+        mentee_is_minor=minor,
+    )
+    return AgreementData(**values), False
+
+
+def validate_agreement(data: AgreementData, *, minor: bool) -> None:
+    check_range(data.meeting_minutes, 5, 600, "meeting_minutes", "Meeting length (minutes)")
+    check_range(data.duration_months, 1, 60, "duration_months", "Duration (months)")
+    check_range(data.notice_days, 0, 365, "notice_days", "Notice period (days)")
+    if data.meeting_format and data.meeting_format not in {f.value for f in MeetingFormat}:
+        raise ValidationError(
+            f"Unknown meeting format {data.meeting_format!r}", {"meeting_format": "unknown"}
+        )
+    if data.status is AgreementStatus.SIGNED:
+        missing = {
+            "mentor_signed_on": "mentor",
+            "mentee_signed_on": "mentee",
+            "coordinator_signed_on": "coordinator",
+        }
+        if minor:
+            missing["guardian_signed_on"] = "guardian"
+        absent = {k: v for k, v in missing.items() if getattr(data, k) is None}
+        if absent:
+            who = ", ".join(absent.values())
+            raise ValidationError(
+                f"A signed agreement needs the date each party signed (missing: {who})",
+                {k: "date signed required" for k in absent},
+            )
+
+
+class AgreementService(PairServiceBase):
+    def agreement(self, pair_id: int) -> AgreementData:
+        with self.db.read() as session:
+            return agreement_of(session, load_pair(session, pair_id), self.today)[0]
+
+    def save_agreement(self, pair_id: int, data: AgreementData) -> tuple[AgreementData, ChangeSet]:
+        """Create or update the pair's agreement with every field of `data`."""
+        with self.db.begin() as session:
+            pair = load_pair(session, pair_id)
+            people = people_of(session, [pair.id], self.today).get(pair.id, [])
+            minor = any(p.is_minor for p in people if p.role is Role.MENTEE)
+            validate_agreement(data, minor=minor)
+            record = session.scalar(
+                sa.select(AgreementRecord).where(AgreementRecord.pair_id == pair.id)
+            )
+            before = agreement_data(record) if record else None
+            if record is None:
+                record = AgreementRecord(pair_id=pair.id)
+                session.add(record)
+            for name in _FIELDS:
+                setattr(record, name, getattr(data, name))
+            session.flush()
+            changed = {
+                n: jsonable(getattr(data, n))
+                for n in _FIELDS
+                if before is None or getattr(before, n) != getattr(data, n)
+            }
+            audit_pair_record(session, pair, "agreement.save", record.id, changed=sorted(changed))
+            return agreement_data(record), pair_changes(pair)
+
+    def discard_agreement(self, pair_id: int) -> ChangeSet:
+        """Forget the saved agreement (back to the program's defaults); used by undo."""
+        with self.db.begin() as session:
+            pair = load_pair(session, pair_id)
+            session.execute(sa.delete(AgreementRecord).where(AgreementRecord.pair_id == pair.id))
+            audit(
+                session,
+                "agreement.discard",
+                program_id=pair.program_id,
+                entity="pair",
+                entity_id=pair.id,
+            )
+            return pair_changes(pair)

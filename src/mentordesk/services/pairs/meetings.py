@@ -1,0 +1,65 @@
+"""The meeting log of a pair: held, cancelled, no-show and planned meetings."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from mentordesk.core.changes import ChangeSet
+from mentordesk.core.enums import MeetingStatus
+from mentordesk.core.errors import ValidationError
+from mentordesk.db.models import MeetingRecord
+from mentordesk.services.pairs.base import (
+    PairServiceBase,
+    audit_pair_record,
+    check_range,
+    load_pair,
+    load_pair_record,
+    meeting_data,
+    pair_changes,
+    require_date,
+)
+from mentordesk.services.pairs.records import MeetingData
+
+_MEETING_FIELDS = [f.name for f in dataclasses.fields(MeetingData) if f.name != "id"]
+
+
+def validate_meeting(m: MeetingData, today: dt.date) -> None:
+    require_date(m.date, "date", "The meeting")
+    MeetingStatus(m.status)
+    check_range(m.duration_minutes, 0, 24 * 60, "duration_minutes", "Duration (minutes)")
+    if m.status is MeetingStatus.HELD and m.date > today:
+        raise ValidationError(
+            "A meeting in the future cannot have been held yet; mark it as planned",
+            {"date": "in the future", "status": "use planned"},
+        )
+    if m.status is MeetingStatus.HELD and m.duration_minutes <= 0:
+        raise ValidationError(
+            "How long was the meeting? Enter its duration in minutes",
+            {"duration_minutes": "required for a held meeting"},
+        )
+
+
+class MeetingService(PairServiceBase):
+    def add_meeting(self, pair_id: int, m: MeetingData) -> tuple[MeetingData, ChangeSet]:
+        validate_meeting(m, self.today)
+        with self.db.begin() as session:
+            pair = load_pair(session, pair_id)
+            record = MeetingRecord(pair_id=pair.id, **{n: getattr(m, n) for n in _MEETING_FIELDS})
+            session.add(record)
+            session.flush()
+            audit_pair_record(session, pair, "meeting.add", record.id, date=m.date.isoformat())
+            return meeting_data(record), pair_changes(pair)
+
+    def update_meeting(self, meeting_id: int, m: MeetingData) -> tuple[MeetingData, ChangeSet]:
+        validate_meeting(m, self.today)
+        with self.db.begin() as session:
+            record, pair = load_pair_record(session, MeetingRecord, meeting_id, "meeting")
+            for n in _MEETING_FIELDS:
+                setattr(record, n, getattr(m, n))
+            audit_pair_record(session, pair, "meeting.update", record.id)
+            session.flush()
+            return meeting_data(record), pair_changes(pair)
+
+    def delete_meeting(self, meeting_id: int) -> ChangeSet:
+        return self._delete_record(MeetingRecord, meeting_id, "meeting.delete", "meeting")

@@ -1,0 +1,169 @@
+"""Programs: create, rename, archive, look up."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import sqlalchemy as sa
+
+from mentordesk.core.changes import ChangeSet, Topic
+from mentordesk.core.enums import ProgramFormat
+from mentordesk.core.errors import NotFoundError, ValidationError
+from mentordesk.core.program import Program
+from mentordesk.db.engine import Database
+from mentordesk.db.models import ProgramRecord
+from mentordesk.services.common import audit
+
+
+def to_program(record: ProgramRecord) -> Program:
+    return Program(
+        id=record.id,
+        name=record.name,
+        organization=record.organization,
+        format=ProgramFormat(record.format),
+        start_date=record.start_date,
+        end_date=record.end_date,
+        objectives=record.objectives,
+        cadence_days=record.cadence_days,
+        meeting_minutes=record.meeting_minutes,
+        archived=record.archived,
+        previous_program_id=record.previous_program_id,
+        agreement_defaults=dict(record.agreement_defaults or {}),
+        matching_weights=dict(record.matching_weights or {}),
+        matching_options=dict(record.matching_options or {}),
+        checkin_rules=dict(record.checkin_rules or {}),
+        document_settings=dict(record.document_settings or {}),
+    )
+
+
+class ProgramService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def list(self, *, include_archived: bool = True) -> list[Program]:
+        with self.db.read() as session:
+            query = sa.select(ProgramRecord).order_by(ProgramRecord.name)
+            if not include_archived:
+                query = query.where(ProgramRecord.archived.is_(False))
+            return [to_program(r) for r in session.scalars(query)]
+
+    def get(self, program_id: int) -> Program:
+        with self.db.read() as session:
+            record = session.get(ProgramRecord, program_id)
+            if record is None:
+                raise NotFoundError(f"No program with id {program_id}")
+            return to_program(record)
+
+    def find(self, name: str) -> Program | None:
+        with self.db.read() as session:
+            record = session.scalar(sa.select(ProgramRecord).where(ProgramRecord.name == name))
+            return to_program(record) if record else None
+
+    def by_name(self, name: str) -> Program:
+        """The program called `name`, or a NotFoundError listing the ones that exist."""
+        program = self.find(name)
+        if program is None:
+            names = ", ".join(p.name for p in self.list()) or "none yet"
+            raise NotFoundError(f"No program named {name!r} (programs: {names})")
+        return program
+
+    def create(
+        self,
+        name: str,
+        *,
+        organization: str = "",
+        format: ProgramFormat = ProgramFormat.ONE_ON_ONE,
+        start_date: dt.date | None = None,
+        end_date: dt.date | None = None,
+        **fields: Any,
+    ) -> tuple[Program, ChangeSet]:
+        name = name.strip()
+        _check_name(name)
+        if start_date and end_date and end_date < start_date:
+            raise ValidationError(
+                "The end date is before the start date", {"end_date": "before the start date"}
+            )
+        with self.db.begin() as session:
+            if session.scalar(sa.select(ProgramRecord.id).where(ProgramRecord.name == name)):
+                raise ValidationError(
+                    f"A program named {name!r} already exists", {"name": "already exists"}
+                )
+            record = ProgramRecord(
+                name=name,
+                organization=organization,
+                format=format,
+                start_date=start_date,
+                end_date=end_date,
+                **fields,
+            )
+            session.add(record)
+            session.flush()
+            audit(
+                session,
+                "program.create",
+                program_id=record.id,
+                entity="program",
+                entity_id=record.id,
+                details={"name": name},
+            )
+            return to_program(record), ChangeSet.of(Topic.PROGRAMS, program_id=record.id)
+
+    def update(self, program_id: int, **fields: Any) -> tuple[Program, ChangeSet]:
+        """Change any program field (name, dates, settings dictionaries …)."""
+        with self.db.begin() as session:
+            record = session.get(ProgramRecord, program_id)
+            if record is None:
+                raise NotFoundError(f"No program with id {program_id}")
+            if "name" in fields:
+                fields["name"] = fields["name"].strip()
+                _check_name(fields["name"])
+                clash = session.scalar(
+                    sa.select(ProgramRecord.id).where(
+                        ProgramRecord.name == fields["name"], ProgramRecord.id != program_id
+                    )
+                )
+                if clash:
+                    raise ValidationError(
+                        f"A program named {fields['name']!r} already exists",
+                        {"name": "already exists"},
+                    )
+            before = {k: _jsonable(getattr(record, k)) for k in fields}
+            for key, value in fields.items():
+                if not hasattr(ProgramRecord, key):
+                    raise ValidationError(f"Programs have no field {key!r}")
+                setattr(record, key, value)
+            start, end = record.start_date, record.end_date
+            if start and end and end < start:
+                raise ValidationError(
+                    "The end date is before the start date", {"end_date": "before the start date"}
+                )
+            audit(
+                session,
+                "program.update",
+                program_id=program_id,
+                entity="program",
+                entity_id=program_id,
+                details={"before": before, "after": {k: _jsonable(v) for k, v in fields.items()}},
+            )
+            session.flush()
+            return to_program(record), ChangeSet.of(Topic.PROGRAMS, program_id=program_id)
+
+    def rename(self, program_id: int, name: str) -> tuple[Program, ChangeSet]:
+        return self.update(program_id, name=name)
+
+    def set_archived(self, program_id: int, archived: bool) -> tuple[Program, ChangeSet]:
+        return self.update(program_id, archived=archived)
+
+
+def _check_name(name: str) -> None:
+    if not name:
+        raise ValidationError("A program needs a name", {"name": "required"})
+    if len(name) > 200:
+        raise ValidationError("The program name is too long", {"name": "at most 200 characters"})
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value

@@ -1,0 +1,238 @@
+"""The roster of a program: rows for the table, and adding, editing and removing people."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from mentordesk.core.changes import ChangeSet, Topic
+from mentordesk.core.enums import MemberStatus, Role, ScreeningDecision, ScreeningState
+from mentordesk.core.errors import NotFoundError, ValidationError
+from mentordesk.core.participant import ParticipantInput, is_minor, validate
+from mentordesk.core.screening import expires_soon, screening_state
+from mentordesk.db.engine import Database
+from mentordesk.db.models import (
+    MembershipRecord,
+    ParticipantRecord,
+    ProgramRecord,
+    ScreeningRecord,
+)
+from mentordesk.services.common import audit
+from mentordesk.services.pairs import live_pair_counts
+from mentordesk.services.roster.participant_store import read_participant, write_participant
+from mentordesk.services.roster.removal import (
+    RemovedParticipant,
+    restore,
+    snapshot_and_delete_many,
+)
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    """One line of the roster table."""
+
+    participant_id: int
+    name: str
+    role: Role
+    status: MemberStatus
+    org_unit: str
+    #: None for a mentee who has no screening record (mentees are not screened).
+    screening: ScreeningState | None
+    expiring_soon: bool
+    capacity: int
+    matched: int
+    email: str
+    minor: bool
+
+
+def _check(person: ParticipantInput, today: dt.date) -> None:
+    errors = validate(person, today)
+    if errors:
+        first = next(iter(errors.items()))
+        raise ValidationError(
+            f"Please correct {len(errors)} field(s): {first[0]} {first[1]}", errors
+        )
+
+
+class RosterService:
+    def __init__(self, db: Database, today: dt.date | None = None) -> None:
+        self.db = db
+        self._today = today
+
+    @property
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def rows(self, program_id: int) -> list[RosterRow]:
+        """Every participant of the program, in two set-based queries (fast at 20,000)."""
+        today = self.today
+        p, m, s = ParticipantRecord, MembershipRecord, ScreeningRecord
+        query = (
+            sa.select(
+                p.id,
+                p.full_name,
+                m.role,
+                m.status,
+                p.org_unit,
+                s.decision,
+                s.background_check_expiry,
+                m.capacity,
+                p.email,
+                p.date_of_birth,
+            )
+            .join(m, m.participant_id == p.id)
+            .outerjoin(s, s.participant_id == p.id)
+            .where(m.program_id == program_id)
+            .order_by(p.full_name, p.id)
+        )
+        with self.db.read() as session:
+            matched = live_pair_counts(session, program_id)
+            result = session.execute(query).all()
+        rows = []
+        for pid, name, role, status, unit, decision, expiry, capacity, email, dob in result:
+            role = Role(role)
+            if decision is None and role is Role.MENTEE:
+                state = None
+            else:
+                state = screening_state(
+                    ScreeningDecision(decision) if decision else None, expiry, today
+                )
+            rows.append(
+                RosterRow(
+                    participant_id=pid,
+                    name=name,
+                    role=role,
+                    status=MemberStatus(status),
+                    org_unit=unit or "",
+                    screening=state,
+                    expiring_soon=state is ScreeningState.CLEARED and expires_soon(expiry, today),
+                    capacity=capacity,
+                    matched=matched.get(pid, 0),
+                    email=email or "",
+                    minor=is_minor(dob, today),
+                )
+            )
+        return rows
+
+    def row(self, program_id: int, participant_id: int) -> RosterRow:
+        for row in self.rows(program_id):
+            if row.participant_id == participant_id:
+                return row
+        raise NotFoundError(f"No participant with id {participant_id} in this program")
+
+    def get(self, program_id: int, participant_id: int) -> ParticipantInput:
+        """Everything about one person in one program, for the edit dialog."""
+        with self.db.read() as session:
+            self._require_member(session, program_id, participant_id)
+            return read_participant(session, program_id, participant_id)
+
+    def add(self, program_id: int, person: ParticipantInput) -> tuple[int, ChangeSet]:
+        """Validate and add a new person to the program; returns their id."""
+        _check(person, self.today)
+        with self.db.begin() as session:
+            if session.get(ProgramRecord, program_id) is None:
+                raise NotFoundError(f"No program with id {program_id}")
+            self._check_unique_email(session, program_id, person.email, None)
+            record = write_participant(session, program_id, person)
+            audit(
+                session, "participant.add", program_id=program_id, entity="participant",
+                entity_id=record.id, details={"name": record.full_name},
+            )  # fmt: skip
+            return record.id, self._changes(program_id, record.id)
+
+    def update(self, program_id: int, participant_id: int, person: ParticipantInput) -> ChangeSet:
+        """Validate and overwrite one person's fields and membership."""
+        _check(person, self.today)
+        with self.db.begin() as session:
+            self._require_member(session, program_id, participant_id)
+            self._check_unique_email(session, program_id, person.email, participant_id)
+            before = read_participant(session, program_id, participant_id)
+            write_participant(session, program_id, person, participant_id)
+            changed = sorted(
+                name
+                for name in ParticipantInput.__dataclass_fields__
+                if name != "extra" and getattr(before, name) != getattr(person, name)
+            )
+            audit(
+                session, "participant.update", program_id=program_id, entity="participant",
+                entity_id=participant_id, details={"fields": changed},
+            )  # fmt: skip
+            return self._changes(program_id, participant_id)
+
+    def remove(self, program_id: int, participant_id: int) -> tuple[RemovedParticipant, ChangeSet]:
+        """Take the person out of the program; the returned snapshot restores them exactly."""
+        removed, changes = self.remove_many(program_id, [participant_id])
+        return removed[0], changes
+
+    def remove_many(
+        self, program_id: int, participant_ids: list[int]
+    ) -> tuple[list[RemovedParticipant], ChangeSet]:
+        """Remove several people in one transaction (all or none)."""
+        with self.db.begin() as session:
+            for participant_id in participant_ids:
+                self._require_member(session, program_id, participant_id)
+            removed = snapshot_and_delete_many(session, program_id, participant_ids)
+            for snapshot in removed:
+                audit(
+                    session, "participant.remove", program_id=program_id,
+                    entity="participant", entity_id=snapshot.participant_id,
+                    details={"name": snapshot.name},
+                )  # fmt: skip
+        ids = set(participant_ids)
+        return removed, ChangeSet.of(Topic.PARTICIPANTS, program_id=program_id, ids=ids)
+
+    def restore(self, removed: RemovedParticipant) -> ChangeSet:
+        """Undo a removal: the same person, with the same id and every record, comes back."""
+        return self.restore_many([removed])
+
+    def restore_many(self, removed: list[RemovedParticipant]) -> ChangeSet:
+        """Undo removals in one transaction, last removed first."""
+        with self.db.begin() as session:
+            for item in reversed(removed):
+                restore(session, item)
+                audit(
+                    session, "participant.restore", program_id=item.program_id,
+                    entity="participant", entity_id=item.participant_id,
+                    details={"name": item.name},
+                )  # fmt: skip
+        program_id = removed[0].program_id if removed else None
+        ids = {item.participant_id for item in removed}
+        return ChangeSet.of(Topic.PARTICIPANTS, program_id=program_id, ids=ids)
+
+    @staticmethod
+    def _changes(program_id: int, participant_id: int) -> ChangeSet:
+        return ChangeSet.of(Topic.PARTICIPANTS, program_id=program_id, ids={participant_id})
+
+    @staticmethod
+    def _require_member(session: sa.orm.Session, program_id: int, participant_id: int) -> None:
+        found = session.scalar(
+            sa.select(MembershipRecord.id).where(
+                MembershipRecord.program_id == program_id,
+                MembershipRecord.participant_id == participant_id,
+            )
+        )
+        if found is None:
+            raise NotFoundError(f"No participant with id {participant_id} in this program")
+
+    @staticmethod
+    def _check_unique_email(
+        session: sa.orm.Session, program_id: int, email: str, participant_id: int | None
+    ) -> None:
+        email = email.strip().lower()
+        if not email:
+            return
+        query = (
+            sa.select(ParticipantRecord.full_name)
+            .join(MembershipRecord, MembershipRecord.participant_id == ParticipantRecord.id)
+            .where(MembershipRecord.program_id == program_id, ParticipantRecord.email == email)
+        )
+        if participant_id is not None:
+            query = query.where(ParticipantRecord.id != participant_id)
+        other = session.scalar(query.limit(1))
+        if other is not None:
+            raise ValidationError(
+                f"{other} already uses {email} in this program",
+                {"email": f"already used by {other}"},
+            )
