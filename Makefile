@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 
 
 
-.PHONY: run test lint check-forms forms bench clean sysdeps-test sysdeps-gui
+.PHONY: run test lint check-forms forms bench clean sysdeps-test sysdeps-gui bundle bundle-test icons
 
 run: sysdeps-gui $(STAMP)
 	$(BIN)/mentordesk
@@ -30,6 +30,20 @@ forms: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+# A one-folder application (PyInstaller) and the Linux tar.gz with its installer, in dist/.
+bundle: sysdeps-test $(STAMP)
+	$(BIN)/python -m uv pip install --quiet --python $(BIN)/python 'pyinstaller>=6.10'
+	$(BIN)/python -m PyInstaller packaging/mentordesk.spec --noconfirm --distpath dist --workpath build/pyinstaller --log-level WARN
+	sh packaging/linux/make-tarball.sh dist/mentordesk-$$($(BIN)/python -c 'import mentordesk; print(mentordesk.__version__)')
+
+# Build the bundle, install it into a throw-away HOME and run it (version, demo, PDF, GUI).
+bundle-test: sysdeps-test $(STAMP)
+	$(BIN)/python -m uv pip install --quiet --python $(BIN)/python 'pyinstaller>=6.10'
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/bundle_test.py
+
+icons: $(STAMP)
+	$(BIN)/python tools/make_icons.py
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

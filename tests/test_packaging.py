@@ -15,10 +15,11 @@ ROOT = Path(__file__).resolve().parent.parent
 PROBE = """
 import sys
 sys.path.insert(0, sys.argv[1])
-from mentordesk.core.resources import resource_path, ui_path
+from mentordesk.core.resources import docs_path, resource_path, ui_path
 from mentordesk.db.engine import MIGRATIONS_DIR
 for path in (resource_path("fonts", "DejaVuSans.ttf"), resource_path("templates",
-             "participants.csv"), ui_path("main_window.ui"), MIGRATIONS_DIR / "env.py"):
+             "participants.csv"), ui_path("main_window.ui"), MIGRATIONS_DIR / "env.py",
+             docs_path("matching.md"), resource_path("icons", "mentordesk.svg")):
     assert path.is_file(), path
     assert str(path).startswith(sys.argv[1]), path
 print("ok")
@@ -43,3 +44,84 @@ def test_wheel_finds_its_own_files(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def test_desktop_integration_files_agree() -> None:
+    """The menu entry, the file type, the AppStream description and the icons name each other."""
+    import configparser
+    import xml.etree.ElementTree as ET
+
+    linux = ROOT / "packaging" / "linux"
+    desktop = configparser.ConfigParser(interpolation=None)
+    desktop.optionxform = str  # type: ignore[assignment,method-assign]
+    desktop.read(linux / "org.mentordesk.MentorDesk.desktop", encoding="utf-8")
+    entry = desktop["Desktop Entry"]
+    assert entry["Exec"].split()[0] == "mentordesk" and "%f" in entry["Exec"]
+    assert entry["Icon"] == "org.mentordesk.MentorDesk"
+
+    ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    mime = ET.parse(linux / "org.mentordesk.MentorDesk.xml").getroot()
+    (mime_type,) = mime.findall("m:mime-type", ns)
+    assert entry["MimeType"].rstrip(";") == mime_type.get("type")
+
+    meta = ET.parse(linux / "org.mentordesk.MentorDesk.metainfo.xml").getroot()
+    assert meta.findtext("id") == "org.mentordesk.MentorDesk"
+    assert meta.findtext("launchable") == "org.mentordesk.MentorDesk.desktop"
+    assert meta.findtext("provides/mediatype") == mime_type.get("type")
+    assert len(meta.findall("screenshots/screenshot")) >= 3
+
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        assert (ROOT / "packaging" / "icons" / f"mentordesk-{size}.png").is_file()
+    for name in ("mentordesk.ico", "mentordesk.icns"):
+        assert (ROOT / "packaging" / "icons" / name).stat().st_size > 1000
+    assert (ROOT / "resources" / "icons" / "mentordesk.svg").is_file()
+
+
+def test_every_bundle_shares_one_list_of_data_files() -> None:
+    """The spec reads packaging/datafiles.py; every source it names exists."""
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import datafiles
+    finally:
+        sys.path.pop(0)
+    for source, target in datafiles.DATA_FILES:
+        assert (ROOT / source).is_dir(), source
+        assert target.startswith("mentordesk/")
+    spec = (ROOT / "packaging" / "mentordesk.spec").read_text(encoding="utf-8")
+    assert "from datafiles import" in spec and "datas=data_files(ROOT)" in spec
+    assert not datafiles.wanted("PySide6/Qt/lib/libQt6Quick.so.6")
+    assert not datafiles.wanted("PySide6/Qt/translations/qtbase_de.qm")
+    assert datafiles.wanted("PySide6/Qt/translations/qtbase_es.qm")
+    assert datafiles.wanted("PySide6/Qt/lib/libQt6Charts.so.6")
+
+
+def test_a_double_clicked_database_opens_the_application(tmp_path: Path) -> None:
+    """`mentordesk FILE` (what the desktop runs for a double-clicked file) opens the GUI on it;
+    a command name or an option is still the command line."""
+    from mentordesk.entry import opened_file
+
+    db = tmp_path / "spring cohort.mentordesk"
+    db.write_bytes(b"")
+    assert opened_file([str(db)]) == db
+    assert opened_file(["programs"]) is None
+    assert opened_file(["--version"]) is None
+    assert opened_file([str(tmp_path / "missing.sqlite")]) is None
+
+
+def test_the_real_entry_point_starts_the_window_and_quits(tmp_path: Path) -> None:
+    """Through the console script, as a desktop starts it: first run creates the sample, the
+    window is shown, and MENTORDESK_QUIT_AFTER_MS (the bundle smoke test's hook) ends it."""
+    import os
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MENTORDESK_QUIT_AFTER_MS="300")
+    db = tmp_path / "first run.sqlite"
+    done = subprocess.run(
+        [sys.executable, "-m", "mentordesk", "--db", str(db)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert db.is_file() and db.stat().st_size > 0

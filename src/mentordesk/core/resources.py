@@ -26,3 +26,8 @@ def resource_path(*parts: str) -> Path:
 def ui_path(*parts: str) -> Path:
     """Path of a Designer source under ui/."""
     return _root_for("ui").joinpath(*parts)
+
+
+def docs_path(*parts: str) -> Path:
+    """Path under docs/, the user guides (shipped inside the application for Help)."""
+    return _root_for("docs").joinpath(*parts)

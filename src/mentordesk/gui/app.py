@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentordesk import __version__
@@ -85,5 +87,16 @@ def run_gui(db_path: Path | None = None) -> int:
         log.exception("Cannot start")
         error_box(error, traceback.format_exc()).exec()
         return 1
+    window.setWindowIcon(app_icon())
     window.show()
+    quit_after = os.environ.get("MENTORDESK_QUIT_AFTER_MS", "")
+    if quit_after.isdigit():  # smoke tests of an installed bundle: start, paint, quit
+        QTimer.singleShot(int(quit_after), app.quit)
     return app.exec()
+
+
+def app_icon() -> QIcon:
+    """The application's mark (resources/icons/mentordesk.svg), also the window icon."""
+    from mentordesk.core.resources import resource_path
+
+    return QIcon(str(resource_path("icons", "mentordesk.svg")))

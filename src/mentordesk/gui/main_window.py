@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk import __version__
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.db.engine import Database
 from mentordesk.gui.common import AppContext, Settings
@@ -145,6 +144,11 @@ class MainWindow(QMainWindow):
         ui.actionArchiveProgram.triggered.connect(self.set_program_archived)
         ui.actionProgramSettings.triggered.connect(self.program_settings_with_dialog)
         ui.actionAbout.triggered.connect(self.show_about)
+        guide = QAction("&User guide", self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(self.show_user_guide)
+        ui.menuHelp.insertAction(ui.actionAbout, guide)
+        self.action_user_guide = guide
 
     # -- views and programs ----------------------------------------------------------------
     def show_view(self, index: int) -> None:
@@ -353,13 +357,17 @@ class MainWindow(QMainWindow):
 
     # -- misc ------------------------------------------------------------------------------
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About MentorDesk",
-            f"<b>MentorDesk {__version__}</b><p>Run a mentoring program from one local file: "
-            "roster, matching, pairs, agreements and reports, offline.</p>"
-            f"<p>Data file: {self.ctx.db.path}</p>",
-        )
+        from mentordesk.gui.help import AboutDialog
+
+        AboutDialog(self.ctx.db.path, self).exec()
+
+    def show_user_guide(self) -> QDialog:
+        from mentordesk.gui.help import GuideWindow
+
+        guide = GuideWindow(self)
+        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        guide.show()
+        return guide
 
     def restore_geometry(self, settings: QSettings | None = None) -> None:
         geometry = (settings or self.settings.qsettings).value("window/geometry")

@@ -1,0 +1,96 @@
+"""The first-run welcome: the sample program is fictional; start your own or import a list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QDialog,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.core.resources import resource_path
+from mentordesk.gui.common import AppContext
+from mentordesk.gui.welcome.wizard import NewProgramWizard
+
+EXPLORE, NEW_PROGRAM, IMPORT = "explore", "new", "import"
+
+
+class WelcomeDialog(QDialog):
+    """Three ways in. `choice` is set to EXPLORE, NEW_PROGRAM or IMPORT when it closes."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.choice = EXPLORE
+        self.setWindowTitle("Welcome to MentorDesk")
+        intro = QLabel(
+            "<h2>Welcome to MentorDesk</h2>"
+            "<p>Everything you record stays in one file on this computer. To look around first, "
+            "MentorDesk has opened a <b>sample program</b>: its people, pairs and notes are "
+            "<b>fictional</b>, made up to show every feature.</p>"
+        )
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        self.explore = QCommandLinkButton(
+            "Explore the sample program",
+            "Look at a roster, matches, pairs and reports made of fictional people.",
+        )
+        self.new_program = QCommandLinkButton(
+            "Start a new program",
+            "Name, format, dates, organization, logo, coordinator and meeting cadence.",
+        )
+        template = resource_path("templates", "participants.xlsx")
+        self.import_list = QCommandLinkButton(
+            "Import a spreadsheet of people",
+            f"Start a program, then read your list (the template is {template.name}, "
+            "File ▸ Import shows where it is).",
+        )
+        for button, choice in (
+            (self.explore, EXPLORE),
+            (self.new_program, NEW_PROGRAM),
+            (self.import_list, IMPORT),
+        ):
+            button.setAccessibleName(button.text())
+            button.clicked.connect(lambda _=False, c=choice: self._choose(c))
+        self.explore.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.explore)
+        layout.addWidget(self.new_program)
+        layout.addWidget(self.import_list)
+        layout.addStretch(1)
+        self.setMinimumWidth(460)
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()
+
+
+def show_welcome(
+    ctx: AppContext,
+    parent: QWidget | None,
+    *,
+    pick_program: Callable[[int], None],
+    open_import: Callable[[], None],
+) -> WelcomeDialog:
+    """Open the welcome without blocking the window behind it; act on the choice."""
+    dialog = WelcomeDialog(ctx, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def chosen() -> None:
+        if dialog.choice == EXPLORE:
+            return
+        wizard = NewProgramWizard(ctx, parent)
+        if wizard.exec() == QDialog.DialogCode.Accepted and wizard.created is not None:
+            pick_program(wizard.created.id)
+            if dialog.choice == IMPORT:
+                open_import()
+
+    dialog.accepted.connect(chosen)
+    dialog.open()
+    return dialog
