@@ -65,3 +65,12 @@ def test_reopening_keeps_data(db_path: Path) -> None:
     with second.read() as session:
         assert session.execute(sa.text("SELECT name FROM programs")).scalar() == "P"
     second.close()
+
+
+def test_a_new_file_carries_the_mentordesk_application_id(tmp_path: Path) -> None:
+    """The desktop's MIME rule matches "MDSK" at offset 68 of the SQLite header."""
+    db = Database(tmp_path / "named anything.db")
+    db.close()
+    header = (tmp_path / "named anything.db").read_bytes()[:100]
+    assert header.startswith(b"SQLite format 3\x00")
+    assert header[68:72] == b"MDSK"
