@@ -1,11 +1,26 @@
-"""Console entry point: a command runs headless; no command opens the application."""
+"""Console entry point: a command runs headless; no command opens the application.
+
+Kept to what the bare interpreter has already loaded: `--version` answers without importing
+anything else, and the CLI imports only the command that runs (see `mentordesk.cli`).
+
+Ctrl-C at any moment prints one line and exits 130: a KeyboardInterrupt raised while importing
+or running is caught here (the CLI catches its own to close the database first; the GUI quits
+its event loop, see `gui.app`), and once `main` is done a Ctrl-C during the interpreter's exit
+ends the process at once instead of printing a traceback from its clean-up.
+"""
 
 from __future__ import annotations
 
+import _signal  # the C module `signal` wraps: already loaded, and `signal` would import enum
+import os
 import sys
-from pathlib import Path
 
-from mentordesk.cli import main as cli_main
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing
+if TYPE_CHECKING:
+    from pathlib import Path
+
+_state = {"told": False}
+INTERRUPTED = "mentordesk: interrupted\n"
 
 
 def _launch_gui(db_path: Path | None) -> int:
@@ -14,8 +29,37 @@ def _launch_gui(db_path: Path | None) -> int:
     return run_gui(db_path)
 
 
+def interrupted() -> int:
+    """Say it once, and give the shell's status for a process ended by SIGINT."""
+    if not _state["told"]:
+        _state["told"] = True
+        os.write(2, INTERRUPTED.encode())
+    return 130
+
+
+def _exit_now(_signum: int, _frame: object) -> None:
+    os._exit(interrupted())
+
+
 def main() -> int:
-    return cli_main(sys.argv[1:], gui_launcher=_launch_gui)
+    try:
+        argv = sys.argv[1:]
+        if argv == ["--version"]:
+            from mentordesk import __version__
+
+            print(f"mentordesk {__version__}", flush=True)
+            return 0
+        from mentordesk.cli import main as cli_main
+
+        code = cli_main(argv, gui_launcher=_launch_gui)
+        if code == 130:
+            _state["told"] = True  # the CLI or the GUI already said so
+        return code
+    except KeyboardInterrupt:
+        return interrupted()
+    finally:
+        if _signal.getsignal(_signal.SIGINT) is not _signal.SIG_IGN:
+            _signal.signal(_signal.SIGINT, _exit_now)
 
 
 if __name__ == "__main__":
