@@ -42,6 +42,10 @@ def _exit_now(_signum: int, _frame: object) -> None:
 
 
 def main() -> int:
+    # Within main a Ctrl-C raises KeyboardInterrupt, so a command can close its database first.
+    ignored = _signal.getsignal(_signal.SIGINT) is _signal.SIG_IGN  # e.g. a background job
+    if not ignored:
+        _signal.signal(_signal.SIGINT, _signal.default_int_handler)
     try:
         argv = sys.argv[1:]
         if argv == ["--version"]:
@@ -58,9 +62,13 @@ def main() -> int:
     except KeyboardInterrupt:
         return interrupted()
     finally:
-        if _signal.getsignal(_signal.SIGINT) is not _signal.SIG_IGN:
+        if not ignored:
             _signal.signal(_signal.SIGINT, _exit_now)
 
+
+# From the first line of application code: before main and after it, exit at once.
+if _signal.getsignal(_signal.SIGINT) is not _signal.SIG_IGN:
+    _signal.signal(_signal.SIGINT, _exit_now)
 
 if __name__ == "__main__":
     sys.exit(main())
