@@ -66,9 +66,5 @@ def main() -> int:
             _signal.signal(_signal.SIGINT, _exit_now)
 
 
-# From the first line of application code: before main and after it, exit at once.
-if _signal.getsignal(_signal.SIGINT) is not _signal.SIG_IGN:
-    _signal.signal(_signal.SIGINT, _exit_now)
-
 if __name__ == "__main__":
     sys.exit(main())
