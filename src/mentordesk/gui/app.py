@@ -95,10 +95,9 @@ class _Interrupt(QObject):
             self._read.recv(512)
 
     def _on_signal(self, _signum: int, _frame: object) -> None:
-        from mentordesk.entry import interrupted
-
-        self.happened = True
-        interrupted()  # prints the line once
+        if not self.happened:  # the entry point prints nothing more for a 130
+            self.happened = True
+            os.write(2, b"mentordesk: interrupted\n")
         self.app.exit(130)
 
     def restore(self) -> None:
@@ -150,8 +149,7 @@ def run_gui(db_path: Path | None = None) -> int:
     path = choose_path(db_path, settings)
     # The file opens on the other core while Qt starts and paints the window.
     opener = BackgroundOpen(path, settings.last_program(path))
-    if os.environ.get("MENTORDESK_OPEN_AFTER_PAINT") is None:
-        opener.start()
+    opener.start()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     interrupt = _Interrupt(app)
@@ -176,8 +174,6 @@ def _run(
 
     def after_first_paint() -> None:
         load_bundled_fonts()  # before the roster's names are drawn
-        if os.environ.get("MENTORDESK_OPEN_AFTER_PAINT") is not None:
-            opener.start()
         opener.watch()
 
     def opened(result: Opened) -> None:
