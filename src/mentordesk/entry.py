@@ -24,6 +24,11 @@ INTERRUPTED = "mentordesk: interrupted\n"
 
 
 def _launch_gui(db_path: Path | None) -> int:
+    # A KeyboardInterrupt inside PySide6's own start-up makes shiboken print a traceback and
+    # abort the process, so until the GUI's event-loop handler takes over Ctrl-C ends the
+    # process at once (an open SQLite transaction rolls back on the next open).
+    if _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler:
+        _signal.signal(_signal.SIGINT, _exit_now)
     from mentordesk.gui.app import run_gui
 
     return run_gui(db_path)
