@@ -1,7 +1,8 @@
 """Console entry point: a command runs headless; no command opens the application.
 
-Kept to what the bare interpreter has already loaded: `--version` answers without importing
-anything else, and the CLI imports only the command that runs (see `mentordesk.cli`).
+Kept to what the bare interpreter has already loaded: `--version` and `--help` answer without
+importing argparse (`mentordesk.commands`), and the CLI imports only the command that runs
+(see `mentordesk.cli`).
 
 Ctrl-C at any moment prints one line and exits 130: a KeyboardInterrupt raised while importing
 or running is caught here (the CLI catches its own to close the database first; the GUI quits
@@ -58,6 +59,14 @@ def main() -> int:
 
             print(f"mentordesk {__version__}", flush=True)
             return 0
+        if argv in (["--help"], ["-h"]):
+            from mentordesk.commands import quick_help
+
+            text = quick_help()
+            if text is not None:
+                sys.stdout.write(text)
+                sys.stdout.flush()
+                return 0
         from mentordesk.cli import main as cli_main
 
         code = cli_main(argv, gui_launcher=_launch_gui)

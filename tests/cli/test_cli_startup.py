@@ -216,3 +216,36 @@ def test_version_after_a_command(capsys: pytest.CaptureFixture[str]) -> None:
         main(["programs", "--version"])
     assert exit_info.value.code == 0
     assert capsys.readouterr().out.startswith("mentordesk ")
+
+
+def test_quick_help_is_argparse_help(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`mentordesk --help` without argparse prints exactly what argparse prints, at every
+    terminal width (or leaves it to argparse)."""
+    from mentordesk.commands import quick_help
+
+    for columns in range(20, 220):
+        monkeypatch.setenv("COLUMNS", str(columns))
+        text = quick_help()
+        if text is not None:
+            assert text == build_parser().format_help(), columns
+        else:
+            assert columns < 80  # a usual terminal or a pipe (80) never needs argparse
+
+
+def test_help_through_the_entry_point(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The entry point's --help and -h print the full help and exit 0."""
+    import signal
+
+    from mentordesk import entry
+
+    handler = signal.getsignal(signal.SIGINT)
+    try:
+        for flag in ("--help", "-h"):
+            monkeypatch.setattr(sys, "argv", ["mentordesk", flag])
+            assert entry.main() == 0
+            out = capsys.readouterr().out
+            assert out.startswith("usage: mentordesk") and all(name in out for name in COMMANDS)
+    finally:
+        signal.signal(signal.SIGINT, handler)  # main() leaves its exit-at-once handler

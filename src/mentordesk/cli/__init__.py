@@ -3,9 +3,9 @@
 Exit codes: 0 success, 1 bad input (a message on stderr), 2 bad usage (argparse),
 130 interrupted (Ctrl-C).
 
-Start-up stays cheap: `COMMANDS` names each command's module and one-line help, so the
-top-level `--help` (and a misspelt command) needs no command module at all, and a command
-imports only its own module. A command module imports only the standard library, `cli.common`
+Start-up stays cheap: `COMMANDS` (mentordesk/commands.py) names each command's module and
+one-line help, so the top-level `--help` (and a misspelt command) needs no command module at
+all, and a command imports only its own module. A command module imports only the standard library, `cli.common`
 and pure `core` modules at its top; services, documents, importing and third-party libraries
 are imported inside the handler that uses them (`tests/cli/test_cli_startup.py` checks both).
 """
@@ -18,6 +18,7 @@ import os
 import sys
 
 from mentordesk import __version__
+from mentordesk.commands import COMMANDS, DB_HELP, DESCRIPTION, PROG
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing (~10 ms) for --help
 if TYPE_CHECKING:
@@ -29,31 +30,8 @@ if TYPE_CHECKING:
 
     GuiLauncher = Callable[[Path | None], int]
 
-#: command → (module under mentordesk.cli that registers it, the one line shown in --help).
-#: The module's `register(sub)` adds the command with the same help (a test checks); add a new
-#: command here and in its module.
-COMMANDS: dict[str, tuple[str, str]] = {
-    "programs": ("programs", "list the programs in the file"),
-    "demo": ("roster", "create a sample program with realistic participants"),
-    "participants": ("roster", "list a program's participants"),
-    "import": ("spreadsheet", "import participants from a CSV or XLSX file"),
-    "export": ("spreadsheet", "export a program's roster to CSV or XLSX"),
-    "match": ("matching", "propose pairs for a program (and approve them with --approve)"),
-    "exclude": ("matching", "two people who must never be paired"),
-    "pin": ("matching", "fix a mentor–mentee pair; re-runs keep it"),
-    "rotation": ("matching", "flash-mentoring rotation schedule"),
-    "pairs": ("pairs", "list a program's pairs: status, last meeting, next due, risk"),
-    "due": ("pairs", "overdue and upcoming check-ins, meetings, reviews, steps"),
-    "calendar": ("pairs", "write due items and planned meetings as an .ics file"),
-    "close": ("pairs", "close a pair (frees the mentor's capacity)"),
-    "pdf": ("pdf", "print-ready documents (agreements, IDPs, summary …)"),
-    "report": ("reports", "print every measure of a program"),
-    "rollover": ("reports", "start the next cycle from a program"),
-}
-
 #: Global options taking a value, as (option, metavar); they work before or after the command.
 GLOBAL_VALUE_OPTIONS = (("--db", "PATH"),)
-DB_HELP = "database file (default: $MENTORDESK_DB or the user data folder)"
 
 
 def _path(text: str) -> Path:
@@ -104,11 +82,7 @@ def _sub_parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParse
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser; only `command`'s module is imported and registers its real sub-parser(s),
     every other command is a name with its help line. `command="*"` registers them all."""
-    parser = argparse.ArgumentParser(
-        prog="mentordesk",
-        description="MentorDesk: run a mentoring program from one local file. "
-        "Without a command, opens the application.",
-    )
+    parser = argparse.ArgumentParser(prog=PROG, description=DESCRIPTION)
     _add_global_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     wanted = {m for m, _ in COMMANDS.values()} if command == "*" else set()
