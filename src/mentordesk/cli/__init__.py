@@ -5,9 +5,10 @@ Exit codes: 0 success, 1 bad input (a message on stderr), 2 bad usage (argparse)
 
 Start-up stays cheap: `COMMANDS` (mentordesk/commands.py) names each command's module and
 one-line help, so the top-level `--help` (and a misspelt command) needs no command module at
-all, and a command imports only its own module. A command module imports only the standard library, `cli.common`
-and pure `core` modules at its top; services, documents, importing and third-party libraries
-are imported inside the handler that uses them (`tests/cli/test_cli_startup.py` checks both).
+all, and a command imports only its own module. A command module imports only the standard
+library, `cli.common` and pure `core` modules at its top; services, documents, importing and
+third-party libraries are imported inside the handler that uses them
+(`tests/cli/test_cli_startup.py` checks both).
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Starting the application: QApplication, the main window, then the database.
 
 The window is painted first — menus, navigation, the file's name and the last program's name
-from QSettings — with nothing of the database layer imported; the file is then opened in the
-background (`gui/startup.py`) and the roster filled. Ctrl-C at any moment prints one line and
+from QSettings — with nothing of the database layer imported; the file is opened in a
+background thread started as the window is shown (`gui/startup.py`), and the roster filled
+from what it read. Ctrl-C at any moment prints one line and
 exits 130 (`_Interrupt`).
 """
 
@@ -142,35 +143,26 @@ def _show_start_error(error: BaseException, details: str) -> None:
 
 
 def run_gui(db_path: Path | None = None) -> int:
-    QApplication.setOrganizationName("MentorDesk")
-    QApplication.setApplicationName("MentorDesk")
-    QApplication.setApplicationVersion(__version__)
-    settings = Settings(QSettings())
-    path = choose_path(db_path, settings)
-    # The file opens on the other core while Qt starts and paints the window.
-    opener = BackgroundOpen(path, settings.last_program(path))
-    opener.start()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     interrupt = _Interrupt(app)
     try:
-        return _run(app, interrupt, settings, path, opener)
+        return _run(app, interrupt, db_path)
     finally:
         interrupt.restore()
 
 
-def _run(
-    app: QApplication,
-    interrupt: _Interrupt,
-    settings: Settings,
-    path: Path,
-    opener: BackgroundOpen,
-) -> int:
+def _run(app: QApplication, interrupt: _Interrupt, db_path: Path | None) -> int:
+    QApplication.setOrganizationName("MentorDesk")
+    QApplication.setApplicationName("MentorDesk")
+    QApplication.setApplicationVersion(__version__)
     setup_logging()
     install_excepthook()
+    settings = Settings(QSettings())
+    path = choose_path(db_path, settings)
     window = MainWindow(AppContext(None), load_now=False, db_path=path)
     window.restore_geometry()
-    opener.setParent(window)
+    opener = BackgroundOpen(path, settings.last_program(path), window)
 
     def after_first_paint() -> None:
         load_bundled_fonts()  # before the roster's names are drawn
@@ -187,6 +179,9 @@ def _run(
     if trace:
         _StartupTrace(window, quit_when_filled=trace == "quit")
     window.show()
+    # The file opens on the other core while the event loop paints the window; started no
+    # earlier, so that nothing competes with building the window for the interpreter.
+    opener.start()
     if interrupt.happened:
         return 130
     code = app.exec()
