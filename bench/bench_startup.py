@@ -104,8 +104,9 @@ def bench_commands(env: dict[str, str], db: Path) -> None:
           f"python -c 'import sqlalchemy' {exits['sqlalchemy'] * 1000:.0f} ms")  # fmt: skip
     _verdict("mentordesk --version vs python -c pass", exits["--version"], exits["pass"], 1.5)
     _verdict("mentordesk --help vs python -c pass", exits["--help"], exits["pass"], 1.5)
-    _verdict("mentordesk programs --help vs python -c pass", exits["programs --help"],
-             exits["pass"], 1.5)  # fmt: skip
+    ratio = exits["programs --help"] / exits["pass"]
+    print(f"  {'mentordesk programs --help (no target; argparse)':<44} "
+          f"{exits['programs --help'] * 1000:7.0f} ms = {ratio:4.2f}×")  # fmt: skip
     _verdict("mentordesk programs vs import sqlalchemy", exits["programs"], exits["sqlalchemy"], 2)
 
 
