@@ -148,6 +148,9 @@ def test_shell_then_attach(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     assert window.program_combo.currentText() == "Autumn 2026"
     assert not window.program_combo.isEnabled()
     assert not window.ui.actionProgramSettings.isEnabled()
+    assert not window.ui.actionNewProgram.isEnabled()  # needs the file
+    assert not window.ui.actionOpenDatabase.isEnabled()  # would race with the open
+    assert window.ui.actionAbout.isEnabled() and window.ui.actionQuit.isEnabled()
     window.show_view(VIEW_PAIRS)  # navigating while the file opens: a placeholder, no error
     assert not window.is_view_built(VIEW_PAIRS)
     assert "Opening program.sqlite" in window.ui.viewStack.currentWidget().text()
@@ -159,6 +162,7 @@ def test_shell_then_attach(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     assert window.ctx.program_id == program.id
     assert window.program_combo.isEnabled()
     assert window.ui.actionProgramSettings.isEnabled()
+    assert window.ui.actionNewProgram.isEnabled() and window.ui.actionOpenDatabase.isEnabled()
 
 
 def test_background_open_reads_the_roster(qtbot: QtBot, tmp_path: Path) -> None:

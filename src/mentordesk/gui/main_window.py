@@ -130,11 +130,20 @@ class MainWindow(QMainWindow):
             self._first_load()
         else:
             self._show_last_program_name()
+            self._set_file_actions_enabled(ctx.has_database)
             self._update_program_actions()
             self._update_title()
             self._load_pending = True
             # After the first paint (see paintEvent); the timer covers a window never shown.
             QTimer.singleShot(FIRST_LOAD_FALLBACK_MS, self._first_load)
+
+    def _set_file_actions_enabled(self, enabled: bool) -> None:
+        """What needs the open file waits for it (switching files meanwhile would race with
+        the file being opened)."""
+        ui = self.ui
+        for action in (ui.actionNewProgram, ui.actionNewDatabase, ui.actionOpenDatabase):
+            action.setEnabled(enabled)
+        self.ui.menuRecent.setEnabled(enabled and not self.ui.menuRecent.isEmpty())
 
     def _placeholder(self) -> QWidget:
         label = QLabel("" if self.ctx.has_database else f"Opening {self.db_path.name}…", self)
@@ -179,6 +188,7 @@ class MainWindow(QMainWindow):
         roster = RosterView(self.ctx, self, rows=roster_rows if program_id is not None else None)
         self._put_view(VIEW_ROSTER, roster)
         self.program_combo.setEnabled(True)
+        self._set_file_actions_enabled(True)
         self._rebuild_recent_menu()
         self.reload_programs(prefer=program_id)
         self._update_title()
