@@ -8,10 +8,15 @@ STAMP  := $(VENV)/.installed-stamp
 
 
 
-.PHONY: run test lint check-forms forms bench clean sysdeps-test sysdeps-gui bundle bundle-test icons
+.PHONY: run test lint check-forms forms bench bytecode clean sysdeps-test sysdeps-gui bundle bundle-test icons
 
-run: sysdeps-gui $(STAMP)
+run: sysdeps-gui $(STAMP) bytecode
 	$(BIN)/mentordesk
+
+# Compiled bytecode for the application's own modules (the dependencies get theirs at install):
+# without it, and with PYTHONDONTWRITEBYTECODE=1, every start compiles every module (docs/perf.md).
+bytecode: $(STAMP)
+	@$(BIN)/python -m compileall -q -j 0 src > /dev/null
 
 test: sysdeps-test $(STAMP) lint check-forms
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
@@ -28,7 +33,7 @@ check-forms: $(STAMP)
 forms: $(STAMP)
 	$(BIN)/python tools/build_forms.py
 
-bench: $(STAMP)
+bench: $(STAMP) bytecode
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
 # A one-folder application (PyInstaller) and the Linux tar.gz with its installer, in dist/.
@@ -48,7 +53,7 @@ icons: $(STAMP)
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv
-	$(BIN)/python -m uv pip install --quiet --python $(BIN)/python -e '.[dev]'
+	$(BIN)/python -m uv pip install --quiet --compile-bytecode --python $(BIN)/python -e '.[dev]'
 	@touch $(STAMP)
 
 sysdeps-test:

@@ -1,14 +1,35 @@
-"""Console entry point: a command runs headless; no command opens the application."""
+"""Console entry point: a command runs headless; no command opens the application.
+
+Kept to what the bare interpreter has already loaded: `--version` and `--help` answer without
+importing argparse (`mentordesk.commands`), and the CLI imports only the command that runs
+(see `mentordesk.cli`).
+
+Ctrl-C at any moment prints one line and exits 130: a KeyboardInterrupt raised while importing
+or running is caught here (the CLI catches its own to close the database first; the GUI quits
+its event loop, see `gui.app`), and once `main` is done a Ctrl-C during the interpreter's exit
+ends the process at once instead of printing a traceback from its clean-up.
+"""
 
 from __future__ import annotations
 
+import _signal  # the C module `signal` wraps: already loaded, and `signal` would import enum
+import os
 import sys
-from pathlib import Path
 
-from mentordesk.cli import main as cli_main
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing
+if TYPE_CHECKING:
+    from pathlib import Path
+
+_state = {"told": False}
+INTERRUPTED = "mentordesk: interrupted\n"
 
 
 def _launch_gui(db_path: Path | None) -> int:
+    # A KeyboardInterrupt inside PySide6's own start-up makes shiboken print a traceback and
+    # abort the process, so until the GUI's event-loop handler takes over Ctrl-C ends the
+    # process at once (an open SQLite transaction rolls back on the next open).
+    if _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler:
+        _signal.signal(_signal.SIGINT, _exit_now)
     from mentordesk.gui.app import run_gui
 
     return run_gui(db_path)
@@ -21,18 +42,61 @@ def opened_file(argv: list[str]) -> Path | None:
     """`mentordesk FILE`: what a desktop does when a database file is double-clicked."""
     if len(argv) != 1 or argv[0].startswith("-"):
         return None
+    from pathlib import Path
+
     path = Path(argv[0])
     if path.suffix.lower() in DATABASE_SUFFIXES and path.is_file():
         return path
     return None
 
 
+def interrupted() -> int:
+    """Say it once, and give the shell's status for a process ended by SIGINT."""
+    if not _state["told"]:
+        _state["told"] = True
+        os.write(2, INTERRUPTED.encode())
+    return 130
+
+
+def _exit_now(_signum: int, _frame: object) -> None:
+    os._exit(interrupted())
+
+
 def main() -> int:
-    argv = sys.argv[1:]
-    path = opened_file(argv)
-    if path is not None:
-        return _launch_gui(path)
-    return cli_main(argv, gui_launcher=_launch_gui)
+    # Within main a Ctrl-C raises KeyboardInterrupt, so a command can close its database first.
+    ignored = _signal.getsignal(_signal.SIGINT) is _signal.SIG_IGN  # e.g. a background job
+    if not ignored:
+        _signal.signal(_signal.SIGINT, _signal.default_int_handler)
+    try:
+        argv = sys.argv[1:]
+        if argv == ["--version"]:
+            from mentordesk import __version__
+
+            print(f"mentordesk {__version__}", flush=True)
+            return 0
+        if argv in (["--help"], ["-h"]):
+            from mentordesk.commands import quick_help
+
+            text = quick_help()
+            if text is not None:
+                sys.stdout.write(text)
+                sys.stdout.flush()
+                return 0
+        path = opened_file(argv)
+        if path is not None:
+            code = _launch_gui(path)
+        else:
+            from mentordesk.cli import main as cli_main
+
+            code = cli_main(argv, gui_launcher=_launch_gui)
+        if code == 130:
+            _state["told"] = True  # the CLI or the GUI already said so
+        return code
+    except KeyboardInterrupt:
+        return interrupted()
+    finally:
+        if not ignored:
+            _signal.signal(_signal.SIGINT, _exit_now)
 
 
 if __name__ == "__main__":

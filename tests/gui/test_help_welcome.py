@@ -154,3 +154,16 @@ def test_welcome_says_the_sample_is_fictional_and_leads_to_the_wizard(
     welcome = show_welcome(window.ctx, window, pick_program=picked.append, open_import=lambda: None)
     qtbot.mouseClick(welcome.explore, Qt.MouseButton.LeftButton)
     assert welcome.choice != NEW_PROGRAM and len(picked) == 1  # exploring creates nothing
+
+
+def test_opening_tells_a_first_run_apart(tmp_path: Path) -> None:
+    """The welcome is shown after a first run (the sample was just made), not on later opens."""
+    from mentordesk.gui.startup import open_for_window
+
+    path = tmp_path / "new.sqlite"
+    first = open_for_window(path, None)
+    assert first.first_run and first.program_id is not None and first.rows
+    first.db.close()
+    again = open_for_window(path, None)
+    assert not again.first_run
+    again.db.close()

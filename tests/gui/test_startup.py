@@ -18,11 +18,21 @@ from mentordesk.services.pairs.store import create_pair
 from mentordesk.services.programs.catalog import ProgramService
 from mentordesk.services.roster.participant_store import write_participant
 
-HEAVY = ("reportlab", "PySide6.QtCharts", "scipy", "icalendar", "openpyxl", "alembic")
+HEAVY = (
+    "reportlab",
+    "PySide6.QtCharts",
+    "PySide6.QtPdf",
+    "scipy",
+    "icalendar",
+    "openpyxl",
+    "alembic",
+    "sqlalchemy",
+)
 
 
 def test_main_window_import_stays_lean() -> None:
-    """Importing the main window (and the app module) loads no PDF, chart or science library."""
+    """Importing the main window (and the app module) loads no database, PDF, chart or science
+    library."""
     code = (
         "import sys, mentordesk.gui.app, mentordesk.gui.main_window\n"
         f"print(','.join(m for m in {HEAVY!r} if m in sys.modules))"
@@ -78,3 +88,108 @@ def test_deferred_first_load(qtbot: QtBot, db: Database, tmp_path: Path) -> None
     qtbot.waitUntil(lambda: window.roster_view.proxy.rowCount() == 1)
     assert window.ctx.program_id == program.id
     assert "Autumn 2026" in window.windowTitle()
+
+
+SHELL_PROBE = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from mentordesk.gui.common import AppContext
+from mentordesk.gui.main_window import MainWindow
+
+app = QApplication([])
+settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
+window = MainWindow(AppContext(None), settings=settings, load_now=False, db_path=Path(sys.argv[1]))
+window.after_first_paint = lambda: None  # the application opens the file; nobody does here
+window.show()
+for _ in range(20):
+    app.processEvents()
+menus = [a.text() for a in window.menuBar().actions()]
+print(window.windowTitle(), len(menus) >= 4, window.ui.navList.count(), sep="|")
+print(",".join(m for m in ("sqlalchemy", "mentordesk.db.models") if m in sys.modules))
+"""
+
+
+def test_shell_paints_before_the_database_layer_loads(tmp_path: Path) -> None:
+    """The window — menus, navigation, the last program's name — is painted with neither
+    SQLAlchemy nor the ORM models imported."""
+    from mentordesk.gui.common import Settings
+
+    path = tmp_path / "file.sqlite"
+    ini = tmp_path / "settings.ini"
+    Settings(QSettings(str(ini), QSettings.Format.IniFormat)).set_last_program(path, 3, "Autumn")
+    done = subprocess.run(
+        [sys.executable, "-c", SHELL_PROBE, str(path), str(ini)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    shell, loaded = done.stdout.splitlines()
+    assert shell == "Autumn — file.sqlite — MentorDesk|True|4"
+    assert loaded == ""
+
+
+def test_shell_then_attach(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    """Before the file is open the selector shows the last program's name, disabled, and the
+    navigation shows "Opening…" pages; attaching builds the roster from the rows given."""
+    from mentordesk.gui.common import Settings
+    from mentordesk.services.roster import RosterService
+
+    program, _ = ProgramService(db).create("Autumn 2026")
+    with db.begin() as session:
+        write_participant(session, program.id, ParticipantInput("Ana"))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    Settings(settings).set_last_program(db.path, program.id, "Autumn 2026")
+    window = MainWindow(AppContext(None), settings=settings, load_now=False, db_path=db.path)
+    window.after_first_paint = lambda: None
+    qtbot.addWidget(window)
+    assert window.program_combo.currentText() == "Autumn 2026"
+    assert not window.program_combo.isEnabled()
+    assert not window.ui.actionProgramSettings.isEnabled()
+    assert not window.ui.actionNewProgram.isEnabled()  # needs the file
+    assert not window.ui.actionOpenDatabase.isEnabled()  # would race with the open
+    assert window.ui.actionAbout.isEnabled() and window.ui.actionQuit.isEnabled()
+    window.show_view(VIEW_PAIRS)  # navigating while the file opens: a placeholder, no error
+    assert not window.is_view_built(VIEW_PAIRS)
+    assert "Opening program.sqlite" in window.ui.viewStack.currentWidget().text()
+    rows = RosterService(db).rows(program.id)
+    with qtbot.waitSignal(window.loaded):
+        window.attach_database(db, program.id, rows)
+    assert window.roster_view.proxy.rowCount() == 1
+    assert window.is_view_built(VIEW_PAIRS)  # the page being looked at is built
+    assert window.ctx.program_id == program.id
+    assert window.program_combo.isEnabled()
+    assert window.ui.actionProgramSettings.isEnabled()
+    assert window.ui.actionNewProgram.isEnabled() and window.ui.actionOpenDatabase.isEnabled()
+
+
+def test_background_open_reads_the_roster(qtbot: QtBot, tmp_path: Path) -> None:
+    """A first start (no file yet) creates the sample program off the UI thread and hands the
+    program and its rows over."""
+    from mentordesk.gui.startup import BackgroundOpen
+
+    opener = BackgroundOpen(tmp_path / "fresh.sqlite", None)
+    opener.start()
+    with qtbot.waitSignal(opener.opened, timeout=60_000) as blocker:
+        opener.watch()
+    opened = blocker.args[0]
+    try:
+        assert opened.program_id is not None
+        assert len(opened.rows) == 60
+    finally:
+        opened.db.close()
+
+
+def test_background_open_reports_a_bad_file(qtbot: QtBot, tmp_path: Path) -> None:
+    """A file that is no database comes back as `failed`, not as an exception in a thread."""
+    from mentordesk.gui.startup import BackgroundOpen
+
+    bad = tmp_path / "notes.sqlite"
+    bad.write_text("not a database")
+    opener = BackgroundOpen(bad, None)
+    opener.start()
+    with qtbot.waitSignal(opener.failed, timeout=60_000) as blocker:
+        opener.watch()
+    assert isinstance(blocker.args[0], Exception)

@@ -9,9 +9,6 @@ from typing import Any
 
 from mentordesk.cli.common import CliContext, print_json
 from mentordesk.core.errors import ValidationError
-from mentordesk.services.documents import DocumentService
-from mentordesk.services.matching import MatchingService, find_member, rotation_csv, rotation_grid
-from mentordesk.services.programs import ProgramService
 
 
 def register(sub: Any) -> None:
@@ -63,6 +60,9 @@ def _score(value: float | None) -> str:
 
 
 def run_match(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.services.matching import MatchingService
+    from mentordesk.services.programs import ProgramService
+
     program = ProgramService(ctx.db).by_name(args.program)
     if args.min_score is not None and not 0 <= args.min_score <= 100:
         raise ValidationError("--min-score must be between 0 and 100")
@@ -116,6 +116,9 @@ def run_match(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_exclude(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.services.matching import MatchingService, find_member
+    from mentordesk.services.programs import ProgramService
+
     program = ProgramService(ctx.db).by_name(args.program)
     a_id, a_name = find_member(ctx.db, program.id, args.a)
     b_id, b_name = find_member(ctx.db, program.id, args.b)
@@ -137,6 +140,9 @@ def run_exclude(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_pin(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.services.matching import MatchingService, find_member
+    from mentordesk.services.programs import ProgramService
+
     program = ProgramService(ctx.db).by_name(args.program)
     mentor_id, mentor = find_member(ctx.db, program.id, args.mentor)
     mentee_id, mentee = find_member(ctx.db, program.id, args.mentee)
@@ -151,6 +157,9 @@ def run_pin(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_rotation(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.services.matching import MatchingService, rotation_csv, rotation_grid
+    from mentordesk.services.programs import ProgramService
+
     program = ProgramService(ctx.db).by_name(args.program)
     rotation = MatchingService(ctx.db).rotation(program.id, args.rounds, args.seats)
     if args.csv is not None:
@@ -159,6 +168,8 @@ def run_rotation(args: argparse.Namespace, ctx: CliContext) -> int:
         except OSError as error:
             raise ValidationError(f"Cannot write {args.csv}: {error.strerror}") from None
     if args.pdf is not None:
+        from mentordesk.services.documents import DocumentService  # ReportLab: --pdf only
+
         labels, mentors, grid, breaks = rotation_grid(rotation)
         data = DocumentService(ctx.db).rotation(
             program.id, labels, mentors, grid, args.paper, breaks=breaks

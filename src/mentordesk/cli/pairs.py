@@ -11,13 +11,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mentordesk.cli.common import CliContext, print_json
 from mentordesk.core.enums import ClosureType, PairStatus
 from mentordesk.core.errors import ValidationError
-from mentordesk.services.pairs import ClosureData, PairService
-from mentordesk.services.programs import ProgramService
+
+if TYPE_CHECKING:
+    from mentordesk.services.pairs import PairService
 
 
 def _date(text: str) -> dt.date:
@@ -73,6 +74,9 @@ def register(sub: Any) -> None:
 
 
 def _service(args: argparse.Namespace, ctx: CliContext) -> tuple[PairService, int]:
+    from mentordesk.services.pairs import PairService
+    from mentordesk.services.programs import ProgramService
+
     program = ProgramService(ctx.db).by_name(args.program)
     return PairService(ctx.db, getattr(args, "today", None)), program.id
 
@@ -162,6 +166,8 @@ def run_calendar(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_close(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.services.pairs import ClosureData, PairService
+
     svc = PairService(ctx.db)
     closure = ClosureData(
         date=args.date or dt.date.today(),

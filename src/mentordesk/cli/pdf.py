@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mentordesk.cli.common import CliContext
-from mentordesk.services.documents import BatchKind, DocumentService
-from mentordesk.services.programs import ProgramService
+
+if TYPE_CHECKING:
+    from mentordesk.services.documents import DocumentService
 
 
 def register(sub: Any) -> None:
@@ -56,9 +57,9 @@ def register(sub: Any) -> None:
     )
     roster.set_defaults(handler=run_roster)
 
-    for name, kind, help_text in (
-        ("certificates", BatchKind.CERTIFICATES, "certificates of completed pairs, one per person"),
-        ("agreements", BatchKind.AGREEMENTS, "agreements of every active pair, one per pair"),
+    for name, help_text in (
+        ("certificates", "certificates of completed pairs, one per person"),
+        ("agreements", "agreements of every active pair, one per pair"),
     ):
         batch = add(name, help_text, "DIR")
         batch.add_argument("--program", required=True, metavar="NAME")
@@ -67,11 +68,19 @@ def register(sub: Any) -> None:
             action="store_true",
             help="write one combined PDF to -o FILE instead of a folder",
         )
-        batch.set_defaults(handler=run_batch, kind=kind)
+        batch.set_defaults(handler=run_batch, kind=name)
 
 
 def _program_id(ctx: CliContext, name: str) -> int:
+    from mentordesk.services.programs import ProgramService
+
     return ProgramService(ctx.db).by_name(name).id
+
+
+def _documents(ctx: CliContext) -> DocumentService:
+    from mentordesk.services.documents import DocumentService  # ReportLab: only for PDFs
+
+    return DocumentService(ctx.db)
 
 
 def _write(path: Path, data: bytes) -> int:
@@ -83,30 +92,33 @@ def _write(path: Path, data: bytes) -> int:
 
 
 def run_agreement(args: argparse.Namespace, ctx: CliContext) -> int:
-    return _write(args.output, DocumentService(ctx.db).agreement(args.pair, args.paper))
+    return _write(args.output, _documents(ctx).agreement(args.pair, args.paper))
 
 
 def run_idp(args: argparse.Namespace, ctx: CliContext) -> int:
     program = _program_id(ctx, args.program) if args.program else None
-    data = DocumentService(ctx.db).idp(args.participant, program, args.paper)
+    data = _documents(ctx).idp(args.participant, program, args.paper)
     return _write(args.output, data)
 
 
 def run_summary(args: argparse.Namespace, ctx: CliContext) -> int:
-    data = DocumentService(ctx.db).summary(_program_id(ctx, args.program), paper=args.paper)
+    data = _documents(ctx).summary(_program_id(ctx, args.program), paper=args.paper)
     return _write(args.output, data)
 
 
 def run_roster(args: argparse.Namespace, ctx: CliContext) -> int:
-    data = DocumentService(ctx.db).roster(
+    data = _documents(ctx).roster(
         _program_id(ctx, args.program), include_sensitive=args.include_sensitive, paper=args.paper
     )
     return _write(args.output, data)
 
 
 def run_batch(args: argparse.Namespace, ctx: CliContext) -> int:
-    result = DocumentService(ctx.db).batch(
-        args.kind,
+    from mentordesk.services.documents import BatchKind
+
+    kind = BatchKind(args.kind)
+    result = _documents(ctx).batch(
+        kind,
         _program_id(ctx, args.program),
         args.output,
         combined=args.combined,
@@ -115,5 +127,5 @@ def run_batch(args: argparse.Namespace, ctx: CliContext) -> int:
     for path in result.files:
         print(path)
     if not result.files:
-        print(f"mentordesk: no {args.kind} to print in this program", file=sys.stderr)
+        print(f"mentordesk: no {kind} to print in this program", file=sys.stderr)
     return 0

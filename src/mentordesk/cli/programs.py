@@ -6,7 +6,6 @@ import argparse
 from typing import Any
 
 from mentordesk.cli.common import CliContext, print_json
-from mentordesk.services.programs import ProgramService
 
 
 def register(sub: Any) -> None:
@@ -16,6 +15,8 @@ def register(sub: Any) -> None:
 
 
 def run_programs(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.services.programs import ProgramService
+
     programs = ProgramService(ctx.db).list()
     if args.json:
         print_json(

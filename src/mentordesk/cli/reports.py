@@ -14,16 +14,6 @@ from mentordesk.core.enums import MemberStatus
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.measures import MeasureComparison, ProgramMeasures, compare
 from mentordesk.core.periods import PeriodPreset, parse_date
-from mentordesk.services.programs import ProgramService
-from mentordesk.services.reports import (
-    compute_measures,
-    equivalent_period,
-    export_xlsx,
-    measure_table,
-    period_for,
-    rollover,
-    underlying_tables,
-)
 
 PRESETS = {"month": PeriodPreset.MONTH, "term": PeriodPreset.TERM, "cycle": PeriodPreset.CYCLE}
 
@@ -78,6 +68,16 @@ def register(sub: Any) -> None:
 
 
 def run_report(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.services.programs import ProgramService
+    from mentordesk.services.reports import (
+        compute_measures,
+        equivalent_period,
+        export_xlsx,
+        measure_table,
+        period_for,
+        underlying_tables,
+    )
+
     today = parse_date(args.today, "today") if args.today else dt.date.today()
     start = parse_date(args.date_from, "from") if args.date_from else None
     end = parse_date(args.date_to, "to") if args.date_to else None
@@ -189,6 +189,9 @@ def _print_table(
 
 
 def run_rollover(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.services.programs import ProgramService
+    from mentordesk.services.reports import rollover
+
     program = ProgramService(ctx.db).by_name(args.program)
     excluded = [MemberStatus(s) for s in (args.exclude_status or ["withdrawn"])]
     result, _ = rollover(

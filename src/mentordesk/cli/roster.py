@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
 from typing import Any
 
 from mentordesk.cli.common import CliContext, print_json
-from mentordesk.services.programs import ProgramService
-from mentordesk.services.roster import RosterService, participant_inputs, to_json_record
-from mentordesk.services.sample import MAX_PARTICIPANTS, create_sample_program
 
 
 def _participant_count(text: str) -> int:
+    from mentordesk.services.sample import MAX_PARTICIPANTS
+
     try:
         value = int(text)
     except ValueError:
@@ -25,13 +23,9 @@ def _participant_count(text: str) -> int:
 
 def register(sub: Any) -> None:
     demo = sub.add_parser("demo", help="create a sample program with realistic participants")
-    # SUPPRESS: without --db here, the global `mentordesk --db PATH demo` value stays.
-    demo.add_argument(
-        "--db", type=Path, metavar="PATH", default=argparse.SUPPRESS, help="database file"
-    )
     demo.add_argument(
         "--participants", type=_participant_count, default=60, metavar="N",
-        help=f"how many people (1–{MAX_PARTICIPANTS}, default 60)",
+        help="how many people (default 60)",
     )  # fmt: skip
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="same seed, same people")
     demo.set_defaults(handler=run_demo)
@@ -47,6 +41,8 @@ def register(sub: Any) -> None:
 
 
 def run_demo(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.services.sample import create_sample_program
+
     started = time.perf_counter()
     program = create_sample_program(ctx.db, participants=args.participants, seed=args.seed)
     elapsed = time.perf_counter() - started
@@ -58,6 +54,9 @@ def run_demo(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_participants(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.services.programs import ProgramService
+    from mentordesk.services.roster import RosterService, participant_inputs, to_json_record
+
     program = ProgramService(ctx.db).by_name(args.program)
     if args.json:
         print_json(

@@ -10,9 +10,6 @@ from typing import Any
 from mentordesk.cli.common import CliContext
 from mentordesk.core.enums import Role
 from mentordesk.core.errors import ValidationError
-from mentordesk.importing.mapping import target_label
-from mentordesk.importing.table import read_table
-from mentordesk.services.roster import SpreadsheetService
 
 
 def register(sub: Any) -> None:
@@ -61,6 +58,10 @@ def register(sub: Any) -> None:
 
 
 def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.importing.mapping import target_label
+    from mentordesk.importing.table import read_table
+    from mentordesk.services.roster import SpreadsheetService
+
     service = SpreadsheetService(ctx.db)
     table = read_table(args.file)
     role = Role(args.role) if args.role else None
@@ -104,6 +105,8 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.services.roster import SpreadsheetService
+
     count = SpreadsheetService(ctx.db).export(
         args.program, args.file, include_sensitive=args.include_sensitive
     )

@@ -1,20 +1,26 @@
-"""Starting the application: QApplication, the database, the main window."""
+"""Starting the application: QApplication, the main window, then the database.
+
+The window is painted first — menus, navigation, the file's name and the last program's name
+from QSettings — with nothing of the database layer imported; the file is opened in a
+background thread started as the window is shown (`gui/startup.py`), and the roster filled
+from what it read. Ctrl-C at any moment prints one line and
+exits 130 (`_Interrupt`).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-import traceback
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentordesk import __version__
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.db.engine import Database
-from mentordesk.db.location import default_db_path
 from mentordesk.gui.common import (
     AppContext,
     Settings,
@@ -25,27 +31,21 @@ from mentordesk.gui.common import (
     setup_logging,
 )
 from mentordesk.gui.main_window import MainWindow
+from mentordesk.gui.startup import BackgroundOpen, Opened, open_start_database
 
+#: Set to print "painted <t>" and "filled <t>" (time.time()) on stderr as the window first
+#: paints and as the roster is filled; "quit" also ends the application then (bench/).
+TRACE_VAR = "MENTORDESK_TRACE_STARTUP"
 
-def open_start_database(path: Path) -> Database:
-    """Open the file; a file that does not exist yet starts with the sample program."""
-    first_run = not path.exists()
-    db = Database(path)
-    if first_run:
-        from mentordesk.services.sample import create_sample_program
-
-        create_sample_program(db)
-    return db
+__all__ = ["build_main_window", "choose_path", "open_start_database", "run_gui"]
 
 
 def choose_path(db_path: Path | None, settings: Settings) -> Path:
     """--db, then $MENTORDESK_DB, then the file used last time, then the default location."""
+    from mentordesk.db.location import ENV_VAR, default_db_path
+
     if db_path is not None:
         return db_path
-    import os
-
-    from mentordesk.db.location import ENV_VAR
-
     if os.environ.get(ENV_VAR):
         return default_db_path()
     last = settings.last_database()
@@ -55,10 +55,10 @@ def choose_path(db_path: Path | None, settings: Settings) -> Path:
 
 
 def build_main_window(db_path: Path | None = None, *, load_now: bool = True) -> MainWindow:
-    """Everything run_gui does except the event loop (used by tests and the benchmark).
+    """The window on an opened file, in the calling thread (tests, screenshots).
 
     `load_now=False` leaves the program list and the roster to the first turn of the event
-    loop, right after the window is painted (what the application does).
+    loop, right after the window is painted.
     """
     settings = Settings(QSettings())
     path = choose_path(db_path, settings)
@@ -70,29 +70,136 @@ def build_main_window(db_path: Path | None = None, *, load_now: bool = True) -> 
     return window
 
 
+class _Interrupt(QObject):
+    """Ctrl-C while the GUI runs: one line, exit status 130, never a traceback or a dialog.
+
+    Python runs a signal handler only when it next executes bytecode, which can be long while Qt
+    waits for events; the wake-up fd makes the event loop notice the signal at once.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        import signal
+        import socket
+
+        super().__init__(app)
+        self.app = app
+        self.happened = False
+        self._read, self._write = socket.socketpair()
+        for end in (self._read, self._write):
+            end.setblocking(False)
+        self._old_fd = signal.set_wakeup_fd(self._write.fileno(), warn_on_full_buffer=False)
+        self._old_handler = signal.signal(signal.SIGINT, self._on_signal)
+        self._notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain)
+
+    def _drain(self) -> None:
+        with contextlib.suppress(OSError):
+            self._read.recv(512)
+
+    def _on_signal(self, _signum: int, _frame: object) -> None:
+        if not self.happened:  # the entry point prints nothing more for a 130
+            self.happened = True
+            os.write(2, b"mentordesk: interrupted\n")
+        self.app.exit(130)
+
+    def restore(self) -> None:
+        import signal
+
+        self._notifier.setEnabled(False)
+        signal.set_wakeup_fd(self._old_fd)
+        signal.signal(signal.SIGINT, self._old_handler)
+        self._read.close()
+        self._write.close()
+
+
+class _StartupTrace(QObject):
+    """The start-up benchmark's probe (`TRACE_VAR`)."""
+
+    def __init__(self, window: MainWindow, quit_when_filled: bool) -> None:
+        super().__init__(window)
+        self.window, self.quit_when_filled, self.painted = window, quit_when_filled, False
+        window.installEventFilter(self)
+        window.loaded.connect(self._filled)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            print(f"painted {time.time()}", file=sys.stderr, flush=True)
+        return False
+
+    def _filled(self) -> None:
+        self.window.repaint()  # the rows on screen, not only in the model
+        print(f"filled {time.time()}", file=sys.stderr, flush=True)
+        if self.quit_when_filled:
+            QApplication.exit(0)
+
+
+def _show_start_error(error: BaseException, details: str) -> None:
+    if isinstance(error, MentorDeskError):
+        QMessageBox.critical(None, "MentorDesk", str(error))
+    else:  # e.g. a file that cannot be opened: a dialog, not a traceback
+        log.error("Cannot start\n%s", details)
+        error_box(error, details).exec()
+    QApplication.exit(1)
+
+
 def run_gui(db_path: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    interrupt = _Interrupt(app)
+    try:
+        return _run(app, interrupt, db_path)
+    finally:
+        interrupt.restore()
+
+
+def _run(app: QApplication, interrupt: _Interrupt, db_path: Path | None) -> int:
     QApplication.setOrganizationName("MentorDesk")
     QApplication.setApplicationName("MentorDesk")
     QApplication.setApplicationVersion(__version__)
     setup_logging()
     install_excepthook()
-    load_bundled_fonts()
-    try:
-        window = build_main_window(db_path, load_now=False)
-    except MentorDeskError as error:
-        QMessageBox.critical(None, "MentorDesk", str(error))
-        return 1
-    except Exception as error:  # e.g. a file that cannot be opened: a dialog, not a traceback
-        log.exception("Cannot start")
-        error_box(error, traceback.format_exc()).exec()
-        return 1
+    settings = Settings(QSettings())
+    path = choose_path(db_path, settings)
+    window = MainWindow(AppContext(None), load_now=False, db_path=path)
+    window.restore_geometry()
+    opener = BackgroundOpen(path, settings.last_program(path), window)
+
+    def after_first_paint() -> None:
+        load_bundled_fonts()  # before the roster's names are drawn
+        opener.watch()
+
+    def opened(result: Opened) -> None:
+        window.attach_database(result.db, result.program_id, result.rows)
+        settings.add_recent(path)
+        if result.first_run:  # say the sample is fictional; offer a program of their own
+            from mentordesk.gui.welcome import show_welcome
+
+            show_welcome(
+                window.ctx,
+                window,
+                pick_program=lambda program_id: window.reload_programs(prefer=program_id),
+                open_import=window.open_import_dialog,
+            )
+
+    window.after_first_paint = after_first_paint
+    opener.opened.connect(opened)
+    opener.failed.connect(_show_start_error)
+    trace = os.environ.get(TRACE_VAR)
+    if trace:
+        _StartupTrace(window, quit_when_filled=trace == "quit")
     window.setWindowIcon(app_icon())
     window.show()
     quit_after = os.environ.get("MENTORDESK_QUIT_AFTER_MS", "")
-    if quit_after.isdigit():  # smoke tests of an installed bundle: start, paint, quit
-        QTimer.singleShot(int(quit_after), app.quit)
-    return app.exec()
+    if quit_after.isdigit():  # smoke tests of an installed bundle: start, open, show, quit
+        window.loaded.connect(lambda: QTimer.singleShot(int(quit_after), app.quit))
+    # The file opens on the other core while the event loop paints the window; started no
+    # earlier, so that nothing competes with building the window for the interpreter.
+    opener.start()
+    if interrupt.happened:
+        return 130
+    code = app.exec()
+    return 130 if interrupt.happened else code
 
 
 def app_icon() -> QIcon:

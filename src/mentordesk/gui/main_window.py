@@ -1,16 +1,19 @@
 """The main window: navigation between the four views, programs, files, undo.
 
-Start-up is kept lean: only the roster view is built (and imported) with the window; the
-matching, pairs and reports views — and what they pull in (ReportLab, QtCharts, …) — are
-imported and built the first time they are shown (`view(index)` or their attribute).
+Start-up is kept lean: the window (menus, navigation, the last program's name from QSettings)
+is painted before the database layer is imported. The application opens the file in the
+background (`gui/startup.py`) and then `attach_database` builds the roster with the rows already
+read; the matching, pairs and reports views — and what they pull in (ReportLab, QtCharts, …) —
+are imported and built the first time they are shown (`view(index)` or their attribute).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,17 +26,19 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.changes import ChangeSet, Topic
-from mentordesk.db.engine import Database
+from mentordesk.core.program import Program
 from mentordesk.gui.common import AppContext, Settings
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.programs import ProgramDialog
-from mentordesk.gui.roster import RosterView
-from mentordesk.services.programs import ProgramService
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # SQLAlchemy and the views load after the first paint
+    from mentordesk.db.engine import Database
     from mentordesk.gui.matching import MatchingView
     from mentordesk.gui.pairs import PairsView
     from mentordesk.gui.reports import ReportsView
+    from mentordesk.gui.roster import RosterView
+    from mentordesk.services.programs import ProgramService
+    from mentordesk.services.roster import RosterRow
 
 VIEW_ROSTER, VIEW_MATCHING, VIEW_PAIRS, VIEW_REPORTS = range(4)
 FIRST_LOAD_FALLBACK_MS = 250
@@ -41,7 +46,11 @@ DB_FILTER = "MentorDesk files (*.sqlite *.mentordesk *.db);;All files (*)"
 
 
 def _build_view(index: int, ctx: AppContext, parent: QWidget) -> QWidget:
-    """Import and build one of the views shown later than the roster."""
+    """Import and build one of the views (the database is open)."""
+    if index == VIEW_ROSTER:
+        from mentordesk.gui.roster import RosterView
+
+        return RosterView(ctx, parent)
     if index == VIEW_MATCHING:
         from mentordesk.gui.matching import MatchingView
 
@@ -55,7 +64,15 @@ def _build_view(index: int, ctx: AppContext, parent: QWidget) -> QWidget:
     return ReportsView(ctx, parent)
 
 
+def program_order(program: Program) -> tuple[bool, str]:
+    """The selector's order: active programs first, archived ones after, each alphabetical."""
+    return (program.archived, program.name.casefold())
+
+
 class MainWindow(QMainWindow):
+    #: The database is attached and the roster filled (the start-up benchmark waits for it).
+    loaded = Signal()
+
     def __init__(
         self,
         ctx: AppContext,
@@ -63,12 +80,15 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         *,
         load_now: bool = True,
+        db_path: Path | None = None,
     ) -> None:
-        """`load_now=False` (the application's start) paints the window first and fills the
-        program selector and the roster right after, from the event loop."""
+        """`load_now=False` paints the window first and fills the program selector and the
+        roster right after, from the event loop. A context without a database yet (the
+        application's start) shows the shell for `db_path` until `attach_database`."""
         super().__init__(parent)
         self.ctx = ctx
         self.settings = Settings(settings or QSettings())
+        self.db_path = ctx.db.path if ctx.has_database else Path(db_path or "")
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.program_combo = QComboBox(self)
@@ -80,13 +100,12 @@ class MainWindow(QMainWindow):
         self.file_label = QLabel(self)
         self.ui.statusBar.addPermanentWidget(self.file_label)
 
-        self.roster_view = RosterView(ctx, self)
-        self.ui.viewStack.addWidget(self.roster_view)
-        # Empty pages stand in for the other views until they are first shown.
-        self._views: dict[int, QWidget | None] = {VIEW_ROSTER: self.roster_view}
-        for index in (VIEW_MATCHING, VIEW_PAIRS, VIEW_REPORTS):
+        # Pages stand in for the views until they are first shown (the roster: once the file
+        # is open), saying the file is being opened until it is.
+        self._views: dict[int, QWidget | None] = {}
+        for index in (VIEW_ROSTER, VIEW_MATCHING, VIEW_PAIRS, VIEW_REPORTS):
             self._views[index] = None
-            self.ui.viewStack.addWidget(QWidget(self))
+            self.ui.viewStack.addWidget(self._placeholder())
 
         self.undo_action = ctx.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -103,22 +122,79 @@ class MainWindow(QMainWindow):
         self._rebuild_recent_menu()
         self.ui.navList.setCurrentRow(VIEW_ROSTER)
         self._load_pending = self._loaded = False
-        if load_now:
+        #: Called once after the first paint instead of loading from ctx.db (the application
+        #: sets it to open the file in the background, then calls attach_database).
+        self.after_first_paint: Callable[[], None] | None = None
+        if load_now and ctx.has_database:
             self._first_load()
         else:
+            self._show_last_program_name()
+            self._set_file_actions_enabled(ctx.has_database)
             self._update_program_actions()
             self._update_title()
             self._load_pending = True
             # After the first paint (see paintEvent); the timer covers a window never shown.
             QTimer.singleShot(FIRST_LOAD_FALLBACK_MS, self._first_load)
 
+    def _set_file_actions_enabled(self, enabled: bool) -> None:
+        """What needs the open file waits for it (switching files meanwhile would race with
+        the file being opened)."""
+        ui = self.ui
+        for action in (ui.actionNewProgram, ui.actionNewDatabase, ui.actionOpenDatabase):
+            action.setEnabled(enabled)
+        self.ui.menuRecent.setEnabled(enabled and not self.ui.menuRecent.isEmpty())
+
+    def _placeholder(self) -> QWidget:
+        label = QLabel("" if self.ctx.has_database else f"Opening {self.db_path.name}…", self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    def _show_last_program_name(self) -> None:
+        """Until the file is open: the program used last time, from QSettings, as a hint."""
+        name = self.settings.last_program_name(self.db_path)
+        if name and not self.ctx.has_database:
+            self.program_combo.blockSignals(True)
+            self.program_combo.addItem(name, None)
+            self.program_combo.blockSignals(False)
+            self.program_combo.setEnabled(False)
+
     def _first_load(self) -> None:
         self._load_pending = False
         if self._loaded:
             return
         self._loaded = True
-        self.reload_programs(prefer=self.settings.last_program(self.ctx.db.path))
+        if self.after_first_paint is not None:
+            self.after_first_paint()
+        elif self.ctx.has_database:
+            self.view(VIEW_ROSTER)
+            self.reload_programs(prefer=self.settings.last_program(self.ctx.db.path))
+            self._update_title()
+            self.loaded.emit()
+
+    def attach_database(
+        self,
+        db: Database,
+        program_id: int | None = None,
+        roster_rows: list[RosterRow] | None = None,
+    ) -> None:
+        """The file is open: build the roster with the rows already read for
+        `program_id`, fill the program selector, and build the view the user is looking at."""
+        from mentordesk.gui.roster import RosterView
+
+        self.ctx.set_database(db)
+        self.db_path = db.path
+        self.ctx.program_id = program_id  # no signal: nothing is built yet to hear it
+        roster = RosterView(self.ctx, self, rows=roster_rows if program_id is not None else None)
+        self._put_view(VIEW_ROSTER, roster)
+        self.program_combo.setEnabled(True)
+        self._set_file_actions_enabled(True)
+        self._rebuild_recent_menu()
+        self.reload_programs(prefer=program_id)
         self._update_title()
+        current = self.ui.navList.currentRow()
+        if current in self._views and current != VIEW_ROSTER:
+            self.view(current)
+        self.loaded.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -159,19 +235,26 @@ class MainWindow(QMainWindow):
         view = self._views[index]  # KeyError for an index that is no view
         if view is None:
             view = _build_view(index, self.ctx, self)
-            stack = self.ui.viewStack
-            current = stack.currentIndex()
-            placeholder = stack.widget(index)
-            stack.insertWidget(index, view)
-            if placeholder is not None:
-                stack.removeWidget(placeholder)
-                placeholder.deleteLater()
-            stack.setCurrentIndex(current)
-            self._views[index] = view
+            self._put_view(index, view)
         return view
+
+    def _put_view(self, index: int, view: QWidget) -> None:
+        stack = self.ui.viewStack
+        current = stack.currentIndex()
+        placeholder = stack.widget(index)
+        stack.insertWidget(index, view)
+        if placeholder is not None:
+            stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        stack.setCurrentIndex(current)
+        self._views[index] = view
 
     def is_view_built(self, index: int) -> bool:
         return self._views.get(index) is not None
+
+    @property
+    def roster_view(self) -> RosterView:
+        return cast("RosterView", self.view(VIEW_ROSTER))
 
     @property
     def matching_view(self) -> MatchingView:
@@ -186,7 +269,7 @@ class MainWindow(QMainWindow):
         return cast("ReportsView", self.view(VIEW_REPORTS))
 
     def _on_nav_row(self, index: int) -> None:
-        if index in self._views:
+        if index in self._views and self.ctx.has_database:  # else built once the file is open
             self.view(index)
         self.ui.viewStack.setCurrentIndex(index)
 
@@ -196,11 +279,14 @@ class MainWindow(QMainWindow):
             self.pairs_view.open_pair(pair_id)
         self.show_view(VIEW_PAIRS)
 
+    def _programs(self) -> ProgramService:
+        from mentordesk.services.programs import ProgramService
+
+        return ProgramService(self.ctx.db)
+
     def reload_programs(self, prefer: int | None = None) -> None:
         """Fill the selector; keep (or pick) the current program."""
-        programs = ProgramService(self.ctx.db).list()
-        # Active programs first, archived ones after, each alphabetical.
-        programs.sort(key=lambda p: (p.archived, p.name.casefold()))
+        programs = sorted(self._programs().list(), key=program_order)
         wanted = prefer if prefer is not None else self.ctx.program_id
         self.program_combo.blockSignals(True)
         self.program_combo.clear()
@@ -220,12 +306,17 @@ class MainWindow(QMainWindow):
 
     def _on_program_changed(self) -> None:
         if self.ctx.program_id is not None:
-            self.settings.set_last_program(self.ctx.db.path, self.ctx.program_id)
+            self.settings.set_last_program(
+                self.ctx.db.path, self.ctx.program_id, self._program_name()
+            )
         self._update_program_actions()
         self._update_title()
 
+    def _program_name(self) -> str:
+        return str(self.program_combo.currentText()).removesuffix("  (archived)")
+
     def _update_program_actions(self) -> None:
-        has = self.ctx.program_id is not None
+        has = self.ctx.program_id is not None and self.ctx.has_database
         for action in (
             self.ui.actionRenameProgram,
             self.ui.actionArchiveProgram,
@@ -235,7 +326,7 @@ class MainWindow(QMainWindow):
             self.ui.actionPrintCohort,
         ):
             action.setEnabled(has)
-        archived = has and ProgramService(self.ctx.db).get(self.ctx.program_id or 0).archived
+        archived = has and self._programs().get(self.ctx.program_id or 0).archived
         self.ui.actionArchiveProgram.blockSignals(True)
         self.ui.actionArchiveProgram.setChecked(bool(archived))
         self.ui.actionArchiveProgram.blockSignals(False)
@@ -246,14 +337,15 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     def _update_title(self) -> None:
-        name = self.program_combo.currentText().strip() if self.ctx.program_id else ""
-        parts = [p for p in (name, self.ctx.db.path.name, "MentorDesk") if p]
+        known = self.ctx.program_id or not self.ctx.has_database  # the hint from QSettings
+        name = self.program_combo.currentText().strip() if known else ""
+        parts = [p for p in (name, self.db_path.name, "MentorDesk") if p]
         self.setWindowTitle(" — ".join(parts))
-        self.file_label.setText(str(self.ctx.db.path))
+        self.file_label.setText(str(self.db_path))
 
     def new_program_with_dialog(self) -> None:
         def submit(values: dict[str, Any]) -> None:
-            _program, changes = ProgramService(self.ctx.db).create(**values)
+            _program, changes = self._programs().create(**values)
             self.ctx.broadcast(changes)
 
         ProgramDialog(ProgramDialog.CREATE, submit=submit, parent=self).exec()
@@ -268,7 +360,7 @@ class MainWindow(QMainWindow):
         program_id = self.ctx.program_id
         if program_id is None:
             return
-        service = ProgramService(self.ctx.db)
+        service = self._programs()
 
         def submit(values: dict[str, Any]) -> None:
             _program, changes = service.update(program_id, **values)
@@ -280,7 +372,7 @@ class MainWindow(QMainWindow):
         """Archive (or bring back) the current program; it stays in the file and the list."""
         if self.ctx.program_id is None:
             return
-        _program, changes = ProgramService(self.ctx.db).set_archived(self.ctx.program_id, archived)
+        _program, changes = self._programs().set_archived(self.ctx.program_id, archived)
         self.ctx.broadcast(changes)
         verb = "archived" if archived else "restored from the archive"
         self.statusBar().showMessage(f"Program {verb}.", 5000)
@@ -288,8 +380,11 @@ class MainWindow(QMainWindow):
     # -- files -----------------------------------------------------------------------------
     def open_database(self, path: Path) -> None:
         """Switch to another file (created, empty, if it does not exist)."""
+        from mentordesk.db.engine import Database
+
         db = Database(path)
         self.ctx.set_database(db)
+        self.db_path = path
         self.settings.add_recent(path)
         self._rebuild_recent_menu()
         self.reload_programs(prefer=self.settings.last_program(path))
@@ -310,7 +405,7 @@ class MainWindow(QMainWindow):
 
     def open_database_with_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Open MentorDesk file", str(self.ctx.db.path.parent), DB_FILTER
+            self, "Open MentorDesk file", str(self.db_path.parent), DB_FILTER
         )
         if name:
             self.open_database(Path(name))
@@ -318,7 +413,7 @@ class MainWindow(QMainWindow):
     def _rebuild_recent_menu(self) -> None:
         menu = self.ui.menuRecent
         menu.clear()
-        recent = [p for p in self.settings.recent() if p != self.ctx.db.path]
+        recent = [p for p in self.settings.recent() if p != self.db_path]
         for path in recent:
             action = menu.addAction(str(path))
             action.triggered.connect(lambda _=False, p=path: self._open_recent(p))
@@ -359,7 +454,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from mentordesk.gui.help import AboutDialog
 
-        AboutDialog(self.ctx.db.path, self).exec()
+        AboutDialog(self.db_path, self).exec()
 
     def show_user_guide(self) -> QDialog:
         from mentordesk.gui.help import GuideWindow
@@ -376,8 +471,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.qsettings.setValue("window/geometry", self.saveGeometry())
-        self.settings.set_last_database(self.ctx.db.path)
+        self.settings.set_last_database(self.db_path)
         if self.ctx.program_id is not None:
-            self.settings.set_last_program(self.ctx.db.path, self.ctx.program_id)
+            self.settings.set_last_program(self.db_path, self.ctx.program_id, self._program_name())
         self.settings.qsettings.sync()
         super().closeEvent(event)

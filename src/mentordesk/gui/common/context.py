@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from mentordesk.core.changes import ChangeSet
-from mentordesk.db.engine import Database
+if TYPE_CHECKING:  # the database layer (SQLAlchemy) loads after the window's first paint
+    from mentordesk.core.changes import ChangeSet
+    from mentordesk.db.engine import Database
 
 
 class AppContext(QObject):
@@ -23,11 +26,22 @@ class AppContext(QObject):
     databaseChanged = Signal()
     openPairRequested = Signal(int)
 
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+    def __init__(self, db: Database | None, parent: QObject | None = None) -> None:
+        """`db=None`: the application's start, the file is being opened (`set_database`)."""
         super().__init__(parent)
-        self.db = db
+        self._db = db
         self.program_id: int | None = None
         self.undo_stack = QUndoStack(self)
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise RuntimeError("the database is still being opened")
+        return self._db
+
+    @property
+    def has_database(self) -> bool:
+        return self._db is not None
 
     def broadcast(self, changes: ChangeSet) -> None:
         self.changed.emit(changes)
@@ -38,12 +52,12 @@ class AppContext(QObject):
             self.programChanged.emit(program_id)
 
     def set_database(self, db: Database) -> None:
-        old = self.db
-        self.db = db
+        old = self._db
+        self._db = db
         self.program_id = None
         self.undo_stack.clear()
         self.databaseChanged.emit()
-        if old is not db:
+        if old is not None and old is not db:
             old.close()
 
     def open_pair(self, pair_id: int) -> None:

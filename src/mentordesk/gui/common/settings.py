@@ -40,6 +40,10 @@ class Settings:
         digest = hashlib.sha1(str(path.resolve()).encode(), usedforsecurity=False).hexdigest()
         return f"programs/last-{digest[:12]}"
 
+    def last_program_name(self, path: Path) -> str:
+        """The name of that program, shown while the file opens."""
+        return str(self.qsettings.value(self._program_key(path) + "-name") or "")
+
     def last_program(self, path: Path) -> int | None:
         value = self.qsettings.value(self._program_key(path))
         try:
@@ -47,5 +51,7 @@ class Settings:
         except ValueError:
             return None
 
-    def set_last_program(self, path: Path, program_id: int) -> None:
+    def set_last_program(self, path: Path, program_id: int, name: str = "") -> None:
         self.qsettings.setValue(self._program_key(path), program_id)
+        if name:
+            self.qsettings.setValue(self._program_key(path) + "-name", name)

@@ -53,7 +53,10 @@ _COLUMN_WIDTHS = {
 
 
 class RosterView(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, rows: list[RosterRow] | None = None
+    ) -> None:
+        """`rows`: the current program's rows, already read (the application's start)."""
         super().__init__(parent)
         self.ctx = ctx
         self.ui = Ui_RosterView()
@@ -80,7 +83,7 @@ class RosterView(QWidget):
         self._filter_timer.setInterval(FILTER_DELAY_MS)
         self._setup_printing()
         self._connect_signals()
-        self.reload()
+        self.reload(rows)
 
     def _setup_printing(self) -> None:
         """Print: the roster without sensitive fields, or — only when chosen — with them."""
@@ -138,11 +141,12 @@ class RosterView(QWidget):
         if relevant and changes.program_id in (None, self.ctx.program_id):
             self.reload()
 
-    def reload(self) -> None:
+    def reload(self, rows: list[RosterRow] | None = None) -> None:
         """Read the program's rows once; filtering and sorting never go back to the database."""
         selected = self.selected_ids()
         program_id = self.ctx.program_id
-        rows = RosterService(self.ctx.db).rows(program_id) if program_id is not None else []
+        if rows is None:
+            rows = RosterService(self.ctx.db).rows(program_id) if program_id is not None else []
         self.model.set_rows(rows)
         has_program = program_id is not None
         self.ui.table.setVisible(has_program)

@@ -1,0 +1,111 @@
+"""Opening the database off the UI thread, right after the main window's first paint.
+
+The thread imports the database layer (SQLAlchemy, the ORM models, the services), opens the
+file (migrating it, or creating the sample program on a first run), lists the programs and
+reads the roster rows of the program to show; the UI thread then only builds the roster view
+(`MainWindow.attach_database`). It is a plain daemon thread, not a QThread: Ctrl-C or a closed
+window may end the application while it still runs, and Qt aborts the whole process when a
+running QThread is destroyed. Its result crosses over by a value the UI thread polls (the
+thread emits no signal, see `gui/common/tasks.py` for why).
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from mentordesk.gui.main_window import program_order
+
+if TYPE_CHECKING:
+    from mentordesk.db.engine import Database
+    from mentordesk.services.roster import RosterRow
+
+POLL_MS = 10
+
+
+def open_start_database(path: Path) -> Database:
+    """Open the file; a file that does not exist yet starts with the sample program."""
+    from mentordesk.db.engine import Database
+
+    first_run = not path.exists()
+    db = Database(path)
+    if first_run:
+        from mentordesk.services.sample import create_sample_program
+
+        create_sample_program(db)
+    return db
+
+
+@dataclass
+class Opened:
+    """What the UI thread needs to show the file: the program to select and its roster."""
+
+    db: Database
+    program_id: int | None
+    rows: list[RosterRow] = field(default_factory=list)
+    first_run: bool = False  # the file did not exist: the sample program was just made
+
+
+def open_for_window(path: Path, prefer: int | None) -> Opened:
+    """Everything slow about showing `path`, none of it touching a widget."""
+    from mentordesk.services.programs import ProgramService
+    from mentordesk.services.roster import RosterService
+
+    first_run = not path.exists()
+    db = open_start_database(path)
+    try:
+        ids = [p.id for p in sorted(ProgramService(db).list(), key=program_order)]
+        program_id = prefer if prefer in ids else (ids[0] if ids else None)
+        rows = RosterService(db).rows(program_id) if program_id is not None else []
+        import mentordesk.gui.roster  # noqa: F401  the roster view's code, loaded here too
+    except BaseException:
+        db.close()
+        raise
+    return Opened(db, program_id, rows, first_run)
+
+
+class BackgroundOpen(QObject):
+    """Runs `open_for_window` in a daemon thread; `opened(Opened)` or `failed(error, details)`
+    arrive on the UI thread."""
+
+    opened = Signal(object)
+    failed = Signal(object, str)
+
+    def __init__(self, path: Path, prefer: int | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path, self.prefer = path, prefer
+        self._outcome: tuple[bool, object, str] | None = None
+        self._thread = threading.Thread(target=self._run, name="open-database", daemon=True)
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+
+    def start(self) -> None:
+        """Start the thread (it needs no QApplication yet)."""
+        self._thread.start()
+
+    def watch(self) -> None:
+        """Deliver the outcome from the UI thread's event loop (the QApplication exists)."""
+        self._timer.start()
+
+    def _run(self) -> None:
+        try:
+            self._outcome = (True, open_for_window(self.path, self.prefer), "")
+        except Exception as error:
+            self._outcome = (False, error, traceback.format_exc())
+
+    def _poll(self) -> None:
+        outcome = self._outcome
+        if outcome is None:
+            return
+        self._timer.stop()
+        ok, value, details = outcome
+        if ok:
+            self.opened.emit(value)
+        else:
+            self.failed.emit(value, details)

@@ -1,0 +1,40 @@
+"""Ctrl-C at any moment of a command: one line on stderr, exit status 130, no traceback."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(sys.executable).with_name("mentordesk")  # the installed console script
+COMMAND = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "mentordesk"]
+ONE_LINE = "mentordesk: interrupted\n"
+
+
+def _interrupt(argv: list[str], after: float, tmp_path: Path) -> tuple[int, str]:
+    env = dict(os.environ, MENTORDESK_DB=str(tmp_path / "x.sqlite"))
+    child = subprocess.Popen(
+        [*COMMAND, *argv], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env
+    )
+    time.sleep(after)
+    child.send_signal(signal.SIGINT)
+    _, err = child.communicate(timeout=120)
+    return child.returncode, err
+
+
+def test_interrupt_while_working(tmp_path: Path) -> None:
+    """Ctrl-C during a long command (imports or the work itself) prints one line, exits 130."""
+    code, err = _interrupt(["demo", "--participants", "5000"], 1.5, tmp_path)
+    assert (code, err) == (130, ONE_LINE)
+
+
+@pytest.mark.parametrize("after", [0.15, 0.4, 0.8])
+def test_interrupt_at_any_moment_of_start_up(after: float, tmp_path: Path) -> None:
+    """Ctrl-C while the interpreter and the command load: never a traceback."""
+    code, err = _interrupt(["programs"], after, tmp_path)
+    assert (code, err) in ((130, ONE_LINE), (0, "")), err
