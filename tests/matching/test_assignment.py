@@ -155,8 +155,9 @@ def test_pinned_pair_is_kept_and_uses_capacity() -> None:
     mentors = [Profile(id=10, name="m", goals=("x",), capacity=1)]
     proposal = Matcher(mentees, mentors, WEIGHTS, OPTIONS, pinned=[(10, 1)]).run()
     assert [(p.mentor_id, p.mentee_id, p.pinned) for p in proposal.pairs] == [(10, 1, True)]
+    # The only mentor is eligible but full: "all capacity taken", not "no eligible mentor".
     assert [(u.mentee_id, u.reason) for u in proposal.unmatched] == [
-        (0, UnmatchedReason.NO_ELIGIBLE)
+        (0, UnmatchedReason.CAPACITY)
     ]
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from mentordesk.cli.common import CliContext, print_json
+from mentordesk.core.capacity import mentor_places
 from mentordesk.services.programs import ProgramService
 from mentordesk.services.roster import RosterService, participant_inputs, to_json_record
 from mentordesk.services.sample import MAX_PARTICIPANTS, create_sample_program
@@ -75,7 +76,7 @@ def run_participants(args: argparse.Namespace, ctx: CliContext) -> int:
             "\t".join(
                 (
                     row.name, row.role.value, row.status.value, row.org_unit, screening,
-                    f"{row.matched}/{row.capacity}" if row.role.value != "mentee"
+                    f"{row.places_used}/{mentor_places(row.capacity)}" if row.role.value != "mentee"
                     else str(row.matched), row.email,
                 )
             )

@@ -11,6 +11,7 @@ import numpy as np
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from mentordesk.core.capacity import free_places, mentor_places
 from mentordesk.core.enums import DraftState, MemberStatus, Role, ScreeningDecision, ScreeningState
 from mentordesk.core.errors import NotFoundError
 from mentordesk.core.program import Program
@@ -25,8 +26,8 @@ from mentordesk.db.models import (
 from mentordesk.matching.criteria import MatchOptions, resolve_options, resolve_weights
 from mentordesk.matching.engine import Matcher
 from mentordesk.matching.profiles import Profile
-from mentordesk.matching.rules import HardRules
-from mentordesk.services.pairs import live_pair_counts
+from mentordesk.matching.rules import Eligibility, HardRules
+from mentordesk.services.pairs import live_mentee_counts, live_pair_counts
 from mentordesk.services.programs import to_program
 
 SCREENING_TEXT = {
@@ -46,7 +47,7 @@ class Member:
     role: Role
     org_unit: str
     capacity: int  # total slots (mentors)
-    used: int  # live pairs in this role
+    used: int  # mentors: mentees held in live pairs (people); mentees: live pairs
     ineligible: str  # "" when they can be matched now
     profile: Profile
 
@@ -90,6 +91,13 @@ def matcher_for(data: MatchInput) -> Matcher:
         data.rules,
         data.pinned,
     )
+
+
+def eligibility_for(data: MatchInput) -> Eligibility:
+    """The matcher's hard rules over a loaded program, without scoring anything (cheap)."""
+    mentors = [m.profile for m in data.mentors]
+    capacity = np.array([max(0, p.capacity) for p in mentors], dtype=np.int64)
+    return Eligibility([m.profile for m in data.mentees], mentors, data.rules, data.options, capacity)
 
 
 def load_program(session: Session, program_id: int) -> Program:
@@ -159,6 +167,8 @@ def load_input(
         for k in range(len(rows))
     ]
     as_mentor = live_pair_counts(session, program_id, Role.MENTOR)
+    # Capacity is counted in people: a mentor's circle of four uses four places.
+    held = live_mentee_counts(session, program_id)
     as_mentee = live_pair_counts(session, program_id, Role.MENTEE)
     lookup: dict[str, int] = {}
     for row in rows:
@@ -241,9 +251,9 @@ def load_input(
             why = "withdrawn" if withdrawn else ""
             if not why and options.require_screening:
                 why = _screening_problem(row.decision, row.background_check_expiry, today)
-            # Capacity 0 on a mentor means "not set": one mentee.
-            total = row.capacity if row.capacity and row.capacity > 0 else 1
-            free = max(0, total - live_mentor)
+            total = mentor_places(row.capacity)
+            people = held.get(row.id, 0)
+            free = free_places(row.capacity, people)
             profile = Profile(**base, capacity=free, ineligible=why)
             mentors.append(
                 Member(
@@ -253,7 +263,7 @@ def load_input(
                     Role.MENTOR,
                     row.org_unit or "",
                     total,
-                    live_mentor,
+                    people,
                     why,
                     profile,
                 )

@@ -49,6 +49,11 @@ class DraftRow:
     def top(self, count: int = 3) -> str:
         return "; ".join(self.lines()[:count])
 
+    @property
+    def blocked(self) -> tuple[str, ...]:
+        """The hard rules this draft breaks (a pin made before a check expired, say)."""
+        return tuple(str(x.get("text", "")) for x in self.explanation if x.get("criterion") == "rule")
+
 
 @dataclass(frozen=True)
 class UnmatchedRow:
@@ -89,6 +94,21 @@ class DraftUndo:
 
 
 @dataclass(frozen=True)
+class InvalidPinRow:
+    """A pin a hard rule now forbids: kept as the coordinator's, never proposed or approved."""
+
+    mentor_id: int
+    mentor_name: str
+    mentee_id: int
+    mentee_name: str
+    reasons: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return f"{self.mentor_name} → {self.mentee_name}: " + "; ".join(self.reasons)
+
+
+@dataclass(frozen=True)
 class RunResult:
     drafts: tuple[DraftRow, ...]
     unmatched: tuple[UnmatchedRow, ...]
@@ -96,6 +116,7 @@ class RunResult:
     matched: int
     total_score: float
     undo: DraftUndo
+    invalid_pins: tuple[InvalidPinRow, ...] = ()
 
     @property
     def summary(self) -> str:
@@ -120,6 +141,8 @@ class CandidateRow:
 class ApproveResult:
     pair_ids: tuple[int, ...]
     undo: DraftUndo
+    #: Drafts a hard rule forbids now (expired check, withdrawal, capacity): not approved.
+    refused: tuple[InvalidPinRow, ...] = ()
 
 
 @dataclass(frozen=True)
