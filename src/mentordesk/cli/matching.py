@@ -9,9 +9,9 @@ from typing import Any
 
 from mentordesk.cli.common import CliContext, print_json
 from mentordesk.core.errors import ValidationError
-from mentordesk.services.documents import DocumentService
-from mentordesk.services.matching import MatchingService, find_member, rotation_csv, rotation_grid
-from mentordesk.services.programs import ProgramService
+
+# Services (numpy, SciPy, ReportLab behind them) are imported inside the handlers, so that
+# registering the commands costs nothing at start-up.
 
 
 def register(sub: Any) -> None:
@@ -63,6 +63,9 @@ def _score(value: float | None) -> str:
 
 
 def run_match(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.services.matching import MatchingService
+    from mentordesk.services.programs import ProgramService
+
     program = ProgramService(ctx.db).by_name(args.program)
     if args.min_score is not None and not 0 <= args.min_score <= 100:
         raise ValidationError("--min-score must be between 0 and 100")
@@ -74,9 +77,10 @@ def run_match(args: argparse.Namespace, ctx: CliContext) -> int:
         include_matched=True if args.include_matched else None,
     )
     approved: tuple[int, ...] = ()
-    if args.approve and result.drafts:
+    refused: tuple[Any, ...] = ()
+    if args.approve and any(not d.blocked for d in result.drafts):
         outcome, _changes = service.approve(program.id, approved_by="command line")
-        approved = outcome.pair_ids
+        approved, refused = outcome.pair_ids, outcome.refused
     if args.json:
         print_json(
             {
@@ -101,21 +105,62 @@ def run_match(args: argparse.Namespace, ctx: CliContext) -> int:
                 "matched": result.matched,
                 "total_score": round(result.total_score, 2),
                 "approved_pair_ids": list(approved),
+                "invalid_pins": [
+                    {
+                        "mentor": p.mentor_name,
+                        "mentor_id": p.mentor_id,
+                        "mentee": p.mentee_name,
+                        "mentee_id": p.mentee_id,
+                        "reasons": list(p.reasons),
+                    }
+                    for p in result.invalid_pins
+                ],
+                "not_approved": [
+                    {"mentor_id": r.mentor_id, "mentee_id": r.mentee_id, "reasons": list(r.reasons)}
+                    for r in refused
+                ],
             }
         )
         return 0
+    label = _labeller(service, program.id)
     for d in sorted(result.drafts, key=lambda d: -(d.score or 0)):
+        if d.blocked:
+            continue
         pin = " (pinned)" if d.state.value == "pinned" else ""
-        print(f"{_score(d.score):>3}  {d.mentor_name} → {d.mentee_name}{pin}  — {d.top(3)}")
+        print(
+            f"{_score(d.score):>3}  {label(d.mentor_id, d.mentor_name)} → "
+            f"{label(d.mentee_id, d.mentee_name)}{pin}  — {d.top(3)}"
+        )
     for u in result.unmatched:
-        print(f"  –  unmatched: {u.name} — {u.reason}")
+        print(f"  –  unmatched: {label(u.mentee_id, u.name)} — {u.reason}")
+    for p in result.invalid_pins:
+        print(
+            f"  !  pin no longer holds: {label(p.mentor_id, p.mentor_name)} → "
+            f"{label(p.mentee_id, p.mentee_name)} — {'; '.join(p.reasons)} (not approved)"
+        )
     print(f"{result.summary} ({result.objective})")
     if approved:
         print(f"approved {len(approved)} pair(s)")
+    for r in refused:
+        if all((r.mentor_id, r.mentee_id) != (p.mentor_id, p.mentee_id) for p in result.invalid_pins):
+            print(f"  !  not approved: {r.text}")
     return 0
 
 
+def _labeller(service: Any, program_id: int) -> Any:
+    """Names as printed: people who share a name get their e-mail (or id) after it."""
+    shared = service.shared_names(program_id)
+
+    def label(person_id: int, name: str) -> str:
+        return f"{name} <{shared[person_id]}>" if person_id in shared else name
+
+    return label
+
+
 def run_exclude(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.services.matching import MatchingService, find_member
+    from mentordesk.services.programs import ProgramService
+
     program = ProgramService(ctx.db).by_name(args.program)
     a_id, a_name = find_member(ctx.db, program.id, args.a)
     b_id, b_name = find_member(ctx.db, program.id, args.b)
@@ -137,6 +182,9 @@ def run_exclude(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_pin(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.services.matching import MatchingService, find_member
+    from mentordesk.services.programs import ProgramService
+
     program = ProgramService(ctx.db).by_name(args.program)
     mentor_id, mentor = find_member(ctx.db, program.id, args.mentor)
     mentee_id, mentee = find_member(ctx.db, program.id, args.mentee)
@@ -151,6 +199,10 @@ def run_pin(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_rotation(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.services.documents import DocumentService
+    from mentordesk.services.matching import MatchingService, rotation_csv, rotation_grid
+    from mentordesk.services.programs import ProgramService
+
     program = ProgramService(ctx.db).by_name(args.program)
     rotation = MatchingService(ctx.db).rotation(program.id, args.rounds, args.seats)
     if args.csv is not None:

@@ -132,6 +132,10 @@ class MatchingService(DraftOperations, ApprovalOperations):
         explanation = matcher.explain(mentor_id, mentee_id)
         return explanation.score, explanation.lines()
 
+    def shared_names(self, program_id: int) -> dict[int, str]:
+        """Members who share a full name → their e-mail (or "#id"), to tell them apart."""
+        return shared_names(self.db, program_id)
+
     # -- running ----------------------------------------------------------------------------
 
     def run(
@@ -407,6 +411,27 @@ def _reload(
         )
     }
     return {(x.mentor_id, x.mentee_id): (ids[(x.mentor_id, x.mentee_id)], x) for x in new}
+
+
+def shared_names(db: Database, program_id: int) -> dict[int, str]:
+    """People of a program who share their full name with someone else → what tells them apart
+    (their e-mail, or "#id" without one), so that printed lists never show two identical names."""
+    p, m = ParticipantRecord, MembershipRecord
+    with db.read() as session:
+        rows = session.execute(
+            sa.select(p.id, p.full_name, p.email)
+            .join(m, m.participant_id == p.id)
+            .where(m.program_id == program_id)
+        ).all()
+    by_name: dict[str, list[tuple[int, str]]] = {}
+    for row in rows:
+        by_name.setdefault(row.full_name.strip().casefold(), []).append((row.id, row.email or ""))
+    return {
+        pid: email or f"#{pid}"
+        for people in by_name.values()
+        if len(people) > 1
+        for pid, email in people
+    }
 
 
 def find_member(db: Database, program_id: int, text: str) -> tuple[int, str]:
