@@ -156,9 +156,7 @@ def test_pinned_pair_is_kept_and_uses_capacity() -> None:
     proposal = Matcher(mentees, mentors, WEIGHTS, OPTIONS, pinned=[(10, 1)]).run()
     assert [(p.mentor_id, p.mentee_id, p.pinned) for p in proposal.pairs] == [(10, 1, True)]
     # The only mentor is eligible but full: "all capacity taken", not "no eligible mentor".
-    assert [(u.mentee_id, u.reason) for u in proposal.unmatched] == [
-        (0, UnmatchedReason.CAPACITY)
-    ]
+    assert [(u.mentee_id, u.reason) for u in proposal.unmatched] == [(0, UnmatchedReason.CAPACITY)]
 
 
 def test_mentor_must_be_more_senior_except_when_the_rule_is_off() -> None:

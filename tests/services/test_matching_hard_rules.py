@@ -44,7 +44,9 @@ def two_pairs(db: Database, name: str = "Pins") -> tuple[int, dict[str, int]]:
 
 def expire_check(db: Database, person: int) -> None:
     with db.begin() as s:
-        record = s.scalars(sa.select(ScreeningRecord).where(ScreeningRecord.participant_id == person)).one()
+        record = s.scalars(
+            sa.select(ScreeningRecord).where(ScreeningRecord.participant_id == person)
+        ).one()
         record.background_check_expiry = YESTERDAY
 
 
@@ -52,7 +54,9 @@ def withdraw(db: Database, program: int, person: int) -> None:
     with db.begin() as s:
         s.execute(
             sa.update(MembershipRecord)
-            .where(MembershipRecord.program_id == program, MembershipRecord.participant_id == person)
+            .where(
+                MembershipRecord.program_id == program, MembershipRecord.participant_id == person
+            )
             .values(status=MemberStatus.WITHDRAWN)
         )
 

@@ -142,7 +142,9 @@ def run_match(args: argparse.Namespace, ctx: CliContext) -> int:
     if approved:
         print(f"approved {len(approved)} pair(s)")
     for r in refused:
-        if all((r.mentor_id, r.mentee_id) != (p.mentor_id, p.mentee_id) for p in result.invalid_pins):
+        if all(
+            (r.mentor_id, r.mentee_id) != (p.mentor_id, p.mentee_id) for p in result.invalid_pins
+        ):
             print(f"  !  not approved: {r.text}")
     return 0
 

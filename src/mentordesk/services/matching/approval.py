@@ -13,8 +13,8 @@ from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import DraftState, PairStatus, ProgramFormat
 from mentordesk.core.errors import RuleError, ValidationError
 from mentordesk.db.models import PairRecord
-from mentordesk.services.common import audit
 from mentordesk.matching.rules import check_pins
+from mentordesk.services.common import audit
 from mentordesk.services.matching.data import (
     DraftSnapshot,
     MatchInput,
@@ -67,9 +67,7 @@ class ApprovalOperations:
                     seen.add(d.mentee_id)
             chosen, refused = self._recheck(data, chosen)
             if not chosen:
-                raise RuleError(
-                    "Nothing can be approved: " + " · ".join(r.text for r in refused)
-                )
+                raise RuleError("Nothing can be approved: " + " · ".join(r.text for r in refused))
             groups: list[list[DraftSnapshot]]
             if data.program.format is ProgramFormat.GROUP:
                 by_mentor: dict[int, list[DraftSnapshot]] = {}
@@ -99,17 +97,14 @@ class ApprovalOperations:
         cleared is refused once the check has expired or someone withdrew. Pinned drafts get the
         places first, then the higher scores.
         """
-        order = sorted(
-            chosen, key=lambda d: (d.state is not DraftState.PINNED, -(d.score or 0.0))
-        )
+        order = sorted(chosen, key=lambda d: (d.state is not DraftState.PINNED, -(d.score or 0.0)))
         by_key = {(d.mentor_id, d.mentee_id): d for d in order}
         valid, invalid, _left = check_pins(
             eligibility_for(data), list(by_key), peer=data.options.peer
         )
         names = data.names
         refused = tuple(
-            InvalidPinRow(r, names.get(r, "?"), e, names.get(e, "?"), why)
-            for r, e, why in invalid
+            InvalidPinRow(r, names.get(r, "?"), e, names.get(e, "?"), why) for r, e, why in invalid
         )
         keep = set(valid)
         return [d for d in chosen if (d.mentor_id, d.mentee_id) in keep], refused

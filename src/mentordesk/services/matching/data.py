@@ -97,7 +97,9 @@ def eligibility_for(data: MatchInput) -> Eligibility:
     """The matcher's hard rules over a loaded program, without scoring anything (cheap)."""
     mentors = [m.profile for m in data.mentors]
     capacity = np.array([max(0, p.capacity) for p in mentors], dtype=np.int64)
-    return Eligibility([m.profile for m in data.mentees], mentors, data.rules, data.options, capacity)
+    return Eligibility(
+        [m.profile for m in data.mentees], mentors, data.rules, data.options, capacity
+    )
 
 
 def load_program(session: Session, program_id: int) -> Program:

@@ -52,7 +52,9 @@ class DraftRow:
     @property
     def blocked(self) -> tuple[str, ...]:
         """The hard rules this draft breaks (a pin made before a check expired, say)."""
-        return tuple(str(x.get("text", "")) for x in self.explanation if x.get("criterion") == "rule")
+        return tuple(
+            str(x.get("text", "")) for x in self.explanation if x.get("criterion") == "rule"
+        )
 
 
 @dataclass(frozen=True)

@@ -232,9 +232,7 @@ class MatchingService(DraftOperations, ApprovalOperations):
                 "matched": len(proposal.pairs),
                 "total_score": round(proposal.total_score, 2),
                 "unmatched": [[u.mentee_id, u.reason] for u in unmatched],
-                "invalid_pins": [
-                    [p.mentor_id, p.mentee_id, "; ".join(p.reasons)] for p in invalid
-                ],
+                "invalid_pins": [[p.mentor_id, p.mentee_id, "; ".join(p.reasons)] for p in invalid],
             },
         )
         session.flush()

@@ -85,4 +85,3 @@ def live_mentee_counts(session: Session, program_id: int) -> dict[int, int]:
         .group_by(mentor.participant_id)
     )
     return {pid: count for pid, count in session.execute(query).all()}
-
