@@ -80,7 +80,7 @@ def live_pairs(db: Database, program: int) -> set[tuple[int, int]]:
 
 
 def test_pin_on_a_mentor_whose_check_expired_is_reported_and_never_approved(db: Database) -> None:
-    """A pin made while cleared: after the check expires the run reports it and approval refuses it."""
+    """A pin made while cleared: once the check expires, the run reports it, approval refuses."""
     pid, ids = two_pairs(db)
     service = MatchingService(db)
     service.pin(pid, ids["ann"], ids["cat"], "asked for each other")
