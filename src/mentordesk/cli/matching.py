@@ -235,6 +235,10 @@ def run_rotation(args: argparse.Namespace, ctx: CliContext) -> int:
                     for s in rotation.seats
                 ],
                 "sitting_out": {str(r): list(names) for r, names in rotation.sitting_out},
+                "conversations": rotation.meetings,
+                "bound": rotation.bound,
+                "spread": rotation.spread,
+                "method": rotation.method,
             }
         )
     elif args.csv is None and args.pdf is None:
@@ -242,4 +246,5 @@ def run_rotation(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         written = " and ".join(str(p) for p in (args.csv, args.pdf) if p is not None)
         print(f"wrote {len(rotation.seats)} seats over {rotation.rounds} rounds to {written}")
+        print(rotation.quality)
     return 0

@@ -16,7 +16,7 @@ from mentordesk.matching.criteria import MatchOptions, Objective
 from mentordesk.matching.explanations import Explanation, explain_pairs
 from mentordesk.matching.features import encode
 from mentordesk.matching.profiles import Profile
-from mentordesk.matching.rotation import rotation_schedule
+from mentordesk.matching.rotation import RotationPlan, rotation_plan
 from mentordesk.matching.rules import Eligibility, HardRules, check_pins
 from mentordesk.matching.scoring import score_matrix
 from mentordesk.matching.stable import RANK_BONUS, deferred_acceptance, preference_keys
@@ -311,13 +311,18 @@ class Matcher:
 
     def rotation(self, rounds: int, seats: int = 1) -> list[Seat]:
         """A flash-mentoring rotation: every round a different mentor for each mentee."""
+        return self.rotation_plan(rounds, seats)[0]
+
+    def rotation_plan(self, rounds: int, seats: int = 1) -> tuple[list[Seat], RotationPlan]:
+        """The balanced rotation (`matching/rotation.py`) and how far it is from the bound."""
         scores = self.scores()
         allowed = self.rule_check.matrix()
         if self.options.min_score is not None:
             allowed &= scores >= self.options.min_score
-        schedule = rotation_schedule(scores, allowed, rounds, seats)
-        return [
+        plan = rotation_plan(scores, allowed, rounds, seats)
+        seated = [
             Seat(r + 1, self.mentors[j].id, self.mentees[i].id, float(scores[i, j]))
-            for r, seats_in_round in enumerate(schedule)
+            for r, seats_in_round in enumerate(plan.rounds)
             for i, j in seats_in_round
         ]
+        return seated, plan

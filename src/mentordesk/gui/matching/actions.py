@@ -269,8 +269,8 @@ class MatchingActions:
         self.ui.rotationTable.resizeRowsToContents()
         out = sum(len(n) for _r, n in self.rotation.sitting_out)
         self.show_message(
-            f"Rotation: {self.rotation.rounds} rounds, {len(self.rotation.seats)} conversations,"
-            f" no pair meets twice; {out} breaks."
+            f"Rotation: {self.rotation.rounds} rounds, no pair meets twice, {out} breaks; "
+            f"{self.rotation.quality}."
         )
         self._update_buttons()
 

@@ -163,3 +163,16 @@ class RotationResult:
     seats: tuple[SeatRow, ...]
     mentors: tuple[tuple[int, str], ...]  # table order
     sitting_out: tuple[tuple[int, tuple[str, ...]], ...]  # round → mentee names
+    meetings: int = 0  # conversations scheduled …
+    bound: int = 0  # … out of at most this many (no rotation can hold more)
+    spread: int = 0  # most minus fewest conversations per mentee
+    method: str = ""  # how it was built: "CP-SAT, optimal", "round-robin", …
+
+    @property
+    def quality(self) -> str:
+        """One sentence: how far from the best possible this schedule is."""
+        if self.meetings >= self.bound:
+            reach = f"{self.meetings} conversations, the most possible"
+        else:
+            reach = f"{self.meetings} of at most {self.bound} conversations"
+        return f"{reach}; each mentee's count differs by at most {self.spread} ({self.method})"

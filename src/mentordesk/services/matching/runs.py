@@ -323,7 +323,7 @@ class MatchingService(DraftOperations, ApprovalOperations):
         if not 1 <= size <= 20:
             raise ValidationError("Choose 1 to 20 mentees per table", {"seats": "1 to 20"})
         matcher = matcher_for(data)
-        schedule = matcher.rotation(rounds, size)
+        schedule, plan = matcher.rotation_plan(rounds, size)
         seated_rows = tuple(
             SeatRow(
                 s.round,
@@ -343,7 +343,16 @@ class MatchingService(DraftOperations, ApprovalOperations):
         tables = tuple(
             (m.id, m.name) for m in data.mentors if not m.ineligible and m.role is Role.MENTOR
         ) or tuple((m.id, m.name) for m in data.mentors if not m.ineligible)
-        return RotationResult(rounds, seated_rows, tables, tuple(out))
+        return RotationResult(
+            rounds,
+            seated_rows,
+            tables,
+            tuple(out),
+            meetings=plan.meetings,
+            bound=plan.bound,
+            spread=plan.spread,
+            method=plan.method,
+        )
 
 
 def rotation_csv(rotation: RotationResult) -> str:
