@@ -105,20 +105,20 @@ def _exact_matching(weight: F64, finite: BoolArr) -> list[tuple[int, int]]:
     sparse = np.zeros_like(upper)
     a, b = _top_edges(weight, finite, min(PEER_TOP_K, n - 1))
     sparse[a, b] = True
-    reduced: F64 | None = None
+    covering: tuple[NDArray[np.float64], F64] | None = None  # duals covering every edge
     for _round in range(30):
         y = _lp_duals(weight, sparse)
         if y is None:
             break
         reduced = np.where(upper, y[:, None] + y[None, :] - weight, np.inf)
         if not (reduced < -_TOL).any():
+            covering = (y, reduced)
             break
         sparse |= reduced < PEER_MARGIN
-    else:
-        reduced = None
-    if reduced is None or (reduced < -_TOL).any():
+    if covering is None:
         a, b = np.nonzero(upper)  # no proof: the whole graph (exact, just slower)
         return _blossom(n, a, b, weight[a, b])
+    y, reduced = covering
     sparse |= reduced < PEER_MARGIN
     a, b = np.nonzero(sparse)
     mates = _blossom(n, a, b, weight[a, b])
