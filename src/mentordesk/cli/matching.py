@@ -115,6 +115,7 @@ def run_match(args: argparse.Namespace, ctx: CliContext) -> int:
                     }
                     for p in result.invalid_pins
                 ],
+                "warnings": list(result.warnings),
                 "not_approved": [
                     {"mentor_id": r.mentor_id, "mentee_id": r.mentee_id, "reasons": list(r.reasons)}
                     for r in refused
@@ -138,6 +139,8 @@ def run_match(args: argparse.Namespace, ctx: CliContext) -> int:
             f"  !  pin no longer holds: {label(p.mentor_id, p.mentor_name)} → "
             f"{label(p.mentee_id, p.mentee_name)} — {'; '.join(p.reasons)} (not approved)"
         )
+    for warning in result.warnings:
+        print(f"  !  {warning}")
     print(f"{result.summary} ({result.objective})")
     if approved:
         print(f"approved {len(approved)} pair(s)")

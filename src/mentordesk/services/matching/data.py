@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from mentordesk.core.capacity import free_places, mentor_places
+from mentordesk.core.choices import ambiguous_choices, choice_index, resolve_choice
 from mentordesk.core.enums import DraftState, MemberStatus, Role, ScreeningDecision, ScreeningState
 from mentordesk.core.errors import NotFoundError
 from mentordesk.core.program import Program
@@ -75,6 +76,8 @@ class MatchInput:
     exclusions: list[tuple[int, int, int, str]]  # id, a, b, reason
     drafts: dict[tuple[int, int], tuple[int, DraftSnapshot]] = field(default_factory=dict)
     names: dict[int, str] = field(default_factory=dict)
+    #: Ranked choices that name several people (left out of the preferences), as sentences.
+    ambiguous: tuple[str, ...] = ()
 
     @property
     def pinned(self) -> list[tuple[int, int]]:
@@ -172,11 +175,9 @@ def load_input(
     # Capacity is counted in people: a mentor's circle of four uses four places.
     held = live_mentee_counts(session, program_id)
     as_mentee = live_pair_counts(session, program_id, Role.MENTEE)
-    lookup: dict[str, int] = {}
-    for row in rows:
-        for key in (row.email, row.full_name):
-            if key:
-                lookup.setdefault(str(key).strip().casefold(), row.id)
+    # A name two people share names neither of them (core/choices.py); the run says so.
+    lookup = choice_index((row.id, row.full_name or "", row.email or "") for row in rows)
+    ambiguous: list[str] = []
 
     mentees: list[Member] = []
     mentors: list[Member] = []
@@ -184,11 +185,14 @@ def load_input(
     for row, tags in zip(rows, lists, strict=True):
         names[row.id] = row.full_name
         role = Role(row.role)
+        choices = [c for c in tags["ranked_choices"] if isinstance(c, str)]
         ranked = tuple(
-            lookup[c.strip().casefold()]
-            for c in tags["ranked_choices"]
-            if isinstance(c, str) and c.strip().casefold() in lookup
+            person
+            for person, _count in (resolve_choice(lookup, c) for c in choices)
+            if person is not None
         )
+        if any(resolve_choice(lookup, c)[1] > 1 for c in choices):
+            ambiguous += ambiguous_choices(lookup, [(row.full_name, choices)])
         base = dict(
             id=row.id,
             name=row.full_name,
@@ -275,7 +279,18 @@ def load_input(
     rejected = frozenset(k for k, (_id, d) in drafts.items() if d.state is DraftState.REJECTED)
     rules = load_rules(session, program_id, rejected)
     exclusions = load_exclusion_rows(session, program_id) if exclusion_rows else []
-    return MatchInput(program, weights, options, mentees, mentors, rules, exclusions, drafts, names)
+    return MatchInput(
+        program,
+        weights,
+        options,
+        mentees,
+        mentors,
+        rules,
+        exclusions,
+        drafts,
+        names,
+        tuple(dict.fromkeys(ambiguous)),
+    )
 
 
 def _screening_problem(

@@ -119,6 +119,8 @@ class RunResult:
     total_score: float
     undo: DraftUndo
     invalid_pins: tuple[InvalidPinRow, ...] = ()
+    #: Ranked choices naming several people (not used until the coordinator resolves them).
+    warnings: tuple[str, ...] = ()
 
     @property
     def summary(self) -> str:

@@ -245,6 +245,7 @@ class MatchingService(DraftOperations, ApprovalOperations):
             total_score=proposal.total_score,
             undo=undo,
             invalid_pins=tuple(invalid),
+            warnings=data.ambiguous,
         )
 
     # -- settings ---------------------------------------------------------------------------
