@@ -98,6 +98,7 @@ class Eligibility:
         self.sen_e = np.array([np.nan if p.seniority is None else p.seniority for p in mentees])
         self.sen_r = np.array([np.nan if p.seniority is None else p.seniority for p in mentors])
         self._partners: dict[int, dict[int, str]] = {}
+        self._rules: BoolArr | None = None
 
     def _blocked_cells(self) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
         ids_e = np.array([p.id for p in self.mentees], dtype=np.int64)
@@ -123,12 +124,16 @@ class Eligibility:
 
     def matrix(self) -> BoolArr:
         """mentees × mentors: True where every hard rule allows the pair and the mentor has room."""
-        ok = self.rule_matrix()
-        ok &= (self.capacity > 0)[None, :]
-        return ok
+        return np.asarray(self.rule_matrix() & (self.capacity > 0)[None, :])
 
     def rule_matrix(self) -> BoolArr:
         """mentees × mentors: True where every hard rule except capacity allows the pair."""
+        if self._rules is None:
+            self._rules = self._rule_matrix()
+            self._rules.flags.writeable = False  # shared: callers copy before changing it
+        return self._rules
+
+    def _rule_matrix(self) -> BoolArr:
         ok = self.mentee_ok[:, None] & self.mentor_ok[None, :]
         ids_e = np.array([p.id for p in self.mentees], dtype=np.int64)
         ids_r = np.array([p.id for p in self.mentors], dtype=np.int64)
