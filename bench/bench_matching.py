@@ -112,6 +112,8 @@ def seed(
                 for i in ids
             ],
         )
+        if not mentor_ids:
+            return pid
         session.execute(
             sa.insert(ScreeningRecord),
             [
