@@ -347,7 +347,10 @@ class MatchingView(MatchingActions, QWidget):
         candidate = self.selected_candidate()
         if candidate is not None:
             name = self._name(self.current_mentee)
-            lines = [f"✖ {b}" for b in candidate.blocked_by] + list(candidate.lines)
+            blocked = set(candidate.blocked_by)
+            lines = [f"✖ {b}" for b in candidate.blocked_by] + [
+                line for line in candidate.lines if line not in blocked
+            ]
             self._show_explanation(f"{candidate.name} → {name}", candidate.score, lines)
         self._update_buttons()
 
