@@ -8,7 +8,9 @@ evenly; then the best scores. Greedy round-by-round seating misses this (4 mento
 - small events are solved as a constraint model with OR-Tools CP-SAT (exact when it proves
   optimality within the time limit, otherwise the best schedule found, with its bound);
 - large events get a cyclic round-robin construction (balanced by design when everyone may meet
-  everyone), repaired round by round with an optimal assignment where the rules forbid a seat.
+  everyone), repaired round by round with an optimal assignment where the rules forbid a seat,
+  or — where the rules forbid some pairs and it does better — round-by-round optimal seating
+  that favours the mentees with the fewest conversations so far.
 
 Every schedule comes with the upper bound on conversations it is measured against.
 """
@@ -69,8 +71,19 @@ def rotation_plan(
     bound = meeting_bound(eligible, rounds, seats)
     if rounds == 0 or bound == 0:
         return RotationPlan([[] for _ in range(rounds)], 0, bound, 0, "nothing to seat")
+
+    # Two constructions, the better one kept: the cyclic round-robin (balanced by design when
+    # everyone may meet everyone) and round-by-round optimal seating that favours the mentees
+    # with the fewest conversations (better where the rules forbid some pairs).
+    def rank(schedule: list[Round]) -> tuple[int, int]:
+        return _meetings(schedule), -_spread(schedule, eligible, rounds)
+
     start = _round_robin(scores, eligible, rounds, seats)
     method = "round-robin"
+    if not eligible.all():
+        fair = _fewest_first(scores, eligible, rounds, seats)
+        if rank(fair) > rank(start):
+            start, method = fair, "round by round, fewest conversations first"
     small = int(eligible.sum()) * rounds <= CP_SAT_LIMIT
     if small and (_meetings(start) < bound or _spread(start, eligible, rounds) > 1):
         solved = _cp_sat(scores, eligible, rounds, seats, start, time_limit)
@@ -148,6 +161,25 @@ def _round_robin(scores: F64, eligible: BoolArr, rounds: int, seats: int) -> lis
         for i, _j in seated:
             count[i] += 1
         schedule.append(seated)
+    return schedule
+
+
+def _fewest_first(scores: F64, eligible: BoolArr, rounds: int, seats: int) -> list[Round]:
+    """Each round an optimal seating over the pairs not met yet, mentees with the fewest
+    conversations so far first (a balance bonus larger than any score), then the scores."""
+    from mentordesk.matching.assignment import optimal_assignment
+
+    n, m = eligible.shape
+    met = np.zeros_like(eligible, dtype=bool)
+    count = np.zeros(n, dtype=np.int64)
+    capacity = np.full(m, seats, dtype=np.int64)
+    schedule: list[Round] = []
+    for _r in range(rounds):
+        value = scores + 1000.0 * (rounds - count)[:, None]
+        rows, cols = optimal_assignment(value, eligible & ~met, capacity, coverage=True)
+        met[rows, cols] = True
+        count[rows] += 1
+        schedule.append(list(zip(rows.tolist(), cols.tolist(), strict=True)))
     return schedule
 
 
