@@ -92,6 +92,7 @@ def rotation_plan(
             -_spread(solved[0], eligible, rounds),
         ) >= (_meetings(start), -_spread(start, eligible, rounds)):
             start, method = solved
+    start = _even_out(start, seats)
     ordered = sorted(start, key=lambda r: -sum(float(scores[i, j]) for i, j in r))
     ordered = [sorted(r, key=lambda p: (p[1], p[0])) for r in ordered]
     return RotationPlan(
@@ -162,6 +163,31 @@ def _round_robin(scores: F64, eligible: BoolArr, rounds: int, seats: int) -> lis
             count[i] += 1
         schedule.append(seated)
     return schedule
+
+
+def _even_out(schedule: list[Round], seats: int) -> list[Round]:
+    """Move conversations from the fullest rounds to the emptiest ones (same mentor, same
+    mentee, just another round) until the round sizes differ by at most one where possible.
+    Nothing else changes: the conversations, who meets whom and the spread stay as they are."""
+    rounds = [list(r) for r in schedule]
+    if len(rounds) < 2:
+        return rounds
+    for _step in range(sum(len(r) for r in rounds)):
+        sizes = [len(r) for r in rounds]
+        full, empty = sizes.index(max(sizes)), sizes.index(min(sizes))
+        if sizes[full] - sizes[empty] <= 1:
+            break
+        busy = {i for i, _j in rounds[empty]}
+        load: dict[int, int] = {}
+        for _i, j in rounds[empty]:
+            load[j] = load.get(j, 0) + 1
+        movable = [
+            k for k, (i, j) in enumerate(rounds[full]) if i not in busy and load.get(j, 0) < seats
+        ]
+        if not movable:
+            break
+        rounds[empty].append(rounds[full].pop(movable[-1]))
+    return rounds
 
 
 def _fewest_first(scores: F64, eligible: BoolArr, rounds: int, seats: int) -> list[Round]:
