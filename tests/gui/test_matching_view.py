@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.core.enums import DraftState, ProgramFormat
 from mentordesk.db.engine import Database
-from mentordesk.db.models import AuditRecord, PairRecord
+from mentordesk.db.models import AuditRecord, PairMemberRecord, PairRecord
 from mentordesk.gui.common.context import AppContext
 from mentordesk.gui.matching.models import SortRole, draft_model
 from mentordesk.gui.matching.view import MatchingView
@@ -126,14 +126,63 @@ def test_swap_by_hand_from_the_candidate_list(qtbot: QtBot, view: MatchingView) 
     assert (chosen.mentor_id, draft.mentee_id) in pinned
 
 
-def test_refused_pin_shows_a_message_not_a_traceback(qtbot: QtBot, view: MatchingView) -> None:
-    """Pinning an ineligible candidate shows why, next to the controls."""
+def test_use_this_mentor_is_disabled_for_ineligible_candidates_with_the_reason(
+    qtbot: QtBot, view: MatchingView
+) -> None:
+    """Issue 11: "Use this mentor (pin)" was enabled for ineligible candidates and then refused;
+    it is disabled, the reason as its tooltip, and enabled again for an eligible one."""
     run(qtbot, view)
     select_draft(view)
     row = next(k for k, c in enumerate(view.candidates.rows) if not c.eligible)
+    blocked = view.candidates.rows[row]
     view.ui.candidateTable.selectRow(row)
-    view.ui.useCandidateButton.click()
+    assert not view.ui.useCandidateButton.isEnabled()
+    tip = view.ui.useCandidateButton.toolTip()
+    assert tip.startswith("Cannot pin") and blocked.blocked_by[0] in tip
+    # Even if it were clicked (a stale view), the refusal is a message, not a traceback.
+    view.use_candidate()
     assert view.ui.summaryLabel.text().startswith("⚠ Cannot pin")
+    draft = view.selected_draft() or view.drafts.rows[0]
+    good = next(
+        k
+        for k, c in enumerate(view.candidates.rows)
+        if c.eligible and c.free_slots > 0 and c.mentor_id != draft.mentor_id
+    )
+    view.ui.candidateTable.selectRow(good)
+    assert view.ui.useCandidateButton.isEnabled()
+    assert view.ui.useCandidateButton.toolTip().startswith("Pin ")
+
+
+def test_a_pin_whose_mentor_check_expired_is_flagged_and_not_approved(
+    qtbot: QtBot, view: MatchingView, db: Database
+) -> None:
+    """A stale pin shows as 'pin no longer valid' after a run and Approve all leaves it out."""
+    import datetime as dt
+
+    from mentordesk.db.models import ScreeningRecord
+
+    run(qtbot, view)
+    select_draft(view)
+    draft = view.selected_draft()
+    assert draft is not None
+    view.ui.pinButton.click()
+    with db.begin() as s:
+        record = s.scalars(
+            sa.select(ScreeningRecord).where(ScreeningRecord.participant_id == draft.mentor_id)
+        ).one()
+        record.background_check_expiry = dt.date.today() - dt.timedelta(days=1)
+    view.ui.runButton.click()
+    qtbot.waitUntil(lambda: view.worker is None, timeout=10000)
+    assert "no longer hold" in view.ui.summaryLabel.text()
+    stale = [d for d in view.drafts.rows if d.blocked]
+    assert [(d.mentor_id, d.mentee_id) for d in stale] == [(draft.mentor_id, draft.mentee_id)]
+    view.ui.approveAllButton.click()
+    assert "Not approved (1)" in view.ui.summaryLabel.text()
+    with db.read() as s:
+        mentors = s.scalars(
+            sa.select(PairMemberRecord.participant_id).where(PairMemberRecord.role == "mentor")
+        ).all()
+    assert draft.mentor_id not in mentors
 
 
 def test_approve_all_and_undo(qtbot: QtBot, view: MatchingView, db: Database) -> None:

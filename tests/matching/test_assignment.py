@@ -155,9 +155,8 @@ def test_pinned_pair_is_kept_and_uses_capacity() -> None:
     mentors = [Profile(id=10, name="m", goals=("x",), capacity=1)]
     proposal = Matcher(mentees, mentors, WEIGHTS, OPTIONS, pinned=[(10, 1)]).run()
     assert [(p.mentor_id, p.mentee_id, p.pinned) for p in proposal.pairs] == [(10, 1, True)]
-    assert [(u.mentee_id, u.reason) for u in proposal.unmatched] == [
-        (0, UnmatchedReason.NO_ELIGIBLE)
-    ]
+    # The only mentor is eligible but full: "all capacity taken", not "no eligible mentor".
+    assert [(u.mentee_id, u.reason) for u in proposal.unmatched] == [(0, UnmatchedReason.CAPACITY)]
 
 
 def test_mentor_must_be_more_senior_except_when_the_rule_is_off() -> None:
@@ -202,3 +201,28 @@ def test_peer_program_pairs_people_from_one_pool() -> None:
     ids = [x for p in proposal.pairs for x in (p.mentor_id, p.mentee_id)]
     assert len(proposal.pairs) == 3 and len(set(ids)) == 6
     assert len(proposal.unmatched) == 1
+
+
+def test_sparse_flow_with_proof_equals_the_dense_optimum() -> None:
+    """Wider than TOP_K: the sparse min-cost flow, proven by mentor prices, equals the dense
+    solver on capacity-expanded columns, for total and coverage, with forbidden cells."""
+    from mentordesk.matching.assignment import TOP_K, _dense_optimum, coverage_bonus
+
+    rng = np.random.default_rng(11)
+    n, m = 400, 2 * TOP_K + 7
+    # Ties and a narrow score range make the best mentors crowded: the proof has work to do.
+    scores = np.round(rng.random((n, m)) * 8 + 50, 1).astype(np.float32)
+    eligible = rng.random((n, m)) < 0.9
+    capacity = rng.integers(0, 4, m)
+    for coverage in (False, True):
+        rows, cols = optimal_assignment(scores, eligible, capacity, coverage=coverage)
+        assert all(eligible[i, j] for i, j in zip(rows, cols, strict=True))
+        assert len(set(rows.tolist())) == rows.size
+        assert (np.bincount(cols, minlength=m) <= capacity).all()
+        bonus = coverage_bonus(n) if coverage else 0.0
+        keep = capacity > 0
+        r, c = _dense_optimum(scores[:, keep], eligible[:, keep], capacity[keep], bonus)
+        assert rows.size == r.size
+        assert float(scores[rows, cols].astype(np.float64).sum()) == pytest.approx(
+            float(scores[:, keep][r, c].astype(np.float64).sum()), abs=1e-3
+        )

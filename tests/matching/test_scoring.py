@@ -117,14 +117,71 @@ def test_identity_preference_names_the_mentors_gender() -> None:
     assert sim(Criterion.IDENTITY, P(1), P(2, gender="male"))[1] is False
 
 
-def test_unanswered_criteria_leave_the_mean() -> None:
-    """The score averages only the criteria both people answered."""
+def test_unanswered_criteria_count_as_neutral() -> None:
+    """A criterion one of them did not answer counts as the neutral ½ with its full weight."""
     mentee = P(1, languages=("fr",), skills_sought=("a",))
-    mentor = P(2, languages=("fr",))  # no skills offered: skills do not count
+    mentor = P(2, languages=("fr",))  # no skills offered: skills are neutral, not dropped
     m = Matcher([mentee], [mentor], {"skills": 5, "language": 1}, OPTIONS)
-    assert m.scores()[0, 0] == pytest.approx(100.0)
+    assert m.scores()[0, 0] == pytest.approx(100.0 * (5 * 0.5 + 1 * 1.0) / 6)
+    lines = m.explain(2, 1).lines()
+    assert "skills offered vs sought: no information" in lines
     nobody = Matcher([P(1)], [P(2)], {"skills": 1}, OPTIONS)
     assert nobody.scores()[0, 0] == pytest.approx(50.0)
+
+
+def test_an_empty_profile_never_outscores_real_matches() -> None:
+    """Issue 11: someone with no skills, languages or interests scored 67, above real matches
+    at 55-64. A missing answer never lifts a score above a neutral one."""
+    from mentordesk.core.enums import ProgramFormat
+    from mentordesk.matching.criteria import default_weights
+
+    weights = default_weights(ProgramFormat.ONE_ON_ONE)
+    mentee = P(
+        1,
+        skills_sought=("python", "sql", "design"),
+        interests=("chess", "film"),
+        languages=("en",),
+        goals=("python", "speaking"),
+        time_zone="UTC",
+        preferred_format="video",
+        availability=("mon", "tue", "wed"),
+        seniority=1,
+    )
+    empty = P(2, time_zone="UTC", preferred_format="video", seniority=5)  # nothing else
+    real = P(
+        3,
+        skills_offered=("python", "sql", "sales"),
+        interests=("chess", "golf", "cars"),
+        languages=("en",),
+        goals=("python", "budget"),
+        time_zone="UTC",
+        preferred_format="video",
+        availability=("mon", "fri"),
+        seniority=5,
+    )
+    m = Matcher([mentee], [empty, real], weights, OPTIONS)
+    empty_score, real_score = (float(x) for x in m.scores()[0])
+    assert real_score > empty_score
+    # The three answers the empty profile gave are perfect (the old mean over answered
+    # criteria said 100), yet it stays near neutral: the missing ones add nothing.
+    explanation = m.explain(2, 1)
+    assert empty_score < 60
+    assert empty_score == pytest.approx(50 + sum(r.points or 0.0 for r in explanation.reasons))
+    assert sum(" no information" in line for line in explanation.lines()) == 6
+
+
+def test_shown_points_add_up_to_the_shown_score() -> None:
+    """26.25 shown as 26 must not come with lines summing to 25 or 27 (largest remainder)."""
+    from mentordesk.matching.explanations import Explanation, Reason
+
+    e = Explanation(76.25, tuple(Reason(f"c{k}", f"line {k}", 8.75) for k in range(3)))
+    shown = [int(line.rsplit("+", 1)[1]) for line in e.lines()]
+    assert sum(shown) == 26 == round(e.score) - 50
+    assert sorted(shown) == [8, 9, 9]
+    negative = Explanation(40.4, (Reason("a", "a", -4.8), Reason("b", "b", -4.8)))
+    assert [line.rsplit(" ", 1)[1] for line in negative.lines()] == ["−5", "−5"]
+    odd = Explanation(40.6, (Reason("a", "a", -4.7), Reason("b", "b", -4.7)))
+    assert sorted(v or 0 for v in odd.shown()) == [-5, -4]
 
 
 def test_weighted_mean() -> None:

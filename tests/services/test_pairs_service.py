@@ -117,6 +117,20 @@ def test_closure_frees_mentor_capacity(db: Database, cohort: Cohort) -> None:
         svc.reopen(first, "they want to continue")
 
 
+def test_reopening_a_circle_counts_its_mentees_as_places(db: Database, cohort: Cohort) -> None:
+    """Issue 10: capacity is counted in people. Amelia (capacity 2) closed a circle of two and took
+    a new mentee; reopening the circle would make three mentees, so it is refused."""
+    svc = PairService(db, TODAY)
+    with db.begin() as s:
+        circle = create_pair(
+            s, cohort.program_id, [cohort.mentors[0]], cohort.mentees[:2], start_date=D(2026, 9, 1)
+        ).id
+    svc.close(circle, ClosureData(date=TODAY, type=ClosureType.COMPLETED, reason_code="done"))
+    new_pair(db, cohort, mentor=0, mentee=2)
+    with pytest.raises(RuleError, match="already mentors 1 mentee"):
+        svc.reopen(circle, "they want to continue")
+
+
 def test_undo_transition_restores_exactly(db: Database, cohort: Cohort) -> None:
     """Undoing a close removes the closure and event; undoing a reopen re-closes it."""
     svc = PairService(db, TODAY)

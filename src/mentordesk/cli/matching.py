@@ -74,9 +74,10 @@ def run_match(args: argparse.Namespace, ctx: CliContext) -> int:
         include_matched=True if args.include_matched else None,
     )
     approved: tuple[int, ...] = ()
-    if args.approve and result.drafts:
+    refused: tuple[Any, ...] = ()
+    if args.approve and any(not d.blocked for d in result.drafts):
         outcome, _changes = service.approve(program.id, approved_by="command line")
-        approved = outcome.pair_ids
+        approved, refused = outcome.pair_ids, outcome.refused
     if args.json:
         print_json(
             {
@@ -101,18 +102,61 @@ def run_match(args: argparse.Namespace, ctx: CliContext) -> int:
                 "matched": result.matched,
                 "total_score": round(result.total_score, 2),
                 "approved_pair_ids": list(approved),
+                "invalid_pins": [
+                    {
+                        "mentor": p.mentor_name,
+                        "mentor_id": p.mentor_id,
+                        "mentee": p.mentee_name,
+                        "mentee_id": p.mentee_id,
+                        "reasons": list(p.reasons),
+                    }
+                    for p in result.invalid_pins
+                ],
+                "warnings": list(result.warnings),
+                "not_approved": [
+                    {"mentor_id": r.mentor_id, "mentee_id": r.mentee_id, "reasons": list(r.reasons)}
+                    for r in refused
+                ],
             }
         )
         return 0
+    label = _labeller(service, program.id)
     for d in sorted(result.drafts, key=lambda d: -(d.score or 0)):
+        if d.blocked:
+            continue
         pin = " (pinned)" if d.state.value == "pinned" else ""
-        print(f"{_score(d.score):>3}  {d.mentor_name} → {d.mentee_name}{pin}  — {d.top(3)}")
+        print(
+            f"{_score(d.score):>3}  {label(d.mentor_id, d.mentor_name)} → "
+            f"{label(d.mentee_id, d.mentee_name)}{pin}  — {d.top(3)}"
+        )
     for u in result.unmatched:
-        print(f"  –  unmatched: {u.name} — {u.reason}")
+        print(f"  –  unmatched: {label(u.mentee_id, u.name)} — {u.reason}")
+    for p in result.invalid_pins:
+        print(
+            f"  !  pin no longer holds: {label(p.mentor_id, p.mentor_name)} → "
+            f"{label(p.mentee_id, p.mentee_name)} — {'; '.join(p.reasons)} (not approved)"
+        )
+    for warning in result.warnings:
+        print(f"  !  {warning}")
     print(f"{result.summary} ({result.objective})")
     if approved:
         print(f"approved {len(approved)} pair(s)")
+    for r in refused:
+        if all(
+            (r.mentor_id, r.mentee_id) != (p.mentor_id, p.mentee_id) for p in result.invalid_pins
+        ):
+            print(f"  !  not approved: {r.text}")
     return 0
+
+
+def _labeller(service: Any, program_id: int) -> Any:
+    """Names as printed: people who share a name get their e-mail (or id) after it."""
+    shared = service.shared_names(program_id)
+
+    def label(person_id: int, name: str) -> str:
+        return f"{name} <{shared[person_id]}>" if person_id in shared else name
+
+    return label
 
 
 def run_exclude(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -192,6 +236,10 @@ def run_rotation(args: argparse.Namespace, ctx: CliContext) -> int:
                     for s in rotation.seats
                 ],
                 "sitting_out": {str(r): list(names) for r, names in rotation.sitting_out},
+                "conversations": rotation.meetings,
+                "bound": rotation.bound,
+                "spread": rotation.spread,
+                "method": rotation.method,
             }
         )
     elif args.csv is None and args.pdf is None:
@@ -199,4 +247,5 @@ def run_rotation(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         written = " and ".join(str(p) for p in (args.csv, args.pdf) if p is not None)
         print(f"wrote {len(rotation.seats)} seats over {rotation.rounds} rounds to {written}")
+        print(rotation.quality)
     return 0

@@ -7,6 +7,7 @@ import time
 from typing import Any
 
 from mentordesk.cli.common import CliContext, print_json
+from mentordesk.core.capacity import mentor_places
 
 
 def _participant_count(text: str) -> int:
@@ -74,7 +75,7 @@ def run_participants(args: argparse.Namespace, ctx: CliContext) -> int:
             "\t".join(
                 (
                     row.name, row.role.value, row.status.value, row.org_unit, screening,
-                    f"{row.matched}/{row.capacity}" if row.role.value != "mentee"
+                    f"{row.places_used}/{mentor_places(row.capacity)}" if row.role.value != "mentee"
                     else str(row.matched), row.email,
                 )
             )

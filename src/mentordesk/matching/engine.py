@@ -16,8 +16,8 @@ from mentordesk.matching.criteria import MatchOptions, Objective
 from mentordesk.matching.explanations import Explanation, explain_pairs
 from mentordesk.matching.features import encode
 from mentordesk.matching.profiles import Profile
-from mentordesk.matching.rotation import rotation_schedule
-from mentordesk.matching.rules import Eligibility, HardRules
+from mentordesk.matching.rotation import RotationPlan, rotation_plan
+from mentordesk.matching.rules import Eligibility, HardRules, check_pins
 from mentordesk.matching.scoring import score_matrix
 from mentordesk.matching.stable import RANK_BONUS, deferred_acceptance, preference_keys
 
@@ -54,10 +54,20 @@ class UnmatchedMentee:
 
 
 @dataclass(frozen=True)
+class InvalidPin:
+    """A pin that a hard rule now forbids (screening expired, withdrawn, capacity…)."""
+
+    mentor_id: int
+    mentee_id: int
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Proposal:
     pairs: tuple[ProposedPair, ...]
     unmatched: tuple[UnmatchedMentee, ...]
     objective: Objective
+    invalid_pins: tuple[InvalidPin, ...] = ()
 
     @property
     def total_score(self) -> float:
@@ -115,23 +125,23 @@ class Matcher:
         self.rule_check = Eligibility(self.mentees, self.mentors, self.rules, options, capacity)
         self.mentee_index = self.rule_check.mentee_index
         self.mentor_index = self.rule_check.mentor_index
+        # Every run re-checks every pin against every hard rule: a pin made while the mentor
+        # was cleared does not survive an expired check or a withdrawal.
+        valid, invalid, capacity = check_pins(self.rule_check, self.pinned, peer=options.peer)
+        self.pinned = valid
+        self.invalid_pins = tuple(InvalidPin(r, e, why) for r, e, why in invalid)
         self.pinned_mentees: set[int] = set()
         for mentor_id, mentee_id in self.pinned:
-            j = self.mentor_index.get(mentor_id)
-            if j is not None:
-                capacity[j] -= 1
             self.pinned_mentees.add(mentee_id)
             if options.peer:
                 self.pinned_mentees.add(mentor_id)
-                k = self.mentor_index.get(mentee_id)
-                if k is not None:
-                    capacity[k] = 0
         if options.peer:
-            for mentee_id in self.pinned_mentees:
-                k = self.mentor_index.get(mentee_id)
+            for person_id in self.pinned_mentees:
+                k = self.mentor_index.get(person_id)
                 if k is not None:
                     capacity[k] = 0
         self.capacity = capacity
+        self.rule_check.capacity = capacity  # candidates and the matrix see the places left
         self._scores: F64 | None = None
         self._eligible: BoolArr | None = None
 
@@ -166,6 +176,13 @@ class Matcher:
         i, j = self.mentee_index[mentee_id], self.mentor_index[mentor_id]
         blocked = self.rule_check.reasons(i, j, ignore_capacity=True)
         return explain_pairs(self.enc, self.weights, self.options, [i], [j], [blocked])[0]
+
+    def explain_invalid_pin(self, pin: InvalidPin) -> Explanation | None:
+        """The score and reasons of a pin that no longer holds, the broken rules first."""
+        i, j = self.mentee_index.get(pin.mentee_id), self.mentor_index.get(pin.mentor_id)
+        if i is None or j is None:
+            return None
+        return explain_pairs(self.enc, self.weights, self.options, [i], [j], [pin.reasons])[0]
 
     def candidates(self, mentee_id: int) -> list[Candidate]:
         """Every mentor for one mentee, eligible ones first, best score first."""
@@ -271,8 +288,14 @@ class Matcher:
         if self.options.peer:
             matched |= {self.mentee_index[self.mentors[j].id] for j in all_cols}
             matched |= {self.mentee_index[m] for m in self.pinned_mentees if m in self.mentee_index}
-        any_eligible = np.asarray(eligible.any(axis=1))
-        any_allowed = np.asarray(allowed.any(axis=1))
+        # Why someone is left over: the hard rules without capacity tell "no eligible mentor"
+        # apart from "all capacity taken" (every mentor who could take them is full).
+        by_rules = self.rule_check.rule_matrix()
+        any_eligible = np.asarray(by_rules.any(axis=1))
+        if self.options.min_score is not None:
+            any_allowed = np.asarray((by_rules & (self.scores() >= self.options.min_score)).any(1))
+        else:
+            any_allowed = any_eligible
         unmatched: list[UnmatchedMentee] = []
         for i, person in enumerate(self.mentees):
             if i in matched or person.id in self.pinned_mentees or person.ineligible:
@@ -284,17 +307,22 @@ class Matcher:
             else:
                 reason = UnmatchedReason.CAPACITY
             unmatched.append(UnmatchedMentee(person.id, reason))
-        return Proposal(pairs, tuple(unmatched), self.options.objective)
+        return Proposal(pairs, tuple(unmatched), self.options.objective, self.invalid_pins)
 
     def rotation(self, rounds: int, seats: int = 1) -> list[Seat]:
         """A flash-mentoring rotation: every round a different mentor for each mentee."""
+        return self.rotation_plan(rounds, seats)[0]
+
+    def rotation_plan(self, rounds: int, seats: int = 1) -> tuple[list[Seat], RotationPlan]:
+        """The balanced rotation (`matching/rotation.py`) and how far it is from the bound."""
         scores = self.scores()
         allowed = self.rule_check.matrix()
         if self.options.min_score is not None:
             allowed &= scores >= self.options.min_score
-        schedule = rotation_schedule(scores, allowed, rounds, seats)
-        return [
+        plan = rotation_plan(scores, allowed, rounds, seats)
+        seated = [
             Seat(r + 1, self.mentors[j].id, self.mentees[i].id, float(scores[i, j]))
-            for r, seats_in_round in enumerate(schedule)
+            for r, seats_in_round in enumerate(plan.rounds)
             for i, j in seats_in_round
         ]
+        return seated, plan

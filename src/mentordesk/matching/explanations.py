@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
-from mentordesk.matching.criteria import Criterion, MatchOptions
+from mentordesk.matching.criteria import LABELS, Criterion, MatchOptions
 from mentordesk.matching.features import Encoded, shared_names
 from mentordesk.matching.scoring import NEUTRAL, contributions
 
@@ -21,8 +22,37 @@ class Reason:
     text: str
     points: float | None
 
-    def render(self) -> str:
-        return self.text if self.points is None else f"{self.text} {format_points(self.points)}"
+    def render(self, shown: int | None = None) -> str:
+        """The line with its points; `shown` is the rounded value that adds up (see below)."""
+        if self.points is None:
+            return self.text
+        return f"{self.text} {format_points(self.points if shown is None else shown)}"
+
+
+def shown_points(score: float, points: Sequence[float | None]) -> list[int | None]:
+    """Whole points per line that add up to what is shown: 50 + Σ shown = round(score).
+
+    Rounding each line on its own does not add up (26.25 shows as 26 while three lines of
+    8.75 show 9 + 9 + 9 = 27), so the contributions are rounded by largest remainder: each
+    is rounded down, and the units still missing go to the lines with the largest remainders.
+    """
+    index = [k for k, p in enumerate(points) if p is not None]
+    out: list[int | None] = [None] * len(points)
+    if not index:
+        return out
+    values = [float(points[k] or 0.0) for k in index]
+    floors = [math.floor(v) for v in values]
+    missing = round(score) - round(NEUTRAL) - sum(floors)
+    order = sorted(range(len(values)), key=lambda n: (values[n] - floors[n], -n), reverse=True)
+    if missing >= 0:
+        for n in order[: min(missing, len(order))]:
+            floors[n] += 1
+    else:  # only from float noise: take the units back from the smallest remainders
+        for n in order[::-1][: min(-missing, len(order))]:
+            floors[n] -= 1
+    for k, value in zip(index, floors, strict=True):
+        out[k] = value
+    return out
 
 
 @dataclass(frozen=True)
@@ -30,16 +60,22 @@ class Explanation:
     score: float
     reasons: tuple[Reason, ...]
 
+    def shown(self) -> list[int | None]:
+        """Each line's whole points, adding up to the rounded score (None for rule lines)."""
+        return shown_points(self.score, [r.points for r in self.reasons])
+
     def lines(self) -> list[str]:
-        return [r.render() for r in self.reasons]
+        return [r.render(v) for r, v in zip(self.reasons, self.shown(), strict=True)]
 
     def top(self, count: int = 3) -> str:
         """The strongest few reasons on one line (hard-rule lines always first)."""
-        return "; ".join(r.render() for r in self.reasons[:count])
+        return "; ".join(self.lines()[:count])
 
     def to_json(self) -> list[dict[str, Any]]:
         return [
-            {"criterion": r.criterion, "text": r.text, "points": r.points} for r in self.reasons
+            {"criterion": r.criterion, "text": r.text, "points": r.points}
+            | ({} if v is None else {"shown": v})
+            for r, v in zip(self.reasons, self.shown(), strict=True)
         ]
 
     @classmethod
@@ -133,7 +169,13 @@ def explain_pairs(
             if terms.answered[crit][k]
         ]
         scored.sort(key=lambda r: -abs(r.points or 0.0))
-        if not scored:
+        # A criterion one of them did not answer counts as neutral, and says so.
+        unknown = [
+            Reason(crit.value, f"{LABELS[crit].lower()}: no information", None)
+            for crit in terms.points
+            if not terms.answered[crit][k]
+        ]
+        if not scored and not unknown:
             scored = [Reason("none", f"no answers to compare (neutral {NEUTRAL:g})", 0.0)]
-        out.append(Explanation(float(terms.score[k]), tuple(lines + scored)))
+        out.append(Explanation(float(terms.score[k]), tuple(lines + scored + unknown)))
     return out

@@ -98,6 +98,7 @@ class Eligibility:
         self.sen_e = np.array([np.nan if p.seniority is None else p.seniority for p in mentees])
         self.sen_r = np.array([np.nan if p.seniority is None else p.seniority for p in mentors])
         self._partners: dict[int, dict[int, str]] = {}
+        self._rules: BoolArr | None = None
 
     def _blocked_cells(self) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
         ids_e = np.array([p.id for p in self.mentees], dtype=np.int64)
@@ -109,6 +110,8 @@ class Eligibility:
             (rules.exclusion_b, rules.exclusion_a),
             (_ids([e for _r, e in rejected]), _ids([r for r, _e in rejected])),
         ]
+        if self.options.peer:  # in one pool a rejection covers both directions
+            pairs.append((_ids([r for r, _e in rejected]), _ids([e for _r, e in rejected])))
         rows: list[NDArray[np.intp]] = []
         cols: list[NDArray[np.intp]] = []
         for mentee_side, mentor_side in pairs:
@@ -120,8 +123,18 @@ class Eligibility:
         return np.concatenate(rows), np.concatenate(cols)
 
     def matrix(self) -> BoolArr:
-        """mentees × mentors: True where every hard rule allows the pair."""
-        ok = self.mentee_ok[:, None] & (self.mentor_ok & (self.capacity > 0))[None, :]
+        """mentees × mentors: True where every hard rule allows the pair and the mentor has room."""
+        return np.asarray(self.rule_matrix() & (self.capacity > 0)[None, :])
+
+    def rule_matrix(self) -> BoolArr:
+        """mentees × mentors: True where every hard rule except capacity allows the pair."""
+        if self._rules is None:
+            self._rules = self._rule_matrix()
+            self._rules.flags.writeable = False  # shared: callers copy before changing it
+        return self._rules
+
+    def _rule_matrix(self) -> BoolArr:
+        ok = self.mentee_ok[:, None] & self.mentor_ok[None, :]
         ids_e = np.array([p.id for p in self.mentees], dtype=np.int64)
         ids_r = np.array([p.id for p in self.mentors], dtype=np.int64)
         ok &= ids_e[:, None] != ids_r[None, :]
@@ -142,7 +155,9 @@ class Eligibility:
         excluded = self._partners[mentee.id].get(mentor.id)
         if excluded is not None:
             out.append(f"excluded: {excluded}")
-        if (mentor.id, mentee.id) in self.rules.rejected:
+        if (mentor.id, mentee.id) in self.rules.rejected or (
+            self.options.peer and (mentee.id, mentor.id) in self.rules.rejected
+        ):
             out.append("rejected earlier")
         if mentor.ineligible:
             out.append(f"mentor not eligible: {mentor.ineligible}")
@@ -153,6 +168,39 @@ class Eligibility:
         if self.options.seniority_rule and self.sen_r[j] <= self.sen_e[i]:
             out.append(f"mentor not more senior ({_num(self.sen_r[j])} vs {_num(self.sen_e[i])})")
         return out
+
+
+def check_pins(
+    check: Eligibility, pins: Sequence[tuple[int, int]], *, peer: bool = False
+) -> tuple[list[tuple[int, int]], list[tuple[int, int, tuple[str, ...]]], NDArray[np.int64]]:
+    """Re-check pinned (mentor id, mentee id) pairs against every hard rule, capacity included.
+
+    Returns the pins that still hold, the ones that do not with the reasons, and the capacity
+    left after the valid pins. Pins are taken in the order given (oldest first): when a mentor
+    has lost places, the newest pins are the ones that no longer fit.
+    """
+    capacity = check.capacity.copy()
+    valid: list[tuple[int, int]] = []
+    invalid: list[tuple[int, int, tuple[str, ...]]] = []
+    taken: set[int] = set()
+    for mentor_id, mentee_id in pins:
+        i, j = check.mentee_index.get(mentee_id), check.mentor_index.get(mentor_id)
+        if i is None or j is None:
+            invalid.append((mentor_id, mentee_id, ("no longer a mentor and a mentee here",)))
+            continue
+        reasons = [r for r in check.reasons(i, j, ignore_capacity=True) if r != "rejected earlier"]
+        people = {mentee_id, mentor_id} if peer else {mentee_id}
+        if people & taken:
+            reasons.append("already paired with someone else here")
+        if not reasons and capacity[j] <= 0:
+            reasons.append("mentor's capacity is full")
+        if reasons:
+            invalid.append((mentor_id, mentee_id, tuple(reasons)))
+            continue
+        valid.append((mentor_id, mentee_id))
+        taken |= people
+        capacity[j] -= 1
+    return valid, invalid, capacity
 
 
 def _num(value: float) -> str:

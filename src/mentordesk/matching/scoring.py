@@ -1,9 +1,12 @@
-"""Scores 0–100: the weighted mean of per-criterion similarities over criteria both answered.
+"""Scores 0–100: the weighted mean of per-criterion similarities, a missing answer neutral.
 
 `contributions()` is the ONE place a score is computed. The score matrix calls it on blocks of
 (mentee row × all mentors) and an explanation calls it on single pairs, so a score and its
 explanation cannot disagree. A criterion contributes `100·w·(s − ½) / Σw` points around a neutral
 50, so that score = 50 + Σ contributions = 100·Σw·s / Σw, and a poor fit shows as a negative line.
+A criterion one of the two did not answer counts as the neutral ½ with its full weight: a
+missing answer can never lift a score above what a neutral answer would give (an empty profile
+scores 50, not the mean of the one or two things it happens to share).
 """
 
 from __future__ import annotations
@@ -115,34 +118,38 @@ def contributions(
 ) -> Terms:
     """Scores for broadcast ri × ci, and (with_points) each criterion's contribution.
 
-    score = 100·Σ w·s / Σ w over answered criteria (50 when none); points = 100·w·(s − ½)/Σ w,
-    so that score = 50 + Σ points.
+    score = 100·Σ w·s / Σ w over the weighted criteria, s = ½ where either did not answer;
+    points = 100·w·(s − ½)/Σ w (0 when unanswered), so that score = 50 + Σ points.
     """
     active = [(c, float(weights.get(c.value, 0.0))) for c in Criterion]
     active = [(c, w) for c, w in active if w > 0]
     shape = np.broadcast_shapes(np.shape(ri), np.shape(ci))
     num = np.zeros(shape, dtype=np.float32)
-    den = np.zeros(shape, dtype=np.float32)
     sims: dict[Criterion, F32] = {}
     answered: dict[Criterion, F32] = {}
+    half = np.float32(0.5)
+    total = np.float32(sum(w for _c, w in active))
     for crit, w in active:
         sim, ans = similarities(enc, crit, options, ri, ci)
         weight = np.float32(w)
+        # Where unanswered (sim is 0 there) the criterion counts as neutral: w·½.
+        neutral = weight * half * (np.float32(1.0) - ans)
         if with_points:
             sims[crit], answered[crit] = sim, ans
-            num += weight * sim
-            den += weight * ans
+            num += weight * sim + neutral
         else:  # the same arithmetic, in place: the block path is the hot loop
             sim = np.multiply(sim, weight, out=np.array(sim, dtype=np.float32, copy=None))
+            sim += neutral
             num += sim
-            den += weight * ans
-    has = den > 0
-    safe = np.where(has, den, np.float32(1.0))
-    score = np.where(has, np.float32(100.0) * num / safe, np.float32(NEUTRAL)).astype(np.float32)
+    if total > 0:
+        score = (np.float32(100.0) * num / total).astype(np.float32)
+    else:
+        score = np.full(shape, np.float32(NEUTRAL), dtype=np.float32)
     points: dict[Criterion, F32] = {}
     if with_points:
+        safe = total if total > 0 else np.float32(1.0)
         for crit, w in active:
-            pts = np.float32(100.0 * w) * (sims[crit] - np.float32(0.5)) / safe
+            pts = np.float32(100.0 * w) * (sims[crit] - half) / safe
             points[crit] = np.broadcast_to(pts * answered[crit], shape)
             answered[crit] = np.broadcast_to(answered[crit], shape)
     return Terms(score=score, points=points, answered=answered)

@@ -115,7 +115,13 @@ class MatchingActions:
         self._run_done()
         self.ctx.undo_stack.push(RunCommand(self.ctx, pid, result, params))
         self.ctx.broadcast(changes)
-        self.show_message(f"Proposal ready: {result.summary}.")
+        message = f"Proposal ready: {result.summary}."
+        if result.invalid_pins:
+            message += (
+                f" {len(result.invalid_pins)} pin(s) no longer hold and will not be approved: "
+            )
+            message += "; ".join(p.text for p in result.invalid_pins[:3])
+        self.show_message(message, error=bool(result.invalid_pins))
 
     def _run_failed(self, message: str) -> None:
         self._run_done()
@@ -175,7 +181,13 @@ class MatchingActions:
             return
         self.ctx.undo_stack.push(ApproveCommand(self.ctx, pid, keys, reason, result))
         self.ctx.broadcast(changes)
-        self.show_message(f"Approved {len(result.pair_ids)} pair(s); they are now active.")
+        message = f"Approved {len(result.pair_ids)} pair(s); they are now active."
+        if result.refused:
+            message += f" Not approved ({len(result.refused)}): " + "; ".join(
+                r.text for r in result.refused[:3]
+            )
+            message += "…" if len(result.refused) > 3 else "."
+        self.show_message(message, error=bool(result.refused))
 
     def exclude_selected(self) -> None:
         draft = self.selected_draft()
@@ -257,8 +269,8 @@ class MatchingActions:
         self.ui.rotationTable.resizeRowsToContents()
         out = sum(len(n) for _r, n in self.rotation.sitting_out)
         self.show_message(
-            f"Rotation: {self.rotation.rounds} rounds, {len(self.rotation.seats)} conversations,"
-            f" no pair meets twice; {out} breaks."
+            f"Rotation: {self.rotation.rounds} rounds, no pair meets twice, {out} breaks; "
+            f"{self.rotation.quality}."
         )
         self._update_buttons()
 

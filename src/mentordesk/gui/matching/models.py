@@ -48,9 +48,14 @@ def _score(value: float | None) -> str:
 
 STATE_TEXT = {
     DraftState.PROPOSED: "proposed",
-    DraftState.PINNED: "📌 pinned",
+    DraftState.PINNED: "pinned",  # no emoji: many fonts show a missing-glyph box
     DraftState.REJECTED: "rejected",
 }
+
+
+def _draft_state(d: DraftRow) -> str:
+    """A pin a hard rule now forbids says so (it is never approved)."""
+    return "pin no longer valid" if d.blocked else STATE_TEXT[d.state]
 
 
 def draft_model(parent: Any = None) -> RowTableModel[DraftRow]:
@@ -59,13 +64,15 @@ def draft_model(parent: Any = None) -> RowTableModel[DraftRow]:
             Column("Score", lambda d: _score(d.score), lambda d: d.score or 0.0, True),
             Column("Mentor", lambda d: d.mentor_name),
             Column("Mentee", lambda d: d.mentee_name),
-            Column("State", lambda d: STATE_TEXT[d.state]),
+            Column("State", _draft_state),
             Column("Why", lambda d: d.top(3), tooltip=lambda d: "\n".join(d.lines())),
         ],
         parent,
     )
     model.background = lambda d: (
-        PINNED
+        REJECTED
+        if d.blocked
+        else PINNED
         if d.state is DraftState.PINNED
         else REJECTED
         if d.state is DraftState.REJECTED

@@ -264,10 +264,41 @@ class MatchingView(MatchingActions, QWidget):
         self.ui.approveAllButton.setEnabled(
             any(d.state is not DraftState.REJECTED for d in self.drafts.rows)
         )
-        self.ui.useCandidateButton.setEnabled(self.selected_candidate() is not None)
+        candidate = self.selected_candidate()
+        refusal = self.pin_refusal(candidate)
+        self.ui.useCandidateButton.setEnabled(candidate is not None and not refusal)
+        self.ui.useCandidateButton.setToolTip(
+            refusal
+            or (
+                f"Pin {candidate.name} to {self._name(self.current_mentee)}; re-runs keep it."
+                if candidate is not None
+                else "Select a candidate mentor to pin to this mentee."
+            )
+        )
         self.ui.removeExclusionButton.setEnabled(self._selected_exclusion() is not None)
         self.ui.exportCsvButton.setEnabled(self.rotation is not None)
         self.ui.printRotationButton.setEnabled(self.rotation is not None)
+
+    def pin_refusal(self, candidate: CandidateRow | None) -> str:
+        """Why this candidate cannot be pinned to the current mentee ("" when they can).
+
+        The service's pin check decides in the end; this says the same before the click, from
+        the hard-rule reasons the matcher gave for the candidate.
+        """
+        if candidate is None or self.current_mentee is None:
+            return ""
+        blocked = [b for b in candidate.blocked_by if b != "rejected earlier"]
+        if blocked:
+            return f"Cannot pin {candidate.name}: " + "; ".join(blocked) + "."
+        for draft in self.drafts.rows:
+            if draft.mentee_id == self.current_mentee and draft.state is DraftState.PINNED:
+                if draft.mentor_id == candidate.mentor_id:
+                    return f"{candidate.name} is already pinned to {draft.mentee_name}."
+                return (
+                    f"{draft.mentee_name} is already pinned to {draft.mentor_name}; unpin that "
+                    "first."
+                )
+        return ""
 
     # -- selection --------------------------------------------------------------------------
 
@@ -316,7 +347,10 @@ class MatchingView(MatchingActions, QWidget):
         candidate = self.selected_candidate()
         if candidate is not None:
             name = self._name(self.current_mentee)
-            lines = [f"✖ {b}" for b in candidate.blocked_by] + list(candidate.lines)
+            blocked = set(candidate.blocked_by)
+            lines = [f"✖ {b}" for b in candidate.blocked_by] + [
+                line for line in candidate.lines if line not in blocked
+            ]
             self._show_explanation(f"{candidate.name} → {name}", candidate.score, lines)
         self._update_buttons()
 

@@ -71,7 +71,8 @@ def score_html(d: PairDetail) -> str:
 
 
 def explanation_line(item: dict[str, object]) -> str:
-    points = item.get("points")
+    # "shown" is the matcher's rounding that adds up to the score (largest remainder).
+    points = item.get("shown", item.get("points"))
     if "text" in item:
         text = str(item["text"])
         if isinstance(points, (int, float)):

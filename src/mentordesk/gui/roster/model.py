@@ -99,6 +99,11 @@ def _is_mentor(row: RosterRow) -> bool:
     return row.role is not Role.MENTEE
 
 
+def _matched(row: RosterRow) -> int:
+    """Mentors: mentees held, in people (core/capacity.py); others: their live pairs."""
+    return row.places_used if row.role is Role.MENTOR else row.matched
+
+
 def display(row: RosterRow, column: int) -> str:
     """The text a cell shows."""
     if column == COL_NAME:
@@ -114,7 +119,7 @@ def display(row: RosterRow, column: int) -> str:
     if column == COL_CAPACITY:
         return str(row.capacity) if _is_mentor(row) else ""
     if column == COL_MATCHED:
-        return str(row.matched)
+        return str(_matched(row))
     if column == COL_EMAIL:
         return row.email
     if column == COL_MINOR:
@@ -137,7 +142,7 @@ def sort_key(row: RosterRow, column: int) -> Any:
     if column == COL_CAPACITY:
         return row.capacity if _is_mentor(row) else -1
     if column == COL_MATCHED:
-        return row.matched
+        return _matched(row)
     if column == COL_EMAIL:
         return row.email
     if column == COL_MINOR:

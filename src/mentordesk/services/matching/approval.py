@@ -13,10 +13,16 @@ from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import DraftState, PairStatus, ProgramFormat
 from mentordesk.core.errors import RuleError, ValidationError
 from mentordesk.db.models import PairRecord
+from mentordesk.matching.rules import check_pins
 from mentordesk.services.common import audit
-from mentordesk.services.matching.data import DraftSnapshot, MatchInput, load_input
+from mentordesk.services.matching.data import (
+    DraftSnapshot,
+    MatchInput,
+    eligibility_for,
+    load_input,
+)
 from mentordesk.services.matching.review import restore_drafts
-from mentordesk.services.matching.rows import ApproveResult, DraftUndo
+from mentordesk.services.matching.rows import ApproveResult, DraftUndo, InvalidPinRow
 from mentordesk.services.pairs import create_pair
 
 if TYPE_CHECKING:
@@ -53,11 +59,15 @@ class ApprovalOperations:
             chosen = [d for d in chosen if d.state is not DraftState.REJECTED]
             if not chosen:
                 raise ValidationError("There are no draft pairs to approve")
-            seen: set[int] = set()
-            for d in chosen:
-                if d.mentee_id in seen and data.program.format is not ProgramFormat.GROUP:
-                    raise RuleError(f"{data.names[d.mentee_id]} is in two selected drafts")
-                seen.add(d.mentee_id)
+            if keys is not None:
+                seen: set[int] = set()
+                for d in chosen:
+                    if d.mentee_id in seen:
+                        raise RuleError(f"{data.names[d.mentee_id]} is in two selected drafts")
+                    seen.add(d.mentee_id)
+            chosen, refused = self._recheck(data, chosen)
+            if not chosen:
+                raise RuleError("Nothing can be approved: " + " · ".join(r.text for r in refused))
             groups: list[list[DraftSnapshot]]
             if data.program.format is ProgramFormat.GROUP:
                 by_mentor: dict[int, list[DraftSnapshot]] = {}
@@ -73,9 +83,31 @@ class ApprovalOperations:
             draft_keys = tuple((d.mentor_id, d.mentee_id) for d in chosen)
             undo = DraftUndo(program_id, draft_keys, tuple(chosen))
             restore_drafts(session, DraftUndo(program_id, draft_keys, ()))
-            return ApproveResult(tuple(pair_ids), undo), ChangeSet.of(
+            return ApproveResult(tuple(pair_ids), undo, refused), ChangeSet.of(
                 Topic.MATCHING, Topic.PAIRS, program_id=program_id, ids=set(pair_ids)
             )
+
+    @staticmethod
+    def _recheck(
+        data: MatchInput, chosen: list[DraftSnapshot]
+    ) -> tuple[list[DraftSnapshot], tuple[InvalidPinRow, ...]]:
+        """Every draft re-checked against every hard rule and capacity (in people) right now.
+
+        The matcher's own rule code decides (`check_pins`): a pin made while the mentor was
+        cleared is refused once the check has expired or someone withdrew. Pinned drafts get the
+        places first, then the higher scores.
+        """
+        order = sorted(chosen, key=lambda d: (d.state is not DraftState.PINNED, -(d.score or 0.0)))
+        by_key = {(d.mentor_id, d.mentee_id): d for d in order}
+        valid, invalid, _left = check_pins(
+            eligibility_for(data), list(by_key), peer=data.options.peer
+        )
+        names = data.names
+        refused = tuple(
+            InvalidPinRow(r, names.get(r, "?"), e, names.get(e, "?"), why) for r, e, why in invalid
+        )
+        keep = set(valid)
+        return [d for d in chosen if (d.mentor_id, d.mentee_id) in keep], refused
 
     @staticmethod
     def _create(

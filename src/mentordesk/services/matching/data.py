@@ -11,6 +11,8 @@ import numpy as np
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from mentordesk.core.capacity import free_places, mentor_places
+from mentordesk.core.choices import ambiguous_choices, choice_index, resolve_choice
 from mentordesk.core.enums import DraftState, MemberStatus, Role, ScreeningDecision, ScreeningState
 from mentordesk.core.errors import NotFoundError
 from mentordesk.core.program import Program
@@ -25,8 +27,8 @@ from mentordesk.db.models import (
 from mentordesk.matching.criteria import MatchOptions, resolve_options, resolve_weights
 from mentordesk.matching.engine import Matcher
 from mentordesk.matching.profiles import Profile
-from mentordesk.matching.rules import HardRules
-from mentordesk.services.pairs import live_pair_counts
+from mentordesk.matching.rules import Eligibility, HardRules
+from mentordesk.services.pairs import live_mentee_counts, live_pair_counts
 from mentordesk.services.programs import to_program
 
 SCREENING_TEXT = {
@@ -46,7 +48,7 @@ class Member:
     role: Role
     org_unit: str
     capacity: int  # total slots (mentors)
-    used: int  # live pairs in this role
+    used: int  # mentors: mentees held in live pairs (people); mentees: live pairs
     ineligible: str  # "" when they can be matched now
     profile: Profile
 
@@ -74,6 +76,8 @@ class MatchInput:
     exclusions: list[tuple[int, int, int, str]]  # id, a, b, reason
     drafts: dict[tuple[int, int], tuple[int, DraftSnapshot]] = field(default_factory=dict)
     names: dict[int, str] = field(default_factory=dict)
+    #: Ranked choices that name several people (left out of the preferences), as sentences.
+    ambiguous: tuple[str, ...] = ()
 
     @property
     def pinned(self) -> list[tuple[int, int]]:
@@ -89,6 +93,15 @@ def matcher_for(data: MatchInput) -> Matcher:
         data.options,
         data.rules,
         data.pinned,
+    )
+
+
+def eligibility_for(data: MatchInput) -> Eligibility:
+    """The matcher's hard rules over a loaded program, without scoring anything (cheap)."""
+    mentors = [m.profile for m in data.mentors]
+    capacity = np.array([max(0, p.capacity) for p in mentors], dtype=np.int64)
+    return Eligibility(
+        [m.profile for m in data.mentees], mentors, data.rules, data.options, capacity
     )
 
 
@@ -159,12 +172,12 @@ def load_input(
         for k in range(len(rows))
     ]
     as_mentor = live_pair_counts(session, program_id, Role.MENTOR)
+    # Capacity is counted in people: a mentor's circle of four uses four places.
+    held = live_mentee_counts(session, program_id)
     as_mentee = live_pair_counts(session, program_id, Role.MENTEE)
-    lookup: dict[str, int] = {}
-    for row in rows:
-        for key in (row.email, row.full_name):
-            if key:
-                lookup.setdefault(str(key).strip().casefold(), row.id)
+    # A name two people share names neither of them (core/choices.py); the run says so.
+    lookup = choice_index((row.id, row.full_name or "", row.email or "") for row in rows)
+    ambiguous: list[str] = []
 
     mentees: list[Member] = []
     mentors: list[Member] = []
@@ -172,11 +185,14 @@ def load_input(
     for row, tags in zip(rows, lists, strict=True):
         names[row.id] = row.full_name
         role = Role(row.role)
+        choices = [c for c in tags["ranked_choices"] if isinstance(c, str)]
         ranked = tuple(
-            lookup[c.strip().casefold()]
-            for c in tags["ranked_choices"]
-            if isinstance(c, str) and c.strip().casefold() in lookup
+            person
+            for person, _count in (resolve_choice(lookup, c) for c in choices)
+            if person is not None
         )
+        if any(resolve_choice(lookup, c)[1] > 1 for c in choices):
+            ambiguous += ambiguous_choices(lookup, [(row.full_name, choices)])
         base = dict(
             id=row.id,
             name=row.full_name,
@@ -241,9 +257,9 @@ def load_input(
             why = "withdrawn" if withdrawn else ""
             if not why and options.require_screening:
                 why = _screening_problem(row.decision, row.background_check_expiry, today)
-            # Capacity 0 on a mentor means "not set": one mentee.
-            total = row.capacity if row.capacity and row.capacity > 0 else 1
-            free = max(0, total - live_mentor)
+            total = mentor_places(row.capacity)
+            people = held.get(row.id, 0)
+            free = free_places(row.capacity, people)
             profile = Profile(**base, capacity=free, ineligible=why)
             mentors.append(
                 Member(
@@ -253,7 +269,7 @@ def load_input(
                     Role.MENTOR,
                     row.org_unit or "",
                     total,
-                    live_mentor,
+                    people,
                     why,
                     profile,
                 )
@@ -263,7 +279,18 @@ def load_input(
     rejected = frozenset(k for k, (_id, d) in drafts.items() if d.state is DraftState.REJECTED)
     rules = load_rules(session, program_id, rejected)
     exclusions = load_exclusion_rows(session, program_id) if exclusion_rows else []
-    return MatchInput(program, weights, options, mentees, mentors, rules, exclusions, drafts, names)
+    return MatchInput(
+        program,
+        weights,
+        options,
+        mentees,
+        mentors,
+        rules,
+        exclusions,
+        drafts,
+        names,
+        tuple(dict.fromkeys(ambiguous)),
+    )
 
 
 def _screening_problem(

@@ -49,6 +49,13 @@ class DraftRow:
     def top(self, count: int = 3) -> str:
         return "; ".join(self.lines()[:count])
 
+    @property
+    def blocked(self) -> tuple[str, ...]:
+        """The hard rules this draft breaks (a pin made before a check expired, say)."""
+        return tuple(
+            str(x.get("text", "")) for x in self.explanation if x.get("criterion") == "rule"
+        )
+
 
 @dataclass(frozen=True)
 class UnmatchedRow:
@@ -89,6 +96,21 @@ class DraftUndo:
 
 
 @dataclass(frozen=True)
+class InvalidPinRow:
+    """A pin a hard rule now forbids: kept as the coordinator's, never proposed or approved."""
+
+    mentor_id: int
+    mentor_name: str
+    mentee_id: int
+    mentee_name: str
+    reasons: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return f"{self.mentor_name} → {self.mentee_name}: " + "; ".join(self.reasons)
+
+
+@dataclass(frozen=True)
 class RunResult:
     drafts: tuple[DraftRow, ...]
     unmatched: tuple[UnmatchedRow, ...]
@@ -96,6 +118,9 @@ class RunResult:
     matched: int
     total_score: float
     undo: DraftUndo
+    invalid_pins: tuple[InvalidPinRow, ...] = ()
+    #: Ranked choices naming several people (not used until the coordinator resolves them).
+    warnings: tuple[str, ...] = ()
 
     @property
     def summary(self) -> str:
@@ -120,6 +145,8 @@ class CandidateRow:
 class ApproveResult:
     pair_ids: tuple[int, ...]
     undo: DraftUndo
+    #: Drafts a hard rule forbids now (expired check, withdrawal, capacity): not approved.
+    refused: tuple[InvalidPinRow, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -138,3 +165,16 @@ class RotationResult:
     seats: tuple[SeatRow, ...]
     mentors: tuple[tuple[int, str], ...]  # table order
     sitting_out: tuple[tuple[int, tuple[str, ...]], ...]  # round → mentee names
+    meetings: int = 0  # conversations scheduled …
+    bound: int = 0  # … out of at most this many (no rotation can hold more)
+    spread: int = 0  # most minus fewest conversations per mentee
+    method: str = ""  # how it was built: "CP-SAT, optimal", "round-robin", …
+
+    @property
+    def quality(self) -> str:
+        """One sentence: how far from the best possible this schedule is."""
+        if self.meetings >= self.bound:
+            reach = f"{self.meetings} conversations, the most possible"
+        else:
+            reach = f"{self.meetings} of at most {self.bound} conversations"
+        return f"{reach}; each mentee's count differs by at most {self.spread} ({self.method})"

@@ -26,7 +26,7 @@ from mentordesk.db.models import (
     ProgramRecord,
 )
 from mentordesk.matching.criteria import resolve_options, resolve_weights
-from mentordesk.matching.engine import Proposal
+from mentordesk.matching.engine import Matcher, Proposal
 from mentordesk.services.common import audit
 from mentordesk.services.matching.approval import ApprovalOperations
 from mentordesk.services.matching.data import (
@@ -40,6 +40,7 @@ from mentordesk.services.matching.rows import (
     CandidateRow,
     DraftUndo,
     ExclusionRow,
+    InvalidPinRow,
     MatchingOverview,
     PersonRow,
     RotationResult,
@@ -131,6 +132,10 @@ class MatchingService(DraftOperations, ApprovalOperations):
         explanation = matcher.explain(mentor_id, mentee_id)
         return explanation.score, explanation.lines()
 
+    def shared_names(self, program_id: int) -> dict[int, str]:
+        """Members who share a full name → their e-mail (or "#id"), to tell them apart."""
+        return shared_names(self.db, program_id)
+
     # -- running ----------------------------------------------------------------------------
 
     def run(
@@ -158,11 +163,14 @@ class MatchingService(DraftOperations, ApprovalOperations):
             data = load_input(
                 session, program_id, include_matched=include_matched, overrides=overrides
             )
-            proposal = matcher_for(data).run(report)
-            result = self._store_run(session, data, proposal)
+            matcher = matcher_for(data)
+            proposal = matcher.run(report)
+            result = self._store_run(session, data, matcher, proposal)
             return result, ChangeSet.of(Topic.MATCHING, program_id=program_id)
 
-    def _store_run(self, session: Session, data: MatchInput, proposal: Proposal) -> RunResult:
+    def _store_run(
+        self, session: Session, data: MatchInput, matcher: Matcher, proposal: Proposal
+    ) -> RunResult:
         program_id = data.program.id
         before = tuple(d for _id, d in data.drafts.values() if d.state is not DraftState.REJECTED)
         new = [
@@ -176,6 +184,35 @@ class MatchingService(DraftOperations, ApprovalOperations):
             )
             for p in proposal.pairs
         ]
+        # A pin a hard rule now forbids stays the coordinator's (it holds again once the rule is
+        # met, e.g. a renewed check) but is not part of the proposal: its draft carries the
+        # broken rules first, and approval refuses it.
+        invalid: list[InvalidPinRow] = []
+        for pin in proposal.invalid_pins:
+            key = (pin.mentor_id, pin.mentee_id)
+            old = data.drafts.get(key)
+            explanation = matcher.explain_invalid_pin(pin)
+            invalid.append(
+                InvalidPinRow(
+                    pin.mentor_id,
+                    data.names.get(pin.mentor_id, "?"),
+                    pin.mentee_id,
+                    data.names.get(pin.mentee_id, "?"),
+                    pin.reasons,
+                )
+            )
+            if old is None:
+                continue
+            new.append(
+                DraftSnapshot(
+                    pin.mentor_id,
+                    pin.mentee_id,
+                    DraftState.PINNED,
+                    old[1].score if explanation is None else round(explanation.score, 2),
+                    old[1].explanation if explanation is None else tuple(explanation.to_json()),
+                    old[1].reason,
+                )
+            )
         keys = tuple(dict.fromkeys([(d.mentor_id, d.mentee_id) for d in (*before, *new)]))
         undo = DraftUndo(program_id, keys, before)
         restore_drafts(session, DraftUndo(program_id, keys, tuple(new)), replace_all=True)
@@ -195,6 +232,7 @@ class MatchingService(DraftOperations, ApprovalOperations):
                 "matched": len(proposal.pairs),
                 "total_score": round(proposal.total_score, 2),
                 "unmatched": [[u.mentee_id, u.reason] for u in unmatched],
+                "invalid_pins": [[p.mentor_id, p.mentee_id, "; ".join(p.reasons)] for p in invalid],
             },
         )
         session.flush()
@@ -206,6 +244,8 @@ class MatchingService(DraftOperations, ApprovalOperations):
             matched=len(proposal.pairs),
             total_score=proposal.total_score,
             undo=undo,
+            invalid_pins=tuple(invalid),
+            warnings=data.ambiguous,
         )
 
     # -- settings ---------------------------------------------------------------------------
@@ -284,7 +324,7 @@ class MatchingService(DraftOperations, ApprovalOperations):
         if not 1 <= size <= 20:
             raise ValidationError("Choose 1 to 20 mentees per table", {"seats": "1 to 20"})
         matcher = matcher_for(data)
-        schedule = matcher.rotation(rounds, size)
+        schedule, plan = matcher.rotation_plan(rounds, size)
         seated_rows = tuple(
             SeatRow(
                 s.round,
@@ -304,7 +344,16 @@ class MatchingService(DraftOperations, ApprovalOperations):
         tables = tuple(
             (m.id, m.name) for m in data.mentors if not m.ineligible and m.role is Role.MENTOR
         ) or tuple((m.id, m.name) for m in data.mentors if not m.ineligible)
-        return RotationResult(rounds, seated_rows, tables, tuple(out))
+        return RotationResult(
+            rounds,
+            seated_rows,
+            tables,
+            tuple(out),
+            meetings=plan.meetings,
+            bound=plan.bound,
+            spread=plan.spread,
+            method=plan.method,
+        )
 
 
 def rotation_csv(rotation: RotationResult) -> str:
@@ -370,6 +419,27 @@ def _reload(
         )
     }
     return {(x.mentor_id, x.mentee_id): (ids[(x.mentor_id, x.mentee_id)], x) for x in new}
+
+
+def shared_names(db: Database, program_id: int) -> dict[int, str]:
+    """People of a program who share their full name with someone else → what tells them apart
+    (their e-mail, or "#id" without one), so that printed lists never show two identical names."""
+    p, m = ParticipantRecord, MembershipRecord
+    with db.read() as session:
+        rows = session.execute(
+            sa.select(p.id, p.full_name, p.email)
+            .join(m, m.participant_id == p.id)
+            .where(m.program_id == program_id)
+        ).all()
+    by_name: dict[str, list[tuple[int, str]]] = {}
+    for row in rows:
+        by_name.setdefault(row.full_name.strip().casefold(), []).append((row.id, row.email or ""))
+    return {
+        pid: email or f"#{pid}"
+        for people in by_name.values()
+        if len(people) > 1
+        for pid, email in people
+    }
 
 
 def find_member(db: Database, program_id: int, text: str) -> tuple[int, str]:

@@ -18,7 +18,7 @@ from mentordesk.services.pairs.records import (
     StepData,
 )
 from mentordesk.services.pairs.service import PairService
-from mentordesk.services.pairs.store import create_pair, live_pair_counts
+from mentordesk.services.pairs.store import create_pair, live_mentee_counts, live_pair_counts
 
 __all__ = [
     "CLOSURE_REASONS",
@@ -39,5 +39,6 @@ __all__ = [
     "StepData",
     "at_risk_pairs",
     "create_pair",
+    "live_mentee_counts",
     "live_pair_counts",
 ]

@@ -2,7 +2,7 @@
 
 The rule of which changes are allowed is `core.lifecycle`; this module applies it inside one
 transaction, writes the status history (pair_events), the closure row and the audit log.
-Closing frees the mentor's capacity because `pair_store.live_pair_counts` only counts
+Closing frees the mentor's places because `store.live_mentee_counts` only counts
 active and paused pairs.
 """
 
@@ -27,7 +27,7 @@ from mentordesk.db.models import (
 from mentordesk.services.common import audit
 from mentordesk.services.pairs.base import PairServiceBase, closure_data, load_pair, pair_changes
 from mentordesk.services.pairs.records import ClosureData, PairEvent
-from mentordesk.services.pairs.store import live_pair_counts
+from mentordesk.services.pairs.store import live_mentee_counts
 
 #: Reason codes offered when closing (free text is accepted too).
 CLOSURE_REASONS = (
@@ -246,11 +246,15 @@ def _event(e: PairEventRecord) -> PairEvent:
 
 
 def _check_capacity(session: Session, pair: PairRecord) -> None:
-    """Refuse to (re)start a pair whose mentor is already at capacity elsewhere."""
+    """Refuse to (re)start a pair whose mentor has no place left elsewhere.
+
+    Places are counted in people (`core/capacity.py`): a circle of four uses four places.
+    """
     mentors = [m.participant_id for m in pair.members if m.role is Role.MENTOR]
     if not mentors:
         return
-    counts = live_pair_counts(session, pair.program_id, Role.MENTOR)
+    own = {m.participant_id for m in pair.members if m.role is Role.MENTEE}
+    counts = live_mentee_counts(session, pair.program_id)
     rows = session.execute(
         sa.select(
             MembershipRecord.participant_id, MembershipRecord.capacity, ParticipantRecord.full_name
@@ -261,12 +265,11 @@ def _check_capacity(session: Session, pair: PairRecord) -> None:
             MembershipRecord.participant_id.in_(mentors),
         )
     )
+    live_now = pair.status in (PairStatus.ACTIVE, PairStatus.PAUSED)
     for pid, capacity, name in rows:
-        live = counts.get(pid, 0) - (
-            1 if pair.status in (PairStatus.ACTIVE, PairStatus.PAUSED) else 0
-        )
-        if capacity and live >= capacity:
+        held = counts.get(pid, 0) - (len(own) if live_now else 0)
+        if capacity and held + len(own) > capacity:
             raise RuleError(
-                f"{name} already mentors {live} pair(s), their capacity is {capacity}; "
+                f"{name} already mentors {held} mentee(s), their capacity is {capacity}; "
                 "raise the capacity in the roster or close another pair first"
             )

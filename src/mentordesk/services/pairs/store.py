@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from mentordesk.core.enums import PairStatus, Role
 from mentordesk.db.models import PairEventRecord, PairMemberRecord, PairRecord
@@ -63,4 +63,25 @@ def live_pair_counts(session: Session, program_id: int, role: Role | None = None
     )
     if role is not None:
         query = query.where(PairMemberRecord.role == role)
+    return {pid: count for pid, count in session.execute(query).all()}
+
+
+def live_mentee_counts(session: Session, program_id: int) -> dict[int, int]:
+    """mentor's participant id → how many distinct mentees they hold in active or paused pairs.
+
+    Capacity is counted in people (`core/capacity.py`): a circle of four uses four places.
+    """
+    mentor = aliased(PairMemberRecord)
+    mentee = aliased(PairMemberRecord)
+    query = (
+        sa.select(mentor.participant_id, sa.func.count(sa.distinct(mentee.participant_id)))
+        .join(PairRecord, PairRecord.id == mentor.pair_id)
+        .join(mentee, sa.and_(mentee.pair_id == mentor.pair_id, mentee.role == Role.MENTEE))
+        .where(
+            PairRecord.program_id == program_id,
+            PairRecord.status.in_(LIVE_STATUSES),
+            mentor.role == Role.MENTOR,
+        )
+        .group_by(mentor.participant_id)
+    )
     return {pid: count for pid, count in session.execute(query).all()}

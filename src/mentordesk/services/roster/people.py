@@ -20,7 +20,7 @@ from mentordesk.db.models import (
     ScreeningRecord,
 )
 from mentordesk.services.common import audit
-from mentordesk.services.pairs import live_pair_counts
+from mentordesk.services.pairs import live_mentee_counts, live_pair_counts
 from mentordesk.services.roster.participant_store import read_participant, write_participant
 from mentordesk.services.roster.removal import (
     RemovedParticipant,
@@ -45,6 +45,8 @@ class RosterRow:
     matched: int
     email: str
     minor: bool
+    #: Mentors: mentees held in live pairs, in people (a circle of four uses four places).
+    places_used: int = 0
 
 
 def _check(person: ParticipantInput, today: dt.date) -> None:
@@ -89,6 +91,7 @@ class RosterService:
         )
         with self.db.read() as session:
             matched = live_pair_counts(session, program_id)
+            held = live_mentee_counts(session, program_id)
             result = session.execute(query).all()
         rows = []
         for pid, name, role, status, unit, decision, expiry, capacity, email, dob in result:
@@ -112,6 +115,7 @@ class RosterService:
                     matched=matched.get(pid, 0),
                     email=email or "",
                     minor=is_minor(dob, today),
+                    places_used=held.get(pid, 0),
                 )
             )
         return rows

@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from mentordesk.core.changes import ChangeSet, Topic
+from mentordesk.core.choices import ambiguous_choices, choice_index
 from mentordesk.core.enums import Role
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.participant import ParticipantInput
@@ -117,6 +118,7 @@ class SpreadsheetService:
             )
             emails = {row.email_key for row in parsed.rows if row.email_key}
             in_program, elsewhere = _known_emails(session, program_id, emails)
+            notes += _ambiguous_choices(session, program_id, parsed.rows)
         if program_id is None:
             notes.append(f"The program {program_name!r} does not exist yet; the import creates it.")
         if elsewhere:
@@ -308,3 +310,36 @@ def _known_emails(
         else:
             elsewhere[email] = pids[0]
     return in_program, elsewhere
+
+
+def _ambiguous_choices(
+    session: Session, program_id: int | None, rows: Sequence[ParsedRow]
+) -> list[str]:
+    """Ranked choices that name several people (in the program or in the file): the matcher
+    would not know whom they mean, so the coordinator resolves them by e-mail first."""
+    if not any(row.person.ranked_choices for row in rows):
+        return []
+    people: list[tuple[int, str, str]] = []
+    if program_id is not None:
+        p, m = ParticipantRecord, MembershipRecord
+        people += [
+            (r.id, r.full_name, r.email or "")
+            for r in session.execute(
+                sa.select(p.id, p.full_name, p.email)
+                .join(m, m.participant_id == p.id)
+                .where(m.program_id == program_id)
+            )
+        ]
+    known = {email.casefold() for _i, _n, email in people if email}
+    people += [
+        (-row.row, row.person.full_name, row.person.email)
+        for row in rows
+        if not row.email_key or row.email_key not in known
+    ]
+    found = ambiguous_choices(
+        choice_index(people),
+        ((f"Row {row.row} ({row.person.full_name})", row.person.ranked_choices) for row in rows),
+    )
+    if len(found) > 5:
+        found = [*found[:5], f"… and {len(found) - 5} more ambiguous ranked choices"]
+    return found
