@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
-import tempfile
 import traceback
 from pathlib import Path
 from typing import Any
@@ -37,13 +37,13 @@ def print_json(value: Any) -> None:
 
 
 def fail_internal(error: BaseException) -> int:
-    """Unexpected failure: one line for the user, the traceback in a log file for us."""
-    log = Path(tempfile.gettempdir()) / "mentordesk-error.log"
-    try:
-        with log.open("a", encoding="utf-8") as handle:
-            traceback.print_exception(error, file=handle)
-        where = f" (details in {log})"
-    except OSError:
-        where = ""
+    """Unexpected failure: one line for the user, the traceback in the user's log file (0600,
+    scrubbed of names, e-mails, dates and notes) for us."""
+    from mentordesk.core.logs import append_to_log
+
+    stamp = dt.datetime.now().isoformat(timespec="seconds")
+    details = "".join(traceback.format_exception(error))
+    log = append_to_log(f"ERROR mentordesk.cli: internal error\n{details}", stamp=stamp)
+    where = f" (details in {log})" if log is not None else ""
     print(f"mentordesk: internal error: {error}{where}", file=sys.stderr)
     return 1

@@ -16,6 +16,7 @@ from typing import Any
 from mentordesk.cli.common import CliContext, print_json
 from mentordesk.core.enums import ClosureType, PairStatus
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.private_files import write_private_bytes
 from mentordesk.services.pairs import ClosureData, PairService
 from mentordesk.services.programs import ProgramService
 
@@ -153,7 +154,7 @@ def run_calendar(args: argparse.Namespace, ctx: CliContext) -> int:
     if output.suffix.lower() != ".ics":
         raise ValidationError(f"The calendar file should end in .ics: {output}")
     try:
-        output.write_bytes(data)
+        write_private_bytes(output, data)
     except OSError as error:
         raise ValidationError(f"Cannot write {output}: {error.strerror}") from None
     count = data.count(b"BEGIN:VEVENT")

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from mentordesk.cli.common import CliContext
+from mentordesk.core.private_files import make_private_dirs, write_private_bytes
 from mentordesk.services.documents import BatchKind, DocumentService
 from mentordesk.services.programs import ProgramService
 
@@ -75,9 +76,8 @@ def _program_id(ctx: CliContext, name: str) -> int:
 
 
 def _write(path: Path, data: bytes) -> int:
-    if path.parent and not path.parent.exists():
-        path.parent.mkdir(parents=True)
-    path.write_bytes(data)
+    make_private_dirs(path.parent)  # missing folders are created 0700, existing ones untouched
+    write_private_bytes(path, data)  # 0600
     print(path)
     return 0
 

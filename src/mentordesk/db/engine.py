@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -13,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
+
+from mentordesk.core.private_files import create_private_file, tighten
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -23,29 +24,22 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
+    # Deleted rows are overwritten with zeros, so an erased person cannot be read back from
+    # free pages (set here: not every SQLite build defaults to it).
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
 
 def secure_path(path: Path) -> None:
-    """Make the database folder 0700 and the file (and its WAL/SHM companions) 0600."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create the file 0600 (and any missing folders 0700) and keep it and its WAL/SHM
+    companions 0600. Folders the user already had keep their permissions."""
+    create_private_file(path)
     if os.name == "posix":
-        folder_mode = stat.S_IMODE(path.parent.stat().st_mode)
-        # Only tighten folders we own and that others can read; never chmod e.g. /tmp.
-        if (
-            path.parent.stat().st_uid == os.getuid()
-            and folder_mode & 0o077
-            and not (folder_mode & stat.S_ISVTX)
-        ):
-            path.parent.chmod(0o700)
-        if not path.exists():
-            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-            os.close(fd)
         for companion in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             if companion.exists():
-                companion.chmod(0o600)
+                tighten(companion)
 
 
 def alembic_config(engine: sa.Engine | None = None) -> Config:
