@@ -75,12 +75,13 @@ class ScrubbingFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         # A message is the program's text; its arguments are data (a name, a file name …):
         # only numbers and types pass through.
-        if record.args:
+        args = record.args
+        if args:
             record = logging.makeLogRecord(record.__dict__)
-            if isinstance(record.args, dict):
-                record.args = {k: _argument(v) for k, v in record.args.items()}
+            if isinstance(args, tuple):
+                record.args = tuple(_argument(value) for value in args)
             else:
-                record.args = tuple(_argument(value) for value in record.args)
+                record.args = {k: _argument(v) for k, v in args.items()}
         return f"{self.formatTime(record)} {scrub(super().format(record))}"
 
 

@@ -316,8 +316,8 @@ def rotation_csv(rotation: RotationResult) -> str:
     writer.writerow(["round", "table", "mentor", "mentee", "score"])
     for s in sorted(rotation.seats, key=lambda s: (s.round, table_of.get(s.mentor_id, 0))):
         table = table_of.get(s.mentor_id, "")
-        names = escape_csv_row((s.mentor_name, s.mentee_name))
-        writer.writerow([s.round, table, *names, f"{s.score:.0f}"])
+        pair = escape_csv_row((s.mentor_name, s.mentee_name))
+        writer.writerow([s.round, table, *pair, f"{s.score:.0f}"])
     for r, names in rotation.sitting_out:
         for name in names:
             writer.writerow([r, "", "", escape_csv(name), "break"])
