@@ -12,11 +12,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from mentordesk import __version__
-from mentordesk.cli import matching, pairs, pdf, programs, reports, roster, spreadsheet
+from mentordesk.cli import matching, pairs, pdf, privacy, programs, reports, roster, spreadsheet
 from mentordesk.cli.common import CliContext, fail_internal
 from mentordesk.core.errors import MentorDeskError
 
-COMMAND_MODULES = (programs, roster, spreadsheet, matching, pairs, pdf, reports)
+COMMAND_MODULES = (programs, roster, spreadsheet, matching, pairs, pdf, reports, privacy)
 
 GuiLauncher = Callable[[Path | None], int]
 
