@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(f"Ctrl+{index + 1}")
             action.triggered.connect(lambda _=False, i=index: self.show_view(i))
             self.ui.menuView.addAction(action)
+        self._add_privacy_actions()
         self._connect_signals()
         self._rebuild_recent_menu()
         self.ui.navList.setCurrentRow(VIEW_ROSTER)
@@ -120,6 +121,30 @@ class MainWindow(QMainWindow):
         self._loaded = True
         self.reload_programs(prefer=self.settings.last_program(self.ctx.db.path))
         self._update_title()
+        QTimer.singleShot(0, self._show_retention_notice)
+
+    # -- privacy ---------------------------------------------------------------------------
+    def _add_privacy_actions(self) -> None:
+        self.retention_action = QAction("&Retention…", self)
+        self.retention_action.triggered.connect(self.open_retention_dialog)
+        self.ui.menuProgram.addSeparator()
+        self.ui.menuProgram.addAction(self.retention_action)
+
+    def open_retention_dialog(self) -> QDialog | None:
+        if self.ctx.program_id is None:
+            return None
+        from mentordesk.gui.privacy import RetentionDialog
+
+        dialog = RetentionDialog(self.ctx, self.ctx.program_id, self)
+        dialog.open()
+        return dialog
+
+    def _show_retention_notice(self) -> None:
+        from mentordesk.gui.privacy import retention_notice
+
+        notice = retention_notice(self.ctx)
+        if notice:
+            self.statusBar().showMessage(notice, 15000)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -229,6 +254,7 @@ class MainWindow(QMainWindow):
             self.ui.actionExport,
             self.ui.actionImport,
             self.ui.actionPrintCohort,
+            self.retention_action,
         ):
             action.setEnabled(has)
         archived = has and ProgramService(self.ctx.db).get(self.ctx.program_id or 0).archived

@@ -22,7 +22,7 @@ def log_path() -> Path:
 
 def setup_logging() -> Path:
     """Log to the user's log file, created 0600 and scrubbed of personal data."""
-    path = logs.attach_log_file(log)
+    path = logs.attach_log_file(log, log_path())
     if path is None:
         handler = logging.StreamHandler()
         handler.setFormatter(logs.ScrubbingFormatter())

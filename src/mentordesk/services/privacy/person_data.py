@@ -6,18 +6,15 @@ import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from mentordesk import documents as docs
 from mentordesk.core.errors import NotFoundError, ValidationError
 from mentordesk.core.private_files import write_private_bytes
 from mentordesk.db.engine import Database
 from mentordesk.db.models import MembershipRecord, ParticipantRecord, ProgramRecord
-from mentordesk.documents.data import PageSetup
-from mentordesk.documents.person_data import PersonDataDoc, Record, Section
 from mentordesk.services.privacy.records import (
     AUDIT,
     PEOPLE,
@@ -25,6 +22,9 @@ from mentordesk.services.privacy.records import (
     find_records,
     rows_of,
 )
+
+if TYPE_CHECKING:
+    from mentordesk.documents.person_data import PersonDataDoc
 
 FORMAT = "mentordesk-person-data/1"
 
@@ -75,6 +75,9 @@ class PersonDataService:
 
     def pdf(self, participant_id: int, paper: str | None = None) -> bytes:
         """The same data as a readable PDF: one section per kind of record."""
+        from mentordesk import documents as docs  # ReportLab: on first use
+        from mentordesk.documents.data import PageSetup
+
         data = self.collect(participant_id)
         with self.db.read() as session:
             organization = session.scalar(
@@ -187,6 +190,8 @@ def _add_names(
 
 
 def _document(data: dict[str, Any]) -> PersonDataDoc:
+    from mentordesk.documents.person_data import PersonDataDoc, Record, Section
+
     sections = []
     for table, rows in data["records"].items():
         title = TITLES.get(table, table.replace("_", " ").capitalize())
@@ -210,7 +215,9 @@ def _document(data: dict[str, Any]) -> PersonDataDoc:
 def _paper(paper: str | None) -> str:
     if paper and paper.strip().lower() in ("a4", "letter"):
         return "A4" if paper.strip().lower() == "a4" else "Letter"
-    return docs.default_paper()
+    from mentordesk.documents import default_paper
+
+    return default_paper()
 
 
 def _text(value: Any) -> str:
