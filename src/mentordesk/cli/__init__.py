@@ -34,6 +34,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="database file (default: $MENTORDESK_DB or the user data folder)",
     )
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="read the passphrase of an encrypted file from FILE's first line "
+        "(or set $MENTORDESK_PASSPHRASE; without either you are asked)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -48,7 +55,7 @@ def main(argv: Sequence[str] | None = None, gui_launcher: GuiLauncher | None = N
             parser.print_help()
             return 2
         return gui_launcher(args.db)
-    ctx = CliContext(args.db)
+    ctx = CliContext(args.db, passphrase_file=args.passphrase_file)
     try:
         result: int = args.handler(args, ctx)
         sys.stdout.flush()  # a closed pipe shows up here, not in the interpreter's exit

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 import json
+import os
 import sys
 import traceback
 from pathlib import Path
 from typing import Any
 
+from mentordesk.db.cipher import PASSPHRASE_ENV, PassphraseError, is_encrypted
 from mentordesk.db.engine import Database
 from mentordesk.db.location import default_db_path
 
@@ -16,19 +19,68 @@ from mentordesk.db.location import default_db_path
 class CliContext:
     """Opens the database on first use, so `--help` and `--version` never touch a file."""
 
-    def __init__(self, db_path: Path | None) -> None:
+    def __init__(self, db_path: Path | None, passphrase_file: Path | None = None) -> None:
         self.db_path = db_path or default_db_path()
+        self.passphrase_file = passphrase_file
         self._db: Database | None = None
 
     @property
     def db(self) -> Database:
         if self._db is None:
-            self._db = Database(self.db_path)
+            if is_encrypted(self.db_path):
+                self._db = open_with_passphrase(self.db_path, self.passphrase_file)
+            else:
+                self._db = Database(self.db_path)
         return self._db
+
+    def passphrase(self) -> str | None:
+        """The passphrase of an encrypted file (None for a plain one), checked."""
+        if not is_encrypted(self.db_path):
+            return None
+        return self.db.keyring.passphrase if self.db.keyring else None
 
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
+            self._db = None
+
+
+PROMPT_TRIES = 3
+
+
+def read_passphrase_file(path: Path) -> str:
+    """The first line of the file (its line ending removed)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as error:
+        raise PassphraseError(f"Cannot read the passphrase file {path}: {error.strerror}") from None
+    line = text.splitlines()[0] if text else ""
+    if not line:
+        raise PassphraseError(f"The passphrase file {path} is empty")
+    return line
+
+
+def open_with_passphrase(path: Path, passphrase_file: Path | None) -> Database:
+    """Open an encrypted file: --passphrase-file, else $MENTORDESK_PASSPHRASE, else a prompt
+    (three tries) when a terminal is attached. Never a command-line argument."""
+    if passphrase_file is not None:
+        return Database(path, passphrase=read_passphrase_file(passphrase_file))
+    from_env = os.environ.get(PASSPHRASE_ENV)
+    if from_env:
+        return Database(path, passphrase=from_env)
+    if not sys.stdin.isatty():
+        raise PassphraseError(
+            f"{path.name} is protected with a passphrase: give it with --passphrase-file FILE "
+            f"or the {PASSPHRASE_ENV} environment variable"
+        )
+    for attempt in range(1, PROMPT_TRIES + 1):
+        try:
+            return Database(path, passphrase=getpass.getpass(f"Passphrase for {path.name}: "))
+        except PassphraseError:
+            if attempt == PROMPT_TRIES:
+                raise
+            print("mentordesk: wrong passphrase, try again", file=sys.stderr)
+    raise AssertionError("unreachable")
 
 
 def print_json(value: Any) -> None:

@@ -40,6 +40,20 @@ def register(sub: Any) -> None:
     erase.add_argument("--remove-pairs", action="store_true", help="remove their pairs too")
     erase.set_defaults(handler=run_erase)
 
+    protect = sub.add_parser(
+        "protect",
+        help="encrypt the file with a passphrase (or change it); a backup is made first",
+        description="Encrypt the database with SQLCipher. The new passphrase comes from "
+        "--new-passphrase-file, $MENTORDESK_NEW_PASSPHRASE or a prompt (twice); never from "
+        "the command line. The current passphrase (for a change) as for any command.",
+    )
+    protect.add_argument("--new-passphrase-file", type=Path, metavar="FILE")
+    protect.set_defaults(handler=run_protect)
+    unprotect = sub.add_parser(
+        "unprotect", help="remove the passphrase: store the file unencrypted (a backup first)"
+    )
+    unprotect.set_defaults(handler=run_unprotect)
+
     retention = sub.add_parser("retention", help="erase people N years after their program ends")
     actions = retention.add_subparsers(dest="retention_command", metavar="ACTION", required=True)
     setting = actions.add_parser("set", help="set a program's retention period")
@@ -146,3 +160,55 @@ def run_retention_run(args: argparse.Namespace, ctx: CliContext) -> int:
     count = RetentionService(ctx.db).run(_today(args.today), remove_pairs=args.remove_pairs)
     print(f"Erased {count} people.")
     return 0
+
+
+NEW_PASSPHRASE_ENV = "MENTORDESK_NEW_PASSPHRASE"
+
+
+def _new_passphrase(args: argparse.Namespace) -> str:
+    import getpass
+    import os
+    import sys
+
+    from mentordesk.cli.common import read_passphrase_file
+
+    if args.new_passphrase_file is not None:
+        return read_passphrase_file(args.new_passphrase_file)
+    if os.environ.get(NEW_PASSPHRASE_ENV):
+        return os.environ[NEW_PASSPHRASE_ENV]
+    if not sys.stdin.isatty():
+        raise ValidationError(
+            f"Give the new passphrase with --new-passphrase-file FILE or {NEW_PASSPHRASE_ENV}"
+        )
+    first = getpass.getpass("New passphrase: ")
+    if getpass.getpass("Repeat the new passphrase: ") != first:
+        raise ValidationError("The two passphrases differ: nothing changed")
+    return first
+
+
+def _convert(ctx: CliContext, new: str | None) -> int:
+    from mentordesk.db.cipher import change_protection
+
+    old = ctx.passphrase()  # checks the current passphrase before anything is written
+    ctx.close()
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    done = change_protection(ctx.db_path, old_passphrase=old, new_passphrase=new, stamp=stamp)
+    state = "encrypted" if done.encrypted else "not encrypted"
+    kept = f"; the previous file is kept as {done.backup}" if done.backup else ""
+    print(f"{ctx.db_path} is now {state}{kept}.")
+    return 0
+
+
+def run_protect(args: argparse.Namespace, ctx: CliContext) -> int:
+    new = _new_passphrase(args)
+    if len(new) < 8:
+        raise ValidationError("Choose a passphrase of at least 8 characters")
+    return _convert(ctx, new)
+
+
+def run_unprotect(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.db.cipher import is_encrypted
+
+    if not is_encrypted(ctx.db_path):
+        raise ValidationError(f"{ctx.db_path} is not protected with a passphrase")
+    return _convert(ctx, None)

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
 from mentordesk.core.private_files import create_private_file, tighten
+from mentordesk.db import cipher
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -40,6 +41,28 @@ def secure_path(path: Path) -> None:
         for companion in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             if companion.exists():
                 tighten(companion)
+
+
+def _keyring(path: Path, passphrase: str | None) -> cipher.Keyring | None:
+    if passphrase is None:
+        if cipher.is_encrypted(path):
+            raise cipher.PassphraseError(f"{path.name} is protected with a passphrase")
+        return None
+    if path.exists() and path.stat().st_size and not cipher.is_encrypted(path):
+        raise cipher.PassphraseError(f"{path.name} is not protected with a passphrase")
+    return cipher.Keyring(path, passphrase)
+
+
+def _create_engine(path: Path, keyring: cipher.Keyring | None) -> sa.Engine:
+    if keyring is None:
+        return sa.create_engine(f"sqlite:///{path}", future=True)
+    # The same SQLite dialect on SQLCipher's DB-API module; every connection keyed first.
+    return sa.create_engine(
+        f"sqlite:///{path}",
+        module=cipher.dbapi(True),
+        creator=lambda: cipher.connect(path, keyring, check_same_thread=False),
+        future=True,
+    )
 
 
 def alembic_config(engine: sa.Engine | None = None) -> Config:
@@ -93,17 +116,29 @@ def is_current(engine: sa.Engine) -> bool:
 
 
 class Database:
-    """One open MentorDesk file: its engine and a session factory."""
+    """One open MentorDesk file: its engine and a session factory.
 
-    def __init__(self, path: Path, *, migrate_schema: bool = True) -> None:
+    `passphrase` opens (or creates) a file encrypted with SQLCipher (see db/cipher.py); a
+    wrong one raises PassphraseError before anything is written, and an encrypted file
+    opened without one raises PassphraseError too.
+    """
+
+    def __init__(
+        self, path: Path, *, migrate_schema: bool = True, passphrase: str | None = None
+    ) -> None:
         self.path = Path(path)
+        self.keyring = _keyring(self.path, passphrase)
         secure_path(self.path)
-        self.engine = sa.create_engine(f"sqlite:///{self.path}", future=True)
+        self.engine = _create_engine(self.path, self.keyring)
         sa.event.listen(self.engine, "connect", _on_connect)
         if migrate_schema and not is_current(self.engine):
             migrate(self.engine)
         secure_path(self.path)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.keyring is not None
 
     @contextmanager
     def begin(self) -> Iterator[Session]:
