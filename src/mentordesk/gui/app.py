@@ -26,9 +26,18 @@ from mentordesk.gui.main_window import MainWindow
 
 
 def open_start_database(path: Path) -> Database:
-    """Open the file; a file that does not exist yet starts with the sample program."""
+    """Open the file (asking for the passphrase of an encrypted one); a file that does not
+    exist yet starts with the sample program."""
     first_run = not path.exists()
-    db = Database(path)
+    if first_run:
+        db = Database(path)
+    else:
+        from mentordesk.gui.privacy import open_database
+
+        opened = open_database(path)
+        if opened is None:
+            raise MentorDeskError(f"{path.name} was not opened.")
+        db = opened
     if first_run:
         from mentordesk.services.sample import create_sample_program
 

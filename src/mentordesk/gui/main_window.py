@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from mentordesk import __version__
 from mentordesk.core.changes import ChangeSet, Topic
-from mentordesk.db.engine import Database
 from mentordesk.gui.common import AppContext, Settings
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.programs import ProgramDialog
@@ -125,6 +124,10 @@ class MainWindow(QMainWindow):
 
     # -- privacy ---------------------------------------------------------------------------
     def _add_privacy_actions(self) -> None:
+        self.protect_action = QAction("Protect with &passphrase…", self)
+        self.protect_action.triggered.connect(self.protect_with_passphrase)
+        self.ui.menuFile.insertAction(self.ui.actionImport, self.protect_action)
+        self.ui.menuFile.insertSeparator(self.ui.actionImport)
         self.retention_action = QAction("&Retention…", self)
         self.retention_action.triggered.connect(self.open_retention_dialog)
         self.ui.menuProgram.addSeparator()
@@ -138,6 +141,13 @@ class MainWindow(QMainWindow):
         dialog = RetentionDialog(self.ctx, self.ctx.program_id, self)
         dialog.open()
         return dialog
+
+    def protect_with_passphrase(self) -> None:
+        from mentordesk.gui.privacy import protect_with_dialog
+
+        if protect_with_dialog(self, self.ctx) is not None:
+            self.reload_programs(prefer=self.ctx.program_id)
+            self._update_title()
 
     def _show_retention_notice(self) -> None:
         from mentordesk.gui.privacy import retention_notice
@@ -309,8 +319,13 @@ class MainWindow(QMainWindow):
 
     # -- files -----------------------------------------------------------------------------
     def open_database(self, path: Path) -> None:
-        """Switch to another file (created, empty, if it does not exist)."""
-        db = Database(path)
+        """Switch to another file (created, empty, if it does not exist); an encrypted file
+        asks for its passphrase, and stays closed when that is cancelled or wrong."""
+        from mentordesk.gui.privacy import open_database
+
+        db = open_database(path, self)
+        if db is None:
+            return
         self.ctx.set_database(db)
         self.settings.add_recent(path)
         self._rebuild_recent_menu()
