@@ -16,6 +16,7 @@ from mentordesk.db.engine import Database
 from mentordesk.gui.common.context import AppContext
 from mentordesk.gui.privacy import EraseDialog, RetentionDialog, erase_person, export_person_data
 from mentordesk.gui.roster.view import RosterView
+from mentordesk.services.privacy import RetentionService
 from mentordesk.services.programs import ProgramService
 from mentordesk.services.roster import RosterService
 
@@ -88,8 +89,10 @@ def test_retention_dialog_previews_and_erases(view: RosterView, qtbot: QtBot) ->
     qtbot.addWidget(dialog)
     assert dialog.due_list.count() == 0
     dialog.years.setValue(2)
+    assert dialog.due_list.count() == 2  # previewed before saving
+    assert RetentionService(view.ctx.db).years(view.ctx.program_id or 0) is None
     assert dialog.save()
-    assert dialog.due_list.count() == 2
+    assert RetentionService(view.ctx.db).years(view.ctx.program_id or 0) == 2
     assert dialog.erase_due() == 2
     assert view.proxy.rowCount() == 0
     assert dialog.due_label.text() == "Nobody is due today."

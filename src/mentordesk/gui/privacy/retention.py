@@ -69,10 +69,15 @@ class RetentionDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.erase_button.clicked.connect(self.erase_due)
+        self.years.valueChanged.connect(lambda _v: self.refresh())
         self.refresh()
 
+    def _chosen(self) -> int | None:
+        return None if self.years.value() == NEVER else self.years.value()
+
     def refresh(self) -> None:
-        self.due: tuple[DuePerson, ...] = self.service.due()
+        """The preview: who the period shown (saved or not) would erase today."""
+        self.due: tuple[DuePerson, ...] = self.service.due(assume={self.program_id: self._chosen()})
         self.due_list.clear()
         for person in self.due:
             self.due_list.addItem(
@@ -84,9 +89,8 @@ class RetentionDialog(QDialog):
         self.erase_button.setEnabled(bool(self.due))
 
     def save(self) -> bool:
-        value = self.years.value()
         try:
-            changes = self.service.set_years(self.program_id, None if value == NEVER else value)
+            changes = self.service.set_years(self.program_id, self._chosen())
         except MentorDeskError as error:
             QMessageBox.warning(self, "Retention", str(error))
             return False
@@ -105,7 +109,8 @@ class RetentionDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def erase_due(self) -> int:
-        if not self.due or not self._confirm(len(self.due)):
+        """Save the period shown, then erase who it makes due (after a confirmation)."""
+        if not self.due or not self._confirm(len(self.due)) or not self.save():
             return 0
         count = self.service.run()
         self.ctx.undo_stack.clear()

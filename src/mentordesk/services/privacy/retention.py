@@ -85,12 +85,19 @@ class RetentionService:
             )
         return ChangeSet.of(Topic.PROGRAMS, program_id=program_id)
 
-    def due(self, today: dt.date | None = None) -> tuple[DuePerson, ...]:
-        """Everyone the retention rule says to erase on `today` (default: today), by name."""
+    def due(
+        self, today: dt.date | None = None, *, assume: dict[int, int | None] | None = None
+    ) -> tuple[DuePerson, ...]:
+        """Everyone the retention rule says to erase on `today` (default: today), by name.
+
+        `assume` previews other settings ({program id: years or None}) before they are saved.
+        """
         today = today or self.today()
+        assume = assume or {}
         with self.db.read() as session:
             rows = session.execute(
                 sa.select(
+                    ProgramRecord.id,
                     MembershipRecord.participant_id,
                     ParticipantRecord.full_name,
                     ProgramRecord.name,
@@ -101,7 +108,8 @@ class RetentionService:
                 .join(ParticipantRecord, ParticipantRecord.id == MembershipRecord.participant_id)
             ).all()
         people: dict[int, list[tuple[str, str, dt.date | None]]] = defaultdict(list)
-        for pid, name, program, end, years in rows:
+        for program_id, pid, name, program, end, saved in rows:
+            years = assume.get(program_id, saved)
             if name == FORMER:  # an anonymous stand-in: already nobody
                 continue
             until = years_after(end, years) if end is not None and years is not None else None
