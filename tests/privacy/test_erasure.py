@@ -189,3 +189,13 @@ def test_cli_erase(sample_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert main([*base, "--confirm", person.name]) == 0
     assert "Erased" in capsys.readouterr().out
     assert traces(sample_path, person) == []
+
+
+def test_preview_lists_older_backups(setup: tuple[Database, Person], sample_path: Path) -> None:
+    """The preview names the backups beside the file, which the erasure cannot reach."""
+    db, person = setup
+    backup = sample_path.with_name(f"{sample_path.stem}.before-passphrase-x{sample_path.suffix}")
+    backup.write_bytes(b"")
+    preview = ErasureService(db).preview(person.id)
+    assert preview.copies == (backup,)
+    assert preview.name == person.name and preview.pairs == 1

@@ -24,6 +24,11 @@ from mentordesk.gui.common import (
 )
 from mentordesk.gui.main_window import MainWindow
 
+FIRST_RUN_TIP = (
+    "New file created. To keep it unreadable without a passphrase, use "
+    "File ▸ Protect with passphrase…"
+)
+
 
 def open_start_database(path: Path) -> Database:
     """Open the file (asking for the passphrase of an encrypted one); a file that does not
@@ -69,9 +74,12 @@ def build_main_window(db_path: Path | None = None, *, load_now: bool = True) -> 
     """
     settings = Settings(QSettings())
     path = choose_path(db_path, settings)
+    first_run = not path.exists()
     db = open_start_database(path)
     ctx = AppContext(db)
     window = MainWindow(ctx, load_now=load_now)
+    if first_run:  # the moment to mention encryption: before any real data goes in
+        window.statusBar().showMessage(FIRST_RUN_TIP, 30000)
     settings.add_recent(path)
     window.restore_geometry()
     return window

@@ -79,6 +79,13 @@ class EraseDialog(QDialog):
         )
         explanation.setWordWrap(True)
         layout.addWidget(explanation)
+        if preview.copies:
+            shown = ", ".join(p.name for p in preview.copies[:5])
+            more = f" and {len(preview.copies) - 5} more" if len(preview.copies) > 5 else ""
+            copies = QLabel(f"Backups made before now still hold them: {shown}{more}.")
+            copies.setWordWrap(True)
+            layout.addWidget(copies)
+            self.copies_label = copies
         self.keep_pairs = QRadioButton(
             f"Keep their {preview.pairs} pair(s) for the program's statistics, "
             "with “Former participant” in their place"

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -74,6 +75,8 @@ class ErasurePreview:
     programs: tuple[str, ...]
     pairs: int
     records: int
+    #: Copies of the file made before now (backups): they still hold the person.
+    copies: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,7 @@ class ErasureService:
             programs,
             len(records.pair_ids),
             sum(len(ids) for table, ids in records.ids.items() if table != "pairs"),
+            older_copies(self.db.path),
         )
 
     def erase(
@@ -262,6 +266,20 @@ def _forget_audit_links(session: Session, participant_id: int) -> int:
         {"pid": participant_id},
     )
     return result.rowcount or 0  # type: ignore[attr-defined]
+
+
+def older_copies(path: Path) -> tuple[Path, ...]:
+    """Backups of the file beside it (`<name>.<anything>.sqlite`, `<name>*.bak`), newest first:
+    an erasure cannot reach into them, so the coordinator is told they exist."""
+    path = Path(path)
+    own = {path.name, f"{path.name}-wal", f"{path.name}-shm", f"{path.name}-journal"}
+    found = [
+        p
+        for pattern in (f"{path.stem}.*{path.suffix}", f"{path.stem}*.bak")
+        for p in path.parent.glob(pattern)
+        if p.is_file() and p.name not in own
+    ]
+    return tuple(sorted(set(found), key=lambda p: p.stat().st_mtime, reverse=True))
 
 
 def compact(db: Database) -> None:
