@@ -172,3 +172,24 @@ def test_cli_protect_and_unprotect(
     assert not is_encrypted(sample_path)
     assert "not encrypted" in capsys.readouterr().out
     assert os.environ[PASSPHRASE_ENV] == SECRET
+
+
+def test_conversion_keeps_the_header_fields(tmp_path: Path) -> None:
+    """user_version and application_id survive a conversion both ways."""
+    import sqlite3
+
+    path = tmp_path / "ids.sqlite"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE t (x)")
+    connection.execute("PRAGMA application_id = 1296323403")
+    connection.execute("PRAGMA user_version = 7")
+    connection.commit()
+    connection.close()
+    change_protection(path, old_passphrase=None, new_passphrase=SECRET, stamp="a")
+    change_protection(path, old_passphrase=SECRET, new_passphrase=None, stamp="b")
+    connection = sqlite3.connect(path)
+    ids = [
+        connection.execute(f"PRAGMA {p}").fetchone()[0] for p in ("application_id", "user_version")
+    ]
+    connection.close()
+    assert ids == [1296323403, 7]

@@ -138,8 +138,11 @@ def export_to(connection: Any, target: Path, passphrase: str | None) -> None:
     connection.execute(f"ATTACH DATABASE {_quote(str(target))} AS copy KEY {key_sql}")
     try:
         connection.execute("SELECT sqlcipher_export('copy')")
-        version = connection.execute("PRAGMA user_version").fetchone()[0]
-        connection.execute(f"PRAGMA copy.user_version = {int(version)}")
+        # Header fields sqlcipher_export leaves out: the schema version and the file's
+        # application id (which tells MentorDesk files from other SQLite files).
+        for pragma in ("user_version", "application_id"):
+            value = connection.execute(f"PRAGMA {pragma}").fetchone()[0]
+            connection.execute(f"PRAGMA copy.{pragma} = {int(value)}")
     finally:
         connection.execute("DETACH DATABASE copy")
     tighten(target)
