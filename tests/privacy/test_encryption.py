@@ -193,3 +193,31 @@ def test_conversion_keeps_the_header_fields(tmp_path: Path) -> None:
     ]
     connection.close()
     assert ids == [1296323403, 7]
+
+
+def test_cli_transfer_file(
+    sample_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`mentordesk transfer -o COPY` writes an encrypted copy (0600, no readable name) that
+    opens with its own passphrase; a wrong one says so and writes nothing."""
+    db = Database(sample_path)
+    people = names(db)
+    db.close()
+    copy = tmp_path / "move" / "program.sqlite"
+    copy.parent.mkdir()
+    monkeypatch.setenv("MENTORDESK_NEW_PASSPHRASE", SECRET)
+    assert main(["--db", str(sample_path), "transfer", "-o", str(copy)]) == 0
+    assert is_encrypted(copy) and stat.S_IMODE(copy.stat().st_mode) == 0o600
+    assert readable_names(copy, people) == []
+    before = copy.read_bytes()
+    monkeypatch.setenv(PASSPHRASE_ENV, "not the one")
+    assert main(["--db", str(copy), "programs"]) == 1
+    assert "not right" in capsys.readouterr().err
+    assert copy.read_bytes() == before and sorted(copy.parent.iterdir()) == [copy]
+    monkeypatch.setenv(PASSPHRASE_ENV, SECRET)
+    assert main(["--db", str(copy), "programs"]) == 0
+    assert capsys.readouterr().out.startswith(SAMPLE_PROGRAM)
+    assert main(["--db", str(sample_path), "transfer", "-o", str(copy)]) == 1  # exists

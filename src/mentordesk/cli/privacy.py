@@ -54,6 +54,18 @@ def register(sub: Any) -> None:
     )
     unprotect.set_defaults(handler=run_unprotect)
 
+    transfer = sub.add_parser(
+        "transfer",
+        help="write an encrypted copy of the file to move it to another computer",
+        description="Write an encrypted copy (SQLCipher, the format of a protected file) with "
+        "a passphrase of its own, from --new-passphrase-file, $MENTORDESK_NEW_PASSPHRASE or a "
+        "prompt. On the other computer open it as any protected file: "
+        "mentordesk --db COPY … (or File ▸ Open), which asks for that passphrase.",
+    )
+    transfer.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    transfer.add_argument("--new-passphrase-file", type=Path, metavar="FILE")
+    transfer.set_defaults(handler=run_transfer)
+
     retention = sub.add_parser("retention", help="erase people N years after their program ends")
     actions = retention.add_subparsers(dest="retention_command", metavar="ACTION", required=True)
     setting = actions.add_parser("set", help="set a program's retention period")
@@ -212,3 +224,22 @@ def run_unprotect(args: argparse.Namespace, ctx: CliContext) -> int:
     if not is_encrypted(ctx.db_path):
         raise ValidationError(f"{ctx.db_path} is not protected with a passphrase")
     return _convert(ctx, None)
+
+
+def run_transfer(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.db.cipher import checkpoint, copy_database
+
+    output: Path = args.output
+    if output.exists():
+        raise ValidationError(f"{output} already exists: choose a new file name")
+    if output.resolve() == ctx.db_path.resolve():
+        raise ValidationError("The copy must be a different file")
+    new = _new_passphrase(args)
+    if len(new) < 8:
+        raise ValidationError("Choose a passphrase of at least 8 characters")
+    current = ctx.passphrase()
+    ctx.close()
+    checkpoint(ctx.db_path, current)
+    copy_database(ctx.db_path, output, source_passphrase=current, passphrase=new)
+    print(f"Encrypted copy written to {output}; open it with its passphrase.")
+    return 0
