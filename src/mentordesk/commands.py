@@ -31,6 +31,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "pdf": ("pdf", "print-ready documents (agreements, IDPs, summary …)"),
     "report": ("reports", "print every measure of a program"),
     "rollover": ("reports", "start the next cycle from a program"),
+    "person": ("privacy", "one person's data: export it, or erase the person"),
+    "retention": ("privacy", "erase people N years after their program ends"),
+    "protect": (
+        "privacy",
+        "encrypt the file with a passphrase (or change it); a backup is made first",
+    ),
+    "unprotect": ("privacy", "remove the passphrase: store the file unencrypted (a backup first)"),
+    "transfer": ("privacy", "write an encrypted copy of the file to move it to another computer"),
 }
 
 PROG = "mentordesk"
@@ -39,13 +47,18 @@ DESCRIPTION = (
     "Without a command, opens the application."
 )
 DB_HELP = "database file (default: $MENTORDESK_DB or the user data folder)"
+PASSPHRASE_HELP = (
+    "read the passphrase of an encrypted file from FILE's first line "
+    "(or set $MENTORDESK_PASSPHRASE; without either you are asked)"
+)
 #: The top-level options as argparse shows them: (invocation, help), in the parser's order.
 OPTIONS = (
     ("-h, --help", "show this help message and exit"),
     ("--version", "show program's version number and exit"),
     ("--db PATH", DB_HELP),
+    ("--passphrase-file FILE", PASSPHRASE_HELP),
 )
-USAGE = f"usage: {PROG} [-h] [--version] [--db PATH] COMMAND ..."
+USAGE = f"usage: {PROG} [-h] [--version] [--db PATH] [--passphrase-file FILE] COMMAND ..."
 
 
 def terminal_columns() -> int:

@@ -148,6 +148,7 @@ def test_build_main_window_on_empty_default(qtbot: QtBot, tmp_path: Path) -> Non
     qtbot.addWidget(window)
     assert window.roster_view.proxy.rowCount() == 60
     assert "(sample)" in window.windowTitle()
+    assert "Protect with passphrase" in window.statusBar().currentMessage()  # offered
 
 
 def test_error_dialog_hides_the_traceback() -> None:

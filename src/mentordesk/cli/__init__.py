@@ -19,7 +19,7 @@ import os
 import sys
 
 from mentordesk import __version__
-from mentordesk.commands import COMMANDS, DB_HELP, DESCRIPTION, PROG
+from mentordesk.commands import COMMANDS, DB_HELP, DESCRIPTION, PASSPHRASE_HELP, PROG
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing (~10 ms) for --help
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     GuiLauncher = Callable[[Path | None], int]
 
 #: Global options taking a value, as (option, metavar); they work before or after the command.
-GLOBAL_VALUE_OPTIONS = (("--db", "PATH"),)
+GLOBAL_VALUE_OPTIONS = (("--db", "PATH"), ("--passphrase-file", "FILE"))
 
 
 def _path(text: str) -> Path:
@@ -50,6 +50,15 @@ def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     if "--db" not in have:
         default = None if top else argparse.SUPPRESS
         parser.add_argument("--db", type=_path, metavar="PATH", default=default, help=DB_HELP)
+    if "--passphrase-file" not in have:
+        default = None if top else argparse.SUPPRESS
+        parser.add_argument(
+            "--passphrase-file",
+            type=_path,
+            metavar="FILE",
+            default=default,
+            help=PASSPHRASE_HELP,
+        )
 
 
 def _command_in(argv: Sequence[str]) -> str | None:
@@ -123,7 +132,7 @@ def _run(args: argparse.Namespace) -> int:
     from mentordesk.cli.common import CliContext, fail_internal
     from mentordesk.core.errors import MentorDeskError
 
-    ctx = CliContext(args.db)
+    ctx = CliContext(args.db, passphrase_file=args.passphrase_file)
     try:
         handler: Callable[[argparse.Namespace, CliContext], Any] = args.handler
         result: int = handler(args, ctx)

@@ -1,7 +1,7 @@
 """What every command shares: the open database, output helpers, the internal-error path.
 
 Imported by every command module at its top, so it imports nothing heavy itself: the database
-layer (SQLAlchemy) is loaded when a command first uses `ctx.db`.
+layer (SQLAlchemy, SQLCipher) is loaded when a command first uses `ctx.db`.
 """
 
 from __future__ import annotations
@@ -17,25 +17,85 @@ if TYPE_CHECKING:
 class CliContext:
     """Opens the database on first use, so `--help` and `--version` never touch a file."""
 
-    def __init__(self, db_path: Path | None) -> None:
+    def __init__(self, db_path: Path | None, passphrase_file: Path | None = None) -> None:
         if db_path is None:
             from mentordesk.db.location import default_db_path
 
             db_path = default_db_path()
         self.db_path = db_path
+        self.passphrase_file = passphrase_file
         self._db: Database | None = None
 
     @property
     def db(self) -> Database:
         if self._db is None:
+            from mentordesk.db.cipher import is_encrypted
             from mentordesk.db.engine import Database
 
-            self._db = Database(self.db_path)
+            if is_encrypted(self.db_path):
+                self._db = open_with_passphrase(self.db_path, self.passphrase_file)
+            else:
+                self._db = Database(self.db_path)
         return self._db
+
+    def passphrase(self) -> str | None:
+        """The passphrase of an encrypted file (None for a plain one), checked."""
+        from mentordesk.db.cipher import is_encrypted
+
+        if not is_encrypted(self.db_path):
+            return None
+        return self.db.keyring.passphrase if self.db.keyring else None
 
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
+            self._db = None
+
+
+PROMPT_TRIES = 3
+
+
+def read_passphrase_file(path: Path) -> str:
+    """The first line of the file (its line ending removed)."""
+    from mentordesk.db.cipher import PassphraseError
+
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as error:
+        raise PassphraseError(f"Cannot read the passphrase file {path}: {error.strerror}") from None
+    line = text.splitlines()[0] if text else ""
+    if not line:
+        raise PassphraseError(f"The passphrase file {path} is empty")
+    return line
+
+
+def open_with_passphrase(path: Path, passphrase_file: Path | None) -> Database:
+    """Open an encrypted file: --passphrase-file, else $MENTORDESK_PASSPHRASE, else a prompt
+    (three tries) when a terminal is attached. Never a command-line argument."""
+    import getpass
+    import os
+
+    from mentordesk.db.cipher import PASSPHRASE_ENV, PassphraseError
+    from mentordesk.db.engine import Database
+
+    if passphrase_file is not None:
+        return Database(path, passphrase=read_passphrase_file(passphrase_file))
+    from_env = os.environ.get(PASSPHRASE_ENV)
+    if from_env:
+        return Database(path, passphrase=from_env)
+    if not sys.stdin.isatty():
+        raise PassphraseError(
+            f"{path.name} is protected with a passphrase: give it with --passphrase-file FILE "
+            f"or the {PASSPHRASE_ENV} environment variable"
+        )
+    for attempt in range(1, PROMPT_TRIES + 1):
+        try:
+            return Database(path, passphrase=getpass.getpass(f"Passphrase for {path.name}: "))
+        except PassphraseError:
+            if attempt == PROMPT_TRIES:
+                raise
+            print("mentordesk: wrong passphrase, try again", file=sys.stderr)
+    raise AssertionError("unreachable")
 
 
 def print_json(value: Any) -> None:
@@ -46,16 +106,16 @@ def print_json(value: Any) -> None:
 
 
 def fail_internal(error: BaseException) -> int:
-    """Unexpected failure: one line for the user, the traceback in a log file for us."""
-    import tempfile
+    """Unexpected failure: one line for the user, the traceback in the user's log file (0600,
+    scrubbed of names, e-mails, dates and notes) for us."""
+    import datetime as dt
     import traceback
 
-    log = Path(tempfile.gettempdir()) / "mentordesk-error.log"
-    try:
-        with log.open("a", encoding="utf-8") as handle:
-            traceback.print_exception(error, file=handle)
-        where = f" (details in {log})"
-    except OSError:
-        where = ""
+    from mentordesk.core.logs import append_to_log
+
+    stamp = dt.datetime.now().isoformat(timespec="seconds")
+    details = "".join(traceback.format_exception(error))
+    log = append_to_log(f"ERROR mentordesk.cli: internal error\n{details}", stamp=stamp)
+    where = f" (details in {log})" if log is not None else ""
     print(f"mentordesk: internal error: {error}{where}", file=sys.stderr)
     return 1

@@ -9,6 +9,7 @@ from typing import Any
 
 from mentordesk.cli.common import CliContext, print_json
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.private_files import write_private_bytes, write_private_text
 
 
 def register(sub: Any) -> None:
@@ -208,7 +209,7 @@ def run_rotation(args: argparse.Namespace, ctx: CliContext) -> int:
     rotation = MatchingService(ctx.db).rotation(program.id, args.rounds, args.seats)
     if args.csv is not None:
         try:
-            args.csv.write_text(rotation_csv(rotation), encoding="utf-8")
+            write_private_text(args.csv, rotation_csv(rotation))
         except OSError as error:
             raise ValidationError(f"Cannot write {args.csv}: {error.strerror}") from None
     if args.pdf is not None:
@@ -219,7 +220,7 @@ def run_rotation(args: argparse.Namespace, ctx: CliContext) -> int:
             program.id, labels, mentors, grid, args.paper, breaks=breaks
         )
         try:
-            args.pdf.write_bytes(data)
+            write_private_bytes(args.pdf, data)
         except OSError as error:
             raise ValidationError(f"Cannot write {args.pdf}: {error.strerror}") from None
     if args.json:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from mentordesk.cli.common import CliContext, print_json
 from mentordesk.core.enums import ClosureType, PairStatus
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.private_files import write_private_bytes
 
 if TYPE_CHECKING:
     from mentordesk.services.pairs import PairService
@@ -157,7 +158,7 @@ def run_calendar(args: argparse.Namespace, ctx: CliContext) -> int:
     if output.suffix.lower() != ".ics":
         raise ValidationError(f"The calendar file should end in .ics: {output}")
     try:
-        output.write_bytes(data)
+        write_private_bytes(output, data)
     except OSError as error:
         raise ValidationError(f"Cannot write {output}: {error.strerror}") from None
     count = data.count(b"BEGIN:VEVENT")

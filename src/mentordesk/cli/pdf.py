@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mentordesk.cli.common import CliContext
+from mentordesk.core.private_files import make_private_dirs, write_private_bytes
 
 if TYPE_CHECKING:
     from mentordesk.services.documents import DocumentService
@@ -84,9 +85,8 @@ def _documents(ctx: CliContext) -> DocumentService:
 
 
 def _write(path: Path, data: bytes) -> int:
-    if path.parent and not path.parent.exists():
-        path.parent.mkdir(parents=True)
-    path.write_bytes(data)
+    make_private_dirs(path.parent)  # missing folders are created 0700, existing ones untouched
+    write_private_bytes(path, data)  # 0600
     print(path)
     return 0
 

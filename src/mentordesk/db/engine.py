@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -13,6 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
+
+from mentordesk.core.private_files import create_private_file, tighten
+from mentordesk.db import cipher
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -23,29 +25,44 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
+    # Deleted rows are overwritten with zeros, so an erased person cannot be read back from
+    # free pages (set here: not every SQLite build defaults to it).
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
 
 def secure_path(path: Path) -> None:
-    """Make the database folder 0700 and the file (and its WAL/SHM companions) 0600."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create the file 0600 (and any missing folders 0700) and keep it and its WAL/SHM
+    companions 0600. Folders the user already had keep their permissions."""
+    create_private_file(path)
     if os.name == "posix":
-        folder_mode = stat.S_IMODE(path.parent.stat().st_mode)
-        # Only tighten folders we own and that others can read; never chmod e.g. /tmp.
-        if (
-            path.parent.stat().st_uid == os.getuid()
-            and folder_mode & 0o077
-            and not (folder_mode & stat.S_ISVTX)
-        ):
-            path.parent.chmod(0o700)
-        if not path.exists():
-            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-            os.close(fd)
         for companion in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             if companion.exists():
-                companion.chmod(0o600)
+                tighten(companion)
+
+
+def _keyring(path: Path, passphrase: str | None) -> cipher.Keyring | None:
+    if passphrase is None:
+        if cipher.is_encrypted(path):
+            raise cipher.PassphraseError(f"{path.name} is protected with a passphrase")
+        return None
+    if path.exists() and path.stat().st_size and not cipher.is_encrypted(path):
+        raise cipher.PassphraseError(f"{path.name} is not protected with a passphrase")
+    return cipher.Keyring(path, passphrase)
+
+
+def _create_engine(path: Path, keyring: cipher.Keyring | None) -> sa.Engine:
+    if keyring is None:
+        return sa.create_engine(f"sqlite:///{path}", future=True)
+    # The same SQLite dialect on SQLCipher's DB-API module; every connection keyed first.
+    return sa.create_engine(
+        f"sqlite:///{path}",
+        module=cipher.dbapi(True),
+        creator=lambda: cipher.connect(path, keyring, check_same_thread=False),
+        future=True,
+    )
 
 
 def alembic_config(engine: sa.Engine | None = None) -> Config:
@@ -99,17 +116,29 @@ def is_current(engine: sa.Engine) -> bool:
 
 
 class Database:
-    """One open MentorDesk file: its engine and a session factory."""
+    """One open MentorDesk file: its engine and a session factory.
 
-    def __init__(self, path: Path, *, migrate_schema: bool = True) -> None:
+    `passphrase` opens (or creates) a file encrypted with SQLCipher (see db/cipher.py); a
+    wrong one raises PassphraseError before anything is written, and an encrypted file
+    opened without one raises PassphraseError too.
+    """
+
+    def __init__(
+        self, path: Path, *, migrate_schema: bool = True, passphrase: str | None = None
+    ) -> None:
         self.path = Path(path)
+        self.keyring = _keyring(self.path, passphrase)
         secure_path(self.path)
-        self.engine = sa.create_engine(f"sqlite:///{self.path}", future=True)
+        self.engine = _create_engine(self.path, self.keyring)
         sa.event.listen(self.engine, "connect", _on_connect)
         if migrate_schema and not is_current(self.engine):
             migrate(self.engine)
         secure_path(self.path)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.keyring is not None
 
     @contextmanager
     def begin(self) -> Iterator[Session]:

@@ -8,6 +8,7 @@ from mentordesk.documents.certificate import certificate_story, render_certifica
 from mentordesk.documents.idp import idp_story, render_idp
 from mentordesk.documents.layout import default_paper, page_size
 from mentordesk.documents.layout import render as render_story
+from mentordesk.documents.person_data import person_data_story, render_person_data
 from mentordesk.documents.sheets import (
     pair_sheet_story,
     render_pair_sheet,
@@ -25,11 +26,13 @@ __all__ = [
     "idp_story",
     "page_size",
     "pair_sheet_story",
+    "person_data_story",
     "render_agreement",
     "render_certificate",
     "render_combined",
     "render_idp",
     "render_pair_sheet",
+    "render_person_data",
     "render_roster",
     "render_rotation",
     "render_story",

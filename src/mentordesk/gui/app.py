@@ -37,6 +37,11 @@ from mentordesk.gui.startup import BackgroundOpen, Opened, open_start_database
 #: paints and as the roster is filled; "quit" also ends the application then (bench/).
 TRACE_VAR = "MENTORDESK_TRACE_STARTUP"
 
+FIRST_RUN_TIP = (
+    "New file created. To keep it unreadable without a passphrase, use "
+    "File ▸ Protect with passphrase…"
+)
+
 __all__ = ["build_main_window", "choose_path", "open_start_database", "run_gui"]
 
 
@@ -62,9 +67,12 @@ def build_main_window(db_path: Path | None = None, *, load_now: bool = True) -> 
     """
     settings = Settings(QSettings())
     path = choose_path(db_path, settings)
+    first_run = not path.exists()
     db = open_start_database(path)
     ctx = AppContext(db)
     window = MainWindow(ctx, load_now=load_now)
+    if first_run:  # the moment to mention encryption: before any real data goes in
+        window.statusBar().showMessage(FIRST_RUN_TIP, 30000)
     settings.add_recent(path)
     window.restore_geometry()
     return window
@@ -163,7 +171,14 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Path | None) -> int:
     path = choose_path(db_path, settings)
     window = MainWindow(AppContext(None), load_now=False, db_path=path)
     window.restore_geometry()
-    opener = BackgroundOpen(path, settings.last_program(path), window)
+    unlocked = None
+    if _is_encrypted(path):  # the passphrase is asked here, on the UI thread, before opening
+        from mentordesk.gui.privacy import open_database
+
+        unlocked = open_database(path, window)
+        if unlocked is None:
+            return 1
+    opener = BackgroundOpen(path, settings.last_program(path), window, db=unlocked)
 
     def after_first_paint() -> None:
         load_bundled_fonts()  # before the roster's names are drawn
@@ -172,6 +187,8 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Path | None) -> int:
     def opened(result: Opened) -> None:
         window.attach_database(result.db, result.program_id, result.rows)
         settings.add_recent(path)
+        if result.first_run:  # the moment to mention encryption: before any real data goes in
+            window.statusBar().showMessage(FIRST_RUN_TIP, 30000)
         if result.first_run:  # say the sample is fictional; offer a program of their own
             from mentordesk.gui.welcome import show_welcome
 
@@ -200,6 +217,14 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Path | None) -> int:
         return 130
     code = app.exec()
     return 130 if interrupt.happened else code
+
+
+def _is_encrypted(path: Path) -> bool:
+    if not path.is_file():
+        return False
+    from mentordesk.db.cipher import is_encrypted
+
+    return is_encrypted(path)
 
 
 def app_icon() -> QIcon:

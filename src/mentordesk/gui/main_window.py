@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(f"Ctrl+{index + 1}")
             action.triggered.connect(lambda _=False, i=index: self.show_view(i))
             self.ui.menuView.addAction(action)
+        self._add_privacy_actions()
         self._connect_signals()
         self._rebuild_recent_menu()
         self.ui.navList.setCurrentRow(VIEW_ROSTER)
@@ -195,6 +196,41 @@ class MainWindow(QMainWindow):
         if current in self._views and current != VIEW_ROSTER:
             self.view(current)
         self.loaded.emit()
+        QTimer.singleShot(0, self._show_retention_notice)
+
+    # -- privacy ---------------------------------------------------------------------------
+    def _add_privacy_actions(self) -> None:
+        self.protect_action = QAction("Protect with &passphrase…", self)
+        self.protect_action.triggered.connect(self.protect_with_passphrase)
+        self.ui.menuFile.insertAction(self.ui.actionImport, self.protect_action)
+        self.ui.menuFile.insertSeparator(self.ui.actionImport)
+        self.retention_action = QAction("&Retention…", self)
+        self.retention_action.triggered.connect(self.open_retention_dialog)
+        self.ui.menuProgram.addSeparator()
+        self.ui.menuProgram.addAction(self.retention_action)
+
+    def open_retention_dialog(self) -> QDialog | None:
+        if self.ctx.program_id is None:
+            return None
+        from mentordesk.gui.privacy import RetentionDialog
+
+        dialog = RetentionDialog(self.ctx, self.ctx.program_id, self)
+        dialog.open()
+        return dialog
+
+    def protect_with_passphrase(self) -> None:
+        from mentordesk.gui.privacy import protect_with_dialog
+
+        if protect_with_dialog(self, self.ctx) is not None:
+            self.reload_programs(prefer=self.ctx.program_id)
+            self._update_title()
+
+    def _show_retention_notice(self) -> None:
+        from mentordesk.gui.privacy import retention_notice
+
+        notice = retention_notice(self.ctx)
+        if notice:
+            self.statusBar().showMessage(notice, 15000)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -324,6 +360,7 @@ class MainWindow(QMainWindow):
             self.ui.actionExport,
             self.ui.actionImport,
             self.ui.actionPrintCohort,
+            self.retention_action,
         ):
             action.setEnabled(has)
         archived = has and self._programs().get(self.ctx.program_id or 0).archived
@@ -379,10 +416,13 @@ class MainWindow(QMainWindow):
 
     # -- files -----------------------------------------------------------------------------
     def open_database(self, path: Path) -> None:
-        """Switch to another file (created, empty, if it does not exist)."""
-        from mentordesk.db.engine import Database
+        """Switch to another file (created, empty, if it does not exist); an encrypted file
+        asks for its passphrase, and stays closed when that is cancelled or wrong."""
+        from mentordesk.gui.privacy import open_database
 
-        db = Database(path)
+        db = open_database(path, self)
+        if db is None:
+            return
         self.ctx.set_database(db)
         self.db_path = path
         self.settings.add_recent(path)

@@ -29,16 +29,24 @@ POLL_MS = 10
 
 
 def open_start_database(path: Path) -> Database:
-    """Open the file; a file that does not exist yet starts with the sample program."""
+    """Open the file; a file that does not exist yet starts with the sample program. An
+    encrypted file asks for its passphrase (call it on the UI thread then: `run_gui` does)."""
+    from mentordesk.core.errors import MentorDeskError
     from mentordesk.db.engine import Database
 
     first_run = not path.exists()
-    db = Database(path)
     if first_run:
+        db = Database(path)
         from mentordesk.services.sample import create_sample_program
 
         create_sample_program(db)
-    return db
+        return db
+    from mentordesk.gui.privacy import open_database
+
+    opened = open_database(path)
+    if opened is None:
+        raise MentorDeskError(f"{path.name} was not opened.")
+    return opened
 
 
 @dataclass
@@ -51,13 +59,15 @@ class Opened:
     first_run: bool = False  # the file did not exist: the sample program was just made
 
 
-def open_for_window(path: Path, prefer: int | None) -> Opened:
-    """Everything slow about showing `path`, none of it touching a widget."""
+def open_for_window(path: Path, prefer: int | None, db: Database | None = None) -> Opened:
+    """Everything slow about showing `path`, none of it touching a widget (`db`: the file
+    already opened, e.g. an encrypted one whose passphrase was asked on the UI thread)."""
     from mentordesk.services.programs import ProgramService
     from mentordesk.services.roster import RosterService
 
-    first_run = not path.exists()
-    db = open_start_database(path)
+    first_run = db is None and not path.exists()
+    if db is None:
+        db = open_start_database(path)
     try:
         ids = [p.id for p in sorted(ProgramService(db).list(), key=program_order)]
         program_id = prefer if prefer in ids else (ids[0] if ids else None)
@@ -76,9 +86,15 @@ class BackgroundOpen(QObject):
     opened = Signal(object)
     failed = Signal(object, str)
 
-    def __init__(self, path: Path, prefer: int | None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        prefer: int | None,
+        parent: QObject | None = None,
+        db: Database | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.path, self.prefer = path, prefer
+        self.path, self.prefer, self.db = path, prefer, db
         self._outcome: tuple[bool, object, str] | None = None
         self._thread = threading.Thread(target=self._run, name="open-database", daemon=True)
         self._timer = QTimer(self)
@@ -95,7 +111,7 @@ class BackgroundOpen(QObject):
 
     def _run(self) -> None:
         try:
-            self._outcome = (True, open_for_window(self.path, self.prefer), "")
+            self._outcome = (True, open_for_window(self.path, self.prefer, self.db), "")
         except Exception as error:
             self._outcome = (False, error, traceback.format_exc())
 

@@ -15,6 +15,8 @@ from typing import Any
 
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.participant import FIELDS, FieldSpec, Kind, ParticipantInput
+from mentordesk.core.private_files import make_private_dirs, open_private_text
+from mentordesk.importing.formulas import escape_csv_row
 from mentordesk.importing.xlsx import write_xlsx
 
 FORMATS = {".csv": "csv", ".xlsx": "xlsx"}
@@ -70,10 +72,11 @@ def write_people(path: Path, people: Iterable[ParticipantInput], *, include_sens
 
 
 def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-    with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
+    """A CSV file only the user can read, with formula-like text escaped (importing.formulas)."""
+    with open_private_text(Path(path), encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(headers)
-        writer.writerows(rows)
+        writer.writerow(escape_csv_row(headers))
+        writer.writerows(escape_csv_row(row) for row in rows)
 
 
 KIND_HELP = {
@@ -114,7 +117,7 @@ def template_notes() -> list[list[str]]:
 
 def write_templates(folder: Path) -> tuple[Path, Path]:
     """(CSV, XLSX) templates in `folder`: header row only, plus the help sheet in the workbook."""
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_dirs(folder)
     csv_path, xlsx_path = folder / "participants.csv", folder / "participants.xlsx"
     write_csv(csv_path, template_headers(), [])
     write_xlsx(xlsx_path, template_headers(), [], notes=template_notes())

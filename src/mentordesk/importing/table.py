@@ -15,6 +15,7 @@ import io
 from pathlib import Path
 
 from mentordesk.core.errors import ValidationError
+from mentordesk.importing.formulas import unescape_csv
 from mentordesk.importing.sheet import ImportCancelled, Progress, Table, collect_rows
 
 __all__ = ["ImportCancelled", "Progress", "Table", "read_csv_bytes", "read_table"]
@@ -85,7 +86,9 @@ def read_csv_bytes(data: bytes, *, source: str = "", progress: Progress | None =
         forced, text = first.strip()[4], rest  # Excel's "sep=;" hint line
     delimiter = forced or sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    table = collect_rows(reader, progress, row_offset=1 if forced else 0)
+    # An exported cell '=… was escaped so that a spreadsheet shows it as text: read it back.
+    records = ([unescape_csv(cell) for cell in record] for record in reader)
+    table = collect_rows(records, progress, row_offset=1 if forced else 0)
     return Table(
         headers=table[0],
         rows=table[1],

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.private_files import private_output
+from mentordesk.importing.formulas import is_formula_like
 from mentordesk.importing.sheet import Progress, Table, collect_rows
 
 
@@ -90,6 +92,8 @@ def write_xlsx(
                 cell = WriteOnlyCell(sheet, value=value)
                 cell.number_format = "yyyy-mm-dd"
                 row[i] = cell
+            elif is_formula_like(value):
+                row[i] = text_cell(WriteOnlyCell(sheet, value=value))
         sheet.append(row)
     if notes:
         help_sheet = workbook.create_sheet("How to fill in")
@@ -105,4 +109,13 @@ def write_xlsx(
                 help_sheet.append(cells)
             else:
                 help_sheet.append(list(line))
-    workbook.save(path)
+    with private_output(path) as temporary:
+        workbook.save(temporary)
+
+
+def text_cell(cell: Any) -> Any:
+    """`cell` stored as text with Excel's quote prefix: a value such as `=HYPERLINK(…)` or
+    `+cmd|…` is shown, never run, and reads back unchanged (see importing.formulas)."""
+    cell.data_type = "s"
+    cell.quotePrefix = True
+    return cell

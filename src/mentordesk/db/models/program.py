@@ -32,6 +32,8 @@ class ProgramRecord(TimestampMixin, Base):
     checkin_rules: Mapped[dict[str, Any]] = mapped_column(default=dict)
     document_settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
     archived: Mapped[bool] = mapped_column(default=False)
+    # Retention: erase the program's people this many years after its end date (None: never).
+    retention_years: Mapped[int | None]
     previous_program_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("programs.id", ondelete="SET NULL")
     )

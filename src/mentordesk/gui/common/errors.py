@@ -8,30 +8,27 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-import platformdirs
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from mentordesk.core import logs
 from mentordesk.core.errors import MentorDeskError
 
 log = logging.getLogger("mentordesk")
 
 
 def log_path() -> Path:
-    folder = Path(platformdirs.user_log_dir("MentorDesk", appauthor=False))
-    return folder / "mentordesk.log"
+    return logs.log_path()
 
 
 def setup_logging() -> Path:
-    path = log_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
-    except OSError:
+    """Log to the user's log file, created 0600 and scrubbed of personal data."""
+    path = logs.attach_log_file(log, log_path())
+    if path is None:
         handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
+        handler.setFormatter(logs.ScrubbingFormatter())
+        log.addHandler(handler)
     log.setLevel(logging.INFO)
-    return path
+    return path or log_path()
 
 
 def error_box(error: BaseException, details: str = "") -> QMessageBox:
@@ -55,7 +52,7 @@ def error_box(error: BaseException, details: str = "") -> QMessageBox:
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     details = "".join(traceback.format_exception(kind, error, tb))
     if not isinstance(error, MentorDeskError):
-        log.error("Unexpected error\n%s", details)
+        log.error("Unexpected error", exc_info=(kind, error, tb))
     if QApplication.instance() is None:
         sys.__excepthook__(kind, error, tb)
         return

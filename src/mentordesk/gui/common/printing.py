@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.private_files import write_private_bytes
 
 PdfSource = Callable[[], bytes]
 # An A4 page is 661 px wide at 80 dpi: the whole width fits the preview without scrolling.
@@ -218,7 +219,7 @@ class PdfActions(QObject):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(path.suffix + ".pdf")
         try:
-            path.write_bytes(data)
+            write_private_bytes(path, data)
         except OSError as error:
             QMessageBox.warning(
                 self.widget, self.title, f"Could not save {path}: {error.strerror or error}"

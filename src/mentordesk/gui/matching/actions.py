@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from mentordesk.core.changes import ChangeSet
 from mentordesk.core.errors import MentorDeskError, ValidationError
+from mentordesk.core.private_files import write_private_text
 from mentordesk.gui.matching.commands import (
     ApproveCommand,
     DraftCommand,
@@ -284,7 +285,7 @@ class MatchingActions:
         if not path:
             return
         try:
-            Path(path).write_text(rotation_csv(self.rotation), encoding="utf-8")
+            write_private_text(Path(path), rotation_csv(self.rotation))
         except OSError as error:
             self.show_message(f"Cannot write {path}: {error.strerror}", error=True)
             return

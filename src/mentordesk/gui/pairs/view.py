@@ -18,6 +18,7 @@ from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import PairStatus
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.lifecycle import allowed_targets
+from mentordesk.core.private_files import write_private_bytes
 from mentordesk.gui.common import AppContext, RowRole, RowTableModel
 from mentordesk.gui.forms.ui_pairs_view import Ui_PairsView
 from mentordesk.gui.pairs.commands import ChangeStatus, PairCommand, execute
@@ -379,7 +380,7 @@ class PairsView(QWidget):
         if target.suffix.lower() != ".ics":
             target = target.with_suffix(".ics")
         try:
-            target.write_bytes(self.service().calendar_ics(self.ctx.program_id))
+            write_private_bytes(target, self.service().calendar_ics(self.ctx.program_id))
         except OSError as error:
             QMessageBox.warning(self, "Export", f"Cannot write {target}: {error.strerror}")
             return None

@@ -82,6 +82,7 @@ class RosterView(QWidget):
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
         self._setup_printing()
+        self._setup_person_menu()
         self._connect_signals()
         self.reload(rows)
 
@@ -108,6 +109,40 @@ class RosterView(QWidget):
         menu.addSeparator()
         sensitive = menu.addMenu("Include &sensitive fields (gender, pronouns, notes…)")
         self.roster_print_sensitive.add_to(sensitive)
+
+    def _setup_person_menu(self) -> None:
+        """Right-click on a person: Edit, Export their data…, Erase completely…"""
+        self.person_menu = QMenu(self)
+        self.edit_action = self.person_menu.addAction("&Edit…", self.edit_selected)
+        self.export_data_action = self.person_menu.addAction(
+            "E&xport their data…", self.export_person_data
+        )
+        self.person_menu.addSeparator()
+        self.erase_action = self.person_menu.addAction("E&rase completely…", self.erase_person)
+        self.ui.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.ui.table.customContextMenuRequested.connect(
+            lambda pos: (
+                self.person_menu.exec(self.ui.table.viewport().mapToGlobal(pos))
+                if len(self.selected_rows()) == 1
+                else None
+            )
+        )
+
+    def export_person_data(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            from mentordesk.gui.privacy import export_person_data
+
+            path = export_person_data(self, self.ctx, rows[0].participant_id)
+            if path is not None:
+                QMessageBox.information(self, "Export their data", f"Saved to {path}.")
+
+    def erase_person(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            from mentordesk.gui.privacy import erase_person
+
+            erase_person(self, self.ctx, rows[0].participant_id)
 
     def _connect_signals(self) -> None:
         self.ui.filterEdit.textChanged.connect(lambda _text: self._filter_timer.start())

@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from mentordesk import documents as docs
 from mentordesk.core.enums import PairStatus, Role
 from mentordesk.core.errors import NotFoundError, RuleError, ValidationError
+from mentordesk.core.private_files import make_private_dirs, write_private_bytes
 from mentordesk.core.program import Program
 from mentordesk.db.engine import Database
 from mentordesk.db.models import (
@@ -228,7 +229,7 @@ class DocumentService:
         report(0, total)
         if combined:
             return self._combined(items, setup, target, kind, report, stop)
-        target.mkdir(parents=True, exist_ok=True)
+        make_private_dirs(target)
         written: list[Path] = []
         for index, (name, story) in enumerate(items):
             if stop():
@@ -257,7 +258,7 @@ class DocumentService:
         if stop():
             return BatchResult((), True, len(items))
         data = docs.render_combined(stories, setup, f"All {kind}")
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dirs(target.parent)
         _write(target, data)
         return BatchResult((target,), False, len(items))
 
@@ -336,10 +337,9 @@ def _bind(
 
 
 def _write(path: Path, data: bytes) -> None:
-    """Write via a temporary file so that a crash or cancel never leaves half a PDF."""
-    temporary = path.with_name(path.name + ".part")
-    temporary.write_bytes(data)
-    temporary.replace(path)
+    """Write via a temporary file (0600, like every output) so that a crash or cancel never
+    leaves half a PDF."""
+    write_private_bytes(path, data)
 
 
 __all__ = ["BatchKind", "BatchResult", "DocumentService", "page_setup"]

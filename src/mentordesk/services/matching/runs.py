@@ -25,6 +25,7 @@ from mentordesk.db.models import (
     ParticipantRecord,
     ProgramRecord,
 )
+from mentordesk.importing.formulas import escape_csv, escape_csv_row
 from mentordesk.matching.criteria import resolve_options, resolve_weights
 from mentordesk.matching.engine import Matcher, Proposal
 from mentordesk.services.common import audit
@@ -363,12 +364,12 @@ def rotation_csv(rotation: RotationResult) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["round", "table", "mentor", "mentee", "score"])
     for s in sorted(rotation.seats, key=lambda s: (s.round, table_of.get(s.mentor_id, 0))):
-        writer.writerow(
-            [s.round, table_of.get(s.mentor_id, ""), s.mentor_name, s.mentee_name, f"{s.score:.0f}"]
-        )
+        table = table_of.get(s.mentor_id, "")
+        pair = escape_csv_row((s.mentor_name, s.mentee_name))
+        writer.writerow([s.round, table, *pair, f"{s.score:.0f}"])
     for r, names in rotation.sitting_out:
         for name in names:
-            writer.writerow([r, "", "", name, "break"])
+            writer.writerow([r, "", "", escape_csv(name), "break"])
     return buffer.getvalue()
 
 

@@ -17,8 +17,11 @@ import sqlalchemy as sa
 from mentordesk.core.enums import MeetingStatus, Party
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.measures import MeasureComparison, ProgramMeasures
+from mentordesk.core.private_files import open_private_text, private_output
 from mentordesk.db.engine import Database
 from mentordesk.db.models import CheckInRecord, ClosureRecord, MeetingRecord, PairRecord
+from mentordesk.importing.formulas import escape_csv_row, is_formula_like
+from mentordesk.importing.xlsx import text_cell
 from mentordesk.services.reports.at_risk import pair_names
 
 
@@ -202,10 +205,10 @@ def export_csv(path: Path, tables: Sequence[ReportTable]) -> list[Path]:
     for index, table in enumerate(tables):
         target = path if index == 0 else path.with_name(f"{path.stem}-{_slug(table.name)}.csv")
         try:
-            with target.open("w", newline="", encoding="utf-8-sig") as handle:
+            with open_private_text(target, newline="", encoding="utf-8-sig") as handle:
                 writer = csv.writer(handle)
-                writer.writerow(table.columns)
-                writer.writerows([_cell(v) for v in row] for row in table.rows)
+                writer.writerow(escape_csv_row(table.columns))
+                writer.writerows(escape_csv_row(_cell(v) for v in row) for row in table.rows)
         except OSError as error:
             raise ValidationError(f"Cannot write {target}: {error.strerror}") from None
         written.append(target)
@@ -226,6 +229,9 @@ def export_xlsx(path: Path, tables: Sequence[ReportTable], title: str = "") -> P
             cell.font = Font(bold=True)
         for row in table.rows:
             sheet.append([_cell(v) for v in row])
+            for cell in sheet[sheet.max_row]:
+                if is_formula_like(cell.value):
+                    text_cell(cell)
         sheet.freeze_panes = "A2"
         for column in sheet.columns:
             width = max(len(str(c.value or "")) for c in column)
@@ -233,7 +239,8 @@ def export_xlsx(path: Path, tables: Sequence[ReportTable], title: str = "") -> P
     if title:
         workbook.properties.title = title
     try:
-        workbook.save(path)
+        with private_output(path) as temporary:
+            workbook.save(temporary)
     except OSError as error:
         raise ValidationError(f"Cannot write {path}: {error.strerror}") from None
     return path

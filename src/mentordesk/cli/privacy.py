@@ -1,0 +1,245 @@
+"""`mentordesk person …` and `mentordesk retention …`: a person's data on request, erasure,
+retention. Heavy imports (services, ReportLab) happen inside the handlers."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from mentordesk.cli.common import CliContext, print_json
+from mentordesk.core.errors import ValidationError
+
+
+def register(sub: Any) -> None:
+    person = sub.add_parser("person", help="one person's data: export it, or erase the person")
+    commands = person.add_subparsers(dest="person_command", metavar="ACTION", required=True)
+
+    export = commands.add_parser(
+        "export", help="everything held about one person, as JSON or a readable PDF"
+    )
+    export.add_argument("person", metavar="PERSON", help="participant id, e-mail or full name")
+    export.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE", help="a .json or .pdf file"
+    )
+    export.add_argument("--paper", choices=("a4", "letter"), type=str.lower)
+    export.set_defaults(handler=run_export)
+
+    erase = commands.add_parser(
+        "erase",
+        help="erase a person completely (cannot be undone)",
+        description="Erase every record about a person. Pairs they were in are kept for the "
+        "statistics with an anonymous 'Former participant', or removed with --remove-pairs. "
+        "This cannot be undone; backups made before it still hold the person.",
+    )
+    erase.add_argument("person", metavar="PERSON", help="participant id, e-mail or full name")
+    erase.add_argument(
+        "--confirm", required=True, metavar="FULL_NAME", help="the person's full name, exactly"
+    )
+    erase.add_argument("--remove-pairs", action="store_true", help="remove their pairs too")
+    erase.set_defaults(handler=run_erase)
+
+    protect = sub.add_parser(
+        "protect",
+        help="encrypt the file with a passphrase (or change it); a backup is made first",
+        description="Encrypt the database with SQLCipher. The new passphrase comes from "
+        "--new-passphrase-file, $MENTORDESK_NEW_PASSPHRASE or a prompt (twice); never from "
+        "the command line. The current passphrase (for a change) as for any command.",
+    )
+    protect.add_argument("--new-passphrase-file", type=Path, metavar="FILE")
+    protect.set_defaults(handler=run_protect)
+    unprotect = sub.add_parser(
+        "unprotect", help="remove the passphrase: store the file unencrypted (a backup first)"
+    )
+    unprotect.set_defaults(handler=run_unprotect)
+
+    transfer = sub.add_parser(
+        "transfer",
+        help="write an encrypted copy of the file to move it to another computer",
+        description="Write an encrypted copy (SQLCipher, the format of a protected file) with "
+        "a passphrase of its own, from --new-passphrase-file, $MENTORDESK_NEW_PASSPHRASE or a "
+        "prompt. On the other computer open it as any protected file: "
+        "mentordesk --db COPY … (or File ▸ Open), which asks for that passphrase.",
+    )
+    transfer.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    transfer.add_argument("--new-passphrase-file", type=Path, metavar="FILE")
+    transfer.set_defaults(handler=run_transfer)
+
+    retention = sub.add_parser("retention", help="erase people N years after their program ends")
+    actions = retention.add_subparsers(dest="retention_command", metavar="ACTION", required=True)
+    setting = actions.add_parser("set", help="set a program's retention period")
+    setting.add_argument("--program", required=True, metavar="NAME")
+    setting.add_argument(
+        "--years", required=True, metavar="N|off", help="years after the program's end, or off"
+    )
+    setting.set_defaults(handler=run_retention_set)
+    due = actions.add_parser("due", help="who the retention rule says to erase (a preview)")
+    due.add_argument("--today", metavar="DATE", help="as if today were DATE (YYYY-MM-DD)")
+    due.add_argument("--json", action="store_true")
+    due.set_defaults(handler=run_retention_due)
+    run = actions.add_parser("run", help="erase everyone due (cannot be undone)")
+    run.add_argument("--today", metavar="DATE", help="as if today were DATE (YYYY-MM-DD)")
+    run.add_argument("--remove-pairs", action="store_true", help="remove their pairs too")
+    run.add_argument("--yes", action="store_true", required=True, help="confirm the erasure")
+    run.set_defaults(handler=run_retention_run)
+
+
+def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.services.privacy import PersonDataService
+
+    service = PersonDataService(ctx.db)
+    suffix = args.output.suffix.lower()
+    if suffix not in (".json", ".pdf"):
+        raise ValidationError(f"The export file should end in .json or .pdf: {args.output}")
+    pid = service.resolve(args.person)
+    try:
+        if suffix == ".json":
+            service.export_json(pid, args.output)
+        else:
+            service.export_pdf(pid, args.output, args.paper)
+    except OSError as error:
+        raise ValidationError(f"Cannot write {args.output}: {error.strerror}") from None
+    print(args.output)
+    return 0
+
+
+def run_erase(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.services.privacy import ErasureService, PersonDataService
+
+    pid = PersonDataService(ctx.db).resolve(args.person)
+    result = ErasureService(ctx.db).erase(
+        pid, confirm_name=args.confirm, remove_pairs=args.remove_pairs
+    )
+    pairs = (
+        f"{result.pairs_removed} pairs removed"
+        if args.remove_pairs
+        else f"{result.pairs_kept} pairs kept as 'Former participant'"
+    )
+    print(f"Erased: {result.records_deleted} records deleted, {pairs}.")
+    return 0
+
+
+def _today(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(f"Not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def run_retention_set(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.services.privacy import RetentionService
+    from mentordesk.services.programs import ProgramService
+
+    program = ProgramService(ctx.db).by_name(args.program)
+    text = args.years.strip().lower()
+    if text in ("off", "never", "none"):
+        years = None
+    elif text.isdigit():
+        years = int(text)
+    else:
+        raise ValidationError(f"--years takes a whole number of years or 'off', not {text!r}")
+    RetentionService(ctx.db).set_years(program.id, years)
+    print("Retention off" if years is None else f"Erase people {years} years after the end")
+    return 0
+
+
+def run_retention_due(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.services.privacy import RetentionService
+
+    due = RetentionService(ctx.db).due(_today(args.today))
+    if args.json:
+        print_json(
+            [
+                {"id": d.participant_id, "name": d.name, "programs": list(d.programs),
+                 "due_since": d.due_since.isoformat()}
+                for d in due
+            ]
+        )  # fmt: skip
+        return 0
+    for d in due:
+        print(f"{d.participant_id}\t{d.name}\t{'; '.join(d.programs)}\tdue since {d.due_since}")
+    if not due:
+        print("Nobody is due for erasure.")
+    return 0
+
+
+def run_retention_run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.services.privacy import RetentionService
+
+    count = RetentionService(ctx.db).run(_today(args.today), remove_pairs=args.remove_pairs)
+    print(f"Erased {count} people.")
+    return 0
+
+
+NEW_PASSPHRASE_ENV = "MENTORDESK_NEW_PASSPHRASE"
+
+
+def _new_passphrase(args: argparse.Namespace) -> str:
+    import getpass
+    import os
+    import sys
+
+    from mentordesk.cli.common import read_passphrase_file
+
+    if args.new_passphrase_file is not None:
+        return read_passphrase_file(args.new_passphrase_file)
+    if os.environ.get(NEW_PASSPHRASE_ENV):
+        return os.environ[NEW_PASSPHRASE_ENV]
+    if not sys.stdin.isatty():
+        raise ValidationError(
+            f"Give the new passphrase with --new-passphrase-file FILE or {NEW_PASSPHRASE_ENV}"
+        )
+    first = getpass.getpass("New passphrase: ")
+    if getpass.getpass("Repeat the new passphrase: ") != first:
+        raise ValidationError("The two passphrases differ: nothing changed")
+    return first
+
+
+def _convert(ctx: CliContext, new: str | None) -> int:
+    from mentordesk.db.cipher import change_protection
+
+    old = ctx.passphrase()  # checks the current passphrase before anything is written
+    ctx.close()
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    done = change_protection(ctx.db_path, old_passphrase=old, new_passphrase=new, stamp=stamp)
+    state = "encrypted" if done.encrypted else "not encrypted"
+    kept = f"; the previous file is kept as {done.backup}" if done.backup else ""
+    print(f"{ctx.db_path} is now {state}{kept}.")
+    return 0
+
+
+def run_protect(args: argparse.Namespace, ctx: CliContext) -> int:
+    new = _new_passphrase(args)
+    if len(new) < 8:
+        raise ValidationError("Choose a passphrase of at least 8 characters")
+    return _convert(ctx, new)
+
+
+def run_unprotect(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.db.cipher import is_encrypted
+
+    if not is_encrypted(ctx.db_path):
+        raise ValidationError(f"{ctx.db_path} is not protected with a passphrase")
+    return _convert(ctx, None)
+
+
+def run_transfer(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.db.cipher import checkpoint, copy_database
+
+    output: Path = args.output
+    if output.exists():
+        raise ValidationError(f"{output} already exists: choose a new file name")
+    if output.resolve() == ctx.db_path.resolve():
+        raise ValidationError("The copy must be a different file")
+    new = _new_passphrase(args)
+    if len(new) < 8:
+        raise ValidationError("Choose a passphrase of at least 8 characters")
+    current = ctx.passphrase()
+    ctx.close()
+    checkpoint(ctx.db_path, current)
+    copy_database(ctx.db_path, output, source_passphrase=current, passphrase=new)
+    print(f"Encrypted copy written to {output}; open it with its passphrase.")
+    return 0
