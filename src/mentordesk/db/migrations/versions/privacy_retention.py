@@ -1,7 +1,7 @@
 """programs.retention_years: erase a program's people N years after it ends
 
 Revision ID: privacy1
-Revises: 0001
+Revises: 0002
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "privacy1"
-down_revision = "0001"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
