@@ -17,6 +17,9 @@ class PageSetup:
     confidential: bool = True
     landscape: bool = False
     generated_on: dt.date = field(default_factory=dt.date.today)
+    language: str = "en"  # a code of documents.i18n.available(): wording, dates, direction
+    plain: bool = False  # no header and footer (a certificate)
+    border: bool = False  # a framed page (a certificate)
 
 
 @dataclass(frozen=True)
@@ -190,6 +193,7 @@ class MeasureLine:
     value: str
     definition: str
     previous: str = ""
+    section: str = ""
 
 
 @dataclass(frozen=True)
@@ -202,14 +206,21 @@ class AtRiskLine:
 
 @dataclass(frozen=True)
 class SummaryDoc:
-    """The program summary for a principal or a funder."""
+    """The program summary: the funder version (counts only) unless `internal` is set, which
+    adds the names of the pairs at risk for the coordinator's own use."""
 
-    period: str
+    period_start: dt.date
+    period_end: dt.date
+    as_of: dt.date
     measures: tuple[MeasureLine, ...]
+    has_dates: bool = True  # False: the program has no dates; the figures cover 12 months
     participation: tuple[tuple[str, int], ...] = ()  # label → count (role / status)
     matches_by_status: tuple[tuple[str, int], ...] = ()
     meetings_per_month: tuple[tuple[str, int], ...] = ()  # "2026-01" → meetings held
     closures_by_type: tuple[tuple[str, int], ...] = ()
-    at_risk: tuple[AtRiskLine, ...] = ()
+    at_risk_reasons: tuple[tuple[str, int], ...] = ()  # reason → pairs (funder version)
+    at_risk: tuple[AtRiskLine, ...] = ()  # names: only in the internal version
+    at_risk_total: int = 0
+    internal: bool = False
     previous_program: str = ""
     objectives: str = ""

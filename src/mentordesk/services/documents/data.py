@@ -127,6 +127,25 @@ def goals_by(
     return by_pair, by_idp
 
 
+def agreement_date(terms: AgreementRecord | None, pair: PairRecord, today: dt.date) -> dt.date:
+    """The agreement's own date, which decides whether a guardian signs: the first signature
+    on it, else the pair's start date, else today (an agreement not yet started or signed)."""
+    if terms is not None:
+        signed = [
+            d
+            for d in (
+                terms.mentor_signed_on,
+                terms.mentee_signed_on,
+                terms.guardian_signed_on,
+                terms.coordinator_signed_on,
+            )
+            if d is not None
+        ]
+        if signed:
+            return min(signed)
+    return pair.start_date or today
+
+
 def agreements(
     session: Session, pairs: Sequence[PairRecord], coordinator: str, today: dt.date
 ) -> list[AgreementDoc]:
@@ -141,15 +160,17 @@ def agreements(
     out = []
     for pair in pairs:
         mentees = members.mentees[pair.id]
-        minors = [m for m in mentees if members.minor(m, today)]
-        guardians = tuple(g for m in minors for g in members.guardians.get(m, []))
         a = terms.get(pair.id)
+        on = agreement_date(a, pair, today)
+        minors = [m for m in mentees if members.minor(m, on)]
         out.append(
             AgreementDoc(
                 pair_id=pair.id,
                 mentors=members.names(members.mentors[pair.id]),
                 mentees=members.names(mentees),
-                guardians=guardians,
+                # Guardian names are sensitive (like their contact details): the guardian
+                # writes their own name on the line.
+                guardians=(),
                 mentee_is_minor=bool(minors),
                 coordinator=coordinator,
                 start_date=pair.start_date,
