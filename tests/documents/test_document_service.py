@@ -31,7 +31,7 @@ def test_agreement_from_database(db: Database, sample: Sample) -> None:
         "45 minutes",
         "School library",
         "Read one book a month",
-        "Parent or guardian: Guardian of",
+        "Parent or guardian (name and signature)",
         "Program coordinator: Ms Okafor",
         "14 days' notice",
         "Ελένη",
@@ -92,7 +92,7 @@ def test_batch_folder_combined_and_cancel(db: Database, sample: Sample, tmp_path
         BatchKind.IDPS, sample.program_id, tmp_path / "idps.pdf", combined=True
     )
     data = combined.files[0].read_bytes()
-    assert pdfcheck.text(data).count("Individual Development Plan") == 5
+    assert pdfcheck.text(data).count("Individual Development Plan\n") >= 5
     calls = iter([False, False, True])
     stopped = service.batch(
         BatchKind.AGREEMENTS,
@@ -211,7 +211,7 @@ def test_cli_combined_and_bad_paper(
     base = ["--db", str(db_path), "pdf", "agreements", "--program", "Mentoring 2026"]
     target = tmp_path / "all.pdf"
     assert main([*base, "-o", str(target), "--combined"]) == 0
-    assert pdfcheck.text(target.read_bytes()).count("Mentoring agreement") == 4
+    assert pdfcheck.text(target.read_bytes()).count("Mentoring agreement\n") >= 4
     with pytest.raises(SystemExit) as usage:
         main([*base, "-o", str(target), "--paper", "a5"])
     assert usage.value.code == 2
@@ -235,3 +235,21 @@ def test_pair_certificates_only_for_completed_pair(db: Database, sample: Sample)
     assert pdfcheck.pages(data) == 2
     with pytest.raises(RuleError, match="closed as completed"):
         service.pair_certificates(sample.pair_ids[0])
+
+
+def test_empty_certificate_batch_exits_1_and_writes_nothing(
+    db_path: Path, db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 13: a batch with nothing to print says so, exits 1 and writes no file."""
+    from mentordesk.services.programs import ProgramService
+
+    program, _changes = ProgramService(db).create("Empty 2026")
+    target = tmp_path / "none.pdf"
+    code = main(
+        [
+            *("--db", str(db_path), "pdf", "certificates", "--program", program.name),
+            *("-o", str(target), "--combined"),
+        ]
+    )
+    assert code == 1 and not target.exists()
+    assert "Nothing to print" in capsys.readouterr().err

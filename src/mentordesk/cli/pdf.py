@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mentordesk.cli.common import CliContext
-from mentordesk.services.documents import BatchKind, DocumentService
 from mentordesk.services.programs import ProgramService
+
+if TYPE_CHECKING:
+    from mentordesk.services.documents import DocumentService
+
+
+def _service(ctx: CliContext) -> DocumentService:
+    # ReportLab, python-bidi and Babel load only when a document is made.
+    from mentordesk.services.documents import DocumentService
+
+    return DocumentService(ctx.db)
 
 
 def register(sub: Any) -> None:
@@ -32,6 +40,11 @@ def register(sub: Any) -> None:
             type=str.lower,
             help="paper size (default: the program's setting, else the locale)",
         )
+        command.add_argument(
+            "--language",
+            metavar="CODE",
+            help="language of the document, e.g. en, es, fr, ar (default: the program's)",
+        )
         return command
 
     agreement = add("agreement", "the mentoring agreement of a pair", "FILE")
@@ -45,6 +58,11 @@ def register(sub: Any) -> None:
 
     summary = add("summary", "the program summary with measures and charts", "FILE")
     summary.add_argument("--program", required=True, metavar="NAME")
+    summary.add_argument(
+        "--internal",
+        action="store_true",
+        help="the coordinator's version: names the pairs at risk (default: counts only)",
+    )
     summary.set_defaults(handler=run_summary)
 
     roster = add("roster", "the roster of a program", "FILE")
@@ -57,8 +75,8 @@ def register(sub: Any) -> None:
     roster.set_defaults(handler=run_roster)
 
     for name, kind, help_text in (
-        ("certificates", BatchKind.CERTIFICATES, "certificates of completed pairs, one per person"),
-        ("agreements", BatchKind.AGREEMENTS, "agreements of every active pair, one per pair"),
+        ("certificates", "certificates", "certificates of completed pairs, one per person"),
+        ("agreements", "agreements", "agreements of every active pair, one per pair"),
     ):
         batch = add(name, help_text, "DIR")
         batch.add_argument("--program", required=True, metavar="NAME")
@@ -83,37 +101,48 @@ def _write(path: Path, data: bytes) -> int:
 
 
 def run_agreement(args: argparse.Namespace, ctx: CliContext) -> int:
-    return _write(args.output, DocumentService(ctx.db).agreement(args.pair, args.paper))
+    data = _service(ctx).agreement(args.pair, args.paper, args.language)
+    return _write(args.output, data)
 
 
 def run_idp(args: argparse.Namespace, ctx: CliContext) -> int:
     program = _program_id(ctx, args.program) if args.program else None
-    data = DocumentService(ctx.db).idp(args.participant, program, args.paper)
+    data = _service(ctx).idp(args.participant, program, args.paper, args.language)
     return _write(args.output, data)
 
 
 def run_summary(args: argparse.Namespace, ctx: CliContext) -> int:
-    data = DocumentService(ctx.db).summary(_program_id(ctx, args.program), paper=args.paper)
+    data = _service(ctx).summary(
+        _program_id(ctx, args.program),
+        paper=args.paper,
+        language=args.language,
+        internal=args.internal,
+    )
     return _write(args.output, data)
 
 
 def run_roster(args: argparse.Namespace, ctx: CliContext) -> int:
-    data = DocumentService(ctx.db).roster(
-        _program_id(ctx, args.program), include_sensitive=args.include_sensitive, paper=args.paper
+    data = _service(ctx).roster(
+        _program_id(ctx, args.program),
+        include_sensitive=args.include_sensitive,
+        paper=args.paper,
+        language=args.language,
     )
     return _write(args.output, data)
 
 
 def run_batch(args: argparse.Namespace, ctx: CliContext) -> int:
-    result = DocumentService(ctx.db).batch(
-        args.kind,
+    """A batch with nothing to print is a RuleError: exit 1, no file written."""
+    from mentordesk.services.documents import BatchKind
+
+    result = _service(ctx).batch(
+        BatchKind(args.kind),
         _program_id(ctx, args.program),
         args.output,
         combined=args.combined,
         paper=args.paper,
+        language=args.language,
     )
     for path in result.files:
         print(path)
-    if not result.files:
-        print(f"mentordesk: no {args.kind} to print in this program", file=sys.stderr)
-    return 0
+    return 0 if result.files else 1

@@ -117,7 +117,11 @@ def write_in_lines(count: int, width: float) -> Flowable:
     """Ruled lines to write on by hand (a blank plan, a goal to agree together)."""
     rows = [[""] for _ in range(count)]
     result = Table(rows, colWidths=[width], rowHeights=[22] * count, hAlign="LEFT")
-    result.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)]))
+    result.setStyle(
+        TableStyle(
+            [("FONTNAME", (0, 0), (-1, -1), SANS), ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)]
+        )
+    )
     return result
 
 
