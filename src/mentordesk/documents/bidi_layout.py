@@ -134,7 +134,7 @@ def line_markup(line: str, rtl: bool | None, bold: bool) -> str:
 
 
 def text_width(text: str, size: float, bold: bool) -> float:
-    return sum(stringWidth(t, name, size) for name, t in font_runs(text, bold=bold))
+    return float(sum(stringWidth(t, name, size) for name, t in font_runs(text, bold=bold)))
 
 
 def wrap(text: str, width: float, size: float, bold: bool) -> list[str]:

@@ -82,6 +82,11 @@ def _translations(code: str) -> Translations | None:
     return Translations(buffer, domain=DOMAIN)
 
 
+def M_(message: str) -> str:
+    """Marks a word for the catalogs that is translated later with `_()` (a status value)."""
+    return message
+
+
 def language() -> str:
     return _current.get()
 

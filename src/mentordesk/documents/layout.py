@@ -18,6 +18,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -32,7 +33,14 @@ from reportlab.platypus import (
 
 from mentordesk.documents.bidi_layout import paragraph, text_width
 from mentordesk.documents.data import PageSetup
-from mentordesk.documents.fonts import SANS, SANS_BOLD, register_fonts
+from mentordesk.documents.fonts import (
+    SANS,
+    SANS_BOLD,
+    font_runs,
+    has_rtl,
+    needs_shaping,
+    register_fonts,
+)
 from mentordesk.documents.i18n import _, day, is_rtl, use
 from mentordesk.documents.i18n import number as number_text
 
@@ -350,7 +358,25 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
 def _draw_text(
     canvas: Canvas, text: str, style: ParagraphStyle, x: float, y_top: float, width: float
 ) -> float:
-    """Draw a paragraph with its top at y_top; return its height."""
+    """Draw a paragraph with its top at y_top; return its height. Plain text in the main
+    font that fits on one line is drawn directly (every page has a header and a footer)."""
+    if not is_rtl() and not has_rtl(text) and not needs_shaping(text):
+        runs = font_runs(text, bold=style.fontName == SANS_BOLD)
+        if len(runs) == 1 and runs[0][0] == style.fontName:
+            width_text = stringWidth(text, style.fontName, style.fontSize)
+            if width_text <= width:
+                canvas.saveState()
+                canvas.setFont(style.fontName, style.fontSize)
+                canvas.setFillColor(style.textColor)
+                baseline = y_top - style.fontSize
+                if style.alignment == TA_RIGHT:
+                    canvas.drawRightString(x + width, baseline, text)
+                elif style.alignment == TA_CENTER:
+                    canvas.drawCentredString(x + width / 2, baseline, text)
+                else:
+                    canvas.drawString(x, baseline, text)
+                canvas.restoreState()
+                return float(style.leading)
     item = para(text, style)
     _w, h = item.wrapOn(canvas, width, 60)
     item.drawOn(canvas, x, y_top - h)

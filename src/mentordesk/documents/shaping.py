@@ -46,7 +46,7 @@ def _face_key(face: Any) -> str:
 def shape_frag_word(w: list[Any], features: Any = None, force: bool = False) -> list[Any]:
     """ReportLab frag word [width, (frag, text), …] → a shaped frag word (see module doc)."""
     if isinstance(w, ttfonts.ShapedFragWord):
-        return w
+        return list(w) if not isinstance(w, list) else w
     specials: dict[int, list[Any]] = {}
     runs: list[tuple[Any, str]] = []
     offset = 0
@@ -201,6 +201,6 @@ def install() -> None:
         if _installed:
             return
         ttfonts.shapeFragWord = shape_frag_word
-        paragraph.shapeFragWord = shape_frag_word  # type: ignore[attr-defined]
+        paragraph.shapeFragWord = shape_frag_word
         ttfonts.makeToUnicodeCMap = to_unicode_cmap
         _installed = True

@@ -378,8 +378,10 @@ class DocumentService:
                 return BatchResult(tuple(written), True, total)
             path = target / f"{name}.pdf"
             title = docs.document_title(doc, setup)
+            flowables = story(setup)
             data = _render(
-                name, lambda s=story, t=title: docs.render_story(s(setup), setup, title=t)
+                name,
+                lambda: docs.render_story(flowables, setup, title=title),  # noqa: B023
             )
             _write(path, data)
             written.append(path)
@@ -426,7 +428,7 @@ class DocumentService:
                     .order_by(PairRecord.id)
                 ).all()
                 agreements = gather.agreements(session, pairs, coordinator, today)
-                items = [
+                items: list[tuple[str, Callable[[PageSetup], list[Any]], Any]] = [
                     (
                         f"agreement-{a.pair_id}-{slug(' '.join(a.mentees), str(a.pair_id))}",
                         _bind(docs.agreement_story, a),
