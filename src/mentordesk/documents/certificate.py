@@ -38,7 +38,7 @@ _TITLE = ParagraphStyle(
     textColor=ACCENT,
 )
 _NAME = ParagraphStyle(
-    "cert-name", fontName=SANS_BOLD, fontSize=30, leading=40, alignment=TA_CENTER, textColor=INK
+    "cert-name", fontName=SANS_BOLD, fontSize=34, leading=46, alignment=TA_CENTER, textColor=INK
 )
 _TEXT = ParagraphStyle(
     "cert-text", fontName=SANS, fontSize=14, leading=20, alignment=TA_CENTER, textColor=INK
@@ -116,20 +116,20 @@ def certificate_story(doc: CertificateDoc, setup: PageSetup) -> list[Flowable]:
         )
         return [
             DocumentStart(certificate_title(doc)),
-            Spacer(1, 10),
+            Spacer(1, 36),
             *_logo(setup.logo_path),
             para(setup.organization or setup.program, _ORG),
             Spacer(1, 8),
             para(_("Certificate of Completion"), _TITLE),
-            Spacer(1, 16),
+            Spacer(1, 24),
             para(_("This certifies that"), _TEXT),
-            Spacer(1, 8),
+            Spacer(1, 14),
             para(doc.name, _NAME),
-            Spacer(1, 8),
+            Spacer(1, 14),
             *[para(line, _TEXT) for line in lines],
-            Spacer(1, 8),
+            Spacer(1, 14),
             para(_("Thank you for your time, effort and care."), _TEXT),
-            Spacer(1, 12),
+            Spacer(1, 24),
             signature,
         ]
 

@@ -49,6 +49,11 @@ def _period(doc: SummaryDoc) -> str:
     )
 
 
+def _words(label: str) -> str:
+    """A chart label of data words ("Mentors, active") in the document language."""
+    return ", ".join(_(part) for part in label.split(", "))
+
+
 def summary_story(doc: SummaryDoc, setup: PageSetup) -> list[Flowable]:
     with use(setup.language):
         return _summary_story(doc, setup)
@@ -101,8 +106,15 @@ def _summary_story(doc: SummaryDoc, setup: PageSetup) -> list[Flowable]:
         story += block
     half = (width - 12) / 2
     charts = [
-        bar_chart(_("Participants"), doc.participation, half, horizontal=True),
-        bar_chart(_("Matches by status"), doc.matches_by_status, half, horizontal=True),
+        bar_chart(
+            _("Participants"), [(_words(k), v) for k, v in doc.participation], half, horizontal=True
+        ),
+        bar_chart(
+            _("Matches by status"),
+            [(_words(k), v) for k, v in doc.matches_by_status],
+            half,
+            horizontal=True,
+        ),
     ]
     grid = Table([charts], colWidths=[half + 12, half], hAlign="LEFT")
     grid.setStyle(
@@ -114,13 +126,26 @@ def _summary_story(doc: SummaryDoc, setup: PageSetup) -> list[Flowable]:
             ]
         )
     )
-    months = [(month_label(m), n) for m, n in doc.meetings_per_month]
+    current = f"{doc.as_of:%Y-%m}"
+    months = [
+        (month_label(m) + ("*" if m == current else ""), n) for m, n in doc.meetings_per_month
+    ]
     story += [
         KeepTogether([para(_("Charts"), H2), grid]),
         Spacer(1, 8),
         bar_chart(_("Meetings held per month"), months, width),
+        *(
+            [para(_("* The month in progress, up to {date}.").format(date=day(doc.as_of)), SMALL)]
+            if any(m == current for m, _n in doc.meetings_per_month)
+            else []
+        ),
         Spacer(1, 8),
-        bar_chart(_("Closures by type"), doc.closures_by_type, half, horizontal=True),
+        bar_chart(
+            _("Closures by type"),
+            [(_words(k), v) for k, v in doc.closures_by_type],
+            half,
+            horizontal=True,
+        ),
     ]
     story += _at_risk(doc, width)
     return story

@@ -26,5 +26,5 @@ VOCABULARY = (
     M_("Open safety concern"), M_("Low relationship rating"), M_("No recent meeting"),
     M_("Guardian check-in overdue"), M_("Check-in overdue"), M_("Other"),
     M_("completed as planned"), M_("ended early"),
-    M_("Rotation schedule"),
+    M_("Rotation schedule"), M_("Both roles"),
 )  # fmt: skip

@@ -23,7 +23,7 @@ _REASONS = (
     ("guardian check-in", "Guardian check-in overdue"),
     ("check-in overdue", "Check-in overdue"),
 )
-_ROLES = {"mentor": "Mentors", "mentee": "Mentees", "both": "Mentors who are also mentees"}
+_ROLES = {"mentor": "Mentors", "mentee": "Mentees", "both": "Both roles"}
 
 
 def reason_category(reason: str) -> str:
