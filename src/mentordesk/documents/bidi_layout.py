@@ -104,6 +104,7 @@ def _mirror(text: str) -> str:
     return "".join(MIRRORED.get(c, c) for c in reversed(text))
 
 
+@lru_cache(maxsize=20_000)
 def line_markup(line: str, rtl: bool | None, bold: bool) -> str:
     """Paragraph markup of one line in visual order (see the module doc)."""
     main = font_name("Main", bold)
@@ -133,11 +134,13 @@ def line_markup(line: str, rtl: bool | None, bold: bool) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=20_000)
 def text_width(text: str, size: float, bold: bool) -> float:
     return float(sum(stringWidth(t, name, size) for name, t in font_runs(text, bold=bold)))
 
 
-def wrap(text: str, width: float, size: float, bold: bool) -> list[str]:
+@lru_cache(maxsize=5_000)
+def wrap(text: str, width: float, size: float, bold: bool) -> tuple[str, ...]:
     """Break `text` into lines no wider than `width` (words whole; a word wider than a line is
     broken between characters as a last resort)."""
     lines: list[str] = []
@@ -158,7 +161,7 @@ def wrap(text: str, width: float, size: float, bold: bool) -> list[str]:
             used = used + space + w if current else w
             current.append(word)
         lines.append(" ".join(current))
-    return lines
+    return tuple(lines)
 
 
 def _split_long(word: str, width: float, size: float, bold: bool) -> list[str]:
@@ -209,6 +212,7 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
         self.rtl = rtl
         self._width = -1.0
         self._inner: Paragraph | None = None
+        self._wrapped: tuple[float, float, float] | None = None
 
     def _build(self, width: float) -> Paragraph:
         if self._inner is None or abs(width - self._width) > 0.01:
@@ -221,9 +225,13 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
         return self._inner
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # Tables and KeepTogether ask several times at the same width: break the lines once.
+        if self._wrapped is not None and abs(self._wrapped[0] - availWidth) < 0.01:
+            return self._wrapped[1], self._wrapped[2]
         inner = self._build(availWidth)
         w, h = inner.wrap(availWidth, availHeight)
         self.width, self.height = w, h
+        self._wrapped = (availWidth, w, h)
         return w, h
 
     def split(self, availWidth: float, availHeight: float) -> Sequence[Flowable]:

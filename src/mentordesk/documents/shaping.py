@@ -33,6 +33,9 @@ _lock = threading.Lock()
 _installed = False
 # face name → {private code point → the characters the glyph stands for}
 _PRIVATE_TEXT: dict[str, dict[int, str]] = {}
+# (font, size, text) → (shaped text, width, changed): a word is shaped once per process.
+_CACHE: dict[tuple[str, float, str], tuple[Any, float, bool]] = {}
+_CACHE_SIZE = 50_000
 
 
 def is_rtl_char(char: str) -> bool:
@@ -65,6 +68,17 @@ def shape_frag_word(w: list[Any], features: Any = None, force: bool = False) -> 
     start = 0
     order: list[tuple[tuple[int, int], Any]] = []
     for frag, text in runs:
+        key = (frag.fontName, frag.fontSize, text)
+        cached = _CACHE.get(key) if start == 0 else None
+        if cached is not None:
+            shaped_text, run_width, run_changed = cached
+            piece = (frag, shaped_text)
+            new.append(piece)
+            order.append(((start, start + len(text) - 1), piece))
+            total += run_width
+            changed = changed or run_changed
+            start += len(text)
+            continue
         font = pdfmetrics.getFont(frag.fontName)
         try:
             hb_font = font.hbFont(frag.fontSize)
@@ -132,12 +146,15 @@ def shape_frag_word(w: list[Any], features: Any = None, force: bool = False) -> 
                 )
             )
         shaped = "".join(chars)
-        changed = (
-            changed
-            or shaped != text
-            or any(d.x_offset or d.y_offset or d.x_advance != d.width for d in data)
+        run_changed = shaped != text or any(
+            d.x_offset or d.y_offset or d.x_advance != d.width for d in data
         )
-        piece = (frag, ttfonts.ShapedStr(shaped, shapeData=data))
+        changed = changed or run_changed
+        shaped_text = ttfonts.ShapedStr(shaped, shapeData=data)
+        if start == 0 and len(_CACHE) < _CACHE_SIZE:
+            # Cluster numbers count from the word's start: only a first run is reusable.
+            _CACHE[key] = (shaped_text, width, run_changed)
+        piece = (frag, shaped_text)
         new.append(piece)
         order.append(((start, start + len(text) - 1), piece))
         total += width
