@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from mentordesk.cli import main
-from mentordesk.core.errors import NotFoundError, RuleError
+from mentordesk.core.errors import NotFoundError, RuleError, ValidationError
 from mentordesk.db.engine import Database
 from mentordesk.services.documents.produce import BatchKind, DocumentService
 from tests.documents import pdfcheck
@@ -253,3 +253,28 @@ def test_empty_certificate_batch_exits_1_and_writes_nothing(
     )
     assert code == 1 and not target.exists()
     assert "Nothing to print" in capsys.readouterr().err
+
+
+def test_family_language_overrides_the_program_default(db: Database, sample: Sample) -> None:
+    """Issue 13: a mentee's document language prints their pair's agreement in it; the
+    program's default (document settings) prints the rest; --language beats both."""
+    import sqlalchemy as sa
+
+    from mentordesk.db.models import PairMemberRecord, ParticipantRecord, ProgramRecord
+
+    service = _service(db)
+    pair = sample.pair_ids[1]
+    with db.begin() as session:
+        mentee = session.scalar(
+            sa.select(PairMemberRecord.participant_id).where(
+                PairMemberRecord.pair_id == pair, PairMemberRecord.role == "mentee"
+            )
+        )
+        session.get(ParticipantRecord, mentee).document_language = "es"
+        program = session.get(ProgramRecord, sample.program_id)
+        program.document_settings = {**program.document_settings, "document_language": "fr"}
+    assert "Acuerdo de mentoría" in pdfcheck.text(service.agreement(pair))
+    assert "Accord de mentorat" in pdfcheck.text(service.agreement(sample.pair_ids[0]))
+    assert "Mentoring agreement" in pdfcheck.text(service.agreement(pair, language="en"))
+    with pytest.raises(ValidationError):
+        service.agreement(pair, language="xx-nope")

@@ -75,6 +75,7 @@ class AgreementDoc:
     ending_clause: str = ""
     notice_days: int | None = None
     goals: tuple[Goal, ...] = ()
+    language: str = ""  # the mentee's (family's) document language; "" = the program's
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ class IdpDoc:
     final_rating: int | None = None
     goals: tuple[Goal, ...] = ()
     coordinator: str = ""
+    language: str = ""  # the mentee's document language; "" = the program's
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,7 @@ class CertificateDoc:
     start_date: dt.date | None = None
     end_date: dt.date | None = None
     coordinator: str = ""
+    language: str = ""  # the person's document language; "" = the program's
 
 
 @dataclass(frozen=True)

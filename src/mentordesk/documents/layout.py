@@ -42,6 +42,7 @@ from mentordesk.documents.fonts import (
     register_fonts,
 )
 from mentordesk.documents.i18n import _, day, is_rtl, use
+from mentordesk.documents.i18n import language as current_language
 from mentordesk.documents.i18n import number as number_text
 
 # Countries whose offices use US Letter; everyone else uses A4.
@@ -303,9 +304,11 @@ class DocumentStart(Flowable):  # type: ignore[misc]
     """Zero-size marker: the pages after it belong to a new document (numbering restarts, the
     header names the document, a combined file gets a bookmark)."""
 
-    def __init__(self, title: str) -> None:
+    def __init__(self, title: str, language: str | None = None) -> None:
         super().__init__()
         self.title = title
+        # The language of the story being built: a combined batch mixes families' languages.
+        self.language = language or current_language()
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return 0, 0
@@ -313,6 +316,7 @@ class DocumentStart(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         canvas: Any = self.canv
         canvas.md_document = self.title
+        canvas.md_language = self.language
         canvas.md_restart = True
 
 
@@ -323,6 +327,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         super().__init__(*args, **kwargs)
         self.md_setup = setup
         self.md_document = ""
+        self.md_language = setup.language
         self.md_restart = False
         self._pages: list[tuple[dict[str, Any], str, int]] = []
         self._section = -1
@@ -339,17 +344,17 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         for _state, _title, section in self._pages:
             totals[section] = totals.get(section, 0) + 1
         seen: dict[int, int] = {}
-        with use(self.md_setup.language):
-            for state, title, section in self._pages:
-                self.__dict__.update(state)
-                seen[section] = seen.get(section, 0) + 1
-                if seen[section] == 1 and len(totals) > 1 and title:
-                    key = f"document-{section}"
-                    self.bookmarkPage(key)
-                    self.addOutlineEntry(title, key, level=0)
-                if not self.md_setup.plain:
+        for state, title, section in self._pages:
+            self.__dict__.update(state)
+            seen[section] = seen.get(section, 0) + 1
+            if seen[section] == 1 and len(totals) > 1 and title:
+                key = f"document-{section}"
+                self.bookmarkPage(key)
+                self.addOutlineEntry(title, key, level=0)
+            if not self.md_setup.plain:
+                with use(self.md_language):
                     _decorate(self, self.md_setup, title, seen[section], totals[section])
-                Canvas.showPage(self)
+            Canvas.showPage(self)
         if len(totals) > 1:
             self.showOutline()
         Canvas.save(self)

@@ -53,6 +53,7 @@ class Members:
                 ParticipantRecord.full_name,
                 ParticipantRecord.preferred_name,
                 ParticipantRecord.date_of_birth,
+                ParticipantRecord.document_language,
             )
             .join(ParticipantRecord, ParticipantRecord.id == PairMemberRecord.participant_id)
             .where(PairMemberRecord.pair_id.in_(list(pair_ids)))
@@ -62,10 +63,12 @@ class Members:
         self.mentees: dict[int, list[int]] = defaultdict(list)
         self.name: dict[int, str] = {}
         self.birth: dict[int, dt.date | None] = {}
-        for pair_id, role, pid, full, preferred, born in rows:
+        self.language: dict[int, str] = {}
+        for pair_id, role, pid, full, preferred, born, language in rows:
             (self.mentors if role == Role.MENTOR else self.mentees)[pair_id].append(pid)
             self.name[pid] = display_name(full, preferred)
             self.birth[pid] = born
+            self.language[pid] = language or ""
         self.guardians: dict[int, list[str]] = defaultdict(list)
         for pid, gname in session.execute(
             sa.select(GuardianRecord.participant_id, GuardianRecord.name)
@@ -73,6 +76,10 @@ class Members:
             .order_by(GuardianRecord.id)
         ):
             self.guardians[pid].append(gname)
+
+    def language_of(self, ids: Sequence[int]) -> str:
+        """The first document language set among these people ("" when none is)."""
+        return next((self.language[i] for i in ids if self.language.get(i)), "")
 
     def names(self, ids: Sequence[int]) -> tuple[str, ...]:
         return tuple(self.name[i] for i in ids)
@@ -189,6 +196,7 @@ def agreements(
                 ending_clause=a.ending_clause if a else "",
                 notice_days=a.notice_days if a else None,
                 goals=tuple(goals[pair.id][:3]),
+                language=members.language_of(mentees),
             )
         )
     return out
@@ -222,14 +230,15 @@ def idps(
         pairs_of[pid].append(pair_id)
     pair_ids = [p for p, _ in pair_rows]
     members = Members(session, pair_ids)
-    names: dict[int, str] = {
-        pid: full
-        for pid, full in session.execute(
-            sa.select(ParticipantRecord.id, ParticipantRecord.full_name).where(
-                ParticipantRecord.id.in_(mentee_ids)
-            )
-        )
-    }
+    names: dict[int, str] = {}
+    languages: dict[int, str] = {}
+    for pid, full, language in session.execute(
+        sa.select(
+            ParticipantRecord.id, ParticipantRecord.full_name, ParticipantRecord.document_language
+        ).where(ParticipantRecord.id.in_(mentee_ids))
+    ):
+        names[pid] = full
+        languages[pid] = language or ""
     by_pair, by_idp = goals_by(session, pair_ids=pair_ids, idp_ids=[r.id for r in records.values()])
     out = []
     for pid in mentee_ids:
@@ -256,6 +265,7 @@ def idps(
                 final_rating=r.final_rating if r else None,
                 goals=tuple(goals[:3]),
                 coordinator=coordinator,
+                language=languages.get(pid, ""),
             )
         )
     return out
@@ -294,6 +304,7 @@ def certificates(
                         start_date=pair.start_date,
                         end_date=closed_on,
                         coordinator=coordinator,
+                        language=members.language.get(pid, ""),
                     )
                 )
     return out

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -82,6 +82,20 @@ def document_language(program: Program, language: str | None = None) -> str:
             {"language": wanted},
         )
     return code
+
+
+def choose_language(program: Program, asked: str | None, person: str = "") -> str | None:
+    """The language a document about a person prints in: the one asked for (checked), else
+    the person's own (the family's) when documents can be printed in it, else the program's
+    default (None here: page_setup reads it)."""
+    if asked:
+        return asked
+    if person:
+        try:
+            return document_language(program, person)
+        except ValidationError:
+            return None  # a language with no catalog yet: the program's default
+    return None
 
 
 def page_setup(
@@ -191,7 +205,8 @@ class DocumentService:
             pair = sheets.require_pair(session, pair_id)
             program = self._program(session, pair.program_id)
             (doc,) = gather.agreements(session, [pair], _coordinator(program), self.today())
-        setup = page_setup(program, paper, language=language)
+        chosen = choose_language(program, language, doc.language)
+        setup = page_setup(program, paper, language=chosen)
         what = f"the agreement of pair {pair_id}"
         check_printable(doc, what)
         return _render(what, lambda: docs.render_agreement(doc, setup))
@@ -222,7 +237,8 @@ class DocumentService:
                     )
             program = self._program(session, program_id)
             (doc,) = gather.idps(session, program.id, [participant_id], _coordinator(program))
-        setup = page_setup(program, paper, language=language)
+        chosen = choose_language(program, language, doc.language)
+        setup = page_setup(program, paper, language=chosen)
         what = f"the IDP of participant {participant_id}"
         check_printable(doc, what)
         return _render(what, lambda: docs.render_idp(doc, setup))
@@ -331,7 +347,9 @@ class DocumentService:
         what = f"the certificates of pair {pair_id}"
         for doc in found:
             check_printable(doc, what)
-        stories = [docs.certificate_story(c, setup) for c in found]
+        stories = [
+            docs.certificate_story(c, _for(setup, program, language, c.language)) for c in found
+        ]
         return _render(
             what, lambda: docs.render_combined(stories, setup, "Certificate of completion")
         )
@@ -360,11 +378,16 @@ class DocumentService:
         A batch with nothing to print, or with a name no font can print, is a RuleError and
         writes nothing."""
         kind = BatchKind(kind)
-        items, setup = self._batch_items(kind, program_id, paper, language)
+        found, setup, program = self._batch_items(kind, program_id, paper, language)
+        # Each document in its family's language unless one was asked for.
+        items = [
+            (name, story, doc, _for(setup, program, language, getattr(doc, "language", "")))
+            for name, story, doc in found
+        ]
         total = len(items)
         if not total:
             raise RuleError(_NOTHING[kind])
-        for name, _story, doc in items:
+        for name, _story, doc, _own in items:
             check_printable(doc, name)
         report = progress or (lambda _done, _total: None)
         stop = cancelled or (lambda: False)
@@ -373,15 +396,15 @@ class DocumentService:
             return self._combined(items, setup, target, kind, report, stop)
         target.mkdir(parents=True, exist_ok=True)
         written: list[Path] = []
-        for index, (name, story, doc) in enumerate(items):
+        for index, (name, story, doc, own) in enumerate(items):
             if stop():
                 return BatchResult(tuple(written), True, total)
             path = target / f"{name}.pdf"
-            title = docs.document_title(doc, setup)
-            flowables = story(setup)
+            title = docs.document_title(doc, own)
+            flowables = story(own)
             data = _render(
                 name,
-                lambda: docs.render_story(flowables, setup, title=title),  # noqa: B023
+                lambda: docs.render_story(flowables, own, title=title),  # noqa: B023
             )
             _write(path, data)
             written.append(path)
@@ -390,7 +413,7 @@ class DocumentService:
 
     def _combined(
         self,
-        items: list[tuple[str, Callable[[PageSetup], list[Any]], Any]],
+        items: list[tuple[str, Callable[[PageSetup], list[Any]], Any, PageSetup]],
         setup: PageSetup,
         target: Path,
         kind: BatchKind,
@@ -398,10 +421,10 @@ class DocumentService:
         stop: Cancelled,
     ) -> BatchResult:
         stories = []
-        for index, (_name, story, _doc) in enumerate(items):
+        for index, (_name, story, _doc, own) in enumerate(items):
             if stop():
                 return BatchResult((), True, len(items))
-            stories.append(story(setup))
+            stories.append(story(own))
             report(index + 1, len(items))
         if stop():
             return BatchResult((), True, len(items))
@@ -413,7 +436,7 @@ class DocumentService:
 
     def _batch_items(
         self, kind: BatchKind, program_id: int, paper: str | None, language: str | None
-    ) -> tuple[list[tuple[str, Callable[[PageSetup], list[Any]], Any]], PageSetup]:
+    ) -> tuple[list[tuple[str, Callable[[PageSetup], list[Any]], Any]], PageSetup, Program]:
         today = self.today()
         with self.db.read() as session:
             program = self._program(session, program_id)
@@ -436,7 +459,7 @@ class DocumentService:
                     )
                     for a in agreements
                 ]
-                return items, page_setup(program, paper, language=language)
+                return items, page_setup(program, paper, language=language), program
             if kind is BatchKind.IDPS:
                 mentee_ids = list(
                     dict.fromkeys(
@@ -461,7 +484,7 @@ class DocumentService:
                     (f"idp-{pid}-{slug(d.mentee, str(pid))}", _bind(docs.idp_story, d), d)
                     for pid, d in zip(mentee_ids, idps, strict=True)
                 ]
-                return items, page_setup(program, paper, language=language)
+                return items, page_setup(program, paper, language=language), program
             certificates = gather.certificates(session, program_id, coordinator)
             items = [
                 (
@@ -474,7 +497,7 @@ class DocumentService:
             setup = docs.certificate_setup(
                 page_setup(program, paper, confidential=False, language=language)
             )
-            return items, setup
+            return items, setup, program
 
     def _program(self, session: Any, program_id: int) -> Program:
         record = session.get(ProgramRecord, program_id)
@@ -488,6 +511,15 @@ _NOTHING = {
     BatchKind.IDPS: "Nothing to print: the program has no mentee in a pair.",
     BatchKind.CERTIFICATES: "Nothing to print: no pair of the program closed as completed.",
 }
+
+
+def _for(setup: PageSetup, program: Program, asked: str | None, person: str) -> PageSetup:
+    """The page setup of one document of a batch: in the family's language unless one was
+    asked for."""
+    chosen = choose_language(program, asked, person)
+    if chosen is None or asked:
+        return setup
+    return replace(setup, language=chosen)
 
 
 def _bind(
