@@ -226,3 +226,56 @@ def test_pdf_metadata_names_document_and_language() -> None:
     assert info is not None and "Riverside" in (info.author or "")
     assert CORPUS["Hebrew"] in (info.title or "")
     assert reader.trailer["/Root"].get("/Lang") == "es"
+
+
+def test_table_cells_never_split_words() -> None:
+    """Narrow columns shrink their font or break after "@" / "." before splitting a word."""
+    words = ("Screening", "Engineering", "Kowalski", "Wolfeschlegelsteinhausenberger")
+    lines = tuple(
+        RosterLine(
+            name=f"Anna {words[3]}",
+            role="mentor",
+            status="active",
+            grade_or_unit="Engineering",
+            email="anna.kowalski-wolfeschlegel@riverside-school.example.org",
+            screening="not cleared",
+            matched_with="Piotr Kowalski",
+        )
+        for _ in range(3)
+    )
+    for paper in ("A4", "Letter"):
+        data = render_roster(RosterDoc(lines, include_sensitive=True), PageSetup(paper=paper))
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            found = {w["text"] for page in pdf.pages for w in page.extract_words()}
+        for word in words:
+            assert word in found, (paper, word)
+
+
+def test_blank_plan_has_lines_to_write_on() -> None:
+    from mentordesk.documents import render_idp
+    from mentordesk.documents.data import IdpDoc
+
+    text = _text(render_idp(IdpDoc(mentee="Emma Stone"), PageSetup()))
+    assert "Strengths" in text and "Goal 1" in text and "Goal 3" in text
+    assert "Strengths\n\n—" not in text
+
+
+def test_file_names_keep_vowel_signs() -> None:
+    from mentordesk.services.documents import slug
+
+    assert slug("สมชาย ใจดี") == "สมชาย-ใจดี"
+    assert slug("अनुष्का शर्मा") == "अनुष्का-शर्मा"
+    assert slug("../..", "12") == "12"
+
+
+def test_combined_file_has_a_bookmark_per_document() -> None:
+    from pypdf import PdfReader
+
+    from mentordesk.documents import agreement_story, render_combined
+
+    setup = PageSetup(program="P")
+    docs = [_agreement(pair_id=i, mentees=(f"Mentee {i}",)) for i in range(3)]
+    data = render_combined([agreement_story(d, setup) for d in docs], setup, "All agreements")
+    outline = PdfReader(io.BytesIO(data)).outline
+    titles = [item.title for item in outline]
+    assert len(titles) == 3 and all(f"Mentee {i}" in titles[i] for i in range(3))

@@ -152,26 +152,61 @@ def _cell_style(size: float, bold: bool) -> ParagraphStyle:
 _CELL_STYLES: dict[str, ParagraphStyle] = {}
 
 
-def _fit_cell(text: str, room: float, size: float) -> tuple[str, float]:
+_PADDING = 8.5
+
+
+def _longest_word(text: str, size: float, bold: bool) -> float:
+    """The width of the widest piece of `text` that may not be broken (after "@", "." and
+    "-" a break is allowed)."""
+    pieces = [p for word in text.split() for p in _SOFT_BREAKS.split(word) if p]
+    return max((text_width(p, size, bold) for p in pieces), default=0.0)
+
+
+def _balance(
+    header: list[str], rows: list[list[str]], widths: list[float], size: float
+) -> list[float]:
+    """Widen a column whose longest word would not fit even in a slightly smaller font, taking
+    the room from columns that have some to spare; the total width stays the same."""
+    comfortable = max(_MIN_CELL_FONT + 1, size * 0.85)
+    need = []
+    for c in range(len(widths)):
+        cells = [(header[c], True)] + [(row[c], False) for row in rows if c < len(row)]
+        need.append(max(_longest_word(t, comfortable, b) for t, b in cells) + _PADDING)
+    short = sum(max(0.0, n - w) for n, w in zip(need, widths, strict=True))
+    spare = sum(max(0.0, w - n) for n, w in zip(need, widths, strict=True))
+    if short <= 0 or spare <= 0:
+        return widths
+    give = min(1.0, short / spare)
+    take = min(short, spare)
+    out = []
+    for n, w in zip(need, widths, strict=True):
+        if n > w:
+            out.append(w + (n - w) * take / short)
+        else:
+            out.append(w - (w - n) * give)
+    return out
+
+
+def _fit_cell(text: str, room: float, size: float, bold: bool = False) -> tuple[str, float]:
     """Break a too-wide token after "@", ".", "-", "/" first; return the text and the font
     size at which its widest piece fits the column (whole words are never split)."""
     pieces: list[str] = []
     widest = 0.0
     for word in text.split():
-        width = text_width(word, size, False)
+        width = text_width(word, size, bold)
         if width > room:
             parts = [p for p in _SOFT_BREAKS.split(word) if p]
             if len(parts) > 1:
                 # Greedy: as many parts per line as fit.
                 line = ""
                 for part in parts:
-                    if line and text_width(line + part, size, False) > room:
+                    if line and text_width(line + part, size, bold) > room:
                         pieces.append(line)
-                        widest = max(widest, text_width(line, size, False))
+                        widest = max(widest, text_width(line, size, bold))
                         line = ""
                     line += part
                 pieces.append(line)
-                widest = max(widest, text_width(line, size, False))
+                widest = max(widest, text_width(line, size, bold))
                 pieces.append("\n")
                 continue
         widest = max(widest, width)
@@ -194,12 +229,14 @@ def table(
     sizes = [float(font_size)] * columns
     texts = [[str(v) for v in row] for row in rows]
     if widths:
+        widths = _balance(list(header), texts, list(widths), font_size)
         for c in range(columns):
-            room = widths[c] - 8.5
-            for row in [list(header), *texts]:
-                if c >= len(row) or not row[c]:
+            room = widths[c] - _PADDING
+            cells = [(header[c], True)] + [(row[c], False) for row in texts if c < len(row)]
+            for text, bold in cells:
+                if not text:
                     continue
-                _text, widest = _fit_cell(row[c], room, sizes[c])
+                _text, widest = _fit_cell(text, room, sizes[c], bold)
                 if widest > room:
                     sizes[c] = max(_MIN_CELL_FONT, sizes[c] * room / widest)
             for r, row in enumerate(texts):
