@@ -326,7 +326,8 @@ class DocumentService:
             has_dates=has_dates,
             internal=internal,
         )
-        setup = page_setup(program, paper, language=language)
+        # The funder version names nobody: no "contains personal data" footer on it.
+        setup = page_setup(program, paper, language=language, confidential=internal)
         check_printable(doc, "the program summary")
         return _render("the program summary", lambda: docs.render_summary(doc, setup))
 
