@@ -29,6 +29,12 @@ def main(language: str, table_path: str) -> None:
         if found is None:
             missing.append(message.id)
             continue
+        if isinstance(found, tuple):
+            # Pad to the language's number of plural forms (French has three in CLDR: the
+            # last form given stands for the others).
+            forms = list(found)[: catalog.num_plurals]
+            forms += [forms[-1]] * (catalog.num_plurals - len(forms))
+            found = tuple(forms)
         catalog.add(message.id, found)
     target = ROOT / language / "LC_MESSAGES" / "documents.po"
     target.parent.mkdir(parents=True, exist_ok=True)

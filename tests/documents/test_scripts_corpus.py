@@ -279,3 +279,38 @@ def test_combined_file_has_a_bookmark_per_document() -> None:
     outline = PdfReader(io.BytesIO(data)).outline
     titles = [item.title for item in outline]
     assert len(titles) == 3 and all(f"Mentee {i}" in titles[i] for i in range(3))
+
+
+def test_summary_figures_follow_the_language() -> None:
+    line = MeasureLine(
+        "Match rate", "80.0 % (16 of 20)", "…", number=80.0, unit="percent",
+        numerator=16, denominator=20, section="Matching",
+    )  # fmt: skip
+    doc = SummaryDoc(
+        period_start=dt.date(2026, 1, 1),
+        period_end=dt.date(2026, 6, 30),
+        as_of=dt.date(2026, 3, 1),
+        measures=(line,),
+    )
+    text = " ".join(_text(render_summary(doc, PageSetup(program="P", language="fr"))).split())
+    assert "80,0" in text and "16 sur 20" in text and "Taux d'appariement" in text
+
+
+@pytest.mark.parametrize("language", ["es", "fr", "ar"])
+def test_catalogs_translate_every_message(language: str) -> None:
+    """Translators' catalogs are complete: every message of the template has a translation."""
+    from babel.messages.pofile import read_po
+
+    from mentordesk.core.resources import resource_path
+
+    with resource_path("locale", "documents.pot").open("rb") as handle:
+        template = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(handle) if m.id}
+    path = resource_path("locale", language, "LC_MESSAGES", "documents.po")
+    with path.open("rb") as handle:
+        catalog = read_po(handle, locale=language)
+    done = {
+        (m.id if isinstance(m.id, str) else m.id[0])
+        for m in catalog
+        if m.id and (all(m.string) if isinstance(m.string, tuple) else m.string)
+    }
+    assert template <= done, sorted(template - done)[:5]

@@ -197,6 +197,14 @@ class MeasureLine:
     definition: str
     previous: str = ""
     section: str = ""
+    # The figures themselves, when known, so that the page writes them in its language
+    # (value/previous above are the English fallback).
+    number: float | None = None
+    unit: str = ""  # count / percent / hours / rating / days
+    numerator: float | None = None
+    denominator: float | None = None
+    previous_number: float | None = None
+    has_previous: bool = False
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import datetime as dt
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from mentordesk.documents.charts import bar_chart, month_label
-from mentordesk.documents.data import PageSetup, SummaryDoc
+from mentordesk.documents.data import MeasureLine, PageSetup, SummaryDoc
 from mentordesk.documents.fonts import SANS
 from mentordesk.documents.i18n import N_, _, day, use
 from mentordesk.documents.i18n import number as number_text
@@ -47,6 +47,44 @@ def _period(doc: SummaryDoc) -> str:
     return _("From {start} to {end} (figures as of {as_of})").format(
         start=day(doc.period_start), end=day(doc.period_end), as_of=day(doc.as_of)
     )
+
+
+def _figure(value: float | None, unit: str) -> str:
+    """A measure's figure in the document language's number format."""
+    if value is None:
+        return "—"
+    if unit == "percent":
+        return number_text(value, 1) + "\u00a0%"
+    if unit == "hours":
+        return _("{value} h").format(value=number_text(value, 1))
+    if unit == "rating":
+        return _("{value} / 5").format(value=number_text(value, 2))
+    if unit == "days":
+        return _("{value} days").format(value=number_text(value))
+    return number_text(value, 0 if float(value).is_integer() else 1)
+
+
+def _value(m: MeasureLine) -> str:
+    if not m.unit:
+        return m.value  # a line given as text only
+    text = _figure(m.number, m.unit)
+    if m.numerator is not None and m.denominator:
+        if m.unit == "rating":
+            detail = N_("{count} rating", "{count} ratings", int(m.denominator)).format(
+                count=number_text(m.denominator)
+            )
+        else:
+            detail = _("{part} of {whole}").format(
+                part=_figure(m.numerator, "count"), whole=_figure(m.denominator, "count")
+            )
+        text += f" ({detail})"
+    return text
+
+
+def _previous(m: MeasureLine) -> str:
+    if not m.unit:
+        return m.previous or "—"
+    return _figure(m.previous_number, m.unit) if m.has_previous else "—"
 
 
 def _words(label: str) -> str:
@@ -92,12 +130,12 @@ def _summary_story(doc: SummaryDoc, setup: PageSetup) -> list[Flowable]:
                 _("What it means"),
             )
             rows: list[tuple[str, ...]] = [
-                (_(m.name), m.value, m.previous or "—", _(m.definition)) for m in lines
+                (_(m.name), _value(m), _previous(m), _(m.definition)) for m in lines
             ]
             widths = [width * f for f in (0.24, 0.15, 0.15, 0.46)]
         else:
             header = (_("Measure"), _("Value"), _("What it means"))
-            rows = [(_(m.name), m.value, _(m.definition)) for m in lines]
+            rows = [(_(m.name), _value(m), _(m.definition)) for m in lines]
             widths = [width * f for f in (0.28, 0.18, 0.54)]
         block: list[Flowable] = []
         if section and len(sections) > 1:

@@ -62,7 +62,21 @@ def summary_doc(
         previous = ""
         if m.key in comparisons:
             previous = format_value(comparisons[m.key].baseline, m.unit)
-        lines.append(MeasureLine(m.label, value, m.formula, previous, str(m.section)))
+        lines.append(
+            MeasureLine(
+                m.label,
+                value,
+                m.formula,
+                previous,
+                str(m.section),
+                number=m.value,
+                unit=str(m.unit),
+                numerator=m.numerator,
+                denominator=m.denominator,
+                previous_number=comparisons[m.key].baseline if m.key in comparisons else None,
+                has_previous=m.key in comparisons,
+            )
+        )
     roles: Counter[str] = Counter()
     for role, status, count in current.participants_by_role_status:
         roles[f"{_ROLES.get(str(role), str(role))}, {status}"] += count
