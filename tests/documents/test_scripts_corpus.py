@@ -314,3 +314,16 @@ def test_catalogs_translate_every_message(language: str) -> None:
         if m.id and (all(m.string) if isinstance(m.string, tuple) else m.string)
     }
     assert template <= done, sorted(template - done)[:5]
+
+
+def test_cjk_names_print_bold_where_latin_is_bold() -> None:
+    """WenQuanYi has no bold face: the bold name fills and outlines its glyphs."""
+    from pypdf import PdfReader
+
+    doc = CertificateDoc(name="王小明 Wang", role="mentee", end_date=dt.date(2026, 6, 1))
+    data = render_certificate(doc, PageSetup(program="P"))
+    assert "王小明" in _text(data)
+    contents = PdfReader(io.BytesIO(data)).pages[0].get_contents()
+    assert contents is not None
+    content = contents.get_data()
+    assert b"2 Tr" in content and b"0 Tr" in content

@@ -80,10 +80,12 @@ def certificate_story(doc: CertificateDoc, setup: PageSetup) -> list[Flowable]:
         lines = [role.format(program=setup.program)]
         if doc.partner_names:
             lines.append(partner.format(names=names(doc.partner_names)))
-        if doc.start_date or doc.end_date:
+        if doc.start_date and doc.end_date:
             lines.append(
                 _("from {start} to {end}").format(start=day(doc.start_date), end=day(doc.end_date))
             )
+        elif doc.end_date:
+            lines.append(_("on {date}").format(date=day(doc.end_date)))
         signature = Table(
             [
                 ["", "", day(doc.end_date, "")],

@@ -32,6 +32,8 @@ SANS_BOLD = "MD-Sans-Bold"
 ARABIC = "MD-Arabic"
 ARABIC_BOLD = "MD-Arabic-Bold"
 CJK = "MD-CJK"
+# WenQuanYi has no bold: this name draws it filled and outlined (documents.shaping).
+CJK_BOLD = "MD-CJK-Bold"
 
 
 @dataclass(frozen=True)
@@ -145,7 +147,7 @@ def font_name(key: str, bold: bool) -> str:
     if key == "Main":
         return SANS_BOLD if bold else SANS
     if key == "CJK":
-        return CJK
+        return CJK_BOLD if bold else CJK
     return f"MD-{key}{'-Bold' if bold else ''}"
 
 
@@ -154,7 +156,7 @@ def _file(name: str) -> str:
         return "DejaVuSans.ttf"
     if name == SANS_BOLD:
         return "DejaVuSans-Bold.ttf"
-    if name == CJK:
+    if name in (CJK, CJK_BOLD):
         return "WenQuanYiMicroHei.ttc"
     key, _, bold = name[3:].partition("-")
     script = _BY_KEY[key]
@@ -170,10 +172,9 @@ def ensure(name: str) -> str:
             path = resource_path("fonts", _file(name))
             pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=0))
             family = name.removesuffix("-Bold")
-            bold = family + "-Bold" if name != CJK else CJK
-            if name in (family, CJK):
+            if name == family:
                 for b, i in ((0, 0), (0, 1), (1, 0), (1, 1)):
-                    addMapping(name, b, i, bold if b else name)
+                    addMapping(name, b, i, family + "-Bold" if b else name)
             _loaded.add(name)
     return name
 

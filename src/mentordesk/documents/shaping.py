@@ -211,6 +211,62 @@ def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     )
 
 
+FAKE_BOLD = "MD-CJK-Bold"
+
+
+def _fake_bold(text: Any, name: str) -> None:
+    """Fill and outline the glyphs of the CJK font's bold name (it has no bold face), put
+    back plain filling for any other font."""
+    bold = name == FAKE_BOLD
+    if bold == getattr(text, "_md_bold", False):
+        return
+    text._md_bold = bold
+    canvas = text._canvas
+    if bold:
+        fill = getattr(text, "_fillColorObj", None) or getattr(canvas, "_fillColorObj", None)
+        if fill is not None:
+            text.setStrokeColor(fill)
+        text._code.append(f"2 Tr {text._fontsize * 0.035:.3f} w")
+    else:
+        _plain(text)
+
+
+def _plain(text: Any) -> None:
+    canvas = text._canvas
+    text._code.append(f"0 Tr {getattr(canvas, '_lineWidth', 1)} w")
+    stroke = getattr(canvas, "_strokeColorObj", None)
+    if stroke is not None:
+        text.setStrokeColor(stroke)
+
+
+def _patch_text_object() -> None:
+    from reportlab.pdfgen.textobject import PDFTextObject
+
+    set_font, set_font_inner, get_code = (
+        PDFTextObject.setFont,
+        PDFTextObject._setFont,
+        PDFTextObject.getCode,
+    )
+
+    def setFont(self: Any, psfontname: str, size: float, leading: float | None = None) -> None:
+        set_font(self, psfontname, size, leading)
+        _fake_bold(self, psfontname)
+
+    def _setFont(self: Any, psfontname: str, size: float) -> None:
+        set_font_inner(self, psfontname, size)
+        _fake_bold(self, psfontname)
+
+    def getCode(self: Any) -> str:
+        if getattr(self, "_md_bold", False):
+            self._md_bold = False
+            _plain(self)
+        return str(get_code(self))
+
+    PDFTextObject.setFont = setFont
+    PDFTextObject._setFont = _setFont
+    PDFTextObject.getCode = getCode
+
+
 def install() -> None:
     """Put the shaper and the ToUnicode writer in place (once per process)."""
     global _installed
@@ -220,4 +276,5 @@ def install() -> None:
         ttfonts.shapeFragWord = shape_frag_word
         paragraph.shapeFragWord = shape_frag_word
         ttfonts.makeToUnicodeCMap = to_unicode_cmap
+        _patch_text_object()
         _installed = True
