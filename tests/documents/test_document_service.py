@@ -278,3 +278,27 @@ def test_family_language_overrides_the_program_default(db: Database, sample: Sam
     assert "Mentoring agreement" in pdfcheck.text(service.agreement(pair, language="en"))
     with pytest.raises(ValidationError):
         service.agreement(pair, language="xx-nope")
+
+
+def test_guardian_signs_by_the_agreements_own_date(db: Database, sample: Sample) -> None:
+    """Issue 13: a mentee who was 17 when the pair started (10 Jan 2026) and is 18 on the print
+    date still gets the guardian line; one who turned 18 before the start does not."""
+    import datetime as dt
+
+    import sqlalchemy as sa
+
+    from mentordesk.db.models import PairMemberRecord, ParticipantRecord
+
+    pair = sample.pair_ids[2]
+    with db.begin() as session:
+        mentee = session.scalar(
+            sa.select(PairMemberRecord.participant_id).where(
+                PairMemberRecord.pair_id == pair, PairMemberRecord.role == "mentee"
+            )
+        )
+        session.get(ParticipantRecord, mentee).date_of_birth = dt.date(2008, 2, 1)
+    text = pdfcheck.text(_service(db).agreement(pair))
+    assert "Parent or guardian" in text  # 17 on 10 Jan 2026, 18 on the print date (1 Mar)
+    with db.begin() as session:
+        session.get(ParticipantRecord, mentee).date_of_birth = dt.date(2007, 12, 1)
+    assert "Parent or guardian" not in pdfcheck.text(_service(db).agreement(pair))
