@@ -327,3 +327,92 @@ def test_cjk_names_print_bold_where_latin_is_bold() -> None:
     assert contents is not None
     content = contents.get_data()
     assert b"2 Tr" in content and b"0 Tr" in content
+
+
+def _every_kind(paper: str) -> dict[str, bytes]:
+    """Each document kind once, filled with the corpus."""
+    from mentordesk.documents import render_idp, render_pair_sheet
+    from mentordesk.documents.data import (
+        CheckInLine,
+        IdpDoc,
+        MeetingLine,
+        PairSheetDoc,
+        Progress,
+        Step,
+    )
+
+    names = tuple(CORPUS.values())
+    setup = PageSetup(paper=paper, organization="مدرسة (النور) 2", program="Mentoring 2026")
+    goal = Goal(
+        "Meet: " + ", ".join(names[:6]),
+        steps=(Step(names[7], dt.date(2026, 2, 1), "to do"),),
+        progress=(Progress(dt.date(2026, 2, 2), 40, names[8]),),
+    )
+    return {
+        "agreement": render_agreement(_agreement(), setup),
+        "idp": render_idp(IdpDoc(mentee=names[2], mentors=names[:2], goals=(goal,)), setup),
+        "sheet": render_pair_sheet(
+            PairSheetDoc(
+                pair_id=3,
+                status="active",
+                mentors=names[:1],
+                mentees=names[1:3],
+                goals=(goal,),
+                meetings=(MeetingLine(dt.date(2026, 2, 3), 45, "video", "held", names[9]),),
+                checkins=(CheckInLine(dt.date(2026, 2, 4), "mentee", "phone", 4, False),),
+            ),
+            setup,
+        ),
+        "roster": render_roster(
+            RosterDoc(tuple(RosterLine(name=n, role="mentee", status="active") for n in names)),
+            setup,
+        ),
+        "rotation": render_rotation(
+            RotationDoc(
+                rounds=("Round 1", "Round 2"),
+                mentors=names[:3],
+                grid=tuple(
+                    tuple((names[(r + c + 3) % len(names)],) for c in range(3)) for r in range(2)
+                ),
+                breaks=(("Round 1", names[6:9]),),
+            ),
+            setup,
+        ),
+        "certificate": render_certificate(
+            CertificateDoc(name=names[2], role="mentee", partner_names=names[:2]), setup
+        ),
+        "summary": render_summary(
+            SummaryDoc(
+                period_start=dt.date(2026, 1, 1),
+                period_end=dt.date(2026, 6, 30),
+                as_of=dt.date(2026, 3, 1),
+                measures=(MeasureLine("Match rate", "80 %", "…", section="Matching"),),
+                at_risk=tuple(AtRiskLine(i, n, "Open safety concern") for i, n in enumerate(names)),
+                at_risk_reasons=(("Open safety concern", len(names)),),
+                at_risk_total=len(names),
+                internal=True,
+            ),
+            setup,
+        ),
+    }
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_every_document_kind_prints_the_corpus(paper: str) -> None:
+    """Every kind, every script: no replacement mark, no odd code point, names searchable, no
+    heading alone at the foot of a page."""
+    headings = ("Goals", "Meetings", "Support check-ins", "Sitting out", "Pairs at risk")
+    for kind, data in _every_kind(paper).items():
+        text = _text(data)
+        assert "\ufffd" not in text, kind
+        assert not any(
+            0xFB00 <= ord(c) <= 0xFB4F or 0xFE70 <= ord(c) <= 0xFEFF or 0xE000 <= ord(c) <= 0xF8FF
+            for c in text
+        ), kind
+        assert "مدرسة" in text, kind
+        for page in _pages(data):
+            body = [line for line in page.splitlines() if line.strip()][:-1]
+            assert not body or body[-1].strip() not in headings, (kind, body[-1])
+        if kind == "roster":
+            for script in SEARCHABLE:
+                assert CORPUS[script].split()[0] in text, script
