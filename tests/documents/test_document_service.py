@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from mentordesk.cli import main
-from mentordesk.core.errors import NotFoundError, RuleError
+from mentordesk.core.errors import NotFoundError, RuleError, ValidationError
 from mentordesk.db.engine import Database
 from mentordesk.services.documents.produce import BatchKind, DocumentService
 from tests.documents import pdfcheck
@@ -31,7 +31,7 @@ def test_agreement_from_database(db: Database, sample: Sample) -> None:
         "45 minutes",
         "School library",
         "Read one book a month",
-        "Parent or guardian: Guardian of",
+        "Parent or guardian (name and signature)",
         "Program coordinator: Ms Okafor",
         "14 days' notice",
         "Ελένη",
@@ -92,7 +92,7 @@ def test_batch_folder_combined_and_cancel(db: Database, sample: Sample, tmp_path
         BatchKind.IDPS, sample.program_id, tmp_path / "idps.pdf", combined=True
     )
     data = combined.files[0].read_bytes()
-    assert pdfcheck.text(data).count("Individual Development Plan") == 5
+    assert pdfcheck.text(data).count("Individual Development Plan\n") >= 5
     calls = iter([False, False, True])
     stopped = service.batch(
         BatchKind.AGREEMENTS,
@@ -211,7 +211,7 @@ def test_cli_combined_and_bad_paper(
     base = ["--db", str(db_path), "pdf", "agreements", "--program", "Mentoring 2026"]
     target = tmp_path / "all.pdf"
     assert main([*base, "-o", str(target), "--combined"]) == 0
-    assert pdfcheck.text(target.read_bytes()).count("Mentoring agreement") == 4
+    assert pdfcheck.text(target.read_bytes()).count("Mentoring agreement\n") >= 4
     with pytest.raises(SystemExit) as usage:
         main([*base, "-o", str(target), "--paper", "a5"])
     assert usage.value.code == 2
@@ -235,3 +235,70 @@ def test_pair_certificates_only_for_completed_pair(db: Database, sample: Sample)
     assert pdfcheck.pages(data) == 2
     with pytest.raises(RuleError, match="closed as completed"):
         service.pair_certificates(sample.pair_ids[0])
+
+
+def test_empty_certificate_batch_exits_1_and_writes_nothing(
+    db_path: Path, db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 13: a batch with nothing to print says so, exits 1 and writes no file."""
+    from mentordesk.services.programs import ProgramService
+
+    program, _changes = ProgramService(db).create("Empty 2026")
+    target = tmp_path / "none.pdf"
+    code = main(
+        [
+            *("--db", str(db_path), "pdf", "certificates", "--program", program.name),
+            *("-o", str(target), "--combined"),
+        ]
+    )
+    assert code == 1 and not target.exists()
+    assert "Nothing to print" in capsys.readouterr().err
+
+
+def test_family_language_overrides_the_program_default(db: Database, sample: Sample) -> None:
+    """Issue 13: a mentee's document language prints their pair's agreement in it; the
+    program's default (document settings) prints the rest; --language beats both."""
+    import sqlalchemy as sa
+
+    from mentordesk.db.models import PairMemberRecord, ParticipantRecord, ProgramRecord
+
+    service = _service(db)
+    pair = sample.pair_ids[1]
+    with db.begin() as session:
+        mentee = session.scalar(
+            sa.select(PairMemberRecord.participant_id).where(
+                PairMemberRecord.pair_id == pair, PairMemberRecord.role == "mentee"
+            )
+        )
+        session.get(ParticipantRecord, mentee).document_language = "es"
+        program = session.get(ProgramRecord, sample.program_id)
+        program.document_settings = {**program.document_settings, "document_language": "fr"}
+    assert "Acuerdo de mentoría" in pdfcheck.text(service.agreement(pair))
+    assert "Accord de mentorat" in pdfcheck.text(service.agreement(sample.pair_ids[0]))
+    assert "Mentoring agreement" in pdfcheck.text(service.agreement(pair, language="en"))
+    with pytest.raises(ValidationError):
+        service.agreement(pair, language="xx-nope")
+
+
+def test_guardian_signs_by_the_agreements_own_date(db: Database, sample: Sample) -> None:
+    """Issue 13: a mentee who was 17 when the pair started (10 Jan 2026) and is 18 on the print
+    date still gets the guardian line; one who turned 18 before the start does not."""
+    import datetime as dt
+
+    import sqlalchemy as sa
+
+    from mentordesk.db.models import PairMemberRecord, ParticipantRecord
+
+    pair = sample.pair_ids[2]
+    with db.begin() as session:
+        mentee = session.scalar(
+            sa.select(PairMemberRecord.participant_id).where(
+                PairMemberRecord.pair_id == pair, PairMemberRecord.role == "mentee"
+            )
+        )
+        session.get(ParticipantRecord, mentee).date_of_birth = dt.date(2008, 2, 1)
+    text = pdfcheck.text(_service(db).agreement(pair))
+    assert "Parent or guardian" in text  # 17 on 10 Jan 2026, 18 on the print date (1 Mar)
+    with db.begin() as session:
+        session.get(ParticipantRecord, mentee).date_of_birth = dt.date(2007, 12, 1)
+    assert "Parent or guardian" not in pdfcheck.text(_service(db).agreement(pair))

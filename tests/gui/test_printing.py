@@ -133,3 +133,18 @@ def test_app_fonts_register_cjk_family(qtbot) -> None:  # type: ignore[no-untype
 
     families = load_bundled_fonts()
     assert any("WenQuanYi" in family for family in families)
+
+
+def test_batch_dialog_prints_in_the_chosen_language(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 13: the batch dialog's Language choice reaches the documents (Spanish here)."""
+    sample = build(db)
+    dialog = BatchPrintDialog(AppContext(db), sample.program_id, kind=BatchKind.AGREEMENTS)
+    qtbot.addWidget(dialog)
+    dialog.ui.combinedRadio.setChecked(True)
+    dialog.ui.languageCombo.setCurrentIndex(dialog.ui.languageCombo.findData("es"))
+    target = tmp_path / "todos.pdf"
+    dialog.ui.targetEdit.setText(str(target))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.batch_result is not None, timeout=20000)
+    dialog.wait()
+    assert "Acuerdo de mentoría" in pdfcheck.text(target.read_bytes())

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,6 +11,13 @@ from mentordesk.core.private_files import make_private_dirs, write_private_bytes
 
 if TYPE_CHECKING:
     from mentordesk.services.documents import DocumentService
+
+
+def _service(ctx: CliContext) -> DocumentService:
+    # ReportLab, python-bidi and Babel load only when a document is made.
+    from mentordesk.services.documents import DocumentService
+
+    return DocumentService(ctx.db)
 
 
 def register(sub: Any) -> None:
@@ -34,6 +40,11 @@ def register(sub: Any) -> None:
             type=str.lower,
             help="paper size (default: the program's setting, else the locale)",
         )
+        command.add_argument(
+            "--language",
+            metavar="CODE",
+            help="language of the document, e.g. en, es, fr, ar (default: the program's)",
+        )
         return command
 
     agreement = add("agreement", "the mentoring agreement of a pair", "FILE")
@@ -47,6 +58,11 @@ def register(sub: Any) -> None:
 
     summary = add("summary", "the program summary with measures and charts", "FILE")
     summary.add_argument("--program", required=True, metavar="NAME")
+    summary.add_argument(
+        "--internal",
+        action="store_true",
+        help="the coordinator's version: names the pairs at risk (default: counts only)",
+    )
     summary.set_defaults(handler=run_summary)
 
     roster = add("roster", "the roster of a program", "FILE")
@@ -58,9 +74,9 @@ def register(sub: Any) -> None:
     )
     roster.set_defaults(handler=run_roster)
 
-    for name, help_text in (
-        ("certificates", "certificates of completed pairs, one per person"),
-        ("agreements", "agreements of every active pair, one per pair"),
+    for name, kind, help_text in (
+        ("certificates", "certificates", "certificates of completed pairs, one per person"),
+        ("agreements", "agreements", "agreements of every active pair, one per pair"),
     ):
         batch = add(name, help_text, "DIR")
         batch.add_argument("--program", required=True, metavar="NAME")
@@ -69,19 +85,13 @@ def register(sub: Any) -> None:
             action="store_true",
             help="write one combined PDF to -o FILE instead of a folder",
         )
-        batch.set_defaults(handler=run_batch, kind=name)
+        batch.set_defaults(handler=run_batch, kind=kind)
 
 
 def _program_id(ctx: CliContext, name: str) -> int:
     from mentordesk.services.programs import ProgramService
 
     return ProgramService(ctx.db).by_name(name).id
-
-
-def _documents(ctx: CliContext) -> DocumentService:
-    from mentordesk.services.documents import DocumentService  # ReportLab: only for PDFs
-
-    return DocumentService(ctx.db)
 
 
 def _write(path: Path, data: bytes) -> int:
@@ -92,40 +102,48 @@ def _write(path: Path, data: bytes) -> int:
 
 
 def run_agreement(args: argparse.Namespace, ctx: CliContext) -> int:
-    return _write(args.output, _documents(ctx).agreement(args.pair, args.paper))
+    data = _service(ctx).agreement(args.pair, args.paper, args.language)
+    return _write(args.output, data)
 
 
 def run_idp(args: argparse.Namespace, ctx: CliContext) -> int:
     program = _program_id(ctx, args.program) if args.program else None
-    data = _documents(ctx).idp(args.participant, program, args.paper)
+    data = _service(ctx).idp(args.participant, program, args.paper, args.language)
     return _write(args.output, data)
 
 
 def run_summary(args: argparse.Namespace, ctx: CliContext) -> int:
-    data = _documents(ctx).summary(_program_id(ctx, args.program), paper=args.paper)
+    data = _service(ctx).summary(
+        _program_id(ctx, args.program),
+        paper=args.paper,
+        language=args.language,
+        internal=args.internal,
+    )
     return _write(args.output, data)
 
 
 def run_roster(args: argparse.Namespace, ctx: CliContext) -> int:
-    data = _documents(ctx).roster(
-        _program_id(ctx, args.program), include_sensitive=args.include_sensitive, paper=args.paper
+    data = _service(ctx).roster(
+        _program_id(ctx, args.program),
+        include_sensitive=args.include_sensitive,
+        paper=args.paper,
+        language=args.language,
     )
     return _write(args.output, data)
 
 
 def run_batch(args: argparse.Namespace, ctx: CliContext) -> int:
+    """A batch with nothing to print is a RuleError: exit 1, no file written."""
     from mentordesk.services.documents import BatchKind
 
-    kind = BatchKind(args.kind)
-    result = _documents(ctx).batch(
-        kind,
+    result = _service(ctx).batch(
+        BatchKind(args.kind),
         _program_id(ctx, args.program),
         args.output,
         combined=args.combined,
         paper=args.paper,
+        language=args.language,
     )
     for path in result.files:
         print(path)
-    if not result.files:
-        print(f"mentordesk: no {kind} to print in this program", file=sys.stderr)
-    return 0
+    return 0 if result.files else 1

@@ -17,6 +17,9 @@ class PageSetup:
     confidential: bool = True
     landscape: bool = False
     generated_on: dt.date = field(default_factory=dt.date.today)
+    language: str = "en"  # a code of documents.i18n.available(): wording, dates, direction
+    plain: bool = False  # no header and footer (a certificate)
+    border: bool = False  # a framed page (a certificate)
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,7 @@ class AgreementDoc:
     ending_clause: str = ""
     notice_days: int | None = None
     goals: tuple[Goal, ...] = ()
+    language: str = ""  # the mentee's (family's) document language; "" = the program's
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,7 @@ class IdpDoc:
     final_rating: int | None = None
     goals: tuple[Goal, ...] = ()
     coordinator: str = ""
+    language: str = ""  # the mentee's document language; "" = the program's
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,7 @@ class CertificateDoc:
     start_date: dt.date | None = None
     end_date: dt.date | None = None
     coordinator: str = ""
+    language: str = ""  # the person's document language; "" = the program's
 
 
 @dataclass(frozen=True)
@@ -190,6 +196,15 @@ class MeasureLine:
     value: str
     definition: str
     previous: str = ""
+    section: str = ""
+    # The figures themselves, when known, so that the page writes them in its language
+    # (value/previous above are the English fallback).
+    number: float | None = None
+    unit: str = ""  # count / percent / hours / rating / days
+    numerator: float | None = None
+    denominator: float | None = None
+    previous_number: float | None = None
+    has_previous: bool = False
 
 
 @dataclass(frozen=True)
@@ -202,14 +217,21 @@ class AtRiskLine:
 
 @dataclass(frozen=True)
 class SummaryDoc:
-    """The program summary for a principal or a funder."""
+    """The program summary: the funder version (counts only) unless `internal` is set, which
+    adds the names of the pairs at risk for the coordinator's own use."""
 
-    period: str
+    period_start: dt.date
+    period_end: dt.date
+    as_of: dt.date
     measures: tuple[MeasureLine, ...]
+    has_dates: bool = True  # False: the program has no dates; the figures cover 12 months
     participation: tuple[tuple[str, int], ...] = ()  # label → count (role / status)
     matches_by_status: tuple[tuple[str, int], ...] = ()
     meetings_per_month: tuple[tuple[str, int], ...] = ()  # "2026-01" → meetings held
     closures_by_type: tuple[tuple[str, int], ...] = ()
-    at_risk: tuple[AtRiskLine, ...] = ()
+    at_risk_reasons: tuple[tuple[str, int], ...] = ()  # reason → pairs (funder version)
+    at_risk: tuple[AtRiskLine, ...] = ()  # names: only in the internal version
+    at_risk_total: int = 0
+    internal: bool = False
     previous_program: str = ""
     objectives: str = ""

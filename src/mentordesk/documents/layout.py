@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import locale
 import os
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -17,6 +18,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -24,21 +26,24 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
+from mentordesk.documents.bidi_layout import paragraph, text_width
 from mentordesk.documents.data import PageSetup
 from mentordesk.documents.fonts import (
     SANS,
     SANS_BOLD,
+    font_runs,
     has_rtl,
-    markup,
+    needs_shaping,
     register_fonts,
-    starts_rtl,
 )
+from mentordesk.documents.i18n import _, day, is_rtl, use
+from mentordesk.documents.i18n import language as current_language
+from mentordesk.documents.i18n import number as number_text
 
 # Countries whose offices use US Letter; everyone else uses A4.
 _LETTER_COUNTRIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "PR", "CR", "SV", "NI", "PA"}
@@ -46,6 +51,7 @@ INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#52606d")
 RULE = colors.HexColor("#9aa5b1")
 SHADE = colors.HexColor("#e4e7eb")
+ACCENT = colors.HexColor("#24476b")
 MARGIN = 18 * mm
 
 
@@ -80,34 +86,133 @@ SMALL = _style("small", fontSize=8.5, leading=11, textColor=MUTED)
 CELL = _style("cell", fontSize=9, leading=11.5)
 CELL_HEAD = _style("cellhead", fontName=SANS_BOLD, fontSize=9, leading=11.5)
 TITLE = _style("title", fontName=SANS_BOLD, fontSize=18, leading=23, spaceAfter=6)
-H2 = _style("h2", fontName=SANS_BOLD, fontSize=12.5, leading=16, spaceBefore=10, spaceAfter=4)
-H3 = _style("h3", fontName=SANS_BOLD, fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=2)
+# Headings stay on the page of what follows them (ReportLab's keepWithNext).
+H2 = _style(
+    "h2",
+    fontName=SANS_BOLD,
+    fontSize=12.5,
+    leading=16,
+    spaceBefore=10,
+    spaceAfter=4,
+    keepWithNext=1,
+)
+H3 = _style(
+    "h3",
+    fontName=SANS_BOLD,
+    fontSize=10.5,
+    leading=14,
+    spaceBefore=6,
+    spaceAfter=2,
+    keepWithNext=1,
+)
 CENTER = _style("center", alignment=TA_CENTER)
-_SHAPED: dict[str, ParagraphStyle] = {}
+WRITE_IN = _style("writein", fontSize=10, leading=24, textColor=RULE)
 
 
-def para(text: str, style: ParagraphStyle = BODY) -> Paragraph:
-    """A paragraph of plain text in any script (escaped, font fallback, shaping when RTL)."""
-    bold = style.fontName == SANS_BOLD
-    if has_rtl(text):
-        # Free text that starts in Hebrew or Arabic reads right to left: align it right.
-        # Names in table cells stay left-aligned so that columns scan down one edge.
-        right = style is BODY and starts_rtl(text)
-        key = f"{style.name}-rtl{'-right' if right else ''}"
-        shaped = _SHAPED.get(key)
-        if shaped is None:
-            extra: dict[str, Any] = {"alignment": TA_RIGHT} if right else {}
-            shaped = _SHAPED[key] = ParagraphStyle(key, style, shaping=1, **extra)
-        style = shaped
-    return Paragraph(markup(text, bold=bold), style)
+def para(text: str, style: ParagraphStyle = BODY) -> Flowable:
+    """A paragraph of plain text in any script: escaped, a font per script, shaped and laid
+    out with the bidirectional algorithm when it holds right-to-left text, mirrored in a
+    right-to-left document."""
+    return paragraph(
+        text,
+        style,
+        bold=style.fontName == SANS_BOLD,
+        rtl_document=is_rtl(),
+        align_own=style is BODY,
+    )
 
 
-def rich(template: str, style: ParagraphStyle = BODY, **values: str) -> Paragraph:
-    """A paragraph from trusted markup with {placeholders} filled by escaped plain text."""
-    filled = template.format(**{k: markup(v) for k, v in values.items()})
-    if any(has_rtl(v) for v in values.values()):
-        style = ParagraphStyle(style.name + "-rtl", style, shaping=1)
-    return Paragraph(filled, style)
+def write_in_lines(count: int, width: float) -> Flowable:
+    """Ruled lines to write on by hand (a blank plan, a goal to agree together)."""
+    rows = [[""] for _ in range(count)]
+    result = Table(rows, colWidths=[width], rowHeights=[22] * count, hAlign="LEFT")
+    result.setStyle(
+        TableStyle(
+            [("FONTNAME", (0, 0), (-1, -1), SANS), ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)]
+        )
+    )
+    return result
+
+
+_MIN_CELL_FONT = 5.5
+# Break opportunities inside a token too wide for its column: after these characters.
+_SOFT_BREAKS = re.compile(r"(?<=[@./_\-])")
+
+
+def _cell_style(size: float, bold: bool) -> ParagraphStyle:
+    key = f"cell{'b' if bold else ''}{size:.2f}"
+    found = _CELL_STYLES.get(key)
+    if found is None:
+        found = _CELL_STYLES[key] = _style(
+            key, fontName=SANS_BOLD if bold else SANS, fontSize=size, leading=size * 1.28
+        )
+    return found
+
+
+_CELL_STYLES: dict[str, ParagraphStyle] = {}
+
+
+_PADDING = 8.5
+
+
+def _longest_word(text: str, size: float, bold: bool) -> float:
+    """The width of the widest piece of `text` that may not be broken (after "@", "." and
+    "-" a break is allowed)."""
+    pieces = [p for word in text.split() for p in _SOFT_BREAKS.split(word) if p]
+    return max((text_width(p, size, bold) for p in pieces), default=0.0)
+
+
+def _balance(
+    header: list[str], rows: list[list[str]], widths: list[float], size: float
+) -> list[float]:
+    """Widen a column whose longest word would not fit even in a slightly smaller font, taking
+    the room from columns that have some to spare; the total width stays the same."""
+    comfortable = max(_MIN_CELL_FONT + 1, size * 0.85)
+    need = []
+    for c in range(len(widths)):
+        cells = [(header[c], True)] + [(row[c], False) for row in rows if c < len(row)]
+        need.append(max(_longest_word(t, comfortable, b) for t, b in cells) + _PADDING)
+    short = sum(max(0.0, n - w) for n, w in zip(need, widths, strict=True))
+    spare = sum(max(0.0, w - n) for n, w in zip(need, widths, strict=True))
+    if short <= 0 or spare <= 0:
+        return widths
+    give = min(1.0, short / spare)
+    take = min(short, spare)
+    out = []
+    for n, w in zip(need, widths, strict=True):
+        if n > w:
+            out.append(w + (n - w) * take / short)
+        else:
+            out.append(w - (w - n) * give)
+    return out
+
+
+def _fit_cell(text: str, room: float, size: float, bold: bool = False) -> tuple[str, float]:
+    """Break a too-wide token after "@", ".", "-", "/" first; return the text and the font
+    size at which its widest piece fits the column (whole words are never split)."""
+    pieces: list[str] = []
+    widest = 0.0
+    for word in text.split():
+        width = text_width(word, size, bold)
+        if width > room:
+            parts = [p for p in _SOFT_BREAKS.split(word) if p]
+            if len(parts) > 1:
+                # Greedy: as many parts per line as fit.
+                line = ""
+                for part in parts:
+                    if line and text_width(line + part, size, bold) > room:
+                        pieces.append(line)
+                        widest = max(widest, text_width(line, size, bold))
+                        line = ""
+                    line += part
+                pieces.append(line)
+                widest = max(widest, text_width(line, size, bold))
+                pieces.append("\n")
+                continue
+        widest = max(widest, width)
+        pieces.append(word)
+    out = " ".join(pieces).replace(" \n ", "\n").replace(" \n", "\n")
+    return out, widest
 
 
 def table(
@@ -117,22 +222,37 @@ def table(
     *,
     font_size: float = 9,
 ) -> Table:
-    """A table that wraps long cells, splits across pages and repeats its header row."""
-    cell = (
-        CELL
-        if font_size == 9
-        else _style(f"cell{font_size}", fontSize=font_size, leading=font_size * 1.28)
-    )
-    head = (
-        CELL_HEAD
-        if font_size == 9
-        else _style(
-            f"head{font_size}", fontName=SANS_BOLD, fontSize=font_size, leading=font_size * 1.28
-        )
-    )
-    data = [[para(h, head) for h in header]]
-    data += [[para(str(value), cell) for value in row] for row in rows]
-    result = Table(data, colWidths=list(widths) if widths else None, repeatRows=1, hAlign="LEFT")
+    """A table that wraps long cells at spaces (then after "@", ".", "-"), shrinks a column's
+    font before it would split a word, splits across pages and repeats its header row.
+    In a right-to-left document the columns run from right to left."""
+    columns = len(header)
+    sizes = [float(font_size)] * columns
+    texts = [[str(v) for v in row] for row in rows]
+    if widths:
+        widths = _balance(list(header), texts, list(widths), font_size)
+        for c in range(columns):
+            room = widths[c] - _PADDING
+            cells = [(header[c], True)] + [(row[c], False) for row in texts if c < len(row)]
+            for text, bold in cells:
+                if not text:
+                    continue
+                _text, widest = _fit_cell(text, room, sizes[c], bold)
+                if widest > room:
+                    sizes[c] = max(_MIN_CELL_FONT, sizes[c] * room / widest)
+            for r, row in enumerate(texts):
+                if c < len(row):
+                    texts[r][c] = _fit_cell(row[c], room, sizes[c])[0]
+    data = [[para(h, _cell_style(sizes[i], True)) for i, h in enumerate(header)]]
+    data += [
+        [para(value, _cell_style(sizes[i], False)) for i, value in enumerate(row)] for row in texts
+    ]
+    col_widths = list(widths) if widths else None
+    align = "LEFT"
+    if is_rtl():
+        data = [list(reversed(row)) for row in data]
+        col_widths = list(reversed(col_widths)) if col_widths else None
+        align = "RIGHT"
+    result = Table(data, colWidths=col_widths, repeatRows=1, hAlign=align)
     result.setStyle(
         TableStyle(
             [
@@ -152,9 +272,15 @@ def table(
 
 
 def fields(pairs: Sequence[tuple[str, str]], width: float) -> Table:
-    """Label/value lines (two columns, values wrap)."""
-    data = [[para(label, CELL_HEAD), para(value or "—", CELL)] for label, value in pairs]
-    result = Table(data, colWidths=[width * 0.3, width * 0.7], hAlign="LEFT")
+    """Label/value lines (two columns, values wrap); mirrored in a right-to-left document."""
+    data: list[list[Any]] = [
+        [para(label, CELL_HEAD), para(value or "—", CELL)] for label, value in pairs
+    ]
+    col_widths = [width * 0.3, width * 0.7]
+    if is_rtl():
+        data = [list(reversed(row)) for row in data]
+        col_widths.reverse()
+    result = Table(data, colWidths=col_widths, hAlign="RIGHT" if is_rtl() else "LEFT")
     result.setStyle(
         TableStyle(
             [
@@ -164,6 +290,7 @@ def fields(pairs: Sequence[tuple[str, str]], width: float) -> Table:
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
             ]
         )
     )
@@ -177,23 +304,32 @@ def signatures(
     *,
     align: str = "LEFT",
 ) -> KeepTogether:
-    """Signature and date lines with room to sign; each line names its role and the person."""
+    """Signature and date lines with room to sign; each line names its role and the person.
+    `lead` (the last clause and the heading) is kept on the same page as the lines."""
     rows: list[list[Any]] = []
     for role, name in signers:
         caption = f"{role}: {name}" if name else role
         rows.append(["", "", ""])
-        rows.append([para(caption, SMALL), "", para("Date", SMALL)])
-    result = Table(rows, colWidths=[width * 0.6, width * 0.08, width * 0.32], hAlign=align)
+        rows.append([para(caption, SMALL), "", para(_("Date"), SMALL)])
+    col_widths = [width * 0.6, width * 0.08, width * 0.32]
+    sign_col, date_col = 0, 2
+    if is_rtl():
+        rows = [list(reversed(r)) for r in rows]
+        col_widths.reverse()
+        sign_col, date_col = 2, 0
+        align = {"LEFT": "RIGHT", "RIGHT": "LEFT"}.get(align, align)
+    result = Table(rows, colWidths=col_widths, hAlign=align)
     commands: list[Any] = [
         ("FONTNAME", (0, 0), (-1, -1), SANS),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 1),
     ]
     for i in range(0, len(rows), 2):
         commands += [
-            ("LINEBELOW", (0, i), (0, i), 0.8, INK),
-            ("LINEBELOW", (2, i), (2, i), 0.8, INK),
+            ("LINEBELOW", (sign_col, i), (sign_col, i), 0.8, INK),
+            ("LINEBELOW", (date_col, i), (date_col, i), 0.8, INK),
             # Room for a handwritten signature: about 12 mm above each line.
             ("TOPPADDING", (0, i), (-1, i), 34),
         ]
@@ -202,11 +338,14 @@ def signatures(
 
 
 class DocumentStart(Flowable):  # type: ignore[misc]
-    """Zero-size marker: the pages after it belong to a new document (numbering restarts)."""
+    """Zero-size marker: the pages after it belong to a new document (numbering restarts, the
+    header names the document, a combined file gets a bookmark)."""
 
-    def __init__(self, title: str) -> None:
+    def __init__(self, title: str, language: str | None = None) -> None:
         super().__init__()
         self.title = title
+        # The language of the story being built: a combined batch mixes families' languages.
+        self.language = language or current_language()
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return 0, 0
@@ -214,6 +353,7 @@ class DocumentStart(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         canvas: Any = self.canv
         canvas.md_document = self.title
+        canvas.md_language = self.language
         canvas.md_restart = True
 
 
@@ -224,6 +364,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         super().__init__(*args, **kwargs)
         self.md_setup = setup
         self.md_document = ""
+        self.md_language = setup.language
         self.md_restart = False
         self._pages: list[tuple[dict[str, Any], str, int]] = []
         self._section = -1
@@ -243,54 +384,116 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         for state, title, section in self._pages:
             self.__dict__.update(state)
             seen[section] = seen.get(section, 0) + 1
-            _decorate(self, self.md_setup, title, seen[section], totals[section])
+            if seen[section] == 1 and len(totals) > 1 and title:
+                key = f"document-{section}"
+                self.bookmarkPage(key)
+                self.addOutlineEntry(title, key, level=0)
+            if not self.md_setup.plain:
+                with use(self.md_language):
+                    _decorate(self, self.md_setup, title, seen[section], totals[section])
             Canvas.showPage(self)
+        if len(totals) > 1:
+            self.showOutline()
         Canvas.save(self)
 
 
+def _draw_text(
+    canvas: Canvas, text: str, style: ParagraphStyle, x: float, y_top: float, width: float
+) -> float:
+    """Draw a paragraph with its top at y_top; return its height. Plain text in the main
+    font that fits on one line is drawn directly (every page has a header and a footer)."""
+    if not is_rtl() and not has_rtl(text) and not needs_shaping(text):
+        runs = font_runs(text, bold=style.fontName == SANS_BOLD)
+        if len(runs) == 1 and runs[0][0] == style.fontName:
+            width_text = stringWidth(text, style.fontName, style.fontSize)
+            if width_text <= width:
+                canvas.saveState()
+                canvas.setFont(style.fontName, style.fontSize)
+                canvas.setFillColor(style.textColor)
+                baseline = y_top - style.fontSize
+                if style.alignment == TA_RIGHT:
+                    canvas.drawRightString(x + width, baseline, text)
+                elif style.alignment == TA_CENTER:
+                    canvas.drawCentredString(x + width / 2, baseline, text)
+                else:
+                    canvas.drawString(x, baseline, text)
+                canvas.restoreState()
+                return float(style.leading)
+    item = para(text, style)
+    _w, h = item.wrapOn(canvas, width, 60)
+    item.drawOn(canvas, x, y_top - h)
+    return float(h)
+
+
+_HEADER = _style("hdr", fontName=SANS_BOLD, fontSize=10, leading=12)
+_HEADER_DOC = _style("hdrdoc", fontSize=8.5, leading=10.5, textColor=MUTED, alignment=TA_RIGHT)
+_FOOT_LEFT = _style("footl", fontSize=8, leading=10, textColor=MUTED)
+_FOOT_MID = _style(
+    "footm", fontName=SANS_BOLD, fontSize=8, leading=10, textColor=MUTED, alignment=TA_CENTER
+)
+_FOOT_RIGHT = _style("footr", fontSize=8, leading=10, textColor=MUTED, alignment=TA_RIGHT)
+
+
 def _decorate(canvas: Canvas, setup: PageSetup, title: str, number: int, total: int) -> None:
+    """Header (organization, program, the document and whom it is about) and footer (date,
+    confidential notice, page X of Y); mirrored in a right-to-left document."""
     width, height = canvas._pagesize
+    rtl = is_rtl()
     canvas.saveState()
     top = height - 9 * mm
-    x = MARGIN
+    inner = width - 2 * MARGIN
+    logo_width = 0.0
     if setup.logo_path:
         try:
+            x_logo = width - MARGIN - 22 * mm if rtl else MARGIN
             canvas.drawImage(
                 setup.logo_path,
-                MARGIN,
-                top - 9 * mm,
+                x_logo,
+                top - 11 * mm,
                 width=22 * mm,
                 height=11 * mm,
                 preserveAspectRatio=True,
-                anchor="sw",
+                anchor="se" if rtl else "sw",
                 mask="auto",
             )
-            x = MARGIN + 25 * mm
+            logo_width = 25 * mm
         except Exception:
-            x = MARGIN
-    header = Paragraph(
-        markup(setup.organization or setup.program, bold=True),
-        _style("hdr", fontName=SANS_BOLD, fontSize=10, leading=12),
-    )
-    sub = para(setup.program if setup.organization else "", SMALL)
-    # Stacked, so a long organization name that wraps pushes the program line down.
+            logo_width = 0.0
+    # Organization and program on the reading side, the document's title on the other.
+    side = (inner - logo_width) * 0.55
+    x_org = MARGIN if rtl else MARGIN + logo_width
+    if rtl:
+        x_org = width - MARGIN - logo_width - side
     y = top
-    for item in (header, sub):
-        _w, h = item.wrapOn(canvas, width - x - MARGIN, 40)
-        y -= h
-        item.drawOn(canvas, x, y)
+    y -= _draw_text(canvas, setup.organization or setup.program, _HEADER, x_org, y, side)
+    if setup.organization and setup.program:
+        _draw_text(canvas, setup.program, SMALL, x_org, y, side)
+    if title:
+        doc_width = inner - logo_width - side - 6 * mm
+        x_doc = MARGIN if rtl else width - MARGIN - doc_width
+        _draw_text(canvas, title, _HEADER_DOC, x_doc, top, doc_width)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN, height - 24 * mm, width - MARGIN, height - 24 * mm)
     canvas.line(MARGIN, 15 * mm, width - MARGIN, 15 * mm)
-    canvas.setFont(SANS, 8)
-    canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN, 10 * mm, f"Generated {setup.generated_on.isoformat()}")
+    side_foot = inner * 0.27
+    generated = _("Generated {date}").format(date=day(setup.generated_on))
+    pages = _("Page {number} of {total}").format(
+        number=number_text(number), total=number_text(total)
+    )
+    left, right = (pages, generated) if rtl else (generated, pages)
+    y_foot = 13 * mm
+    _draw_text(canvas, left, _FOOT_LEFT, MARGIN, y_foot, side_foot)
     if setup.confidential:
-        canvas.setFont(SANS_BOLD, 8)
-        canvas.drawCentredString(width / 2, 10 * mm, "Confidential — contains personal data")
-        canvas.setFont(SANS, 8)
-    canvas.drawRightString(width - MARGIN, 10 * mm, f"Page {number} of {total}")
+        _draw_text(
+            canvas,
+            _("Confidential — contains personal data"),
+            _FOOT_MID,
+            MARGIN + side_foot,
+            y_foot,
+            inner - 2 * side_foot,
+        )
+    _draw_text(canvas, right, _FOOT_RIGHT, width - MARGIN - side_foot, y_foot, side_foot)
     canvas.restoreState()
 
 
@@ -304,21 +507,39 @@ def content_width(setup: PageSetup) -> float:
     return float(sheet_size(setup)[0] - 2 * MARGIN)
 
 
-def render(story: Sequence[Flowable], setup: PageSetup, *, title: str = "") -> bytes:
-    """Lay out the story on the shared page template and return the PDF bytes."""
+def content_height(setup: PageSetup) -> float:
+    return float(
+        sheet_size(setup)[1]
+        - (_TOP if not setup.plain else MARGIN)
+        - (_BOTTOM if not setup.plain else MARGIN)
+    )
+
+
+_TOP = 28 * mm
+_BOTTOM = 20 * mm
+
+
+def render(
+    story: Sequence[Flowable], setup: PageSetup, *, title: str = "", subject: str = ""
+) -> bytes:
+    """Lay out the story on the shared page template and return the PDF bytes (title, author,
+    subject, language and creator in the file's metadata)."""
     register_fonts()
     size = sheet_size(setup)
     buffer = io.BytesIO()
+    top, bottom = (MARGIN, MARGIN) if setup.plain else (_TOP, _BOTTOM)
     doc = BaseDocTemplate(
         buffer,
         pagesize=size,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
-        topMargin=28 * mm,
-        bottomMargin=20 * mm,
+        topMargin=top,
+        bottomMargin=bottom,
         title=title,
-        author=setup.organization,
+        author=setup.organization or setup.program,
+        subject=subject,
         creator="MentorDesk",
+        lang=setup.language.replace("_", "-"),
     )
     frame = Frame(
         doc.leftMargin,
@@ -331,11 +552,27 @@ def render(story: Sequence[Flowable], setup: PageSetup, *, title: str = "") -> b
         topPadding=0,
         bottomPadding=0,
     )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_background(setup))])
 
     def canvasmaker(*args: Any, **kwargs: Any) -> _NumberedCanvas:
         kwargs["initialFontName"] = SANS
         return _NumberedCanvas(*args, setup=setup, **kwargs)
 
-    doc.build(list(story), canvasmaker=canvasmaker)
+    with use(setup.language):
+        doc.build(list(story), canvasmaker=canvasmaker)
     return buffer.getvalue()
+
+
+def _background(setup: PageSetup) -> Any:
+    def draw(canvas: Canvas, _doc: Any) -> None:
+        if setup.border:
+            width, height = canvas._pagesize
+            canvas.saveState()
+            canvas.setStrokeColor(ACCENT)
+            canvas.setLineWidth(3)
+            canvas.rect(9 * mm, 9 * mm, width - 18 * mm, height - 18 * mm)
+            canvas.setLineWidth(0.8)
+            canvas.rect(12 * mm, 12 * mm, width - 24 * mm, height - 24 * mm)
+            canvas.restoreState()
+
+    return draw

@@ -6,11 +6,14 @@ from dataclasses import replace
 
 from reportlab.platypus import Flowable
 
-from mentordesk.documents.blocks import day, goal_blocks, names
+from mentordesk.documents.blocks import goal_blocks, names
 from mentordesk.documents.data import PageSetup, PairSheetDoc, RosterDoc, RotationDoc
+from mentordesk.documents.i18n import N_, _, day, use
+from mentordesk.documents.i18n import number as number_text
 from mentordesk.documents.layout import (
     BODY,
     H2,
+    H3,
     SMALL,
     TITLE,
     DocumentStart,
@@ -22,92 +25,120 @@ from mentordesk.documents.layout import (
 )
 
 
+def pair_sheet_title(doc: PairSheetDoc) -> str:
+    return _("Pair status sheet — {mentors} & {mentees}").format(
+        mentors=names(doc.mentors), mentees=names(doc.mentees)
+    )
+
+
 def pair_sheet_story(doc: PairSheetDoc, setup: PageSetup) -> list[Flowable]:
+    with use(setup.language):
+        return _pair_sheet_story(doc, setup)
+
+
+def _pair_sheet_story(doc: PairSheetDoc, setup: PageSetup) -> list[Flowable]:
     width = content_width(setup)
     story: list[Flowable] = [
-        DocumentStart(f"Pair {doc.pair_id}"),
-        para(f"Pair status sheet — {names(doc.mentors)} & {names(doc.mentees)}", TITLE),
+        DocumentStart(pair_sheet_title(doc)),
+        para(pair_sheet_title(doc), TITLE),
         fields(
             [
-                ("Pair", f"#{doc.pair_id}, {doc.status}"),
-                ("Mentor", names(doc.mentors)),
-                ("Mentee", names(doc.mentees)),
-                ("Started", day(doc.start_date)),
-                ("Planned end", day(doc.planned_end_date)),
-                ("Agreement", doc.agreement_status),
-                ("Meetings held", f"{doc.meetings_held} ({doc.hours:.1f} hours)"),
-                ("Last meeting", day(doc.last_meeting, "none yet")),
-                ("Last check-in", day(doc.last_checkin, "none yet")),
-                *([("Closure", doc.closure)] if doc.closure else []),
+                (_("Pair"), f"#{doc.pair_id}, {_(doc.status)}"),
+                (_("Mentor"), names(doc.mentors)),
+                (_("Mentee"), names(doc.mentees)),
+                (_("Started"), day(doc.start_date)),
+                (_("Planned end"), day(doc.planned_end_date)),
+                (_("Agreement"), _(doc.agreement_status)),
+                (
+                    _("Meetings held"),
+                    N_(
+                        "{count} ({hours} hour)", "{count} ({hours} hours)", round(doc.hours)
+                    ).format(count=number_text(doc.meetings_held), hours=number_text(doc.hours, 1)),
+                ),
+                (_("Last meeting"), day(doc.last_meeting, _("none yet"))),
+                (_("Last check-in"), day(doc.last_checkin, _("none yet"))),
+                *([(_("Closure"), doc.closure)] if doc.closure else []),
             ],
             width,
         ),
-        para("Goals", H2),
+        para(_("Goals"), H2),
         *goal_blocks(doc.goals, width, with_progress=True),
-        para("Meetings", H2),
+        para(_("Meetings"), H2),
     ]
     if doc.meetings:
         rows: list[tuple[str, ...]] = [
-            (day(m.date), f"{m.minutes} min", m.format, m.status, m.topics) for m in doc.meetings
+            (
+                day(m.date),
+                _("{count} min").format(count=m.minutes),
+                _(m.format),
+                _(m.status),
+                m.topics,
+            )
+            for m in doc.meetings
         ]
         story.append(
             table(
-                ("Date", "Length", "Format", "Status", "Topics"),
+                (_("Date"), _("Length"), _("Format"), _("Status"), _("Topics")),
                 rows,
                 [width * f for f in (0.18, 0.1, 0.12, 0.12, 0.48)],
             )
         )
     else:
-        story.append(para("No meetings logged yet.", BODY))
-    story.append(para("Support check-ins", H2))
+        story.append(para(_("No meetings logged yet."), BODY))
+    story.append(para(_("Support check-ins"), H2))
     if doc.checkins:
         rows = [
             (
                 day(c.date),
-                c.party,
-                c.method,
+                _(c.party),
+                _(c.method),
                 str(c.rating) if c.rating else "—",
-                "yes" if c.safety_concern else "no",
+                _("yes") if c.safety_concern else _("no"),
                 c.follow_up,
             )
             for c in doc.checkins
         ]
         story.append(
             table(
-                ("Date", "With", "How", "Rating", "Safety concern", "Follow-up"),
+                (_("Date"), _("With"), _("How"), _("Rating"), _("Safety concern"), _("Follow-up")),
                 rows,
                 [width * f for f in (0.18, 0.11, 0.11, 0.09, 0.13, 0.38)],
             )
         )
     else:
-        story.append(para("No check-ins recorded yet.", BODY))
+        story.append(para(_("No check-ins recorded yet."), BODY))
     return story
 
 
 def roster_story(doc: RosterDoc, setup: PageSetup) -> list[Flowable]:
+    with use(setup.language):
+        return _roster_story(doc, setup)
+
+
+def _roster_story(doc: RosterDoc, setup: PageSetup) -> list[Flowable]:
     """The roster; gender, pronouns, identity, guardian contact and notes only on request."""
     width = content_width(setup)
     header = [
-        "Name",
-        "Role",
-        "Status",
-        "Grade / unit",
-        "E-mail",
-        "Phone",
-        "Screening",
-        "Matched with",
+        _("Name"),
+        _("Role"),
+        _("Status"),
+        _("Grade / unit"),
+        _("E-mail"),
+        _("Phone"),
+        _("Screening"),
+        _("Matched with"),
     ]
     shares = [0.16, 0.08, 0.08, 0.1, 0.2, 0.12, 0.1, 0.16]
     rows: list[list[str]] = []
     for line in doc.lines:
         row = [
             line.name,
-            line.role,
-            line.status,
+            _(line.role),
+            _(line.status),
             line.grade_or_unit,
             line.email,
             line.phone,
-            line.screening,
+            _(line.screening) if line.screening else "",
             line.matched_with,
         ]
         if doc.include_sensitive:
@@ -120,16 +151,23 @@ def roster_story(doc: RosterDoc, setup: PageSetup) -> list[Flowable]:
             ]
         rows.append(row)
     if doc.include_sensitive:
-        header += ["Gender", "Pronouns", "Identity preferences", "Guardian contact", "Notes"]
+        header += [
+            _("Gender"),
+            _("Pronouns"),
+            _("Identity preferences"),
+            _("Guardian contact"),
+            _("Notes"),
+        ]
         shares = [0.11, 0.05, 0.06, 0.06, 0.12, 0.08, 0.06, 0.09, 0.06, 0.06, 0.08, 0.09, 0.08]
     note = (
-        "Includes sensitive fields at the coordinator's request: keep this copy secure."
+        _("Includes sensitive fields at the coordinator's request: keep this copy secure.")
         if doc.include_sensitive
-        else "Sensitive fields (demographics, guardian contact, notes) are left out."
+        else _("Sensitive fields (demographics, guardian contact, notes) are left out.")
     )
+    title = N_("Roster — {count} participant", "Roster — {count} participants", len(doc.lines))
     return [
-        DocumentStart("Roster"),
-        para(f"Roster — {len(doc.lines)} participants", TITLE),
+        DocumentStart(_("Roster")),
+        para(title.format(count=number_text(len(doc.lines))), TITLE),
         para(note, SMALL),
         table(
             header, rows, [width * s for s in shares], font_size=7 if doc.include_sensitive else 9
@@ -138,6 +176,11 @@ def roster_story(doc: RosterDoc, setup: PageSetup) -> list[Flowable]:
 
 
 def rotation_story(doc: RotationDoc, setup: PageSetup) -> list[Flowable]:
+    with use(setup.language):
+        return _rotation_story(doc, setup)
+
+
+def _rotation_story(doc: RotationDoc, setup: PageSetup) -> list[Flowable]:
     """Rounds down the side, one column per mentor's table, mentee names in the cells."""
     width = content_width(setup)
     columns = max(1, len(doc.mentors))
@@ -147,11 +190,12 @@ def rotation_story(doc: RotationDoc, setup: PageSetup) -> list[Flowable]:
     for label, cells in zip(doc.rounds, doc.grid, strict=False):
         rows.append([label, *[", ".join(c) if c else "—" for c in cells]])
     size = 11 if columns <= 6 else 8
+    title = _(doc.title)
     return [
-        DocumentStart(doc.title),
-        para(doc.title, TITLE),
-        para("Each round, mentees move to the table of the mentor named at the top.", SMALL),
-        table(["Round", *doc.mentors], rows, widths, font_size=size),
+        DocumentStart(title),
+        para(title, TITLE),
+        para(_("Each round, mentees move to the table of the mentor named at the top."), SMALL),
+        table([_("Round"), *doc.mentors], rows, widths, font_size=size),
         *_breaks(doc),
     ]
 
@@ -161,20 +205,30 @@ def _breaks(doc: RotationDoc) -> list[Flowable]:
     lines = [(label, names) for label, names in doc.breaks if names]
     if not lines:
         return []
-    story: list[Flowable] = [para("Sitting out", H2)]
-    story += [para(f"{label}: {', '.join(names)}", BODY) for label, names in lines]
+    story: list[Flowable] = [para(_("Sitting out"), H2)]
+    # One line per person: names of different people never share a line, so a right-to-left
+    # name cannot swap words with its neighbour.
+    for label, people in lines:
+        story.append(para(label, H3))
+        story += [para(person, BODY) for person in people]
     return story
 
 
 def render_pair_sheet(doc: PairSheetDoc, setup: PageSetup) -> bytes:
-    return render(pair_sheet_story(doc, setup), setup, title="Pair status sheet")
+    with use(setup.language):
+        title, subject = pair_sheet_title(doc), _("Pair status sheet")
+    return render(pair_sheet_story(doc, setup), setup, title=title, subject=subject)
 
 
 def render_roster(doc: RosterDoc, setup: PageSetup) -> bytes:
     setup = replace(setup, landscape=True)
-    return render(roster_story(doc, setup), setup, title="Roster")
+    with use(setup.language):
+        title = _("Roster")
+    return render(roster_story(doc, setup), setup, title=title, subject=title)
 
 
 def render_rotation(doc: RotationDoc, setup: PageSetup) -> bytes:
     setup = replace(setup, landscape=True)
-    return render(rotation_story(doc, setup), setup, title=doc.title)
+    with use(setup.language):
+        title = _(doc.title)
+    return render(rotation_story(doc, setup), setup, title=title, subject=title)

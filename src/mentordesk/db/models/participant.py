@@ -19,6 +19,9 @@ class ParticipantRecord(TimestampMixin, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     full_name: Mapped[str] = mapped_column(sa.String(200), index=True)
     preferred_name: Mapped[str] = mapped_column(sa.String(200), default="")
+    # The language documents about this person print in (a guardian's language), e.g. "es";
+    # empty: the program's default document language.
+    document_language: Mapped[str] = mapped_column(sa.String(16), default="", server_default="")
     email: Mapped[str | None] = mapped_column(sa.String(320), index=True)
     phone: Mapped[str] = mapped_column(sa.String(64), default="")
     date_of_birth: Mapped[dt.date | None]

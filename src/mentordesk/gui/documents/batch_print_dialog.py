@@ -21,6 +21,14 @@ KINDS = [
     ("Certificates of completion", BatchKind.CERTIFICATES),
 ]
 PAPERS = [("As set for the program", None), ("A4", "a4"), ("US Letter", "letter")]
+# The languages documents print in (resources/locale); names in their own language.
+LANGUAGES = [
+    ("As set for the program", None),
+    ("English", "en"),
+    ("Español", "es"),
+    ("Français", "fr"),
+    ("العربية", "ar"),
+]
 
 
 class BatchPrintDialog(QDialog):
@@ -45,6 +53,8 @@ class BatchPrintDialog(QDialog):
         self.ui.kindCombo.setCurrentIndex([k for _, k in KINDS].index(kind))
         for label, paper in PAPERS:
             self.ui.paperCombo.addItem(label, paper)
+        for label, code in LANGUAGES:
+            self.ui.languageCombo.addItem(label, code)
         self.start_button = self.ui.buttonBox.addButton(
             "&Create PDFs", QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -88,6 +98,7 @@ class BatchPrintDialog(QDialog):
             return
         kind: BatchKind = self.ui.kindCombo.currentData()
         paper = self.ui.paperCombo.currentData()
+        language = self.ui.languageCombo.currentData()
         service = DocumentService(self.ctx.db)
         program_id = self.program_id
 
@@ -98,6 +109,7 @@ class BatchPrintDialog(QDialog):
                 target,
                 combined=combined,
                 paper=paper,
+                language=language,
                 progress=progress,
                 cancelled=cancelled,
             )
@@ -124,6 +136,7 @@ class BatchPrintDialog(QDialog):
         for widget in (
             self.ui.kindCombo,
             self.ui.paperCombo,
+            self.ui.languageCombo,
             self.ui.targetEdit,
             self.ui.browseButton,
             self.ui.folderRadio,

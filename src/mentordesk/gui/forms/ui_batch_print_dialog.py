@@ -90,6 +90,16 @@ class Ui_BatchPrintDialog(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.paperCombo)
 
+        self.languageLabel = QLabel(BatchPrintDialog)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageCombo = QComboBox(BatchPrintDialog)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
 
         self.mainLayout.addLayout(self.formLayout)
 
@@ -115,6 +125,7 @@ class Ui_BatchPrintDialog(object):
         self.kindLabel.setBuddy(self.kindCombo)
         self.targetLabel.setBuddy(self.targetEdit)
         self.paperLabel.setBuddy(self.paperCombo)
+        self.languageLabel.setBuddy(self.languageCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(BatchPrintDialog)
@@ -130,6 +141,7 @@ class Ui_BatchPrintDialog(object):
         self.targetEdit.setPlaceholderText(QCoreApplication.translate("BatchPrintDialog", u"Choose a folder or a file name", None))
         self.browseButton.setText(QCoreApplication.translate("BatchPrintDialog", u"&Browse\u2026", None))
         self.paperLabel.setText(QCoreApplication.translate("BatchPrintDialog", u"&Paper:", None))
+        self.languageLabel.setText(QCoreApplication.translate("BatchPrintDialog", u"&Language:", None))
         self.messageLabel.setText("")
     # retranslateUi
 

@@ -53,6 +53,7 @@ class Members:
                 ParticipantRecord.full_name,
                 ParticipantRecord.preferred_name,
                 ParticipantRecord.date_of_birth,
+                ParticipantRecord.document_language,
             )
             .join(ParticipantRecord, ParticipantRecord.id == PairMemberRecord.participant_id)
             .where(PairMemberRecord.pair_id.in_(list(pair_ids)))
@@ -62,10 +63,12 @@ class Members:
         self.mentees: dict[int, list[int]] = defaultdict(list)
         self.name: dict[int, str] = {}
         self.birth: dict[int, dt.date | None] = {}
-        for pair_id, role, pid, full, preferred, born in rows:
+        self.language: dict[int, str] = {}
+        for pair_id, role, pid, full, preferred, born, language in rows:
             (self.mentors if role == Role.MENTOR else self.mentees)[pair_id].append(pid)
             self.name[pid] = display_name(full, preferred)
             self.birth[pid] = born
+            self.language[pid] = language or ""
         self.guardians: dict[int, list[str]] = defaultdict(list)
         for pid, gname in session.execute(
             sa.select(GuardianRecord.participant_id, GuardianRecord.name)
@@ -73,6 +76,10 @@ class Members:
             .order_by(GuardianRecord.id)
         ):
             self.guardians[pid].append(gname)
+
+    def language_of(self, ids: Sequence[int]) -> str:
+        """The first document language set among these people ("" when none is)."""
+        return next((self.language[i] for i in ids if self.language.get(i)), "")
 
     def names(self, ids: Sequence[int]) -> tuple[str, ...]:
         return tuple(self.name[i] for i in ids)
@@ -127,6 +134,25 @@ def goals_by(
     return by_pair, by_idp
 
 
+def agreement_date(terms: AgreementRecord | None, pair: PairRecord, today: dt.date) -> dt.date:
+    """The agreement's own date, which decides whether a guardian signs: the first signature
+    on it, else the pair's start date, else today (an agreement not yet started or signed)."""
+    if terms is not None:
+        signed = [
+            d
+            for d in (
+                terms.mentor_signed_on,
+                terms.mentee_signed_on,
+                terms.guardian_signed_on,
+                terms.coordinator_signed_on,
+            )
+            if d is not None
+        ]
+        if signed:
+            return min(signed)
+    return pair.start_date or today
+
+
 def agreements(
     session: Session, pairs: Sequence[PairRecord], coordinator: str, today: dt.date
 ) -> list[AgreementDoc]:
@@ -141,15 +167,17 @@ def agreements(
     out = []
     for pair in pairs:
         mentees = members.mentees[pair.id]
-        minors = [m for m in mentees if members.minor(m, today)]
-        guardians = tuple(g for m in minors for g in members.guardians.get(m, []))
         a = terms.get(pair.id)
+        on = agreement_date(a, pair, today)
+        minors = [m for m in mentees if members.minor(m, on)]
         out.append(
             AgreementDoc(
                 pair_id=pair.id,
                 mentors=members.names(members.mentors[pair.id]),
                 mentees=members.names(mentees),
-                guardians=guardians,
+                # Guardian names are sensitive (like their contact details): the guardian
+                # writes their own name on the line.
+                guardians=(),
                 mentee_is_minor=bool(minors),
                 coordinator=coordinator,
                 start_date=pair.start_date,
@@ -168,6 +196,7 @@ def agreements(
                 ending_clause=a.ending_clause if a else "",
                 notice_days=a.notice_days if a else None,
                 goals=tuple(goals[pair.id][:3]),
+                language=members.language_of(mentees),
             )
         )
     return out
@@ -201,14 +230,15 @@ def idps(
         pairs_of[pid].append(pair_id)
     pair_ids = [p for p, _ in pair_rows]
     members = Members(session, pair_ids)
-    names: dict[int, str] = {
-        pid: full
-        for pid, full in session.execute(
-            sa.select(ParticipantRecord.id, ParticipantRecord.full_name).where(
-                ParticipantRecord.id.in_(mentee_ids)
-            )
-        )
-    }
+    names: dict[int, str] = {}
+    languages: dict[int, str] = {}
+    for pid, full, language in session.execute(
+        sa.select(
+            ParticipantRecord.id, ParticipantRecord.full_name, ParticipantRecord.document_language
+        ).where(ParticipantRecord.id.in_(mentee_ids))
+    ):
+        names[pid] = full
+        languages[pid] = language or ""
     by_pair, by_idp = goals_by(session, pair_ids=pair_ids, idp_ids=[r.id for r in records.values()])
     out = []
     for pid in mentee_ids:
@@ -235,6 +265,7 @@ def idps(
                 final_rating=r.final_rating if r else None,
                 goals=tuple(goals[:3]),
                 coordinator=coordinator,
+                language=languages.get(pid, ""),
             )
         )
     return out
@@ -273,6 +304,7 @@ def certificates(
                         start_date=pair.start_date,
                         end_date=closed_on,
                         coordinator=coordinator,
+                        language=members.language.get(pid, ""),
                     )
                 )
     return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -64,10 +65,49 @@ def normalise_paper(paper: str | None) -> str | None:
     raise ValidationError(f"Unknown paper size {paper!r}: use A4 or Letter", {"paper": "a4|letter"})
 
 
+def document_language(program: Program, language: str | None = None) -> str:
+    """The language a document prints in: the one asked for, else the program's default
+    (`document_language` in its document settings), else English. Unknown codes and codes
+    without a catalog are a ValidationError."""
+    from mentordesk.documents import i18n
+
+    wanted = language or str(program.document_settings.get("document_language") or "") or "en"
+    try:
+        code = i18n.normalise(wanted)
+    except i18n.UnknownLanguage as error:
+        raise ValidationError(str(error), {"language": wanted}) from error
+    if code not in i18n.available() and code.split("_")[0] not in i18n.available():
+        shipped = ", ".join(i18n.available())
+        raise ValidationError(
+            f"Documents cannot be printed in {wanted!r} yet: use one of {shipped}",
+            {"language": wanted},
+        )
+    return code
+
+
+def choose_language(program: Program, asked: str | None, person: str = "") -> str | None:
+    """The language a document about a person prints in: the one asked for (checked), else
+    the person's own (the family's) when documents can be printed in it, else the program's
+    default (None here: page_setup reads it)."""
+    if asked:
+        return asked
+    if person:
+        try:
+            return document_language(program, person)
+        except ValidationError:
+            return None  # a language with no catalog yet: the program's default
+    return None
+
+
 def page_setup(
-    program: Program, paper: str | None = None, *, confidential: bool = True
+    program: Program,
+    paper: str | None = None,
+    *,
+    confidential: bool = True,
+    language: str | None = None,
 ) -> PageSetup:
-    """The page settings of a program: paper (argument, setting, locale), organization, logo."""
+    """The page settings of a program: paper (argument, setting, locale), organization, logo,
+    language (argument, program default, English)."""
     settings = program.document_settings
     logo = settings.get("logo_path") or None
     if logo and not Path(logo).is_file():
@@ -80,6 +120,7 @@ def page_setup(
         program=program.name,
         logo_path=logo,
         confidential=confidential,
+        language=document_language(program, language),
     )
 
 
@@ -87,10 +128,68 @@ def _coordinator(program: Program) -> str:
     return str(program.document_settings.get("coordinator", ""))
 
 
-def slug(text: str) -> str:
-    """A file-name part that keeps letters of every script but no path or shell trouble."""
-    cleaned = re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-_")
-    return cleaned[:60] or "unnamed"
+def slug(text: str, fallback: str = "unnamed") -> str:
+    """A file-name part that keeps letters of every script with their vowel signs and marks
+    (NFC, combining marks kept), but no path or shell trouble; cut at a character boundary."""
+    text = unicodedata.normalize("NFC", text)
+    kept = "".join(
+        c
+        if (c.isalnum() or unicodedata.category(c) in ("Mn", "Mc") or c in "_\u200c\u200d")
+        else "-"
+        for c in text
+    )
+    cleaned = re.sub(r"-+", "-", kept).strip("-_")
+    cut = cleaned[:60]
+    # Never end on a joiner, or start with a mark orphaned by the cut.
+    cut = cut.rstrip("\u200c\u200d-")
+    return cut or fallback
+
+
+def check_printable(doc: Any, what: str) -> None:
+    """Raise a RuleError naming the person (or text) and the characters when any text of the
+    document holds characters no shipped font can print: no document is written then."""
+    from mentordesk.documents import missing_characters
+
+    for label, text in _texts(doc):
+        chars = missing_characters(text)
+        if chars:
+            listed = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, 'unnamed')}" for c in chars)
+            raise RuleError(
+                f"Cannot print {what}: {label} \u201c{text}\u201d has characters no shipped font "
+                f"can print ({listed}). Correct the text or print without it."
+            )
+
+
+_NAME_FIELDS = {"mentors", "mentees", "name", "mentee", "guardians", "partner_names", "names"}
+
+
+def _texts(value: Any, field: str = "") -> list[tuple[str, str]]:
+    """(label, text) of every string in a document dataclass, names first."""
+    out: list[tuple[str, str]] = []
+    if isinstance(value, str):
+        if value:
+            label = "the name" if field in _NAME_FIELDS else f"the text ({field or 'value'})"
+            out.append((label, value))
+    elif isinstance(value, tuple | list):
+        for item in value:
+            out += _texts(item, field)
+    elif hasattr(value, "__dataclass_fields__"):
+        for name in value.__dataclass_fields__:
+            out += _texts(getattr(value, name), name)
+    out.sort(key=lambda item: item[0] != "the name")
+    return out
+
+
+def _render(what: str, make: Callable[[], bytes]) -> bytes:
+    """Render; a character no font has (in a header, say) stops the document with a message."""
+    from mentordesk.documents import MissingGlyphs
+
+    try:
+        return make()
+    except MissingGlyphs as error:
+        raise RuleError(
+            f"Cannot print {what}: \u201c{error.text}\u201d has characters {error}."
+        ) from error
 
 
 class DocumentService:
@@ -100,15 +199,25 @@ class DocumentService:
 
     # ---- single documents -------------------------------------------------------------------
 
-    def agreement(self, pair_id: int, paper: str | None = None) -> bytes:
+    def agreement(
+        self, pair_id: int, paper: str | None = None, language: str | None = None
+    ) -> bytes:
         with self.db.read() as session:
             pair = sheets.require_pair(session, pair_id)
             program = self._program(session, pair.program_id)
             (doc,) = gather.agreements(session, [pair], _coordinator(program), self.today())
-        return docs.render_agreement(doc, page_setup(program, paper))
+        chosen = choose_language(program, language, doc.language)
+        setup = page_setup(program, paper, language=chosen)
+        what = f"the agreement of pair {pair_id}"
+        check_printable(doc, what)
+        return _render(what, lambda: docs.render_agreement(doc, setup))
 
     def idp(
-        self, participant_id: int, program_id: int | None = None, paper: str | None = None
+        self,
+        participant_id: int,
+        program_id: int | None = None,
+        paper: str | None = None,
+        language: str | None = None,
     ) -> bytes:
         """The IDP of a mentee in `program_id` (default: the latest program they mentee in)."""
         with self.db.read() as session:
@@ -129,24 +238,40 @@ class DocumentService:
                     )
             program = self._program(session, program_id)
             (doc,) = gather.idps(session, program.id, [participant_id], _coordinator(program))
-        return docs.render_idp(doc, page_setup(program, paper))
+        chosen = choose_language(program, language, doc.language)
+        setup = page_setup(program, paper, language=chosen)
+        what = f"the IDP of participant {participant_id}"
+        check_printable(doc, what)
+        return _render(what, lambda: docs.render_idp(doc, setup))
 
-    def pair_sheet(self, pair_id: int, paper: str | None = None) -> bytes:
+    def pair_sheet(
+        self, pair_id: int, paper: str | None = None, language: str | None = None
+    ) -> bytes:
         with self.db.read() as session:
             pair = sheets.require_pair(session, pair_id)
             program = self._program(session, pair.program_id)
             doc = sheets.pair_sheet(session, pair)
-        return docs.render_pair_sheet(doc, page_setup(program, paper))
+        setup = page_setup(program, paper, language=language)
+        what = f"the status sheet of pair {pair_id}"
+        check_printable(doc, what)
+        return _render(what, lambda: docs.render_pair_sheet(doc, setup))
 
     def roster(
-        self, program_id: int, *, include_sensitive: bool = False, paper: str | None = None
+        self,
+        program_id: int,
+        *,
+        include_sensitive: bool = False,
+        paper: str | None = None,
+        language: str | None = None,
     ) -> bytes:
         with self.db.read() as session:
             program = self._program(session, program_id)
             doc = sheets.roster(
                 session, program_id, self.today(), include_sensitive=include_sensitive
             )
-        return docs.render_roster(doc, page_setup(program, paper))
+        setup = page_setup(program, paper, language=language)
+        check_printable(doc, "the roster")
+        return _render("the roster", lambda: docs.render_roster(doc, setup))
 
     def rotation(
         self,
@@ -156,6 +281,7 @@ class DocumentService:
         grid: Sequence[Sequence[Sequence[str]]],
         paper: str | None = None,
         breaks: Sequence[tuple[str, Sequence[str]]] = (),
+        language: str | None = None,
     ) -> bytes:
         """The flash-mentoring rotation grid (rounds × mentors → mentee names), as given,
         with who sits each round out listed underneath."""
@@ -167,12 +293,24 @@ class DocumentService:
             grid=tuple(tuple(tuple(cell) for cell in row) for row in grid),
             breaks=tuple((label, tuple(names)) for label, names in breaks),
         )
-        return docs.render_rotation(doc, page_setup(program, paper))
+        setup = page_setup(program, paper, language=language)
+        check_printable(doc, "the rotation")
+        return _render("the rotation", lambda: docs.render_rotation(doc, setup))
 
-    def summary(self, program_id: int, *, paper: str | None = None) -> bytes:
-        """The program summary of the whole cycle (measures from services.measures)."""
+    def summary(
+        self,
+        program_id: int,
+        *,
+        paper: str | None = None,
+        language: str | None = None,
+        internal: bool = False,
+    ) -> bytes:
+        """The program summary of the whole cycle (measures from services.reports): the funder
+        version counts pairs at risk by reason; `internal` adds their names."""
         with self.db.read() as session:
             program = self._program(session, program_id)
+            record = session.get(ProgramRecord, program_id)
+            has_dates = bool(record and (record.start_date or record.end_date))
             previous = (
                 session.get(ProgramRecord, program.previous_program_id)
                 if program.previous_program_id
@@ -186,10 +324,17 @@ class DocumentService:
             previous_name,
             program.objectives,
             self.today(),
+            has_dates=has_dates,
+            internal=internal,
         )
-        return docs.render_summary(doc, page_setup(program, paper))
+        # The funder version names nobody: no "contains personal data" footer on it.
+        setup = page_setup(program, paper, language=language, confidential=internal)
+        check_printable(doc, "the program summary")
+        return _render("the program summary", lambda: docs.render_summary(doc, setup))
 
-    def pair_certificates(self, pair_id: int, paper: str | None = None) -> bytes:
+    def pair_certificates(
+        self, pair_id: int, paper: str | None = None, language: str | None = None
+    ) -> bytes:
         """The certificates of completion of one pair's members (one page each), for a pair
         closed as completed; anything else is a RuleError."""
         with self.db.read() as session:
@@ -198,9 +343,18 @@ class DocumentService:
             found = gather.certificates(session, program.id, _coordinator(program), pair_id)
         if not found:
             raise RuleError("Certificates are for pairs closed as completed.")
-        setup = replace(page_setup(program, paper, confidential=False), landscape=True)
-        stories = [docs.certificate_story(c, setup) for c in found]
-        return docs.render_combined(stories, setup, "Certificate of completion")
+        setup = docs.certificate_setup(
+            page_setup(program, paper, confidential=False, language=language)
+        )
+        what = f"the certificates of pair {pair_id}"
+        for doc in found:
+            check_printable(doc, what)
+        stories = [
+            docs.certificate_story(c, _for(setup, program, language, c.language)) for c in found
+        ]
+        return _render(
+            what, lambda: docs.render_combined(stories, setup, "Certificate of completion")
+        )
 
     def certificate_docs(self, program_id: int) -> list[Any]:
         with self.db.read() as session:
@@ -217,13 +371,26 @@ class DocumentService:
         *,
         combined: bool = False,
         paper: str | None = None,
+        language: str | None = None,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> BatchResult:
         """All agreements / IDPs / certificates of a program: one file each in the folder
-        `target`, or one combined PDF at `target`. Stops between documents when cancelled."""
-        items, setup = self._batch_items(BatchKind(kind), program_id, paper)
+        `target`, or one combined PDF at `target`. Stops between documents when cancelled.
+        A batch with nothing to print, or with a name no font can print, is a RuleError and
+        writes nothing."""
+        kind = BatchKind(kind)
+        found, setup, program = self._batch_items(kind, program_id, paper, language)
+        # Each document in its family's language unless one was asked for.
+        items = [
+            (name, story, doc, _for(setup, program, language, getattr(doc, "language", "")))
+            for name, story, doc in found
+        ]
         total = len(items)
+        if not total:
+            raise RuleError(_NOTHING[kind])
+        for name, _story, doc, _own in items:
+            check_printable(doc, name)
         report = progress or (lambda _done, _total: None)
         stop = cancelled or (lambda: False)
         report(0, total)
@@ -231,18 +398,24 @@ class DocumentService:
             return self._combined(items, setup, target, kind, report, stop)
         make_private_dirs(target)
         written: list[Path] = []
-        for index, (name, story) in enumerate(items):
+        for index, (name, story, doc, own) in enumerate(items):
             if stop():
                 return BatchResult(tuple(written), True, total)
             path = target / f"{name}.pdf"
-            _write(path, docs.render_story(story(setup), setup, title=name))
+            title = docs.document_title(doc, own)
+            flowables = story(own)
+            data = _render(
+                name,
+                lambda: docs.render_story(flowables, own, title=title),  # noqa: B023
+            )
+            _write(path, data)
             written.append(path)
             report(index + 1, total)
         return BatchResult(tuple(written), False, total)
 
     def _combined(
         self,
-        items: list[tuple[str, Callable[[PageSetup], list[Any]]]],
+        items: list[tuple[str, Callable[[PageSetup], list[Any]], Any, PageSetup]],
         setup: PageSetup,
         target: Path,
         kind: BatchKind,
@@ -250,21 +423,22 @@ class DocumentService:
         stop: Cancelled,
     ) -> BatchResult:
         stories = []
-        for index, (_name, story) in enumerate(items):
+        for index, (_name, story, _doc, own) in enumerate(items):
             if stop():
                 return BatchResult((), True, len(items))
-            stories.append(story(setup))
+            stories.append(story(own))
             report(index + 1, len(items))
         if stop():
             return BatchResult((), True, len(items))
-        data = docs.render_combined(stories, setup, f"All {kind}")
+        title = docs.batch_title(str(kind), setup)
+        data = _render(f"all {kind}", lambda: docs.render_combined(stories, setup, title))
         make_private_dirs(target.parent)
         _write(target, data)
         return BatchResult((target,), False, len(items))
 
     def _batch_items(
-        self, kind: BatchKind, program_id: int, paper: str | None
-    ) -> tuple[list[tuple[str, Callable[[PageSetup], list[Any]]]], PageSetup]:
+        self, kind: BatchKind, program_id: int, paper: str | None, language: str | None
+    ) -> tuple[list[tuple[str, Callable[[PageSetup], list[Any]], Any]], PageSetup, Program]:
         today = self.today()
         with self.db.read() as session:
             program = self._program(session, program_id)
@@ -279,14 +453,15 @@ class DocumentService:
                     .order_by(PairRecord.id)
                 ).all()
                 agreements = gather.agreements(session, pairs, coordinator, today)
-                items = [
+                items: list[tuple[str, Callable[[PageSetup], list[Any]], Any]] = [
                     (
-                        f"agreement-{a.pair_id}-{slug(' '.join(a.mentees))}",
+                        f"agreement-{a.pair_id}-{slug(' '.join(a.mentees), str(a.pair_id))}",
                         _bind(docs.agreement_story, a),
+                        a,
                     )
                     for a in agreements
                 ]
-                return items, page_setup(program, paper)
+                return items, page_setup(program, paper, language=language), program
             if kind is BatchKind.IDPS:
                 mentee_ids = list(
                     dict.fromkeys(
@@ -308,26 +483,45 @@ class DocumentService:
                 )
                 idps = gather.idps(session, program_id, mentee_ids, coordinator)
                 items = [
-                    (f"idp-{pid}-{slug(d.mentee)}", _bind(docs.idp_story, d))
+                    (f"idp-{pid}-{slug(d.mentee, str(pid))}", _bind(docs.idp_story, d), d)
                     for pid, d in zip(mentee_ids, idps, strict=True)
                 ]
-                return items, page_setup(program, paper)
+                return items, page_setup(program, paper, language=language), program
             certificates = gather.certificates(session, program_id, coordinator)
             items = [
                 (
-                    f"certificate-{i + 1:03d}-{c.role}-{slug(c.name)}",
+                    f"certificate-{i + 1:03d}-{c.role}-{slug(c.name, str(i + 1))}",
                     _bind(docs.certificate_story, c),
+                    c,
                 )
                 for i, c in enumerate(certificates)
             ]
-            setup = replace(page_setup(program, paper, confidential=False), landscape=True)
-            return items, setup
+            setup = docs.certificate_setup(
+                page_setup(program, paper, confidential=False, language=language)
+            )
+            return items, setup, program
 
     def _program(self, session: Any, program_id: int) -> Program:
         record = session.get(ProgramRecord, program_id)
         if record is None:
             raise NotFoundError(f"No program with id {program_id}")
         return to_program(record)
+
+
+_NOTHING = {
+    BatchKind.AGREEMENTS: "Nothing to print: the program has no active or paused pair.",
+    BatchKind.IDPS: "Nothing to print: the program has no mentee in a pair.",
+    BatchKind.CERTIFICATES: "Nothing to print: no pair of the program closed as completed.",
+}
+
+
+def _for(setup: PageSetup, program: Program, asked: str | None, person: str) -> PageSetup:
+    """The page setup of one document of a batch: in the family's language unless one was
+    asked for."""
+    chosen = choose_language(program, asked, person)
+    if chosen is None or asked:
+        return setup
+    return replace(setup, language=chosen)
 
 
 def _bind(
