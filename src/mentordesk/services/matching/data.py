@@ -11,10 +11,10 @@ import numpy as np
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from mentordesk.core.enums import DraftState, MemberStatus, Role, ScreeningDecision, ScreeningState
+from mentordesk.core.enums import DraftState, MemberStatus, Role, ScreeningDecision
 from mentordesk.core.errors import NotFoundError
 from mentordesk.core.program import Program
-from mentordesk.core.screening import screening_state
+from mentordesk.core.screening import clearance_problem
 from mentordesk.db.models import (
     ExclusionRecord,
     MembershipRecord,
@@ -29,11 +29,6 @@ from mentordesk.matching.rules import HardRules
 from mentordesk.services.pairs import live_pair_counts
 from mentordesk.services.programs import to_program
 
-SCREENING_TEXT = {
-    ScreeningState.PENDING: "screening pending",
-    ScreeningState.EXPIRED: "background check expired",
-    ScreeningState.NOT_CLEARED: "screening not cleared",
-}
 
 
 @dataclass(frozen=True)
@@ -269,10 +264,7 @@ def load_input(
 def _screening_problem(
     decision: ScreeningDecision | str | None, expiry: dt.date | None, today: dt.date
 ) -> str:
-    state = screening_state(
-        None if decision is None else ScreeningDecision(decision), expiry, today
-    )
-    return SCREENING_TEXT.get(state, "")
+    return clearance_problem(decision, expiry, today)
 
 
 def load_rules(

@@ -1,7 +1,7 @@
 """Pairs: one pair's lifecycle, agreement, goals, IDP, meetings, check-ins, health and due items."""
 
 from mentordesk.services.pairs.health import at_risk_pairs
-from mentordesk.services.pairs.lifecycle import CLOSURE_REASONS, REMATCH_CHOICES
+from mentordesk.services.pairs.lifecycle import CLOSURE_REASONS, REMATCH_CHOICES, ScreeningRefused
 from mentordesk.services.pairs.records import (
     AgreementData,
     CheckinData,
@@ -23,6 +23,7 @@ from mentordesk.services.pairs.store import create_pair, live_pair_counts
 __all__ = [
     "CLOSURE_REASONS",
     "REMATCH_CHOICES",
+    "ScreeningRefused",
     "AgreementData",
     "CheckinData",
     "ClosureData",
