@@ -337,7 +337,40 @@ class PairsView(QWidget):
             )
             if not ok:
                 return False
-        return self.run(ChangeStatus(self.ctx, self.service, pair_id, action, reason))
+        override = ""
+        if action in ("activate", "resume", "reopen"):
+            problems = self.service().start_problems(pair_id)
+            if problems:
+                answer = self.ask_override(action, problems)
+                if answer is None:
+                    return False
+                override = answer
+        return self.run(
+            ChangeStatus(self.ctx, self.service, pair_id, action, reason, override=override)
+        )
+
+    def ask_override(self, action: str, problems: tuple[str, ...]) -> str | None:
+        """The screening rule refuses this start: the coordinator may go ahead only with a
+        reason, which the audit log keeps. None when they cancel or give no reason."""
+        dialog = QInputDialog(self)
+        dialog.setObjectName("screeningOverrideDialog")
+        dialog.setWindowTitle(f"{action.capitalize()} pair — screening")
+        dialog.setLabelText(
+            "This pair should not start yet:\n• "
+            + "\n• ".join(problems)
+            + "\n\nTo go ahead anyway, say why (kept in the audit log):"
+        )
+        dialog.setOkButtonText("Go ahead anyway")
+        dialog.setCancelButtonText("Cancel")
+        if not dialog.exec():
+            return None
+        reason = dialog.textValue().strip()
+        if not reason:
+            QMessageBox.warning(
+                self, "Not changed", "Without a reason the pair keeps its status."
+            )
+            return None
+        return reason
 
     def edit_rules(self) -> bool:
         """Edit the program's cadence target and check-in rules (undoable)."""
