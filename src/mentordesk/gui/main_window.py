@@ -367,6 +367,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        pairs = self._views.get(VIEW_PAIRS)
+        if pairs is not None and not getattr(pairs, "confirm_leave", lambda: True)():
+            event.ignore()  # unsaved agreement or IDP edits: the coordinator cancelled
+            return
         self.settings.qsettings.setValue("window/geometry", self.saveGeometry())
         self.settings.set_last_database(self.ctx.db.path)
         if self.ctx.program_id is not None:

@@ -9,8 +9,10 @@ from mentordesk.gui.common.printing import PdfActions
 from mentordesk.gui.common.settings import Settings
 from mentordesk.gui.common.table_model import Column, Index, RowRole, RowTableModel, SortRole
 from mentordesk.gui.common.tasks import TaskThread
+from mentordesk.gui.common.unsaved import Answer, ask_unsaved, may_close
 
 __all__ = [
+    "Answer",
     "AppContext",
     "Column",
     "Index",
@@ -20,9 +22,11 @@ __all__ = [
     "Settings",
     "SortRole",
     "TaskThread",
+    "ask_unsaved",
     "error_box",
     "install_excepthook",
     "load_bundled_fonts",
     "log",
+    "may_close",
     "setup_logging",
 ]

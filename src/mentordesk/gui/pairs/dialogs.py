@@ -26,6 +26,7 @@ from mentordesk.core.enums import (
     StepStatus,
 )
 from mentordesk.core.errors import MentorDeskError, ValidationError
+from mentordesk.gui.common import may_close
 from mentordesk.gui.forms.ui_pair_checkin_dialog import Ui_CheckinDialog
 from mentordesk.gui.forms.ui_pair_close_dialog import Ui_CloseDialog
 from mentordesk.gui.forms.ui_pair_goal_dialog import Ui_GoalDialog
@@ -85,18 +86,49 @@ def show_error(
                 target.setToolTip(problem)
 
 
+_UNREADABLE = object()
+
+
 class _SavingDialog(QDialog):
-    """Accept only when `on_save(value)` succeeds; otherwise show the error in place."""
+    """Accept only when `on_save(value)` succeeds; otherwise show the error in place.
+
+    Closing with changes (Cancel, Escape, the window's close button) asks Save / Discard /
+    Cancel first.
+    """
 
     ui: Any
+    #: What the unsaved-changes question calls this form.
+    what = "this record"
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.on_save: Callable[[Any], object] | None = None
         self.fields: dict[str, QWidget] = {}
+        self._shown: Any = _UNREADABLE
 
     def value(self) -> Any:
         raise NotImplementedError
+
+    def _current(self) -> Any:
+        try:
+            return self.value()
+        except (MentorDeskError, ValueError):
+            return _UNREADABLE
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        if self._shown is _UNREADABLE:
+            self._shown = self._current()  # what the form held when it opened
+        super().showEvent(event)
+
+    def is_dirty(self) -> bool:
+        if self._shown is _UNREADABLE:
+            return False  # never shown: nothing typed
+        now = self._current()
+        return now is _UNREADABLE or now != self._shown
+
+    def reject(self) -> None:
+        if may_close(self, self.is_dirty(), self.what, self.accept):
+            super().reject()
 
     def accept(self) -> None:
         try:
@@ -110,6 +142,8 @@ class _SavingDialog(QDialog):
 
 
 class MeetingDialog(_SavingDialog):
+    what = "this meeting"
+
     def __init__(self, meeting: MeetingData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MeetingDialog()
@@ -149,6 +183,8 @@ class MeetingDialog(_SavingDialog):
 
 
 class CheckinDialog(_SavingDialog):
+    what = "this check-in"
+
     def __init__(
         self, checkin: CheckinData, parent: QWidget | None = None, guardian: bool = True
     ) -> None:
@@ -206,6 +242,8 @@ STEP_HEADERS = ["Action step", "Due", "Status"]
 
 
 class GoalDialog(_SavingDialog):
+    what = "this goal"
+
     def __init__(self, goal: GoalData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_GoalDialog()
@@ -295,6 +333,8 @@ class GoalDialog(_SavingDialog):
 
 
 class ProgressDialog(_SavingDialog):
+    what = "this progress entry"
+
     def __init__(self, goal: GoalData, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ProgressDialog()
@@ -317,6 +357,8 @@ class ProgressDialog(_SavingDialog):
 
 
 class CloseDialog(_SavingDialog):
+    what = "the closure"
+
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CloseDialog()

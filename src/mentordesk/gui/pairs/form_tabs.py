@@ -34,6 +34,7 @@ class AgreementTab(QWidget):
         self.ui = Ui_AgreementTab()
         self.ui.setupUi(self)
         self.detail: PairDetail | None = None
+        self._shown: AgreementData | None = None
         fill_combo(self.ui.formatCombo, ["", *[f.value for f in MeetingFormat]], "")
         fill_combo(self.ui.agreementStatusCombo, [s.value for s in AgreementStatus], "draft")
         ui = self.ui
@@ -50,9 +51,25 @@ class AgreementTab(QWidget):
         ui.saveAgreementButton.clicked.connect(self.save)
         ui.revertAgreementButton.clicked.connect(self.revert)
 
+    def is_dirty(self) -> bool:
+        """Typed but not saved (what Save would write differs from what was shown)."""
+        return self.detail is not None and self.value() != self._shown
+
     def show_detail(self, detail: PairDetail) -> None:
+        # A refresh of the same pair (another tab saved something) keeps what is being typed,
+        # unless the agreement itself changed underneath (an undo, say).
+        keep = (
+            self.detail is not None
+            and self.detail.id == detail.id
+            and self.detail.agreement == detail.agreement
+            and self.is_dirty()
+        )
+        typed = self.value() if keep else None
         self.detail = detail
         self._fill(detail.agreement)
+        self._shown = self.value()
+        if typed is not None:
+            self._fill(typed)
         ui = self.ui
         if detail.agreement_saved:
             state = f"Agreement {detail.agreement.status.value}."
@@ -135,6 +152,7 @@ class AgreementTab(QWidget):
 
     def revert(self) -> None:
         if self.detail is not None:
+            self._fill(self.detail.agreement)
             self.show_detail(self.detail)
 
 
@@ -148,6 +166,8 @@ class IdpTab(QWidget):
         self.ui = Ui_IdpTab()
         self.ui.setupUi(self)
         self.detail: PairDetail | None = None
+        self._shown: IdpData | None = None
+        self._mentee_index = 0
         self.fields: dict[str, QWidget] = {
             "baseline_rating": self.ui.baselineSpin,
             "final_rating": self.ui.finalSpin,
@@ -155,9 +175,41 @@ class IdpTab(QWidget):
         }
         self.ui.saveIdpButton.clicked.connect(self.save)
         self.ui.revertIdpButton.clicked.connect(self._fill_current)
-        self.ui.menteeCombo.currentIndexChanged.connect(lambda _i: self._fill_current())
+        self.ui.menteeCombo.currentIndexChanged.connect(self._mentee_changed)
+
+    def is_dirty(self) -> bool:
+        return self._shown is not None and self.current_value() != self._shown
+
+    def revert(self) -> None:
+        """Back to what is saved (or pre-filled) for the mentee shown."""
+        self._fill_current()
+
+    def current_value(self) -> IdpData | None:
+        return self.value() if self.current() is not None else None
+
+    def _mentee_changed(self, index: int) -> None:
+        """Switching mentee with unsaved edits asks first (Cancel stays on this mentee)."""
+        combo = self.ui.menteeCombo
+        if self._shown is not None and index != self._mentee_index:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(self._mentee_index)
+            leave = self.host.confirm_leave(self)
+            if leave:
+                combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+            if not leave:
+                return
+        self._fill_current()
 
     def show_detail(self, detail: PairDetail) -> None:
+        keep = (
+            self.detail is not None
+            and self.detail.id == detail.id
+            and self.current() is not None
+            and self.detail.idps == detail.idps
+            and self.is_dirty()
+        )
+        typed = self.value() if keep else None
         self.detail = detail
         combo = self.ui.menteeCombo
         keep = combo.currentData()
@@ -169,6 +221,8 @@ class IdpTab(QWidget):
         combo.setEnabled(len(detail.idps) > 1)
         combo.blockSignals(False)
         self._fill_current()
+        if typed is not None:
+            self._fill_values(typed)
 
     def current(self) -> IdpData | None:
         if self.detail is None or not self.detail.idps:
@@ -177,9 +231,15 @@ class IdpTab(QWidget):
 
     def _fill_current(self) -> None:
         idp = self.current()
-        ui = self.ui
+        self._mentee_index = max(0, self.ui.menteeCombo.currentIndex())
         if idp is None:
+            self._shown = None
             return
+        self._fill_values(idp)
+        self._shown = self.value()
+
+    def _fill_values(self, idp: IdpData) -> None:
+        ui = self.ui
         ui.idpStateLabel.setText(
             f"Individual Development Plan of {idp.mentee_name}."
             + ("" if idp.id else " Not saved yet: fill in and save.")

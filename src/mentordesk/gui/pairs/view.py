@@ -18,7 +18,7 @@ from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import PairStatus
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.lifecycle import allowed_targets
-from mentordesk.gui.common import AppContext, RowRole, RowTableModel
+from mentordesk.gui.common import Answer, AppContext, RowRole, RowTableModel, ask_unsaved
 from mentordesk.gui.forms.ui_pairs_view import Ui_PairsView
 from mentordesk.gui.pairs.commands import ChangeStatus, PairCommand, execute
 from mentordesk.gui.pairs.dialogs import CheckinDialog, CloseDialog, MeetingDialog
@@ -201,6 +201,7 @@ class PairsView(QWidget):
         self.ui.countLabel.setText(f"{shown} of {total} pairs · {risky} at risk")
 
     def _program_switched(self) -> None:
+        self.confirm_leave(can_cancel=False)  # the switch has happened: save or discard
         self.pair_id = None
         self.show_list()
         self.reload()
@@ -229,12 +230,42 @@ class PairsView(QWidget):
                 tab = TAB_IDP if item.kind.startswith("IDP") else TAB_AGREEMENT
             self.ui.tabs.setCurrentIndex(tab)
 
-    def show_list(self) -> None:
+    def show_list(self) -> bool:
+        """Back to the list, after asking about unsaved agreement or IDP edits."""
+        if not self.confirm_leave():
+            return False
         self.ui.stack.setCurrentIndex(LIST_PAGE)
+        return True
+
+    def confirm_leave(self, parent: QWidget | None = None, *, can_cancel: bool = True) -> bool:
+        """True when nothing unsaved is left behind: the agreement and IDP forms are saved,
+        discarded, or there was nothing to save; False when the coordinator cancels or a
+        save is refused (its message is shown beside the field)."""
+        if self.detail is None or self.ui.stack.currentIndex() != DETAIL_PAGE:
+            return True
+        forms = (
+            (self.agreement_tab, "the agreement", TAB_AGREEMENT),
+            (self.idp_tab, "the IDP", TAB_IDP),
+        )
+        for tab, what, index in forms:
+            if not tab.is_dirty():
+                continue
+            self.ui.tabs.setCurrentIndex(index)
+            answer = ask_unsaved(parent or self, what, can_cancel=can_cancel)
+            if answer is Answer.CANCEL:
+                return False
+            if answer is Answer.SAVE:
+                if not tab.save():
+                    return False
+            else:
+                tab.revert()
+        return True
 
     # --- detail page ---------------------------------------------------------------------
 
     def open_pair(self, pair_id: int, keep_tab: bool = False) -> None:
+        if pair_id != self.pair_id and not self.confirm_leave():
+            return
         try:
             detail = self.service().detail(pair_id)
         except MentorDeskError as error:

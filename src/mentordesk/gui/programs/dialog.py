@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 from mentordesk.core.enums import ProgramFormat
 from mentordesk.core.errors import MentorDeskError, ValidationError
 from mentordesk.core.program import Program
+from mentordesk.gui.common import may_close
 from mentordesk.gui.forms.ui_program_dialog import Ui_ProgramDialog
 
 #: Receives the field values (the keyword arguments of ProgramService.create/update).
@@ -71,6 +72,23 @@ class ProgramDialog(QDialog):
         self._revalidate()
         self.ui.nameEdit.setFocus()
         self.ui.nameEdit.selectAll()
+        self._initial = self._snapshot()
+
+    def _snapshot(self) -> tuple[object, ...]:
+        ui = self.ui
+        return (
+            ui.nameEdit.text(), ui.organizationEdit.text(), ui.formatEdit.currentIndex(),
+            ui.startDateEdit.text(), ui.endDateEdit.text(), ui.cadenceDaysEdit.value(),
+            ui.meetingMinutesEdit.value(), ui.objectivesEdit.toPlainText(),
+        )  # fmt: skip
+
+    def is_dirty(self) -> bool:
+        return self._snapshot() != self._initial
+
+    def reject(self) -> None:
+        """Cancel, Escape or the close button: ask before losing what was typed."""
+        if may_close(self, self.is_dirty(), "the program", self.accept):
+            super().reject()
 
     def _connect_signals(self) -> None:
         for edit in (self.ui.nameEdit, self.ui.startDateEdit, self.ui.endDateEdit):

@@ -35,6 +35,7 @@ from mentordesk.core.participant import (
     ParticipantInput,
     validate,
 )
+from mentordesk.gui.common import may_close
 from mentordesk.gui.forms.ui_participant_dialog import Ui_ParticipantDialog
 
 Submit = Callable[[ParticipantInput], object]
@@ -90,6 +91,17 @@ class ParticipantDialog(QDialog):
         self.errors: dict[str, str] = {}
         self._revalidate()
         self.editors["full_name"].setFocus()
+        self._initial = self._collect()
+
+    def is_dirty(self) -> bool:
+        """Something typed since the dialog opened (readable or not)."""
+        return self._collect() != self._initial
+
+    def reject(self) -> None:
+        """Cancel, Escape or the close button: ask before losing what was typed."""
+        name = self.value().full_name.strip()
+        if may_close(self, self.is_dirty(), name or "this participant", self.accept):
+            super().reject()
 
     # -- building --------------------------------------------------------------------------
     def _add_row(self, form: QFormLayout, spec: FieldSpec) -> None:
