@@ -3,6 +3,13 @@ tasks and PDF printing.
 """
 
 from mentordesk.gui.common.context import AppContext
+from mentordesk.gui.common.date_edit import (
+    DateEdit,
+    date_style,
+    format_date,
+    parse_date,
+    set_date_style,
+)
 from mentordesk.gui.common.errors import error_box, install_excepthook, log, setup_logging
 from mentordesk.gui.common.fonts import load_bundled_fonts
 from mentordesk.gui.common.printing import PdfActions
@@ -15,6 +22,7 @@ __all__ = [
     "Answer",
     "AppContext",
     "Column",
+    "DateEdit",
     "Index",
     "PdfActions",
     "RowRole",
@@ -23,10 +31,14 @@ __all__ = [
     "SortRole",
     "TaskThread",
     "ask_unsaved",
+    "date_style",
     "error_box",
+    "format_date",
     "install_excepthook",
     "load_bundled_fonts",
     "log",
     "may_close",
+    "parse_date",
+    "set_date_style",
     "setup_logging",
 ]

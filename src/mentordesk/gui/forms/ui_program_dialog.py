@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QPlainTextEdit, QSizePolicy, QSpinBox, QVBoxLayout,
     QWidget)
 
+from mentordesk.gui.common import DateEdit
+
 class Ui_ProgramDialog(object):
     def setupUi(self, ProgramDialog):
         if not ProgramDialog.objectName():
@@ -71,9 +73,8 @@ class Ui_ProgramDialog(object):
 
         self.form.addWidget(self.startDateLabel, 6, 0, 1, 1)
 
-        self.startDateEdit = QLineEdit(ProgramDialog)
+        self.startDateEdit = DateEdit(ProgramDialog)
         self.startDateEdit.setObjectName(u"startDateEdit")
-        self.startDateEdit.setMaximumSize(QSize(140, 16777215))
 
         self.form.addWidget(self.startDateEdit, 6, 1, 1, 1)
 
@@ -88,9 +89,8 @@ class Ui_ProgramDialog(object):
 
         self.form.addWidget(self.endDateLabel, 8, 0, 1, 1)
 
-        self.endDateEdit = QLineEdit(ProgramDialog)
+        self.endDateEdit = DateEdit(ProgramDialog)
         self.endDateEdit.setObjectName(u"endDateEdit")
-        self.endDateEdit.setMaximumSize(QSize(140, 16777215))
 
         self.form.addWidget(self.endDateEdit, 8, 1, 1, 1)
 
@@ -174,12 +174,10 @@ class Ui_ProgramDialog(object):
         self.formatEdit.setAccessibleName(QCoreApplication.translate("ProgramDialog", u"Format", None))
 #endif // QT_CONFIG(accessibility)
         self.startDateLabel.setText(QCoreApplication.translate("ProgramDialog", u"Start date", None))
-        self.startDateEdit.setPlaceholderText(QCoreApplication.translate("ProgramDialog", u"YYYY-MM-DD", None))
 #if QT_CONFIG(accessibility)
         self.startDateEdit.setAccessibleName(QCoreApplication.translate("ProgramDialog", u"Start date", None))
 #endif // QT_CONFIG(accessibility)
         self.endDateLabel.setText(QCoreApplication.translate("ProgramDialog", u"End date", None))
-        self.endDateEdit.setPlaceholderText(QCoreApplication.translate("ProgramDialog", u"YYYY-MM-DD", None))
 #if QT_CONFIG(accessibility)
         self.endDateEdit.setAccessibleName(QCoreApplication.translate("ProgramDialog", u"End date", None))
 #endif // QT_CONFIG(accessibility)

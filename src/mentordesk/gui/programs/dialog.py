@@ -55,8 +55,8 @@ class ProgramDialog(QDialog):
             self.ui.nameEdit.setText(program.name)
             self.ui.organizationEdit.setText(program.organization)
             self.ui.formatEdit.setCurrentIndex(self.ui.formatEdit.findData(program.format))
-            self.ui.startDateEdit.setText(_iso(program.start_date))
-            self.ui.endDateEdit.setText(_iso(program.end_date))
+            self.ui.startDateEdit.setDate(program.start_date)
+            self.ui.endDateEdit.setDate(program.end_date)
             self.ui.cadenceDaysEdit.setValue(program.cadence_days)
             self.ui.meetingMinutesEdit.setValue(program.meeting_minutes)
             self.ui.objectivesEdit.setPlainText(program.objectives)
@@ -105,8 +105,8 @@ class ProgramDialog(QDialog):
             "name": name,
             "organization": self.ui.organizationEdit.text().strip(),
             "format": self.ui.formatEdit.currentData(),
-            "start_date": _date_or_none(self.ui.startDateEdit.text()),
-            "end_date": _date_or_none(self.ui.endDateEdit.text()),
+            "start_date": self.ui.startDateEdit.date(),
+            "end_date": self.ui.endDateEdit.date(),
             "cadence_days": self.ui.cadenceDaysEdit.value(),
             "meeting_minutes": self.ui.meetingMinutesEdit.value(),
             "objectives": self.ui.objectivesEdit.toPlainText().strip(),
@@ -120,13 +120,10 @@ class ProgramDialog(QDialog):
             errors["name"] = "at most 200 characters"
         if self.mode == self.RENAME:
             return errors
-        dates = {}
         for key, edit in (("start_date", self.ui.startDateEdit), ("end_date", self.ui.endDateEdit)):
-            try:
-                dates[key] = _date_or_none(edit.text())
-            except ValueError:
-                errors[key] = "not a date (use YYYY-MM-DD)"
-        start, end = dates.get("start_date"), dates.get("end_date")
+            if edit.error():
+                errors[key] = edit.error()
+        start, end = self.ui.startDateEdit.date(), self.ui.endDateEdit.date()
         if start and end and end < start:
             errors["end_date"] = "before the start date"
         return errors
@@ -165,11 +162,3 @@ class ProgramDialog(QDialog):
                 return
         super().accept()
 
-
-def _iso(value: dt.date | None) -> str:
-    return value.isoformat() if value else ""
-
-
-def _date_or_none(text: str) -> dt.date | None:
-    text = text.strip()
-    return dt.date.fromisoformat(text) if text else None

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import ProgramFormat
 from mentordesk.core.errors import NotFoundError, ValidationError
-from mentordesk.core.program import Program
+from mentordesk.core.program import DocumentSettings, Program, validate_document_settings
 from mentordesk.db.engine import Database
 from mentordesk.db.models import ProgramRecord
 from mentordesk.services.common import audit
@@ -148,6 +148,18 @@ class ProgramService:
             )
             session.flush()
             return to_program(record), ChangeSet.of(Topic.PROGRAMS, program_id=program_id)
+
+    def save_document_settings(
+        self, program_id: int, settings: DocumentSettings
+    ) -> tuple[Program, ChangeSet]:
+        """Validate and store the program's document settings (other stored keys stay)."""
+        settings = DocumentSettings(**{k: v.strip() for k, v in settings.to_json().items()})
+        errors = validate_document_settings(settings)
+        if errors:
+            first = next(iter(errors.items()))
+            raise ValidationError(f"Document settings: {first[0]} {first[1]}", errors)
+        current = self.get(program_id).document_settings
+        return self.update(program_id, document_settings=current | settings.to_json())
 
     def rename(self, program_id: int, name: str) -> tuple[Program, ChangeSet]:
         return self.update(program_id, name=name)
