@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from mentordesk import __version__
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.db.engine import Database
-from mentordesk.gui.common import AppContext, Settings
+from mentordesk.gui.common import AppContext, Settings, set_date_style
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
-from mentordesk.gui.programs import ProgramDialog
+from mentordesk.gui.programs import PreferencesDialog, ProgramDialog
 from mentordesk.gui.roster import RosterView
 from mentordesk.services.programs import ProgramService
 
@@ -95,6 +95,13 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.ui.menuEdit.addAction(self.undo_action)
         self.ui.menuEdit.addAction(self.redo_action)
+        self.ui.menuEdit.addSeparator()
+        self.preferences_action = QAction("&Preferences…", self)
+        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.preferences_with_dialog)
+        self.ui.menuEdit.addAction(self.preferences_action)
+        set_date_style(self.settings.date_style())
         for index, name in enumerate(("Roster", "Matching", "Pairs", "Reports")):
             action = QAction(name, self)
             action.setShortcut(f"Ctrl+{index + 1}")
@@ -256,6 +263,10 @@ class MainWindow(QMainWindow):
 
     def rename_program_with_dialog(self) -> None:
         self._edit_program(ProgramDialog.RENAME)
+
+    def preferences_with_dialog(self) -> None:
+        """Edit ▸ Preferences…: backup folder, date format, default paper (this computer)."""
+        PreferencesDialog(self.settings, self).exec()
 
     def program_settings_with_dialog(self) -> None:
         self._edit_program(ProgramDialog.SETTINGS)
