@@ -17,8 +17,9 @@ from mentordesk.services.pairs import PairSummary, PersonRef
 
 
 def _pair(reasons: tuple[str, ...]) -> PairSummary:
+    mentor, mentee = PersonRef(1, "Ana", "", Role.MENTOR), PersonRef(2, "Ben", "", Role.MENTEE)
     return PairSummary(
-        1, 1, PairStatus.ACTIVE, (PersonRef(1, "Ana", "", Role.MENTOR),), (PersonRef(2, "Ben", "", Role.MENTEE),),
+        1, 1, PairStatus.ACTIVE, (mentor,), (mentee,),
         None, None, None, None, None, False, reasons,
     )  # fmt: skip
 

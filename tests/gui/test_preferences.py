@@ -47,7 +47,9 @@ def test_menu_opens_preferences_and_saves(qtbot: QtBot, db: Database, tmp_path: 
     try:
         stored = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
         assert (stored.backup_folder(), stored.date_style(), stored.default_paper()) == (
-            backups, "iso", "Letter"
+            backups,
+            "iso",
+            "Letter",
         )
         assert date_style() == "iso"
         edit = DateEdit()
@@ -73,7 +75,9 @@ def test_defaults_and_bad_stored_values(tmp_path: Path) -> None:
     """Nothing stored (or nonsense stored): locale dates, locale paper, no backup folder."""
     settings = _settings(tmp_path)
     assert (settings.backup_folder(), settings.date_style(), settings.default_paper()) == (
-        None, "locale", ""
+        None,
+        "locale",
+        "",
     )
     settings.qsettings.setValue("preferences/date_style", "roman")
     settings.qsettings.setValue("preferences/default_paper", "A3")

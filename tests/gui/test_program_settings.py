@@ -56,7 +56,9 @@ def test_settings_dialog_saves_document_settings(
     )
     setup = page_setup(service.get(program.id))
     assert (setup.paper, setup.logo_path, setup.organization) == (
-        "Letter", str(logo), "Riverside School Trust"
+        "Letter",
+        str(logo),
+        "Riverside School Trust",
     )
     reopened = ProgramDialog(ProgramDialog.SETTINGS, service.get(program.id))
     qtbot.addWidget(reopened)

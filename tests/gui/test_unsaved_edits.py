@@ -103,7 +103,7 @@ def test_refresh_from_another_tab_keeps_typed_text(
     view, _c, first, _second = pairs
     view.open_pair(first)
     qtbot.keyClicks(view.agreement_tab.ui.usualTimeEdit, "Fridays")
-    event, changes = view.service().pause(first, "exams")
+    _event, changes = view.service().pause(first, "exams")
     view.ctx.broadcast(changes)
     assert view.detail is not None and view.detail.status is PairStatus.PAUSED
     assert view.agreement_tab.ui.usualTimeEdit.text().endswith("Fridays")

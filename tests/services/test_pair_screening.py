@@ -40,7 +40,9 @@ def _pair(db: Database, c: Cohort, status: PairStatus) -> int:
 
 def _screening(db: Database, person: int, decision: ScreeningDecision, expiry: dt.date | None):
     with db.begin() as s:
-        record = s.scalar(sa.select(ScreeningRecord).where(ScreeningRecord.participant_id == person))
+        record = s.scalar(
+            sa.select(ScreeningRecord).where(ScreeningRecord.participant_id == person)
+        )
         assert record is not None
         record.decision = decision
         record.background_check_expiry = expiry

@@ -100,7 +100,9 @@ class DateEdit(QWidget):
         self.line.setMaximumWidth(130)
         self.button = QToolButton(self)
         self.button.setObjectName("calendarButton")
-        self.button.setText("📅")
+        # A drawn arrow, not an emoji: many systems' fonts lack the calendar glyph.
+        self.button.setText("▾")
+        self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         self.button.setToolTip("Pick the date on a calendar")
         self.button.setAccessibleName("Calendar")
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -130,7 +132,7 @@ class DateEdit(QWidget):
         except ValueError:
             return None
 
-    def setDate(self, value: dt.date | QDate | None) -> None:  # noqa: N802 (Qt's naming)
+    def setDate(self, value: dt.date | QDate | None) -> None:
         if isinstance(value, QDate):
             value = value.toPython() if value.isValid() else None  # type: ignore[assignment]
         self.line.setText(format_date(value))  # type: ignore[arg-type]
@@ -141,7 +143,7 @@ class DateEdit(QWidget):
     def text(self) -> str:
         return self.line.text()
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt's naming)
+    def setText(self, text: str) -> None:
         self.line.setText(text)
 
     def error(self) -> str:
@@ -152,7 +154,7 @@ class DateEdit(QWidget):
             return str(problem)
         return ""
 
-    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802 (Qt's naming)
+    def setReadOnly(self, read_only: bool) -> None:
         self.line.setReadOnly(read_only)
         self.button.setEnabled(not read_only)
 

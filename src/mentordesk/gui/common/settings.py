@@ -60,7 +60,7 @@ class Settings:
         self.qsettings.setValue("preferences/backup_folder", str(folder) if folder else "")
 
     def date_style(self) -> str:
-        """"locale" (the system's order, e.g. 22/11/2010) or "iso" (2010-11-22)."""
+        """ "locale" (the system's order, e.g. 22/11/2010) or "iso" (2010-11-22)."""
         value = str(self.qsettings.value("preferences/date_style") or "locale")
         return value if value in ("locale", "iso") else "locale"
 
@@ -68,7 +68,7 @@ class Settings:
         self.qsettings.setValue("preferences/date_style", style)
 
     def default_paper(self) -> str:
-        """"A4", "Letter", or "" (the locale decides) when a program sets no paper."""
+        """ "A4", "Letter", or "" (the locale decides) when a program sets no paper."""
         value = str(self.qsettings.value("preferences/default_paper") or "")
         return value if value in ("A4", "Letter") else ""
 

@@ -16,7 +16,7 @@ class Answer(Enum):
 
 
 def ask_unsaved(parent: QWidget | None, what: str, *, can_cancel: bool = True) -> Answer:
-    """"Save your changes to the agreement?" with Save, Discard and (usually) Cancel."""
+    """ "Save your changes to the agreement?" with Save, Discard and (usually) Cancel."""
     box = QMessageBox(
         QMessageBox.Icon.Warning, "Unsaved changes", f"Save your changes to {what}?", parent=parent
     )

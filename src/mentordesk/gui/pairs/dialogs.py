@@ -118,7 +118,7 @@ class _SavingDialog(QDialog):
         except (MentorDeskError, ValueError):
             return _UNREADABLE
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: Any) -> None:
         if self._shown is _UNREADABLE:
             self._shown = self._current()  # what the form held when it opened
         super().showEvent(event)

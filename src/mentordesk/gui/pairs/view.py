@@ -397,9 +397,7 @@ class PairsView(QWidget):
             return None
         reason = dialog.textValue().strip()
         if not reason:
-            QMessageBox.warning(
-                self, "Not changed", "Without a reason the pair keeps its status."
-            )
+            QMessageBox.warning(self, "Not changed", "Without a reason the pair keeps its status.")
             return None
         return reason
 

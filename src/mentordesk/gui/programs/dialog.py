@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
-from typing import Any
-
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QWidget
 
@@ -112,7 +110,12 @@ class ProgramDialog(QDialog):
             super().reject()
 
     def _connect_signals(self) -> None:
-        for edit in (self.ui.nameEdit, self.ui.startDateEdit, self.ui.endDateEdit, self.ui.logoEdit):
+        for edit in (
+            self.ui.nameEdit,
+            self.ui.startDateEdit,
+            self.ui.endDateEdit,
+            self.ui.logoEdit,
+        ):
             edit.textChanged.connect(self._on_edited)
         self.ui.logoButton.clicked.connect(self._choose_logo)
         self.ui.buttonBox.accepted.connect(self.accept)
@@ -222,4 +225,3 @@ class ProgramDialog(QDialog):
                 self._revalidate()
                 return
         super().accept()
-

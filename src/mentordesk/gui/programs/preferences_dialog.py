@@ -79,7 +79,9 @@ class PreferencesDialog(QDialog):
         folder = settings.backup_folder()
         self.backup_edit.setText(str(folder) if folder else "")
         self.date_combo.setCurrentIndex(max(0, self.date_combo.findData(settings.date_style())))
-        self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(settings.default_paper())))
+        self.paper_combo.setCurrentIndex(
+            max(0, self.paper_combo.findData(settings.default_paper()))
+        )
         self.backup_edit.textChanged.connect(self._check)
         self._initial = self._snapshot()
         self._check()

@@ -40,6 +40,8 @@ def detail_text(measure: Measure) -> str:
         expected = format_value(measure.denominator, Unit.COUNT)
         return f"{expected} expected in the period"
     return measure.detail()
+
+
 GOOD, BAD, NEUTRAL = "#1b7f3b", "#b00020", "#555555"
 
 

@@ -19,7 +19,7 @@ from mentordesk.services.roster import LivePair
 
 
 class EndPairsDialog(QDialog):
-    """"Remove X? These live pairs end with them: … Reason: [ ]" — Remove is enabled once a
+    """ "Remove X? These live pairs end with them: … Reason: [ ]" — Remove is enabled once a
     reason is typed."""
 
     def __init__(self, who: str, pairs: list[LivePair], parent: QWidget | None = None) -> None:

@@ -30,7 +30,6 @@ from mentordesk.services.pairs import live_pair_counts
 from mentordesk.services.programs import to_program
 
 
-
 @dataclass(frozen=True)
 class Member:
     """A program member with what the matching view lists about them."""

@@ -23,7 +23,6 @@ from mentordesk.services.pairs.store import create_pair, live_pair_counts
 __all__ = [
     "CLOSURE_REASONS",
     "REMATCH_CHOICES",
-    "ScreeningRefused",
     "AgreementData",
     "CheckinData",
     "ClosureData",
@@ -37,6 +36,7 @@ __all__ = [
     "PairSummary",
     "PersonRef",
     "ProgressData",
+    "ScreeningRefused",
     "StepData",
     "at_risk_pairs",
     "create_pair",

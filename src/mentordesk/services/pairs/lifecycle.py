@@ -83,9 +83,7 @@ class LifecycleService(PairServiceBase):
     def activate(
         self, pair_id: int, reason: str = "", date: dt.date | None = None, override: str = ""
     ) -> tuple[PairEvent, ChangeSet]:
-        return self._change(
-            pair_id, PairStatus.ACTIVE, reason, date, PairAction.ACTIVATE, override
-        )
+        return self._change(pair_id, PairStatus.ACTIVE, reason, date, PairAction.ACTIVATE, override)
 
     def pause(
         self, pair_id: int, reason: str, date: dt.date | None = None
@@ -288,7 +286,7 @@ def _event(e: PairEventRecord) -> PairEvent:
 
 
 def start_problems(session: Session, pair: PairRecord, today: dt.date) -> tuple[str, ...]:
-    """"Name: why" for each mentor not cleared today (`core.screening.clearance_problem`,
+    """ "Name: why" for each mentor not cleared today (`core.screening.clearance_problem`,
     when the program requires screening) and each member who has withdrawn."""
     program = session.get(ProgramRecord, pair.program_id)
     assert program is not None

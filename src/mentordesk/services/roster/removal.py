@@ -56,7 +56,9 @@ def live_pairs_of(
         return []
     found = sa.select(PairMemberRecord.pair_id).where(PairMemberRecord.participant_id.in_(ids))
     rows = session.execute(
-        sa.select(PairRecord.id, PairRecord.status, PairMemberRecord.role, ParticipantRecord.full_name)
+        sa.select(
+            PairRecord.id, PairRecord.status, PairMemberRecord.role, ParticipantRecord.full_name
+        )
         .join(PairMemberRecord, PairMemberRecord.pair_id == PairRecord.id)
         .join(ParticipantRecord, ParticipantRecord.id == PairMemberRecord.participant_id)
         .where(
@@ -187,7 +189,7 @@ def _delete_chunk(
         parents = [
             (fk.parent, cascade[fk.column.table.name])
             for fk in table.foreign_keys
-            if fk.column.table.name in cascade and cascade[fk.column.table.name]
+            if cascade.get(fk.column.table.name)
         ]
         if parents:
             taken = cascade.setdefault(table.name, {})

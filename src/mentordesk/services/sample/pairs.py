@@ -79,7 +79,9 @@ def populate_pairs(session: Session, program_id: int, seed: int, today: dt.date)
             ScreeningRecord.decision,
             ScreeningRecord.background_check_expiry,
         )
-        .outerjoin(ScreeningRecord, ScreeningRecord.participant_id == MembershipRecord.participant_id)
+        .outerjoin(
+            ScreeningRecord, ScreeningRecord.participant_id == MembershipRecord.participant_id
+        )
         .where(MembershipRecord.program_id == program_id)
         .order_by(MembershipRecord.participant_id)
     ).all()
