@@ -190,3 +190,14 @@ def test_pair_dialogs_ask_before_losing_text(qtbot: QtBot, kind: str) -> None:
     answer(B.Discard, [])
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_refresh_keeps_typed_idp_text(pairs: tuple[PairsView, Cohort, int, int]) -> None:
+    """Typing the IDP's strengths, then a refresh of the pair: the text stays."""
+    view, _c, first, _second = pairs
+    view.open_pair(first)
+    view.idp_tab.ui.strengthsEdit.setPlainText("Patient")
+    _event, changes = view.service().pause(first, "exams")
+    view.ctx.broadcast(changes)
+    assert view.idp_tab.ui.strengthsEdit.toPlainText() == "Patient"
+    assert view.idp_tab.is_dirty()

@@ -77,7 +77,7 @@ def parse_date(text: str, locale: QLocale | None = None) -> dt.date | None:
     for fmt in (short, loose):
         value = locale.toDate(text, fmt)
         if value.isValid():
-            return value.toPython()  # type: ignore[no-any-return]
+            return dt.date(value.year(), value.month(), value.day())
     example = format_date(dt.date(2010, 11, 22), locale)
     hint = "e.g. 2010-11-22" if example == "2010-11-22" else f"e.g. {example} or 2010-11-22"
     raise ValueError(f"not a date ({hint})")

@@ -219,7 +219,8 @@ class IdpTab(QWidget):
         self._fill_current()
 
     def show_detail(self, detail: PairDetail) -> None:
-        keep = (
+        # A refresh of the same pair keeps what is being typed unless the IDPs changed.
+        keep_typed = (
             self.detail is not None
             and self.detail.id == detail.id
             and self.current() is not None
@@ -228,18 +229,19 @@ class IdpTab(QWidget):
         )
         self.detail = detail
         combo = self.ui.menteeCombo
-        keep = combo.currentData()
+        mentee = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        for idp in detail.idps:
-            combo.addItem(idp.mentee_name, idp.participant_id)
-        combo.setCurrentIndex(max(0, combo.findData(keep)))
+        for each in detail.idps:
+            combo.addItem(each.mentee_name, each.participant_id)
+        combo.setCurrentIndex(max(0, combo.findData(mentee)))
         combo.setEnabled(len(detail.idps) > 1)
         combo.blockSignals(False)
-        if not keep:
+        current = self.current()
+        if not keep_typed:
             self._fill_current()
-        elif (idp := self.current()) is not None:
-            self._show_goals(idp)
+        elif current is not None:
+            self._show_goals(current)
 
     def current(self) -> IdpData | None:
         if self.detail is None or not self.detail.idps:
