@@ -131,3 +131,18 @@ def test_removing_both_members_of_a_pair_restores_in_order(db: Database, cohort:
     assert _orphans(db) == []
     service.restore_many(removed)
     assert _dump(db) == before
+
+
+@pytest.mark.parametrize(("mentors", "mentees"), [([], [0]), ([0], []), ([], [])])
+def test_a_pair_cannot_be_created_without_mentor_or_mentee(
+    db: Database, cohort: Cohort, mentors: list[int], mentees: list[int]
+) -> None:
+    """create_pair (the one way to make a pair) refuses an empty side and writes nothing."""
+    from mentordesk.core.errors import RuleError
+
+    with pytest.raises(RuleError, match="at least one mentor and one mentee"), db.begin() as s:
+        create_pair(
+            s, cohort.program_id, [cohort.mentors[i] for i in mentors],
+            [cohort.mentees[i] for i in mentees],
+        )  # fmt: skip
+    assert PairService(db, TODAY).list_pairs(cohort.program_id) == []
