@@ -201,3 +201,34 @@ def test_refresh_keeps_typed_idp_text(pairs: tuple[PairsView, Cohort, int, int])
     view.ctx.broadcast(changes)
     assert view.idp_tab.ui.strengthsEdit.toPlainText() == "Patient"
     assert view.idp_tab.is_dirty()
+
+
+def test_window_close_and_file_switch_ask_first(
+    qtbot: QtBot, db: Database, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closing the window or opening another file with a typed agreement asks; Cancel stays."""
+    from PySide6.QtCore import QSettings
+
+    from mentordesk.gui.main_window import VIEW_PAIRS, MainWindow
+
+    c = make_cohort(db)
+    with db.begin() as s:
+        pair_id = create_pair(s, c.program_id, [c.mentors[0]], [c.mentees[0]]).id
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(AppContext(db), settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.ctx.set_program(c.program_id)
+    pairs_view = window.view(VIEW_PAIRS)
+    assert isinstance(pairs_view, PairsView)
+    pairs_view.open_pair(pair_id)
+    pairs_view.agreement_tab.ui.placeEdit.setText("Library, room 4")
+    seen: list[str] = []
+    answer(B.Cancel, seen)
+    assert not window.close()
+    answer(B.Cancel, seen)
+    window.open_database(tmp_path / "other.sqlite")
+    assert window.ctx.db is db and len(seen) == 2
+    answer(B.Save, seen)
+    assert window.close()
+    assert PairService(db, TODAY).agreement(pair_id).place == "Library, room 4"

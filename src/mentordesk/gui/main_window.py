@@ -293,8 +293,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Program {verb}.", 5000)
 
     # -- files -----------------------------------------------------------------------------
+    def confirm_leave(self) -> bool:
+        """Ask about unsaved agreement or IDP edits before they would be lost; False: stay."""
+        pairs = self._views.get(VIEW_PAIRS)
+        return pairs is None or bool(getattr(pairs, "confirm_leave", lambda: True)())
+
     def open_database(self, path: Path) -> None:
         """Switch to another file (created, empty, if it does not exist)."""
+        if not self.confirm_leave():
+            return
         db = Database(path)
         self.ctx.set_database(db)
         self.settings.add_recent(path)
@@ -378,8 +385,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        pairs = self._views.get(VIEW_PAIRS)
-        if pairs is not None and not getattr(pairs, "confirm_leave", lambda: True)():
+        if not self.confirm_leave():
             event.ignore()  # unsaved agreement or IDP edits: the coordinator cancelled
             return
         self.settings.qsettings.setValue("window/geometry", self.saveGeometry())
