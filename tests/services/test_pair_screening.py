@@ -168,15 +168,3 @@ def test_pin_refuses_uncleared_mentor_with_the_same_words(db: Database, cohort: 
     service = MatchingService(db)
     with pytest.raises(RuleError, match="background check expired"):
         service.pin(cohort.program_id, cohort.mentors[0], cohort.mentees[0])
-
-
-def test_approving_a_draft_rechecks_the_mentors_clearance(db: Database, cohort: Cohort) -> None:
-    """A check that lapsed after the matching run: approving that draft is refused."""
-    from mentordesk.services.matching import MatchingService
-
-    service = MatchingService(db)
-    service.pin(cohort.program_id, cohort.mentors[0], cohort.mentees[0])
-    _screening(db, cohort.mentors[0], ScreeningDecision.PENDING, None)
-    with pytest.raises(RuleError, match="Amelia Okafor: screening pending"):
-        service.approve(cohort.program_id, [(cohort.mentors[0], cohort.mentees[0])])
-    assert PairService(db, TODAY).list_pairs(cohort.program_id) == []

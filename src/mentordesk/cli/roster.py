@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from mentordesk.cli.common import CliContext, print_json
-from mentordesk.core.errors import NotFoundError
 from mentordesk.services.programs import ProgramService
 from mentordesk.services.roster import RosterService, participant_inputs, to_json_record
 from mentordesk.services.sample import MAX_PARTICIPANTS, create_sample_program
@@ -98,6 +97,11 @@ def run_participants(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_remove(args: argparse.Namespace, ctx: CliContext) -> int:
+    # Imported here, as the other commands do, so `mentordesk --help` stays quick.
+    from mentordesk.core.errors import NotFoundError
+    from mentordesk.services.programs import ProgramService
+    from mentordesk.services.roster import RosterService
+
     program = ProgramService(ctx.db).by_name(args.program)
     service = RosterService(ctx.db)
     wanted = args.person.strip()

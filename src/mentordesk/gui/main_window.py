@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from mentordesk import __version__
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.db.engine import Database
-from mentordesk.gui.common import AppContext, Settings, set_date_style
+from mentordesk.gui.common import AppContext, Settings
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
-from mentordesk.gui.programs import PreferencesDialog, ProgramDialog
+from mentordesk.gui.programs import ProgramDialog
 from mentordesk.gui.roster import RosterView
 from mentordesk.services.programs import ProgramService
 
@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.triggered.connect(self.preferences_with_dialog)
         self.ui.menuEdit.addAction(self.preferences_action)
+        from mentordesk.gui.common import set_date_style
+
         set_date_style(self.settings.date_style())
         for index, name in enumerate(("Roster", "Matching", "Pairs", "Reports")):
             action = QAction(name, self)
@@ -266,6 +268,8 @@ class MainWindow(QMainWindow):
 
     def preferences_with_dialog(self) -> None:
         """Edit ▸ Preferences…: backup folder, date format, default paper (this computer)."""
+        from mentordesk.gui.programs import PreferencesDialog
+
         PreferencesDialog(self.settings, self).exec()
 
     def program_settings_with_dialog(self) -> None:

@@ -53,15 +53,6 @@ class ApprovalOperations:
             chosen = [d for d in chosen if d.state is not DraftState.REJECTED]
             if not chosen:
                 raise ValidationError("There are no draft pairs to approve")
-            # Approving starts pairs: the screening rule (core.screening, via load_input's
-            # eligibility) is checked again, since a check may have lapsed since the run.
-            why = {m.id: m.ineligible for m in data.mentors if m.ineligible}
-            blocked = sorted({f"{data.names[d.mentor_id]}: {why[d.mentor_id]}" for d in chosen
-                              if d.mentor_id in why})  # fmt: skip
-            if blocked:
-                raise RuleError(
-                    "Not approved, a mentor may not start a pair: " + "; ".join(blocked)
-                )
             seen: set[int] = set()
             for d in chosen:
                 if d.mentee_id in seen and data.program.format is not ProgramFormat.GROUP:
