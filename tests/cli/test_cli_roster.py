@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 
 from mentordesk.cli import main
+from mentordesk.db.engine import Database
+from mentordesk.services.pairs import PairService, create_pair
+from tests.services.pairs_setup import make_cohort
 
 
 def test_demo_then_participants(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -50,3 +53,20 @@ def test_global_db_option_before_demo(tmp_path: Path, capsys: pytest.CaptureFixt
     path = tmp_path / "global.sqlite"
     assert main(["--db", str(path), "demo", "--participants", "3"]) == 0
     assert str(path) in capsys.readouterr().out and path.exists()
+
+
+def test_remove_participant_in_live_pair_refused_then_confirmed(
+    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """remove-participant names the live pairs and exits 1; --close-pairs REASON removes."""
+    cohort = make_cohort(db)
+    with db.begin() as s:
+        create_pair(s, cohort.program_id, [cohort.mentors[0]], [cohort.mentees[0]])
+    argv = ["--db", str(db_path), "remove-participant", "--program", "Spring Cohort"]
+    assert main([*argv, "amelia@example.org"]) == 1
+    err = capsys.readouterr().err
+    assert "Amelia Okafor & Eva Novak (active)" in err and "Traceback" not in err
+    assert main([*argv, "Nobody"]) == 1
+    assert main([*argv, "amelia@example.org", "--close-pairs", "left the company"]) == 0
+    assert "Removed Amelia Okafor" in capsys.readouterr().out
+    assert PairService(db).list_pairs(cohort.program_id) == []

@@ -79,6 +79,7 @@ def test_remove_asks_first(view: RosterView) -> None:
     first = view.proxy.row_at(0)
     view.select_ids([first.participant_id])
     view.confirm_remove = lambda rows: False  # type: ignore[method-assign]
+    view.ask_end_pairs = lambda rows, live: ""  # type: ignore[method-assign]
     view.remove_selected()
     assert view.proxy.rowCount() == 30 and view.ctx.undo_stack.count() == 0
 

@@ -112,7 +112,7 @@ def test_remove_then_restore_is_exact(db: Database) -> None:
     with db.begin() as session:
         create_pair(session, pid, [mentor_id], [mentee_id], start_date=TODAY)
     before = _dump(db)
-    removed, changes = service.remove(pid, mentee_id)
+    removed, changes = service.remove(pid, mentee_id, close_reason="entered twice")
     assert mentee_id in changes.ids
     assert [r.participant_id for r in service.rows(pid)] == [mentor_id]
     service.restore(removed)
@@ -201,10 +201,10 @@ def test_remove_many_is_one_action_and_restores_links(db: Database) -> None:
             ExclusionRecord(program_id=pid, participant_a_id=mentor_id, participant_b_id=mentee_id)
         )
     before = _dump(db)
-    removed, changes = service.remove_many(pid, [mentor_id, mentee_id])
+    removed, changes = service.remove_many(pid, [mentor_id, mentee_id], "test data")
     assert changes.ids == {mentor_id, mentee_id} and service.rows(pid) == []
     service.restore_many(removed)
     assert _dump(db) == before
     with pytest.raises(NotFoundError):  # all or nothing: one unknown id removes nobody
-        service.remove_many(pid, [mentor_id, 999])
+        service.remove_many(pid, [mentor_id, 999], "test data")
     assert len(service.rows(pid)) == 2

@@ -72,3 +72,18 @@ def test_sample_pairs_deterministic(tmp_path: Path) -> None:
         prints.append(_fingerprint(db))
         db.close()
     assert prints[0] == prints[1] and prints[0]
+
+
+def test_sample_program_obeys_the_screening_rule(db: Database) -> None:
+    """No live sample pair has a withdrawn member or a mentor who is not cleared today."""
+    from mentordesk.services.sample.program import create_sample_program
+
+    program = create_sample_program(db, participants=300, seed=5, today=TODAY)
+    service = PairService(db, TODAY)
+    live = [
+        p
+        for p in service.list_pairs(program.id)
+        if p.status in (PairStatus.PROPOSED, PairStatus.ACTIVE, PairStatus.PAUSED)
+    ]
+    assert len(live) > 20
+    assert {p.id: service.start_problems(p.id) for p in live if service.start_problems(p.id)} == {}

@@ -1,4 +1,4 @@
-"""`mentordesk demo` and `mentordesk participants`."""
+"""`mentordesk demo`, `mentordesk participants` and `mentordesk remove-participant`."""
 
 from __future__ import annotations
 
@@ -40,6 +40,19 @@ def register(sub: Any) -> None:
     )  # fmt: skip
     people.set_defaults(handler=run_participants)
 
+    remove = sub.add_parser(
+        "remove-participant",
+        help="take someone out of a program (refused while they are in a live pair)",
+    )
+    remove.add_argument("--program", required=True, metavar="NAME", help="program name")
+    remove.add_argument("person", metavar="PERSON", help="their e-mail, full name or id")
+    remove.add_argument(
+        "--close-pairs", metavar="REASON", default="",
+        help="end their proposed, active and paused pairs for this reason (kept in the audit "
+        "log); those pairs are removed with them",
+    )  # fmt: skip
+    remove.set_defaults(handler=run_remove)
+
 
 def run_demo(args: argparse.Namespace, ctx: CliContext) -> int:
     from mentordesk.services.sample import create_sample_program
@@ -80,4 +93,27 @@ def run_participants(args: argparse.Namespace, ctx: CliContext) -> int:
                 )
             )
         )  # fmt: skip
+    return 0
+
+
+def run_remove(args: argparse.Namespace, ctx: CliContext) -> int:
+    # Imported here, as the other commands do, so `mentordesk --help` stays quick.
+    from mentordesk.core.errors import NotFoundError
+    from mentordesk.services.programs import ProgramService
+    from mentordesk.services.roster import RosterService
+
+    program = ProgramService(ctx.db).by_name(args.program)
+    service = RosterService(ctx.db)
+    wanted = args.person.strip()
+    found = [
+        row
+        for row in service.rows(program.id)
+        if wanted.casefold() in (row.email.casefold(), row.name.casefold(), str(row.participant_id))
+    ]
+    if len(found) != 1:
+        raise NotFoundError(
+            f"{len(found)} people in {program.name!r} match {wanted!r}; give their e-mail or id"
+        )
+    removed, _changes = service.remove(program.id, found[0].participant_id, args.close_pairs)
+    print(f"Removed {removed.name} from {program.name!r}")
     return 0

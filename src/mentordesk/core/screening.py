@@ -28,3 +28,25 @@ def expires_soon(check_expiry: dt.date | None, today: dt.date) -> bool:
     if check_expiry is None or check_expiry < today:
         return False
     return (check_expiry - today).days <= EXPIRY_WARNING_DAYS
+
+
+#: Why a mentor who is not cleared may not be matched or mentor a live pair.
+CLEARANCE_TEXT: dict[ScreeningState, str] = {
+    ScreeningState.PENDING: "screening pending",
+    ScreeningState.EXPIRED: "background check expired",
+    ScreeningState.NOT_CLEARED: "screening not cleared",
+}
+
+
+def clearance_problem(
+    decision: ScreeningDecision | str | None, check_expiry: dt.date | None, today: dt.date
+) -> str:
+    """'' when the mentor is cleared on `today`, else why not ("screening pending" …).
+
+    The one clearance rule: the matcher's eligibility, pinning, and activating, resuming or
+    reopening a pair all call it.
+    """
+    state = screening_state(
+        None if decision is None else ScreeningDecision(decision), check_expiry, today
+    )
+    return CLEARANCE_TEXT.get(state, "")

@@ -113,6 +113,15 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.ui.menuEdit.addAction(self.undo_action)
         self.ui.menuEdit.addAction(self.redo_action)
+        self.ui.menuEdit.addSeparator()
+        self.preferences_action = QAction("&Preferences…", self)
+        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.preferences_with_dialog)
+        self.ui.menuEdit.addAction(self.preferences_action)
+        from mentordesk.gui.common import set_date_style
+
+        set_date_style(self.settings.date_style())
         for index, name in enumerate(("Roster", "Matching", "Pairs", "Reports")):
             action = QAction(name, self)
             action.setShortcut(f"Ctrl+{index + 1}")
@@ -390,6 +399,12 @@ class MainWindow(QMainWindow):
     def rename_program_with_dialog(self) -> None:
         self._edit_program(ProgramDialog.RENAME)
 
+    def preferences_with_dialog(self) -> None:
+        """Edit ▸ Preferences…: backup folder, date format, default paper (this computer)."""
+        from mentordesk.gui.programs import PreferencesDialog
+
+        PreferencesDialog(self.settings, self).exec()
+
     def program_settings_with_dialog(self) -> None:
         self._edit_program(ProgramDialog.SETTINGS)
 
@@ -415,9 +430,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Program {verb}.", 5000)
 
     # -- files -----------------------------------------------------------------------------
+    def confirm_leave(self) -> bool:
+        """Ask about unsaved agreement or IDP edits before they would be lost; False: stay."""
+        pairs = self._views.get(VIEW_PAIRS)
+        return pairs is None or bool(getattr(pairs, "confirm_leave", lambda: True)())
+
     def open_database(self, path: Path) -> None:
         """Switch to another file (created, empty, if it does not exist); an encrypted file
         asks for its passphrase, and stays closed when that is cancelled or wrong."""
+        if not self.confirm_leave():
+            return
         from mentordesk.gui.privacy import open_database
 
         db = open_database(path, self)
@@ -510,6 +532,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_leave():
+            event.ignore()  # unsaved agreement or IDP edits: the coordinator cancelled
+            return
         self.settings.qsettings.setValue("window/geometry", self.saveGeometry())
         self.settings.set_last_database(self.db_path)
         if self.ctx.program_id is not None:

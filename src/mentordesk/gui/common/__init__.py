@@ -6,9 +6,17 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from mentordesk.gui.common.context import AppContext
+from mentordesk.gui.common.date_edit import (
+    DateEdit,
+    date_style,
+    format_date,
+    parse_date,
+    set_date_style,
+)
 from mentordesk.gui.common.errors import error_box, install_excepthook, log, setup_logging
 from mentordesk.gui.common.fonts import load_bundled_fonts
 from mentordesk.gui.common.settings import Settings
+from mentordesk.gui.common.unsaved import Answer, ask_unsaved, may_close
 
 if TYPE_CHECKING:
     from mentordesk.gui.common.printing import PdfActions
@@ -37,8 +45,10 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "Answer",
     "AppContext",
     "Column",
+    "DateEdit",
     "Index",
     "PdfActions",
     "RowRole",
@@ -46,9 +56,15 @@ __all__ = [
     "Settings",
     "SortRole",
     "TaskThread",
+    "ask_unsaved",
+    "date_style",
     "error_box",
+    "format_date",
     "install_excepthook",
     "load_bundled_fonts",
     "log",
+    "may_close",
+    "parse_date",
+    "set_date_style",
     "setup_logging",
 ]

@@ -14,6 +14,31 @@ class Settings:
     def __init__(self, qsettings: QSettings) -> None:
         self.qsettings = qsettings
 
+    # -- Preferences (Edit ▸ Preferences…): application-wide choices ------------------------
+    def backup_folder(self) -> Path | None:
+        """Where backups go by default (None: beside the database file)."""
+        value = self.qsettings.value("preferences/backup_folder")
+        return Path(str(value)) if value else None
+
+    def set_backup_folder(self, folder: Path | None) -> None:
+        self.qsettings.setValue("preferences/backup_folder", str(folder) if folder else "")
+
+    def date_style(self) -> str:
+        """ "locale" (the system's order, e.g. 22/11/2010) or "iso" (2010-11-22)."""
+        value = str(self.qsettings.value("preferences/date_style") or "locale")
+        return value if value in ("locale", "iso") else "locale"
+
+    def set_date_style(self, style: str) -> None:
+        self.qsettings.setValue("preferences/date_style", style)
+
+    def default_paper(self) -> str:
+        """ "A4", "Letter", or "" (the locale decides) when a program sets no paper."""
+        value = str(self.qsettings.value("preferences/default_paper") or "")
+        return value if value in ("A4", "Letter") else ""
+
+    def set_default_paper(self, paper: str) -> None:
+        self.qsettings.setValue("preferences/default_paper", paper)
+
     def last_database(self) -> Path | None:
         value = self.qsettings.value("files/last")
         return Path(str(value)) if value else None

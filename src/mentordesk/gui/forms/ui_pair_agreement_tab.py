@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
-    QFrame, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
-    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QFrame,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
+
+from mentordesk.gui.common import DateEdit
 
 class Ui_AgreementTab(object):
     def setupUi(self, AgreementTab):
@@ -127,9 +129,8 @@ class Ui_AgreementTab(object):
 
         self.termsForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.midpointEditLabel)
 
-        self.midpointEdit = QDateEdit(self.agreementInner)
+        self.midpointEdit = DateEdit(self.agreementInner)
         self.midpointEdit.setObjectName(u"midpointEdit")
-        self.midpointEdit.setCalendarPopup(True)
 #if QT_CONFIG(accessibility)
         self.midpointEdit.setAccessibleName(u"midpointEdit")
 #endif // QT_CONFIG(accessibility)
@@ -163,9 +164,8 @@ class Ui_AgreementTab(object):
 
         self.termsForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.mentorSignedEditLabel)
 
-        self.mentorSignedEdit = QDateEdit(self.agreementInner)
+        self.mentorSignedEdit = DateEdit(self.agreementInner)
         self.mentorSignedEdit.setObjectName(u"mentorSignedEdit")
-        self.mentorSignedEdit.setCalendarPopup(True)
 #if QT_CONFIG(accessibility)
         self.mentorSignedEdit.setAccessibleName(u"mentorSignedEdit")
 #endif // QT_CONFIG(accessibility)
@@ -177,9 +177,8 @@ class Ui_AgreementTab(object):
 
         self.termsForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.menteeSignedEditLabel)
 
-        self.menteeSignedEdit = QDateEdit(self.agreementInner)
+        self.menteeSignedEdit = DateEdit(self.agreementInner)
         self.menteeSignedEdit.setObjectName(u"menteeSignedEdit")
-        self.menteeSignedEdit.setCalendarPopup(True)
 #if QT_CONFIG(accessibility)
         self.menteeSignedEdit.setAccessibleName(u"menteeSignedEdit")
 #endif // QT_CONFIG(accessibility)
@@ -191,9 +190,8 @@ class Ui_AgreementTab(object):
 
         self.termsForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.guardianSignedEditLabel)
 
-        self.guardianSignedEdit = QDateEdit(self.agreementInner)
+        self.guardianSignedEdit = DateEdit(self.agreementInner)
         self.guardianSignedEdit.setObjectName(u"guardianSignedEdit")
-        self.guardianSignedEdit.setCalendarPopup(True)
 #if QT_CONFIG(accessibility)
         self.guardianSignedEdit.setAccessibleName(u"guardianSignedEdit")
 #endif // QT_CONFIG(accessibility)
@@ -205,9 +203,8 @@ class Ui_AgreementTab(object):
 
         self.termsForm.setWidget(13, QFormLayout.ItemRole.LabelRole, self.coordinatorSignedEditLabel)
 
-        self.coordinatorSignedEdit = QDateEdit(self.agreementInner)
+        self.coordinatorSignedEdit = DateEdit(self.agreementInner)
         self.coordinatorSignedEdit.setObjectName(u"coordinatorSignedEdit")
-        self.coordinatorSignedEdit.setCalendarPopup(True)
 #if QT_CONFIG(accessibility)
         self.coordinatorSignedEdit.setAccessibleName(u"coordinatorSignedEdit")
 #endif // QT_CONFIG(accessibility)
@@ -368,23 +365,13 @@ class Ui_AgreementTab(object):
         self.durationSpin.setSuffix(QCoreApplication.translate("AgreementTab", u" months", None))
         self.durationSpin.setSpecialValueText(QCoreApplication.translate("AgreementTab", u"not set", None))
         self.midpointEditLabel.setText(QCoreApplication.translate("AgreementTab", u"Mid-point review", None))
-        self.midpointEdit.setDisplayFormat(QCoreApplication.translate("AgreementTab", u"yyyy-MM-dd", None))
-        self.midpointEdit.setSpecialValueText(QCoreApplication.translate("AgreementTab", u"not set", None))
         self.noticeSpinLabel.setText(QCoreApplication.translate("AgreementTab", u"Notice period (ending)", None))
         self.noticeSpin.setSuffix(QCoreApplication.translate("AgreementTab", u" days", None))
         self.agreementStatusComboLabel.setText(QCoreApplication.translate("AgreementTab", u"Status", None))
         self.mentorSignedEditLabel.setText(QCoreApplication.translate("AgreementTab", u"Mentor signed", None))
-        self.mentorSignedEdit.setDisplayFormat(QCoreApplication.translate("AgreementTab", u"yyyy-MM-dd", None))
-        self.mentorSignedEdit.setSpecialValueText(QCoreApplication.translate("AgreementTab", u"not signed", None))
         self.menteeSignedEditLabel.setText(QCoreApplication.translate("AgreementTab", u"Mentee signed", None))
-        self.menteeSignedEdit.setDisplayFormat(QCoreApplication.translate("AgreementTab", u"yyyy-MM-dd", None))
-        self.menteeSignedEdit.setSpecialValueText(QCoreApplication.translate("AgreementTab", u"not signed", None))
         self.guardianSignedEditLabel.setText(QCoreApplication.translate("AgreementTab", u"Guardian signed", None))
-        self.guardianSignedEdit.setDisplayFormat(QCoreApplication.translate("AgreementTab", u"yyyy-MM-dd", None))
-        self.guardianSignedEdit.setSpecialValueText(QCoreApplication.translate("AgreementTab", u"not signed", None))
         self.coordinatorSignedEditLabel.setText(QCoreApplication.translate("AgreementTab", u"Coordinator signed", None))
-        self.coordinatorSignedEdit.setDisplayFormat(QCoreApplication.translate("AgreementTab", u"yyyy-MM-dd", None))
-        self.coordinatorSignedEdit.setSpecialValueText(QCoreApplication.translate("AgreementTab", u"not signed", None))
         self.agreementGoalsLabelLabel.setText(QCoreApplication.translate("AgreementTab", u"Goals (from the Goals tab)", None))
         self.agreementGoalsLabel.setText("")
         self.confidentialityEditLabel.setText(QCoreApplication.translate("AgreementTab", u"Confidentiality and its limits", None))

@@ -16,9 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QLabel, QPlainTextEdit, QSizePolicy, QSpinBox,
-    QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QPlainTextEdit, QSizePolicy, QSpinBox, QVBoxLayout,
+    QWidget)
+
+from mentordesk.gui.common import DateEdit
 
 class Ui_CheckinDialog(object):
     def setupUi(self, CheckinDialog):
@@ -34,9 +36,8 @@ class Ui_CheckinDialog(object):
 
         self.CheckinDialogForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dateEditLabel)
 
-        self.dateEdit = QDateEdit(CheckinDialog)
+        self.dateEdit = DateEdit(CheckinDialog)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setCalendarPopup(True)
 
         self.CheckinDialogForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
@@ -100,9 +101,8 @@ class Ui_CheckinDialog(object):
 
         self.CheckinDialogForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.resolvedEditLabel)
 
-        self.resolvedEdit = QDateEdit(CheckinDialog)
+        self.resolvedEdit = DateEdit(CheckinDialog)
         self.resolvedEdit.setObjectName(u"resolvedEdit")
-        self.resolvedEdit.setCalendarPopup(True)
 #if QT_CONFIG(accessibility)
         self.resolvedEdit.setAccessibleName(u"resolvedEdit")
 #endif // QT_CONFIG(accessibility)
@@ -169,7 +169,6 @@ class Ui_CheckinDialog(object):
     def retranslateUi(self, CheckinDialog):
         CheckinDialog.setWindowTitle(QCoreApplication.translate("CheckinDialog", u"Support check-in", None))
         self.dateEditLabel.setText(QCoreApplication.translate("CheckinDialog", u"Date", None))
-        self.dateEdit.setDisplayFormat(QCoreApplication.translate("CheckinDialog", u"yyyy-MM-dd", None))
         self.partyComboLabel.setText(QCoreApplication.translate("CheckinDialog", u"Contacted", None))
         self.methodComboLabel.setText(QCoreApplication.translate("CheckinDialog", u"Method", None))
         self.ratingSpinLabel.setText(QCoreApplication.translate("CheckinDialog", u"Relationship quality", None))
@@ -180,8 +179,6 @@ class Ui_CheckinDialog(object):
         self.safetyNoteEditLabel.setText(QCoreApplication.translate("CheckinDialog", u"Safety note (confidential)", None))
         self.safetyNoteEdit.setPlaceholderText(QCoreApplication.translate("CheckinDialog", u"What was reported and what was done", None))
         self.resolvedEditLabel.setText(QCoreApplication.translate("CheckinDialog", u"Concern resolved on", None))
-        self.resolvedEdit.setDisplayFormat(QCoreApplication.translate("CheckinDialog", u"yyyy-MM-dd", None))
-        self.resolvedEdit.setSpecialValueText(QCoreApplication.translate("CheckinDialog", u"open", None))
         self.followUpEditLabel.setText(QCoreApplication.translate("CheckinDialog", u"Follow-up", None))
         self.notesEditLabel.setText(QCoreApplication.translate("CheckinDialog", u"Notes (confidential)", None))
         self.notesEdit.setPlaceholderText(QCoreApplication.translate("CheckinDialog", u"Confidential: never printed or exported", None))

@@ -15,9 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit,
+    QSizePolicy, QVBoxLayout, QWidget)
+
+from mentordesk.gui.common import DateEdit
 
 class Ui_CloseDialog(object):
     def setupUi(self, CloseDialog):
@@ -33,9 +35,8 @@ class Ui_CloseDialog(object):
 
         self.CloseDialogForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dateEditLabel)
 
-        self.dateEdit = QDateEdit(CloseDialog)
+        self.dateEdit = DateEdit(CloseDialog)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setCalendarPopup(True)
 
         self.CloseDialogForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
@@ -146,7 +147,6 @@ class Ui_CloseDialog(object):
     def retranslateUi(self, CloseDialog):
         CloseDialog.setWindowTitle(QCoreApplication.translate("CloseDialog", u"Close pair", None))
         self.dateEditLabel.setText(QCoreApplication.translate("CloseDialog", u"Closure date", None))
-        self.dateEdit.setDisplayFormat(QCoreApplication.translate("CloseDialog", u"yyyy-MM-dd", None))
         self.typeComboLabel.setText(QCoreApplication.translate("CloseDialog", u"Type", None))
         self.initiatedComboLabel.setText(QCoreApplication.translate("CloseDialog", u"Initiated by", None))
         self.reasonComboLabel.setText(QCoreApplication.translate("CloseDialog", u"Reason code", None))

@@ -16,10 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTableView,
+    QVBoxLayout, QWidget)
+
+from mentordesk.gui.common import DateEdit
 
 class Ui_GoalDialog(object):
     def setupUi(self, GoalDialog):
@@ -58,9 +60,8 @@ class Ui_GoalDialog(object):
 
         self.GoalDialogForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.targetEditLabel)
 
-        self.targetEdit = QDateEdit(GoalDialog)
+        self.targetEdit = DateEdit(GoalDialog)
         self.targetEdit.setObjectName(u"targetEdit")
-        self.targetEdit.setCalendarPopup(True)
 #if QT_CONFIG(accessibility)
         self.targetEdit.setAccessibleName(u"targetEdit")
 #endif // QT_CONFIG(accessibility)
@@ -189,8 +190,6 @@ class Ui_GoalDialog(object):
         self.measureEditLabel.setText(QCoreApplication.translate("GoalDialog", u"Measure of success", None))
         self.measureEdit.setPlaceholderText(QCoreApplication.translate("GoalDialog", u"How will we know?", None))
         self.targetEditLabel.setText(QCoreApplication.translate("GoalDialog", u"Target date", None))
-        self.targetEdit.setDisplayFormat(QCoreApplication.translate("GoalDialog", u"yyyy-MM-dd", None))
-        self.targetEdit.setSpecialValueText(QCoreApplication.translate("GoalDialog", u"not set", None))
         self.priorityComboLabel.setText(QCoreApplication.translate("GoalDialog", u"Priority", None))
         self.goalStatusComboLabel.setText(QCoreApplication.translate("GoalDialog", u"Status", None))
         self.resourcesEditLabel.setText(QCoreApplication.translate("GoalDialog", u"Resources", None))

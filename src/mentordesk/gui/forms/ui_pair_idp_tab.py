@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
-    QFrame, QHBoxLayout, QLabel, QPlainTextEdit,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QSpinBox, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QFrame,
+    QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
+    QTextBrowser, QVBoxLayout, QWidget)
+
+from mentordesk.gui.common import DateEdit
 
 class Ui_IdpTab(object):
     def setupUi(self, IdpTab):
@@ -59,9 +61,8 @@ class Ui_IdpTab(object):
 
         self.idpDatesForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.periodStartEditLabel)
 
-        self.periodStartEdit = QDateEdit(self.idpInner)
+        self.periodStartEdit = DateEdit(self.idpInner)
         self.periodStartEdit.setObjectName(u"periodStartEdit")
-        self.periodStartEdit.setCalendarPopup(True)
 #if QT_CONFIG(accessibility)
         self.periodStartEdit.setAccessibleName(u"periodStartEdit")
 #endif // QT_CONFIG(accessibility)
@@ -73,9 +74,8 @@ class Ui_IdpTab(object):
 
         self.idpDatesForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.periodEndEditLabel)
 
-        self.periodEndEdit = QDateEdit(self.idpInner)
+        self.periodEndEdit = DateEdit(self.idpInner)
         self.periodEndEdit.setObjectName(u"periodEndEdit")
-        self.periodEndEdit.setCalendarPopup(True)
 #if QT_CONFIG(accessibility)
         self.periodEndEdit.setAccessibleName(u"periodEndEdit")
 #endif // QT_CONFIG(accessibility)
@@ -87,9 +87,8 @@ class Ui_IdpTab(object):
 
         self.idpDatesForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.idpMidpointEditLabel)
 
-        self.idpMidpointEdit = QDateEdit(self.idpInner)
+        self.idpMidpointEdit = DateEdit(self.idpInner)
         self.idpMidpointEdit.setObjectName(u"idpMidpointEdit")
-        self.idpMidpointEdit.setCalendarPopup(True)
 #if QT_CONFIG(accessibility)
         self.idpMidpointEdit.setAccessibleName(u"idpMidpointEdit")
 #endif // QT_CONFIG(accessibility)
@@ -101,9 +100,8 @@ class Ui_IdpTab(object):
 
         self.idpDatesForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.finalReviewEditLabel)
 
-        self.finalReviewEdit = QDateEdit(self.idpInner)
+        self.finalReviewEdit = DateEdit(self.idpInner)
         self.finalReviewEdit.setObjectName(u"finalReviewEdit")
-        self.finalReviewEdit.setCalendarPopup(True)
 #if QT_CONFIG(accessibility)
         self.finalReviewEdit.setAccessibleName(u"finalReviewEdit")
 #endif // QT_CONFIG(accessibility)
@@ -139,9 +137,8 @@ class Ui_IdpTab(object):
 
         self.idpDatesForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.idpMenteeSignedEditLabel)
 
-        self.idpMenteeSignedEdit = QDateEdit(self.idpInner)
+        self.idpMenteeSignedEdit = DateEdit(self.idpInner)
         self.idpMenteeSignedEdit.setObjectName(u"idpMenteeSignedEdit")
-        self.idpMenteeSignedEdit.setCalendarPopup(True)
 #if QT_CONFIG(accessibility)
         self.idpMenteeSignedEdit.setAccessibleName(u"idpMenteeSignedEdit")
 #endif // QT_CONFIG(accessibility)
@@ -153,9 +150,8 @@ class Ui_IdpTab(object):
 
         self.idpDatesForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.idpMentorSignedEditLabel)
 
-        self.idpMentorSignedEdit = QDateEdit(self.idpInner)
+        self.idpMentorSignedEdit = DateEdit(self.idpInner)
         self.idpMentorSignedEdit.setObjectName(u"idpMentorSignedEdit")
-        self.idpMentorSignedEdit.setCalendarPopup(True)
 #if QT_CONFIG(accessibility)
         self.idpMentorSignedEdit.setAccessibleName(u"idpMentorSignedEdit")
 #endif // QT_CONFIG(accessibility)
@@ -167,9 +163,8 @@ class Ui_IdpTab(object):
 
         self.idpDatesForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.idpCoordinatorSignedEditLabel)
 
-        self.idpCoordinatorSignedEdit = QDateEdit(self.idpInner)
+        self.idpCoordinatorSignedEdit = DateEdit(self.idpInner)
         self.idpCoordinatorSignedEdit.setObjectName(u"idpCoordinatorSignedEdit")
-        self.idpCoordinatorSignedEdit.setCalendarPopup(True)
 #if QT_CONFIG(accessibility)
         self.idpCoordinatorSignedEdit.setAccessibleName(u"idpCoordinatorSignedEdit")
 #endif // QT_CONFIG(accessibility)
@@ -313,17 +308,9 @@ class Ui_IdpTab(object):
         self.idpStateLabel.setText("")
         self.menteeComboLabel.setText(QCoreApplication.translate("IdpTab", u"Mentee", None))
         self.periodStartEditLabel.setText(QCoreApplication.translate("IdpTab", u"Plan starts", None))
-        self.periodStartEdit.setDisplayFormat(QCoreApplication.translate("IdpTab", u"yyyy-MM-dd", None))
-        self.periodStartEdit.setSpecialValueText(QCoreApplication.translate("IdpTab", u"not set", None))
         self.periodEndEditLabel.setText(QCoreApplication.translate("IdpTab", u"Plan ends", None))
-        self.periodEndEdit.setDisplayFormat(QCoreApplication.translate("IdpTab", u"yyyy-MM-dd", None))
-        self.periodEndEdit.setSpecialValueText(QCoreApplication.translate("IdpTab", u"not set", None))
         self.idpMidpointEditLabel.setText(QCoreApplication.translate("IdpTab", u"Mid-point review", None))
-        self.idpMidpointEdit.setDisplayFormat(QCoreApplication.translate("IdpTab", u"yyyy-MM-dd", None))
-        self.idpMidpointEdit.setSpecialValueText(QCoreApplication.translate("IdpTab", u"not set", None))
         self.finalReviewEditLabel.setText(QCoreApplication.translate("IdpTab", u"Final review", None))
-        self.finalReviewEdit.setDisplayFormat(QCoreApplication.translate("IdpTab", u"yyyy-MM-dd", None))
-        self.finalReviewEdit.setSpecialValueText(QCoreApplication.translate("IdpTab", u"not set", None))
         self.baselineSpinLabel.setText(QCoreApplication.translate("IdpTab", u"Baseline self-rating", None))
         self.baselineSpin.setSpecialValueText(QCoreApplication.translate("IdpTab", u"not rated", None))
         self.baselineSpin.setSuffix(QCoreApplication.translate("IdpTab", u" / 5", None))
@@ -331,14 +318,8 @@ class Ui_IdpTab(object):
         self.finalSpin.setSpecialValueText(QCoreApplication.translate("IdpTab", u"not rated", None))
         self.finalSpin.setSuffix(QCoreApplication.translate("IdpTab", u" / 5", None))
         self.idpMenteeSignedEditLabel.setText(QCoreApplication.translate("IdpTab", u"Mentee signed", None))
-        self.idpMenteeSignedEdit.setDisplayFormat(QCoreApplication.translate("IdpTab", u"yyyy-MM-dd", None))
-        self.idpMenteeSignedEdit.setSpecialValueText(QCoreApplication.translate("IdpTab", u"not signed", None))
         self.idpMentorSignedEditLabel.setText(QCoreApplication.translate("IdpTab", u"Mentor signed", None))
-        self.idpMentorSignedEdit.setDisplayFormat(QCoreApplication.translate("IdpTab", u"yyyy-MM-dd", None))
-        self.idpMentorSignedEdit.setSpecialValueText(QCoreApplication.translate("IdpTab", u"not signed", None))
         self.idpCoordinatorSignedEditLabel.setText(QCoreApplication.translate("IdpTab", u"Coordinator signed", None))
-        self.idpCoordinatorSignedEdit.setDisplayFormat(QCoreApplication.translate("IdpTab", u"yyyy-MM-dd", None))
-        self.idpCoordinatorSignedEdit.setSpecialValueText(QCoreApplication.translate("IdpTab", u"not signed", None))
         self.strengthsEditLabel.setText(QCoreApplication.translate("IdpTab", u"Strengths", None))
         self.growthEditLabel.setText(QCoreApplication.translate("IdpTab", u"Growth areas", None))
         self.shortTermEditLabel.setText(QCoreApplication.translate("IdpTab", u"Short-term aspirations", None))

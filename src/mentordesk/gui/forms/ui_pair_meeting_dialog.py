@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QSpinBox,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QSpinBox, QVBoxLayout,
+    QWidget)
+
+from mentordesk.gui.common import DateEdit
 
 class Ui_MeetingDialog(object):
     def setupUi(self, MeetingDialog):
@@ -34,9 +36,8 @@ class Ui_MeetingDialog(object):
 
         self.MeetingDialogForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dateEditLabel)
 
-        self.dateEdit = QDateEdit(MeetingDialog)
+        self.dateEdit = DateEdit(MeetingDialog)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setCalendarPopup(True)
 
         self.MeetingDialogForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
@@ -155,7 +156,6 @@ class Ui_MeetingDialog(object):
     def retranslateUi(self, MeetingDialog):
         MeetingDialog.setWindowTitle(QCoreApplication.translate("MeetingDialog", u"Meeting", None))
         self.dateEditLabel.setText(QCoreApplication.translate("MeetingDialog", u"Date", None))
-        self.dateEdit.setDisplayFormat(QCoreApplication.translate("MeetingDialog", u"yyyy-MM-dd", None))
         self.statusComboLabel.setText(QCoreApplication.translate("MeetingDialog", u"Status", None))
         self.durationSpinLabel.setText(QCoreApplication.translate("MeetingDialog", u"Duration", None))
         self.durationSpin.setSuffix(QCoreApplication.translate("MeetingDialog", u" min", None))

@@ -15,9 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit,
-    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QLabel, QPlainTextEdit, QSizePolicy,
+    QSpinBox, QVBoxLayout, QWidget)
+
+from mentordesk.gui.common import DateEdit
 
 class Ui_ProgressDialog(object):
     def setupUi(self, ProgressDialog):
@@ -33,9 +35,8 @@ class Ui_ProgressDialog(object):
 
         self.ProgressDialogForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dateEditLabel)
 
-        self.dateEdit = QDateEdit(ProgressDialog)
+        self.dateEdit = DateEdit(ProgressDialog)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setCalendarPopup(True)
 
         self.ProgressDialogForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
@@ -93,7 +94,6 @@ class Ui_ProgressDialog(object):
     def retranslateUi(self, ProgressDialog):
         ProgressDialog.setWindowTitle(QCoreApplication.translate("ProgressDialog", u"Log progress", None))
         self.dateEditLabel.setText(QCoreApplication.translate("ProgressDialog", u"Date", None))
-        self.dateEdit.setDisplayFormat(QCoreApplication.translate("ProgressDialog", u"yyyy-MM-dd", None))
         self.percentSpinLabel.setText(QCoreApplication.translate("ProgressDialog", u"Progress", None))
         self.percentSpin.setSuffix(QCoreApplication.translate("ProgressDialog", u" %", None))
         self.commentEditLabel.setText(QCoreApplication.translate("ProgressDialog", u"Comment", None))

@@ -16,9 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QGridLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QSpinBox, QVBoxLayout,
+    QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpinBox, QVBoxLayout,
     QWidget)
+
+from mentordesk.gui.common import DateEdit
 
 class Ui_ProgramDialog(object):
     def setupUi(self, ProgramDialog):
@@ -71,9 +74,8 @@ class Ui_ProgramDialog(object):
 
         self.form.addWidget(self.startDateLabel, 6, 0, 1, 1)
 
-        self.startDateEdit = QLineEdit(ProgramDialog)
+        self.startDateEdit = DateEdit(ProgramDialog)
         self.startDateEdit.setObjectName(u"startDateEdit")
-        self.startDateEdit.setMaximumSize(QSize(140, 16777215))
 
         self.form.addWidget(self.startDateEdit, 6, 1, 1, 1)
 
@@ -88,9 +90,8 @@ class Ui_ProgramDialog(object):
 
         self.form.addWidget(self.endDateLabel, 8, 0, 1, 1)
 
-        self.endDateEdit = QLineEdit(ProgramDialog)
+        self.endDateEdit = DateEdit(ProgramDialog)
         self.endDateEdit.setObjectName(u"endDateEdit")
-        self.endDateEdit.setMaximumSize(QSize(140, 16777215))
 
         self.form.addWidget(self.endDateEdit, 8, 1, 1, 1)
 
@@ -139,6 +140,89 @@ class Ui_ProgramDialog(object):
 
         self.rootLayout.addLayout(self.form)
 
+        self.documentsBox = QGroupBox(ProgramDialog)
+        self.documentsBox.setObjectName(u"documentsBox")
+        self.documentsForm = QFormLayout(self.documentsBox)
+        self.documentsForm.setObjectName(u"documentsForm")
+        self.paperLabel = QLabel(self.documentsBox)
+        self.paperLabel.setObjectName(u"paperLabel")
+
+        self.documentsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.paperLabel)
+
+        self.paperCombo = QComboBox(self.documentsBox)
+        self.paperCombo.setObjectName(u"paperCombo")
+
+        self.documentsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.paperCombo)
+
+        self.logoLabel = QLabel(self.documentsBox)
+        self.logoLabel.setObjectName(u"logoLabel")
+
+        self.documentsForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.logoLabel)
+
+        self.logoRow = QHBoxLayout()
+        self.logoRow.setObjectName(u"logoRow")
+        self.logoEdit = QLineEdit(self.documentsBox)
+        self.logoEdit.setObjectName(u"logoEdit")
+
+        self.logoRow.addWidget(self.logoEdit)
+
+        self.logoButton = QPushButton(self.documentsBox)
+        self.logoButton.setObjectName(u"logoButton")
+
+        self.logoRow.addWidget(self.logoButton)
+
+
+        self.documentsForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.logoRow)
+
+        self.logoError = QLabel(self.documentsBox)
+        self.logoError.setObjectName(u"logoError")
+        self.logoError.setStyleSheet(u"color: #c62828;")
+
+        self.documentsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.logoError)
+
+        self.coordinatorLabel = QLabel(self.documentsBox)
+        self.coordinatorLabel.setObjectName(u"coordinatorLabel")
+
+        self.documentsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.coordinatorLabel)
+
+        self.coordinatorEdit = QLineEdit(self.documentsBox)
+        self.coordinatorEdit.setObjectName(u"coordinatorEdit")
+
+        self.documentsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.coordinatorEdit)
+
+        self.coordinatorContactLabel = QLabel(self.documentsBox)
+        self.coordinatorContactLabel.setObjectName(u"coordinatorContactLabel")
+
+        self.documentsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.coordinatorContactLabel)
+
+        self.coordinatorContactEdit = QLineEdit(self.documentsBox)
+        self.coordinatorContactEdit.setObjectName(u"coordinatorContactEdit")
+
+        self.documentsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.coordinatorContactEdit)
+
+        self.documentOrganizationLabel = QLabel(self.documentsBox)
+        self.documentOrganizationLabel.setObjectName(u"documentOrganizationLabel")
+
+        self.documentsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.documentOrganizationLabel)
+
+        self.documentOrganizationEdit = QLineEdit(self.documentsBox)
+        self.documentOrganizationEdit.setObjectName(u"documentOrganizationEdit")
+
+        self.documentsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.documentOrganizationEdit)
+
+        self.languageLabel = QLabel(self.documentsBox)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.documentsForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageCombo = QComboBox(self.documentsBox)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.documentsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
+
+        self.rootLayout.addWidget(self.documentsBox)
+
         self.buttonBox = QDialogButtonBox(ProgramDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
@@ -154,6 +238,12 @@ class Ui_ProgramDialog(object):
         self.cadenceDaysLabel.setBuddy(self.cadenceDaysEdit)
         self.meetingMinutesLabel.setBuddy(self.meetingMinutesEdit)
         self.objectivesLabel.setBuddy(self.objectivesEdit)
+        self.paperLabel.setBuddy(self.paperCombo)
+        self.logoLabel.setBuddy(self.logoEdit)
+        self.coordinatorLabel.setBuddy(self.coordinatorEdit)
+        self.coordinatorContactLabel.setBuddy(self.coordinatorContactEdit)
+        self.documentOrganizationLabel.setBuddy(self.documentOrganizationEdit)
+        self.languageLabel.setBuddy(self.languageCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ProgramDialog)
@@ -174,12 +264,10 @@ class Ui_ProgramDialog(object):
         self.formatEdit.setAccessibleName(QCoreApplication.translate("ProgramDialog", u"Format", None))
 #endif // QT_CONFIG(accessibility)
         self.startDateLabel.setText(QCoreApplication.translate("ProgramDialog", u"Start date", None))
-        self.startDateEdit.setPlaceholderText(QCoreApplication.translate("ProgramDialog", u"YYYY-MM-DD", None))
 #if QT_CONFIG(accessibility)
         self.startDateEdit.setAccessibleName(QCoreApplication.translate("ProgramDialog", u"Start date", None))
 #endif // QT_CONFIG(accessibility)
         self.endDateLabel.setText(QCoreApplication.translate("ProgramDialog", u"End date", None))
-        self.endDateEdit.setPlaceholderText(QCoreApplication.translate("ProgramDialog", u"YYYY-MM-DD", None))
 #if QT_CONFIG(accessibility)
         self.endDateEdit.setAccessibleName(QCoreApplication.translate("ProgramDialog", u"End date", None))
 #endif // QT_CONFIG(accessibility)
@@ -194,6 +282,36 @@ class Ui_ProgramDialog(object):
         self.objectivesLabel.setText(QCoreApplication.translate("ProgramDialog", u"Objectives", None))
 #if QT_CONFIG(accessibility)
         self.objectivesEdit.setAccessibleName(QCoreApplication.translate("ProgramDialog", u"Objectives", None))
+#endif // QT_CONFIG(accessibility)
+        self.documentsBox.setTitle(QCoreApplication.translate("ProgramDialog", u"Documents (agreements, IDPs, summaries, certificates)", None))
+        self.paperLabel.setText(QCoreApplication.translate("ProgramDialog", u"Paper", None))
+#if QT_CONFIG(accessibility)
+        self.paperCombo.setAccessibleName(QCoreApplication.translate("ProgramDialog", u"Paper", None))
+#endif // QT_CONFIG(accessibility)
+        self.logoLabel.setText(QCoreApplication.translate("ProgramDialog", u"Logo", None))
+        self.logoEdit.setPlaceholderText(QCoreApplication.translate("ProgramDialog", u"a PNG or JPEG picture (optional)", None))
+#if QT_CONFIG(accessibility)
+        self.logoEdit.setAccessibleName(QCoreApplication.translate("ProgramDialog", u"Logo file", None))
+#endif // QT_CONFIG(accessibility)
+        self.logoButton.setText(QCoreApplication.translate("ProgramDialog", u"Choose\u2026", None))
+        self.coordinatorLabel.setText(QCoreApplication.translate("ProgramDialog", u"Coordinator", None))
+        self.coordinatorEdit.setPlaceholderText(QCoreApplication.translate("ProgramDialog", u"name printed on signature lines", None))
+#if QT_CONFIG(accessibility)
+        self.coordinatorEdit.setAccessibleName(QCoreApplication.translate("ProgramDialog", u"Coordinator name", None))
+#endif // QT_CONFIG(accessibility)
+        self.coordinatorContactLabel.setText(QCoreApplication.translate("ProgramDialog", u"Coordinator contact", None))
+        self.coordinatorContactEdit.setPlaceholderText(QCoreApplication.translate("ProgramDialog", u"e-mail or phone", None))
+#if QT_CONFIG(accessibility)
+        self.coordinatorContactEdit.setAccessibleName(QCoreApplication.translate("ProgramDialog", u"Coordinator contact", None))
+#endif // QT_CONFIG(accessibility)
+        self.documentOrganizationLabel.setText(QCoreApplication.translate("ProgramDialog", u"Organization on documents", None))
+        self.documentOrganizationEdit.setPlaceholderText(QCoreApplication.translate("ProgramDialog", u"empty: the program's organization", None))
+#if QT_CONFIG(accessibility)
+        self.documentOrganizationEdit.setAccessibleName(QCoreApplication.translate("ProgramDialog", u"Organization on documents", None))
+#endif // QT_CONFIG(accessibility)
+        self.languageLabel.setText(QCoreApplication.translate("ProgramDialog", u"Document language", None))
+#if QT_CONFIG(accessibility)
+        self.languageCombo.setAccessibleName(QCoreApplication.translate("ProgramDialog", u"Document language", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -204,9 +204,11 @@ class ChangeStatus(PairCommand):
         action: str,
         reason: str = "",
         closure: ClosureData | None = None,
+        override: str = "",
     ) -> None:
         super().__init__(ctx, f"{action.capitalize()} pair", svc)
         self.pair_id, self.action, self.reason, self.closure = pair_id, action, reason, closure
+        self.override = override
         self.event_id = 0
 
     def do(self) -> ChangeSet:
@@ -216,7 +218,8 @@ class ChangeStatus(PairCommand):
             event, changes = svc.close(self.pair_id, self.closure)
         else:
             method = getattr(svc, self.action)
-            event, changes = method(self.pair_id, self.reason)
+            extra = {"override": self.override} if self.override else {}
+            event, changes = method(self.pair_id, self.reason, **extra)
         self.event_id = event.id
         return changes
 

@@ -12,9 +12,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QWidget
 
 from mentordesk.core.enums import (
     ClosureType,
@@ -26,6 +25,7 @@ from mentordesk.core.enums import (
     StepStatus,
 )
 from mentordesk.core.errors import MentorDeskError, ValidationError
+from mentordesk.gui.common import DateEdit, may_close
 from mentordesk.gui.forms.ui_pair_checkin_dialog import Ui_CheckinDialog
 from mentordesk.gui.forms.ui_pair_close_dialog import Ui_CloseDialog
 from mentordesk.gui.forms.ui_pair_goal_dialog import Ui_GoalDialog
@@ -42,23 +42,27 @@ from mentordesk.services.pairs import (
     StepData,
 )
 
-NO_DATE = QDate(1900, 1, 1)
 ERROR_STYLE = "border: 1px solid #b00020;"
 
 
-def set_date(edit: QDateEdit, value: dt.date | None) -> None:
-    """Show a date, or the edit's 'not set' text (its minimum) for None."""
-    edit.setMinimumDate(NO_DATE)
-    edit.setDate(QDate(value) if value else NO_DATE)
+def set_date(edit: DateEdit, value: dt.date | None) -> None:
+    """Show a date, or an empty field for None."""
+    edit.setDate(value)
+
+
+def get_date(edit: DateEdit, field: str = "date") -> dt.date | None:
+    """The date typed (None when empty); a ValidationError naming `field` when unreadable."""
+    problem = edit.error()
+    if problem:
+        raise ValidationError(f"The {field.replace('_', ' ')} is {problem}", {field: problem})
+    return edit.date()
+
+
+def required_date(edit: DateEdit, field: str = "date") -> dt.date:
+    value = get_date(edit, field)
     if value is None:
-        # Open the calendar on this month, not on the 'not set' placeholder year 1900.
-        today = QDate.currentDate()
-        edit.calendarWidget().setCurrentPage(today.year(), today.month())
-
-
-def get_date(edit: QDateEdit) -> dt.date | None:
-    value = edit.date()
-    return None if value == edit.minimumDate() else value.toPython()  # type: ignore[return-value]
+        raise ValidationError(f"Give the {field.replace('_', ' ')}", {field: "required"})
+    return value
 
 
 def fill_combo(combo: QComboBox, values: list[str], current: str) -> None:
@@ -85,18 +89,49 @@ def show_error(
                 target.setToolTip(problem)
 
 
+_UNREADABLE = object()
+
+
 class _SavingDialog(QDialog):
-    """Accept only when `on_save(value)` succeeds; otherwise show the error in place."""
+    """Accept only when `on_save(value)` succeeds; otherwise show the error in place.
+
+    Closing with changes (Cancel, Escape, the window's close button) asks Save / Discard /
+    Cancel first.
+    """
 
     ui: Any
+    #: What the unsaved-changes question calls this form.
+    what = "this record"
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.on_save: Callable[[Any], object] | None = None
         self.fields: dict[str, QWidget] = {}
+        self._shown: Any = _UNREADABLE
 
     def value(self) -> Any:
         raise NotImplementedError
+
+    def _current(self) -> Any:
+        try:
+            return self.value()
+        except (MentorDeskError, ValueError):
+            return _UNREADABLE
+
+    def showEvent(self, event: Any) -> None:
+        if self._shown is _UNREADABLE:
+            self._shown = self._current()  # what the form held when it opened
+        super().showEvent(event)
+
+    def is_dirty(self) -> bool:
+        if self._shown is _UNREADABLE:
+            return False  # never shown: nothing typed
+        now = self._current()
+        return now is _UNREADABLE or now != self._shown
+
+    def reject(self) -> None:
+        if may_close(self, self.is_dirty(), self.what, self.accept):
+            super().reject()
 
     def accept(self) -> None:
         try:
@@ -110,13 +145,15 @@ class _SavingDialog(QDialog):
 
 
 class MeetingDialog(_SavingDialog):
+    what = "this meeting"
+
     def __init__(self, meeting: MeetingData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MeetingDialog()
         self.ui.setupUi(self)
         self.meeting = meeting
         ui = self.ui
-        ui.dateEdit.setDate(QDate(meeting.date))
+        ui.dateEdit.setDate(meeting.date)
         fill_combo(ui.statusCombo, [s.value for s in MeetingStatus], meeting.status.value)
         ui.durationSpin.setValue(meeting.duration_minutes)
         fill_combo(ui.formatCombo, ["", *[f.value for f in MeetingFormat]], meeting.format)
@@ -137,7 +174,7 @@ class MeetingDialog(_SavingDialog):
         ui = self.ui
         return dataclasses.replace(
             self.meeting,
-            date=ui.dateEdit.date().toPython(),
+            date=required_date(ui.dateEdit),
             status=MeetingStatus(ui.statusCombo.currentText()),
             duration_minutes=ui.durationSpin.value(),
             format=ui.formatCombo.currentText(),
@@ -149,6 +186,8 @@ class MeetingDialog(_SavingDialog):
 
 
 class CheckinDialog(_SavingDialog):
+    what = "this check-in"
+
     def __init__(
         self, checkin: CheckinData, parent: QWidget | None = None, guardian: bool = True
     ) -> None:
@@ -157,7 +196,7 @@ class CheckinDialog(_SavingDialog):
         self.ui.setupUi(self)
         self.checkin = checkin
         ui = self.ui
-        ui.dateEdit.setDate(QDate(checkin.date))
+        ui.dateEdit.setDate(checkin.date)
         parties = [p.value for p in Party if guardian or p is not Party.GUARDIAN]
         fill_combo(ui.partyCombo, parties, checkin.party.value)
         fill_combo(ui.methodCombo, [m.value for m in ContactMethod], checkin.method.value)
@@ -190,13 +229,13 @@ class CheckinDialog(_SavingDialog):
         concern = ui.safetyCheck.isChecked()
         return dataclasses.replace(
             self.checkin,
-            date=ui.dateEdit.date().toPython(),
+            date=required_date(ui.dateEdit),
             party=Party(ui.partyCombo.currentText()),
             method=ContactMethod(ui.methodCombo.currentText()),
             rating=ui.ratingSpin.value() or None,
             safety_concern=concern,
             safety_note=ui.safetyNoteEdit.toPlainText().strip() if concern else "",
-            safety_resolved_on=get_date(ui.resolvedEdit) if concern else None,
+            safety_resolved_on=get_date(ui.resolvedEdit, "safety_resolved_on") if concern else None,
             follow_up=ui.followUpEdit.toPlainText().strip(),
             notes=ui.notesEdit.toPlainText().strip(),
         )
@@ -206,6 +245,8 @@ STEP_HEADERS = ["Action step", "Due", "Status"]
 
 
 class GoalDialog(_SavingDialog):
+    what = "this goal"
+
     def __init__(self, goal: GoalData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_GoalDialog()
@@ -284,7 +325,7 @@ class GoalDialog(_SavingDialog):
             self.goal,
             statement=ui.statementEdit.toPlainText().strip(),
             measure=ui.measureEdit.text().strip(),
-            target_date=get_date(ui.targetEdit),
+            target_date=get_date(ui.targetEdit, "target_date"),
             priority=ui.priorityCombo.currentIndex() + 1,
             status=GoalStatus(ui.goalStatusCombo.currentText()),
             resources=ui.resourcesEdit.text().strip(),
@@ -295,12 +336,14 @@ class GoalDialog(_SavingDialog):
 
 
 class ProgressDialog(_SavingDialog):
+    what = "this progress entry"
+
     def __init__(self, goal: GoalData, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ProgressDialog()
         self.ui.setupUi(self)
         self.goal = goal
-        self.ui.dateEdit.setDate(QDate(today))
+        self.ui.dateEdit.setDate(today)
         self.ui.percentSpin.setValue(goal.percent)
         self.setWindowTitle(f"Log progress: {goal.statement[:50]}")
         self.ui.buttonBox.accepted.connect(self.accept)
@@ -309,7 +352,7 @@ class ProgressDialog(_SavingDialog):
     def value(self) -> GoalData:
         entry = ProgressData(
             0,
-            self.ui.dateEdit.date().toPython(),
+            required_date(self.ui.dateEdit),
             self.ui.percentSpin.value(),
             self.ui.commentEdit.toPlainText().strip(),
         )
@@ -317,12 +360,14 @@ class ProgressDialog(_SavingDialog):
 
 
 class CloseDialog(_SavingDialog):
+    what = "the closure"
+
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CloseDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.dateEdit.setDate(QDate(today))
+        ui.dateEdit.setDate(today)
         ui.typeCombo.addItem("completed as planned", ClosureType.COMPLETED.value)
         ui.typeCombo.addItem("ended early", ClosureType.EARLY.value)
         fill_combo(
@@ -339,7 +384,7 @@ class CloseDialog(_SavingDialog):
     def value(self) -> ClosureData:
         ui = self.ui
         return ClosureData(
-            date=ui.dateEdit.date().toPython(),
+            date=required_date(ui.dateEdit),
             type=ClosureType(ui.typeCombo.currentData()),
             initiated_by=ui.initiatedCombo.currentText().strip(),
             reason_code=ui.reasonCombo.currentText().strip(),

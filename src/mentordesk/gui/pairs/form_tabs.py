@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
@@ -24,6 +25,17 @@ from mentordesk.gui.pairs.dialogs import (
 from mentordesk.gui.pairs.tabs import Host
 from mentordesk.services.pairs import AgreementData, IdpData, PairDetail
 
+_UNREADABLE = object()
+
+
+def _safe(value: Callable[[], object]) -> object:
+    """The form's value, or a marker that equals nothing when a field cannot be read."""
+    try:
+        return value()
+    except MentorDeskError:
+        return _UNREADABLE
+
+
 # --------------------------------------------------------------------------- agreement
 
 
@@ -34,6 +46,7 @@ class AgreementTab(QWidget):
         self.ui = Ui_AgreementTab()
         self.ui.setupUi(self)
         self.detail: PairDetail | None = None
+        self._shown: object = None
         fill_combo(self.ui.formatCombo, ["", *[f.value for f in MeetingFormat]], "")
         fill_combo(self.ui.agreementStatusCombo, [s.value for s in AgreementStatus], "draft")
         ui = self.ui
@@ -46,13 +59,28 @@ class AgreementTab(QWidget):
             "mentee_signed_on": ui.menteeSignedEdit,
             "guardian_signed_on": ui.guardianSignedEdit,
             "coordinator_signed_on": ui.coordinatorSignedEdit,
+            "midpoint_review_date": ui.midpointEdit,
         }
         ui.saveAgreementButton.clicked.connect(self.save)
         ui.revertAgreementButton.clicked.connect(self.revert)
 
+    def is_dirty(self) -> bool:
+        """Typed but not saved (what Save would write differs from what was shown)."""
+        return self.detail is not None and _safe(self.value) != self._shown
+
     def show_detail(self, detail: PairDetail) -> None:
+        # A refresh of the same pair (another tab saved something) keeps what is being typed,
+        # unless the agreement itself changed underneath (an undo, say).
+        keep = (
+            self.detail is not None
+            and self.detail.id == detail.id
+            and self.detail.agreement == detail.agreement
+            and self.is_dirty()
+        )
         self.detail = detail
-        self._fill(detail.agreement)
+        if not keep:
+            self._fill(detail.agreement)
+            self._shown = _safe(self.value)
         ui = self.ui
         if detail.agreement_saved:
             state = f"Agreement {detail.agreement.status.value}."
@@ -107,13 +135,13 @@ class AgreementTab(QWidget):
             place=ui.placeEdit.text().strip(),
             contact_between=ui.contactEdit.toPlainText().strip(),
             duration_months=ui.durationSpin.value() or None,
-            midpoint_review_date=get_date(ui.midpointEdit),
+            midpoint_review_date=get_date(ui.midpointEdit, "midpoint_review_date"),
             notice_days=ui.noticeSpin.value(),
             status=AgreementStatus(ui.agreementStatusCombo.currentText()),
-            mentor_signed_on=get_date(ui.mentorSignedEdit),
-            mentee_signed_on=get_date(ui.menteeSignedEdit),
-            guardian_signed_on=get_date(ui.guardianSignedEdit),
-            coordinator_signed_on=get_date(ui.coordinatorSignedEdit),
+            mentor_signed_on=get_date(ui.mentorSignedEdit, "mentor_signed_on"),
+            mentee_signed_on=get_date(ui.menteeSignedEdit, "mentee_signed_on"),
+            guardian_signed_on=get_date(ui.guardianSignedEdit, "guardian_signed_on"),
+            coordinator_signed_on=get_date(ui.coordinatorSignedEdit, "coordinator_signed_on"),
             confidentiality=ui.confidentialityEdit.toPlainText().strip(),
             boundaries=ui.boundariesEdit.toPlainText().strip(),
             obligations=ui.obligationsEdit.toPlainText().strip(),
@@ -124,10 +152,10 @@ class AgreementTab(QWidget):
         if self.detail is None:
             return False
         d = self.detail
-        command = SaveAgreement(
-            self.host.ctx, self.host.service, d.id, d.agreement, d.agreement_saved, self.value()
-        )
         try:
+            command = SaveAgreement(
+                self.host.ctx, self.host.service, d.id, d.agreement, d.agreement_saved, self.value()
+            )
             return self.host.run(command, raise_errors=True)
         except MentorDeskError as error:
             show_error(self, self.ui.agreementErrorLabel, error, self.fields)
@@ -135,6 +163,7 @@ class AgreementTab(QWidget):
 
     def revert(self) -> None:
         if self.detail is not None:
+            self._fill(self.detail.agreement)
             self.show_detail(self.detail)
 
 
@@ -148,27 +177,71 @@ class IdpTab(QWidget):
         self.ui = Ui_IdpTab()
         self.ui.setupUi(self)
         self.detail: PairDetail | None = None
+        self._shown: object = None
+        self._mentee_index = 0
         self.fields: dict[str, QWidget] = {
             "baseline_rating": self.ui.baselineSpin,
             "final_rating": self.ui.finalSpin,
             "period_end": self.ui.periodEndEdit,
+            "period_start": self.ui.periodStartEdit,
+            "midpoint_review_date": self.ui.idpMidpointEdit,
+            "final_review_date": self.ui.finalReviewEdit,
+            "mentee_signed_on": self.ui.idpMenteeSignedEdit,
+            "mentor_signed_on": self.ui.idpMentorSignedEdit,
+            "coordinator_signed_on": self.ui.idpCoordinatorSignedEdit,
         }
         self.ui.saveIdpButton.clicked.connect(self.save)
         self.ui.revertIdpButton.clicked.connect(self._fill_current)
-        self.ui.menteeCombo.currentIndexChanged.connect(lambda _i: self._fill_current())
+        self.ui.menteeCombo.currentIndexChanged.connect(self._mentee_changed)
+
+    def is_dirty(self) -> bool:
+        return self._shown is not None and self.current_value() != self._shown
+
+    def revert(self) -> None:
+        """Back to what is saved (or pre-filled) for the mentee shown."""
+        self._fill_current()
+
+    def current_value(self) -> IdpData | None:
+        return self.value() if self.current() is not None else None
+
+    def _mentee_changed(self, index: int) -> None:
+        """Switching mentee with unsaved edits asks first (Cancel stays on this mentee)."""
+        combo = self.ui.menteeCombo
+        if self._shown is not None and index != self._mentee_index:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(self._mentee_index)
+            leave = self.host.confirm_leave(self)
+            if leave:
+                combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+            if not leave:
+                return
+        self._fill_current()
 
     def show_detail(self, detail: PairDetail) -> None:
+        # A refresh of the same pair keeps what is being typed unless the IDPs changed.
+        keep_typed = (
+            self.detail is not None
+            and self.detail.id == detail.id
+            and self.current() is not None
+            and self.detail.idps == detail.idps
+            and self.is_dirty()
+        )
         self.detail = detail
         combo = self.ui.menteeCombo
-        keep = combo.currentData()
+        mentee = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        for idp in detail.idps:
-            combo.addItem(idp.mentee_name, idp.participant_id)
-        combo.setCurrentIndex(max(0, combo.findData(keep)))
+        for each in detail.idps:
+            combo.addItem(each.mentee_name, each.participant_id)
+        combo.setCurrentIndex(max(0, combo.findData(mentee)))
         combo.setEnabled(len(detail.idps) > 1)
         combo.blockSignals(False)
-        self._fill_current()
+        current = self.current()
+        if not keep_typed:
+            self._fill_current()
+        elif current is not None:
+            self._show_goals(current)
 
     def current(self) -> IdpData | None:
         if self.detail is None or not self.detail.idps:
@@ -177,9 +250,15 @@ class IdpTab(QWidget):
 
     def _fill_current(self) -> None:
         idp = self.current()
-        ui = self.ui
+        self._mentee_index = max(0, self.ui.menteeCombo.currentIndex())
         if idp is None:
+            self._shown = None
             return
+        self._fill_values(idp)
+        self._shown = _safe(self.value)
+
+    def _fill_values(self, idp: IdpData) -> None:
+        ui = self.ui
         ui.idpStateLabel.setText(
             f"Individual Development Plan of {idp.mentee_name}."
             + ("" if idp.id else " Not saved yet: fill in and save.")
@@ -197,6 +276,12 @@ class IdpTab(QWidget):
         ui.growthEdit.setPlainText(idp.growth_areas)
         ui.shortTermEdit.setPlainText(idp.short_term_aspirations)
         ui.longTermEdit.setPlainText(idp.long_term_aspirations)
+        self._show_goals(idp)
+        show_error(self, ui.idpErrorLabel, MentorDeskError(""), self.fields)
+
+    def _show_goals(self, idp: IdpData) -> None:
+        """The IDP's goals (read-only, from the Goals tab): refreshed even while typing."""
+        ui = self.ui
         goals = "".join(
             f"<p><b>{html.escape(g.statement)}</b> ({g.percent} %)<br>"
             f"Action plan: {html.escape('; '.join(s.description for s in g.steps) or '—')}<br>"
@@ -207,7 +292,6 @@ class IdpTab(QWidget):
         ui.idpGoalsBrowser.setHtml(
             goals or "<i>No IDP goals yet: in the Goals tab, tick “Part of the mentee's IDP”.</i>"
         )
-        show_error(self, ui.idpErrorLabel, MentorDeskError(""), self.fields)
 
     def value(self) -> IdpData:
         idp = self.current()
@@ -215,15 +299,15 @@ class IdpTab(QWidget):
         ui = self.ui
         return dataclasses.replace(
             idp,
-            period_start=get_date(ui.periodStartEdit),
-            period_end=get_date(ui.periodEndEdit),
-            midpoint_review_date=get_date(ui.idpMidpointEdit),
-            final_review_date=get_date(ui.finalReviewEdit),
+            period_start=get_date(ui.periodStartEdit, "period_start"),
+            period_end=get_date(ui.periodEndEdit, "period_end"),
+            midpoint_review_date=get_date(ui.idpMidpointEdit, "midpoint_review_date"),
+            final_review_date=get_date(ui.finalReviewEdit, "final_review_date"),
             baseline_rating=ui.baselineSpin.value() or None,
             final_rating=ui.finalSpin.value() or None,
-            mentee_signed_on=get_date(ui.idpMenteeSignedEdit),
-            mentor_signed_on=get_date(ui.idpMentorSignedEdit),
-            coordinator_signed_on=get_date(ui.idpCoordinatorSignedEdit),
+            mentee_signed_on=get_date(ui.idpMenteeSignedEdit, "mentee_signed_on"),
+            mentor_signed_on=get_date(ui.idpMentorSignedEdit, "mentor_signed_on"),
+            coordinator_signed_on=get_date(ui.idpCoordinatorSignedEdit, "coordinator_signed_on"),
             strengths=ui.strengthsEdit.toPlainText().strip(),
             growth_areas=ui.growthEdit.toPlainText().strip(),
             short_term_aspirations=ui.shortTermEdit.toPlainText().strip(),
@@ -234,8 +318,8 @@ class IdpTab(QWidget):
         idp = self.current()
         if idp is None or self.detail is None:
             return False
-        command = SaveIdp(self.host.ctx, self.host.service, self.detail.id, idp, self.value())
         try:
+            command = SaveIdp(self.host.ctx, self.host.service, self.detail.id, idp, self.value())
             return self.host.run(command, raise_errors=True)
         except MentorDeskError as error:
             show_error(self, self.ui.idpErrorLabel, error, self.fields)

@@ -68,7 +68,9 @@ def sorting_proxy(parent: Any = None) -> QSortFilterProxyModel:
 def _risk_text(p: PairSummary) -> str:
     if not p.reasons:
         return ""
-    more = f" (+{len(p.reasons) - 1})" if len(p.reasons) > 1 else ""
+    # "(+1)" said nothing; the column's tooltip lists every reason.
+    others = len(p.reasons) - 1
+    more = f" and {others} more reason{'s' if others > 1 else ''}" if others else ""
     return "⚠ " + p.reasons[0] + more
 
 

@@ -46,6 +46,8 @@ class Host(Protocol):
 
     def change_status(self, action: str) -> bool: ...
 
+    def confirm_leave(self, parent: QWidget | None = None, *, can_cancel: bool = True) -> bool: ...
+
 
 def setup_table(view: Any, model: RowTableModel[Any], stretch: int, proxy: Any = None) -> Any:
     proxy = proxy if proxy is not None else sorting_proxy(view)

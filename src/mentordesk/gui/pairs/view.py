@@ -19,7 +19,7 @@ from mentordesk.core.enums import PairStatus
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.lifecycle import allowed_targets
 from mentordesk.core.private_files import write_private_bytes
-from mentordesk.gui.common import AppContext, RowRole, RowTableModel
+from mentordesk.gui.common import Answer, AppContext, RowRole, RowTableModel, ask_unsaved
 from mentordesk.gui.forms.ui_pairs_view import Ui_PairsView
 from mentordesk.gui.pairs.commands import ChangeStatus, PairCommand, execute
 from mentordesk.gui.pairs.dialogs import CheckinDialog, CloseDialog, MeetingDialog
@@ -202,6 +202,7 @@ class PairsView(QWidget):
         self.ui.countLabel.setText(f"{shown} of {total} pairs · {risky} at risk")
 
     def _program_switched(self) -> None:
+        self.confirm_leave(can_cancel=False)  # the switch has happened: save or discard
         self.pair_id = None
         self.show_list()
         self.reload()
@@ -230,12 +231,42 @@ class PairsView(QWidget):
                 tab = TAB_IDP if item.kind.startswith("IDP") else TAB_AGREEMENT
             self.ui.tabs.setCurrentIndex(tab)
 
-    def show_list(self) -> None:
+    def show_list(self) -> bool:
+        """Back to the list, after asking about unsaved agreement or IDP edits."""
+        if not self.confirm_leave():
+            return False
         self.ui.stack.setCurrentIndex(LIST_PAGE)
+        return True
+
+    def confirm_leave(self, parent: QWidget | None = None, *, can_cancel: bool = True) -> bool:
+        """True when nothing unsaved is left behind: the agreement and IDP forms are saved,
+        discarded, or there was nothing to save; False when the coordinator cancels or a
+        save is refused (its message is shown beside the field)."""
+        if self.detail is None or self.ui.stack.currentIndex() != DETAIL_PAGE:
+            return True
+        forms = (
+            (self.agreement_tab, "the agreement", TAB_AGREEMENT),
+            (self.idp_tab, "the IDP", TAB_IDP),
+        )
+        for tab, what, index in forms:
+            if not tab.is_dirty():
+                continue
+            self.ui.tabs.setCurrentIndex(index)
+            answer = ask_unsaved(parent or self, what, can_cancel=can_cancel)
+            if answer is Answer.CANCEL:
+                return False
+            if answer is Answer.SAVE:
+                if not tab.save():
+                    return False
+            else:
+                tab.revert()
+        return True
 
     # --- detail page ---------------------------------------------------------------------
 
     def open_pair(self, pair_id: int, keep_tab: bool = False) -> None:
+        if pair_id != self.pair_id and not self.confirm_leave():
+            return
         try:
             detail = self.service().detail(pair_id)
         except MentorDeskError as error:
@@ -338,7 +369,38 @@ class PairsView(QWidget):
             )
             if not ok:
                 return False
-        return self.run(ChangeStatus(self.ctx, self.service, pair_id, action, reason))
+        override = ""
+        if action in ("activate", "resume", "reopen"):
+            problems = self.service().start_problems(pair_id)
+            if problems:
+                answer = self.ask_override(action, problems)
+                if answer is None:
+                    return False
+                override = answer
+        return self.run(
+            ChangeStatus(self.ctx, self.service, pair_id, action, reason, override=override)
+        )
+
+    def ask_override(self, action: str, problems: tuple[str, ...]) -> str | None:
+        """The screening rule refuses this start: the coordinator may go ahead only with a
+        reason, which the audit log keeps. None when they cancel or give no reason."""
+        dialog = QInputDialog(self)
+        dialog.setObjectName("screeningOverrideDialog")
+        dialog.setWindowTitle(f"{action.capitalize()} pair — screening")
+        dialog.setLabelText(
+            "This pair should not start yet:\n• "
+            + "\n• ".join(problems)
+            + "\n\nTo go ahead anyway, say why (kept in the audit log):"
+        )
+        dialog.setOkButtonText("Go ahead anyway")
+        dialog.setCancelButtonText("Cancel")
+        if not dialog.exec():
+            return None
+        reason = dialog.textValue().strip()
+        if not reason:
+            QMessageBox.warning(self, "Not changed", "Without a reason the pair keeps its status.")
+            return None
+        return reason
 
     def edit_rules(self) -> bool:
         """Edit the program's cadence target and check-in rules (undoable)."""

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QWidget
 
 from mentordesk.core.enums import ProgramFormat
 from mentordesk.core.errors import MentorDeskError, ValidationError
-from mentordesk.core.program import Program
+from mentordesk.core.program import (
+    DOCUMENT_LANGUAGES,
+    PAPER_SIZES,
+    DocumentSettings,
+    Program,
+    validate_document_settings,
+)
+from mentordesk.gui.common import may_close
 from mentordesk.gui.forms.ui_program_dialog import Ui_ProgramDialog
 
 #: Receives the field values (the keyword arguments of ProgramService.create/update).
@@ -54,11 +61,24 @@ class ProgramDialog(QDialog):
             self.ui.nameEdit.setText(program.name)
             self.ui.organizationEdit.setText(program.organization)
             self.ui.formatEdit.setCurrentIndex(self.ui.formatEdit.findData(program.format))
-            self.ui.startDateEdit.setText(_iso(program.start_date))
-            self.ui.endDateEdit.setText(_iso(program.end_date))
+            self.ui.startDateEdit.setDate(program.start_date)
+            self.ui.endDateEdit.setDate(program.end_date)
             self.ui.cadenceDaysEdit.setValue(program.cadence_days)
             self.ui.meetingMinutesEdit.setValue(program.meeting_minutes)
             self.ui.objectivesEdit.setPlainText(program.objectives)
+        ui = self.ui
+        ui.paperCombo.addItem("As the system's locale (A4 or Letter)", "")
+        for paper in PAPER_SIZES:
+            ui.paperCombo.addItem("US Letter" if paper == "Letter" else paper, paper)
+        for code, language in DOCUMENT_LANGUAGES.items():
+            ui.languageCombo.addItem(language, code)
+        ui.languageCombo.setToolTip("More languages once the documents are translated")
+        for edit in (ui.coordinatorEdit, ui.coordinatorContactEdit, ui.documentOrganizationEdit):
+            edit.setMaxLength(200)
+        self._set_documents(program.documents if program is not None else DocumentSettings())
+        ui.documentsBox.setVisible(mode == self.SETTINGS)
+        if mode == self.SETTINGS:
+            self.resize(560, 640)
         if mode == self.RENAME:
             for widget in self.findChildren(QWidget):
                 name = widget.objectName()
@@ -71,24 +91,80 @@ class ProgramDialog(QDialog):
         self._revalidate()
         self.ui.nameEdit.setFocus()
         self.ui.nameEdit.selectAll()
+        self._initial = self._snapshot()
+
+    def _snapshot(self) -> tuple[object, ...]:
+        ui = self.ui
+        return (
+            ui.nameEdit.text(), ui.organizationEdit.text(), ui.formatEdit.currentIndex(),
+            ui.startDateEdit.text(), ui.endDateEdit.text(), ui.cadenceDaysEdit.value(),
+            ui.meetingMinutesEdit.value(), ui.objectivesEdit.toPlainText(), self.documents(),
+        )  # fmt: skip
+
+    def is_dirty(self) -> bool:
+        return self._snapshot() != self._initial
+
+    def reject(self) -> None:
+        """Cancel, Escape or the close button: ask before losing what was typed."""
+        if may_close(self, self.is_dirty(), "the program", self.accept):
+            super().reject()
 
     def _connect_signals(self) -> None:
-        for edit in (self.ui.nameEdit, self.ui.startDateEdit, self.ui.endDateEdit):
+        for edit in (
+            self.ui.nameEdit,
+            self.ui.startDateEdit,
+            self.ui.endDateEdit,
+            self.ui.logoEdit,
+        ):
             edit.textChanged.connect(self._on_edited)
+        self.ui.logoButton.clicked.connect(self._choose_logo)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 
+    def _set_documents(self, settings: DocumentSettings) -> None:
+        ui = self.ui
+        ui.paperCombo.setCurrentIndex(max(0, ui.paperCombo.findData(settings.paper)))
+        ui.logoEdit.setText(settings.logo_path)
+        ui.coordinatorEdit.setText(settings.coordinator)
+        ui.coordinatorContactEdit.setText(settings.coordinator_contact)
+        ui.documentOrganizationEdit.setText(settings.organization)
+        ui.languageCombo.setCurrentIndex(max(0, ui.languageCombo.findData(settings.language)))
+
+    def documents(self) -> DocumentSettings:
+        """The document settings as typed (Program ▸ Settings)."""
+        ui = self.ui
+        return DocumentSettings(
+            paper=ui.paperCombo.currentData() or "",
+            logo_path=ui.logoEdit.text().strip(),
+            coordinator=ui.coordinatorEdit.text().strip(),
+            coordinator_contact=ui.coordinatorContactEdit.text().strip(),
+            organization=ui.documentOrganizationEdit.text().strip(),
+            language=ui.languageCombo.currentData() or "en",
+        )
+
+    def _choose_logo(self) -> None:
+        start = self.ui.logoEdit.text().strip() or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Logo for documents", start, "Pictures (*.png *.jpg *.jpeg)"
+        )
+        if path:
+            self.ui.logoEdit.setText(path)
+
     def values(self) -> dict[str, Any]:
-        """The fields to save (only the name when renaming)."""
+        """The fields to save (only the name when renaming; with the document settings in
+        Program ▸ Settings)."""
         name = self.ui.nameEdit.text().strip()
         if self.mode == self.RENAME:
             return {"name": name}
-        return {
+        extra: dict[str, Any] = {}
+        if self.mode == self.SETTINGS:
+            extra["document_settings"] = self.documents()
+        return extra | {
             "name": name,
             "organization": self.ui.organizationEdit.text().strip(),
             "format": self.ui.formatEdit.currentData(),
-            "start_date": _date_or_none(self.ui.startDateEdit.text()),
-            "end_date": _date_or_none(self.ui.endDateEdit.text()),
+            "start_date": self.ui.startDateEdit.date(),
+            "end_date": self.ui.endDateEdit.date(),
             "cadence_days": self.ui.cadenceDaysEdit.value(),
             "meeting_minutes": self.ui.meetingMinutesEdit.value(),
             "objectives": self.ui.objectivesEdit.toPlainText().strip(),
@@ -102,15 +178,16 @@ class ProgramDialog(QDialog):
             errors["name"] = "at most 200 characters"
         if self.mode == self.RENAME:
             return errors
-        dates = {}
         for key, edit in (("start_date", self.ui.startDateEdit), ("end_date", self.ui.endDateEdit)):
-            try:
-                dates[key] = _date_or_none(edit.text())
-            except ValueError:
-                errors[key] = "not a date (use YYYY-MM-DD)"
-        start, end = dates.get("start_date"), dates.get("end_date")
+            if edit.error():
+                errors[key] = edit.error()
+        start, end = self.ui.startDateEdit.date(), self.ui.endDateEdit.date()
         if start and end and end < start:
             errors["end_date"] = "before the start date"
+        if self.mode == self.SETTINGS:
+            problems = validate_document_settings(self.documents())
+            if "logo_path" in problems:
+                errors["logo_path"] = problems["logo_path"]
         return errors
 
     def _on_edited(self) -> None:
@@ -123,10 +200,12 @@ class ProgramDialog(QDialog):
             "name": self.ui.nameError,
             "start_date": self.ui.startDateError,
             "end_date": self.ui.endDateError,
+            "logo_path": self.ui.logoError,
         }
         for key, label in labels.items():
             label.setText(self.errors.get(key, ""))
             label.setVisible((key in self.errors and self.mode != self.RENAME) or key == "name")
+        self.ui.logoError.setVisible("logo_path" in self.errors)
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not self.errors)
 
@@ -146,12 +225,3 @@ class ProgramDialog(QDialog):
                 self._revalidate()
                 return
         super().accept()
-
-
-def _iso(value: dt.date | None) -> str:
-    return value.isoformat() if value else ""
-
-
-def _date_or_none(text: str) -> dt.date | None:
-    text = text.strip()
-    return dt.date.fromisoformat(text) if text else None

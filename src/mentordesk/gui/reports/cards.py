@@ -7,7 +7,13 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from mentordesk.core.measures import MeasureComparison, ProgramMeasures, format_value
+from mentordesk.core.measures import (
+    Measure,
+    MeasureComparison,
+    ProgramMeasures,
+    Unit,
+    format_value,
+)
 
 #: The headline figures shown as cards (all measures are in the "All measures" tab).
 HEADLINE = (
@@ -25,6 +31,17 @@ HEADLINE = (
     "retention",
 )
 COLUMNS = 6
+
+
+def detail_text(measure: Measure) -> str:
+    """The line under a figure. A count compared with what was expected reads "112 expected"
+    (not "141 of 112", which is no sentence when more were done than expected)."""
+    if measure.unit is Unit.COUNT and measure.denominator:
+        expected = format_value(measure.denominator, Unit.COUNT)
+        return f"{expected} expected in the period"
+    return measure.detail()
+
+
 GOOD, BAD, NEUTRAL = "#1b7f3b", "#b00020", "#555555"
 
 
@@ -61,7 +78,7 @@ class MeasureCard(QFrame):
         measure = measures.get(self.key)
         self.title.setText(measure.label)
         self.value.setText(measure.display())
-        self.detail.setText(measure.detail() or " ")
+        self.detail.setText(detail_text(measure) or " ")
         text, colour = " ", NEUTRAL
         if change is not None and change.change is not None:
             arrow = "▲" if change.change > 0 else "▼" if change.change < 0 else "="

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from mentordesk.core.measures import AtRiskPair, Measure, MeasureComparison, format_value
+from mentordesk.gui.reports.cards import detail_text
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -85,7 +86,7 @@ class MeasureTableModel(QAbstractTableModel):
         if header == "Value":
             return measure.display() if role == Qt.ItemDataRole.DisplayRole else measure.value
         if header == "Detail":
-            return measure.detail()
+            return detail_text(measure)
         if header == "Formula":
             return measure.formula
         if header == "Change":

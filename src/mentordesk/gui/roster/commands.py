@@ -52,7 +52,14 @@ class AddParticipantCommand(_RosterCommand):
         self._removed: RemovedParticipant | None = None
 
     def undo(self) -> None:
-        self._removed, changes = self.service.remove(self.program_id, self.participant_id)
+        # Refused (LivePairsRefused) once the person is in a live pair: the pair is not ended
+        # behind the coordinator's back; the command is dropped with the reason shown.
+        try:
+            self._removed, changes = self.service.remove(self.program_id, self.participant_id)
+        except MentorDeskError as error:
+            self.setObsolete(True)
+            QMessageBox.warning(None, "Cannot undo adding", str(error))
+            return
         self.ctx.broadcast(changes)
 
     def _redo(self) -> None:
@@ -81,17 +88,24 @@ class EditParticipantCommand(_RosterCommand):
 
 
 class RemoveParticipantsCommand(_RosterCommand):
-    def __init__(self, ctx: AppContext, program_id: int, removed: list[RemovedParticipant]) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        program_id: int,
+        removed: list[RemovedParticipant],
+        close_reason: str = "",
+    ) -> None:
         names = removed[0].name if len(removed) == 1 else f"{len(removed)} participants"
         super().__init__(ctx, program_id, f"Remove {names}")
         self.removed = removed
+        self.close_reason = close_reason
 
     def undo(self) -> None:
         self.ctx.broadcast(self.service.restore_many(self.removed))
 
     def _redo(self) -> None:
         ids = [item.participant_id for item in self.removed]
-        self.removed, changes = self.service.remove_many(self.program_id, ids)
+        self.removed, changes = self.service.remove_many(self.program_id, ids, self.close_reason)
         self.ctx.broadcast(changes)
 
 

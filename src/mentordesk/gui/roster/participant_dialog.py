@@ -35,6 +35,7 @@ from mentordesk.core.participant import (
     ParticipantInput,
     validate,
 )
+from mentordesk.gui.common import DateEdit, may_close
 from mentordesk.gui.forms.ui_participant_dialog import Ui_ParticipantDialog
 
 Submit = Callable[[ParticipantInput], object]
@@ -46,7 +47,6 @@ _ENUMS: dict[Kind, type[Role] | type[MemberStatus] | type[ScreeningDecision]] = 
 }
 _MULTILINE = {"notes", "identity_preferences"}
 _PLACEHOLDERS = {
-    Kind.DATE: "YYYY-MM-DD",
     Kind.LIST: "separate values with ;",
     Kind.EMAIL: "name@example.org",
 }
@@ -90,6 +90,17 @@ class ParticipantDialog(QDialog):
         self.errors: dict[str, str] = {}
         self._revalidate()
         self.editors["full_name"].setFocus()
+        self._initial = self._collect()
+
+    def is_dirty(self) -> bool:
+        """Something typed since the dialog opened (readable or not)."""
+        return self._collect() != self._initial
+
+    def reject(self) -> None:
+        """Cancel, Escape or the close button: ask before losing what was typed."""
+        name = self.value().full_name.strip()
+        if may_close(self, self.is_dirty(), name or "this participant", self.accept):
+            super().reject()
 
     # -- building --------------------------------------------------------------------------
     def _add_row(self, form: QFormLayout, spec: FieldSpec) -> None:
@@ -101,6 +112,8 @@ class ParticipantDialog(QDialog):
             editor = combo
         elif spec.kind is Kind.BOOL:
             editor = QCheckBox(self)
+        elif spec.kind is Kind.DATE:
+            editor = DateEdit(self)
         elif spec.name in _MULTILINE:
             text = QPlainTextEdit(self)
             text.setTabChangesFocus(True)
@@ -111,8 +124,6 @@ class ParticipantDialog(QDialog):
             line.setPlaceholderText(_PLACEHOLDERS.get(spec.kind, ""))
             if spec.kind in (Kind.INT, Kind.FLOAT):
                 line.setMaximumWidth(120)
-            elif spec.kind is Kind.DATE:
-                line.setMaximumWidth(140)
             editor = line
         editor.setObjectName(f"{spec.name}Edit")
         editor.setAccessibleName(spec.label)
@@ -133,7 +144,7 @@ class ParticipantDialog(QDialog):
 
     def _connect_signals(self) -> None:
         for editor in self.editors.values():
-            if isinstance(editor, (QLineEdit, QPlainTextEdit)):
+            if isinstance(editor, (QLineEdit, QPlainTextEdit, DateEdit)):
                 editor.textChanged.connect(self._on_edited)
             elif isinstance(editor, QComboBox):
                 editor.currentIndexChanged.connect(self._on_edited)
@@ -152,6 +163,8 @@ class ParticipantDialog(QDialog):
                 editor.setChecked(bool(value))
             elif isinstance(editor, QPlainTextEdit):
                 editor.setPlainText(value or "")
+            elif isinstance(editor, DateEdit):
+                editor.setDate(value)
             elif isinstance(editor, QLineEdit):
                 editor.setText(_to_text(value))
 
@@ -160,7 +173,7 @@ class ParticipantDialog(QDialog):
         editor = self.editors[name]
         if isinstance(editor, QPlainTextEdit):
             editor.setPlainText(text)
-        elif isinstance(editor, QLineEdit):
+        elif isinstance(editor, (QLineEdit, DateEdit)):
             editor.setText(text)
         else:
             raise TypeError(f"{name} is not a text field")
@@ -177,6 +190,11 @@ class ParticipantDialog(QDialog):
                 values[name] = editor.isChecked()
             elif isinstance(editor, QPlainTextEdit):
                 values[name] = editor.toPlainText()
+            elif isinstance(editor, DateEdit):
+                if editor.error():
+                    problems[name] = editor.error()
+                else:
+                    values[name] = editor.date()
             elif isinstance(editor, QLineEdit):
                 try:
                     values[name] = _parse(spec.kind, editor.text())

@@ -30,7 +30,8 @@ from mentordesk.gui.roster.model import (
     RosterTableModel,
 )
 from mentordesk.gui.roster.participant_dialog import ParticipantDialog
-from mentordesk.services.roster import RosterRow, RosterService
+from mentordesk.gui.roster.removal_dialog import EndPairsDialog
+from mentordesk.services.roster import LivePair, RosterRow, RosterService
 
 #: Typing waits this long for the next key before filtering (filtering itself takes ~5 ms).
 FILTER_DELAY_MS = 60
@@ -262,10 +263,14 @@ class RosterView(QWidget):
         )
         self.ctx.broadcast(changes)
 
-    def remove_participants(self, participant_ids: list[int]) -> None:
+    def remove_participants(self, participant_ids: list[int], close_reason: str = "") -> None:
         program_id = self._program()
-        removed, changes = RosterService(self.ctx.db).remove_many(program_id, participant_ids)
-        self.ctx.undo_stack.push(RemoveParticipantsCommand(self.ctx, program_id, removed))
+        removed, changes = RosterService(self.ctx.db).remove_many(
+            program_id, participant_ids, close_reason
+        )
+        self.ctx.undo_stack.push(
+            RemoveParticipantsCommand(self.ctx, program_id, removed, close_reason)
+        )
         self.ctx.broadcast(changes)
 
     def _program(self) -> int:
@@ -300,20 +305,29 @@ class RosterView(QWidget):
         rows = self.selected_rows()
         if not rows:
             return
-        if self.confirm_remove(rows):
-            self.remove_participants([row.participant_id for row in rows])
+        ids = [row.participant_id for row in rows]
+        live = RosterService(self.ctx.db).live_pairs(self._program(), ids)
+        if live:
+            reason = self.ask_end_pairs(rows, live)
+            if reason:
+                self.remove_participants(ids, reason)
+        elif self.confirm_remove(rows):
+            self.remove_participants(ids)
+
+    def ask_end_pairs(self, rows: list[RosterRow], live: list[LivePair]) -> str:
+        """Name the live pairs and ask why they end; '' when the coordinator cancels."""
+        who = rows[0].name if len(rows) == 1 else f"{len(rows)} participants"
+        dialog = EndPairsDialog(who, live, self)
+        return dialog.value() if dialog.exec() else ""
 
     def confirm_remove(self, rows: list[RosterRow]) -> bool:
         """Ask first. Replaced in tests."""
         who = rows[0].name if len(rows) == 1 else f"{len(rows)} participants"
-        matched = sum(row.matched for row in rows)
         text = f"Remove {who} from this program?"
         detail = (
-            "Their screening, guardian and matching records in this program go with them. "
-            "Edit ▸ Undo brings everything back."
+            "Their screening, guardian and matching records in this program go with them, "
+            "and any closed pair they were in. Edit ▸ Undo brings everything back."
         )
-        if matched:
-            detail = f"They are in {matched} active pair(s). " + detail
         box = QMessageBox(QMessageBox.Icon.Question, "Remove participants", text, parent=self)
         box.setInformativeText(detail)
         remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)

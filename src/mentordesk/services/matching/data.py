@@ -13,10 +13,10 @@ from sqlalchemy.orm import Session
 
 from mentordesk.core.capacity import free_places, mentor_places
 from mentordesk.core.choices import ambiguous_choices, choice_index, resolve_choice
-from mentordesk.core.enums import DraftState, MemberStatus, Role, ScreeningDecision, ScreeningState
+from mentordesk.core.enums import DraftState, MemberStatus, Role, ScreeningDecision
 from mentordesk.core.errors import NotFoundError
 from mentordesk.core.program import Program
-from mentordesk.core.screening import screening_state
+from mentordesk.core.screening import clearance_problem
 from mentordesk.db.models import (
     ExclusionRecord,
     MembershipRecord,
@@ -30,12 +30,6 @@ from mentordesk.matching.profiles import Profile
 from mentordesk.matching.rules import Eligibility, HardRules
 from mentordesk.services.pairs import live_mentee_counts, live_pair_counts
 from mentordesk.services.programs import to_program
-
-SCREENING_TEXT = {
-    ScreeningState.PENDING: "screening pending",
-    ScreeningState.EXPIRED: "background check expired",
-    ScreeningState.NOT_CLEARED: "screening not cleared",
-}
 
 
 @dataclass(frozen=True)
@@ -296,10 +290,7 @@ def load_input(
 def _screening_problem(
     decision: ScreeningDecision | str | None, expiry: dt.date | None, today: dt.date
 ) -> str:
-    state = screening_state(
-        None if decision is None else ScreeningDecision(decision), expiry, today
-    )
-    return SCREENING_TEXT.get(state, "")
+    return clearance_problem(decision, expiry, today)
 
 
 def load_rules(

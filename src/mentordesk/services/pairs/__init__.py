@@ -1,7 +1,7 @@
 """Pairs: one pair's lifecycle, agreement, goals, IDP, meetings, check-ins, health and due items."""
 
 from mentordesk.services.pairs.health import at_risk_pairs
-from mentordesk.services.pairs.lifecycle import CLOSURE_REASONS, REMATCH_CHOICES
+from mentordesk.services.pairs.lifecycle import CLOSURE_REASONS, REMATCH_CHOICES, ScreeningRefused
 from mentordesk.services.pairs.records import (
     AgreementData,
     CheckinData,
@@ -36,6 +36,7 @@ __all__ = [
     "PairSummary",
     "PersonRef",
     "ProgressData",
+    "ScreeningRefused",
     "StepData",
     "at_risk_pairs",
     "create_pair",

@@ -14,16 +14,20 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from mentordesk.core.changes import ChangeSet, Topic
-from mentordesk.core.enums import ClosureType, PairStatus, Role
+from mentordesk.core.enums import ClosureType, MemberStatus, PairStatus, Role
 from mentordesk.core.errors import RuleError, ValidationError
 from mentordesk.core.lifecycle import PairAction, check_transition
+from mentordesk.core.screening import clearance_problem
 from mentordesk.db.models import (
     ClosureRecord,
     MembershipRecord,
     PairEventRecord,
     PairRecord,
     ParticipantRecord,
+    ProgramRecord,
+    ScreeningRecord,
 )
+from mentordesk.matching.criteria import resolve_options
 from mentordesk.services.common import audit
 from mentordesk.services.pairs.base import PairServiceBase, closure_data, load_pair, pair_changes
 from mentordesk.services.pairs.records import ClosureData, PairEvent
@@ -59,11 +63,27 @@ _DONE = {
 }
 
 
+class ScreeningRefused(RuleError):
+    """A pair may not (re)start: a mentor is not cleared or someone has withdrawn.
+
+    `problems` names each person and why; the coordinator may go ahead only by giving an
+    override reason, which is kept in the audit log.
+    """
+
+    def __init__(self, action: PairAction, problems: tuple[str, ...]) -> None:
+        self.action = action
+        self.problems = problems
+        super().__init__(
+            f"Cannot {action.value} the pair: {'; '.join(problems)}. "
+            "Record an override reason to go ahead anyway"
+        )
+
+
 class LifecycleService(PairServiceBase):
     def activate(
-        self, pair_id: int, reason: str = "", date: dt.date | None = None
+        self, pair_id: int, reason: str = "", date: dt.date | None = None, override: str = ""
     ) -> tuple[PairEvent, ChangeSet]:
-        return self._change(pair_id, PairStatus.ACTIVE, reason, date, PairAction.ACTIVATE)
+        return self._change(pair_id, PairStatus.ACTIVE, reason, date, PairAction.ACTIVATE, override)
 
     def pause(
         self, pair_id: int, reason: str, date: dt.date | None = None
@@ -71,14 +91,19 @@ class LifecycleService(PairServiceBase):
         return self._change(pair_id, PairStatus.PAUSED, reason, date, PairAction.PAUSE)
 
     def resume(
-        self, pair_id: int, reason: str, date: dt.date | None = None
+        self, pair_id: int, reason: str, date: dt.date | None = None, override: str = ""
     ) -> tuple[PairEvent, ChangeSet]:
-        return self._change(pair_id, PairStatus.ACTIVE, reason, date, PairAction.RESUME)
+        return self._change(pair_id, PairStatus.ACTIVE, reason, date, PairAction.RESUME, override)
 
     def reopen(
-        self, pair_id: int, reason: str, date: dt.date | None = None
+        self, pair_id: int, reason: str, date: dt.date | None = None, override: str = ""
     ) -> tuple[PairEvent, ChangeSet]:
-        return self._change(pair_id, PairStatus.ACTIVE, reason, date, PairAction.REOPEN)
+        return self._change(pair_id, PairStatus.ACTIVE, reason, date, PairAction.REOPEN, override)
+
+    def start_problems(self, pair_id: int) -> tuple[str, ...]:
+        """Why the pair should not be (re)started today ('' problems: it may)."""
+        with self.db.read() as session:
+            return start_problems(session, load_pair(session, pair_id), self.today)
 
     def close(self, pair_id: int, closure: ClosureData) -> tuple[PairEvent, ChangeSet]:
         """Close with date, type, who initiated, reason code, exit feedback, rematch decision."""
@@ -186,6 +211,7 @@ class LifecycleService(PairServiceBase):
         reason: str,
         date: dt.date | None,
         expected: PairAction,
+        override: str = "",
     ) -> tuple[PairEvent, ChangeSet]:
         with self.db.begin() as session:
             pair = load_pair(session, pair_id)
@@ -197,8 +223,12 @@ class LifecycleService(PairServiceBase):
                 )
             action = check_transition(pair.status, target, reason)
             when = date or self.today
+            problems: tuple[str, ...] = ()
             if action in (PairAction.ACTIVATE, PairAction.REOPEN, PairAction.RESUME):
                 _check_capacity(session, pair)
+                problems = start_problems(session, pair, self.today)
+                if problems and not override.strip():
+                    raise ScreeningRefused(action, problems)
             event = self._apply(session, pair, target, reason, when)
             if action is PairAction.REOPEN:
                 closure = session.scalar(
@@ -219,6 +249,16 @@ class LifecycleService(PairServiceBase):
                 entity_id=pair.id,
                 reason=reason,
             )
+            if problems:
+                audit(
+                    session,
+                    "pair.screening_override",
+                    program_id=pair.program_id,
+                    entity="pair",
+                    entity_id=pair.id,
+                    details={"action": action.value, "problems": list(problems)},
+                    reason=override.strip(),
+                )
             return _event(event), pair_changes(pair, Topic.PAIRS, Topic.PARTICIPANTS)
 
     def _apply(
@@ -243,6 +283,44 @@ def _event(e: PairEventRecord) -> PairEvent:
         PairStatus(e.to_status),
         e.reason,
     )
+
+
+def start_problems(session: Session, pair: PairRecord, today: dt.date) -> tuple[str, ...]:
+    """ "Name: why" for each mentor not cleared today (`core.screening.clearance_problem`,
+    when the program requires screening) and each member who has withdrawn."""
+    program = session.get(ProgramRecord, pair.program_id)
+    assert program is not None
+    required = resolve_options(program.format, program.matching_options or {}).require_screening
+    ids = [m.participant_id for m in pair.members]
+    rows = session.execute(
+        sa.select(
+            ParticipantRecord.id,
+            ParticipantRecord.full_name,
+            MembershipRecord.status,
+            ScreeningRecord.decision,
+            ScreeningRecord.background_check_expiry,
+        )
+        .outerjoin(
+            MembershipRecord,
+            (MembershipRecord.participant_id == ParticipantRecord.id)
+            & (MembershipRecord.program_id == pair.program_id),
+        )
+        .outerjoin(ScreeningRecord, ScreeningRecord.participant_id == ParticipantRecord.id)
+        .where(ParticipantRecord.id.in_(ids))
+    )
+    found = {pid: (name, status, decision, expiry) for pid, name, status, decision, expiry in rows}
+    problems: list[str] = []
+    for member in sorted(pair.members, key=lambda m: (m.role is not Role.MENTOR, m.id)):
+        if member.participant_id not in found:
+            continue
+        name, status, decision, expiry = found[member.participant_id]
+        if status is not None and MemberStatus(status) is MemberStatus.WITHDRAWN:
+            problems.append(f"{name} has withdrawn")
+        elif member.role is Role.MENTOR and required:
+            why = clearance_problem(decision, expiry, today)
+            if why:
+                problems.append(f"{name}: {why}")
+    return tuple(problems)
 
 
 def _check_capacity(session: Session, pair: PairRecord) -> None:

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
 from mentordesk.core.enums import PairStatus, Role
+from mentordesk.core.errors import RuleError
 from mentordesk.db.models import PairEventRecord, PairMemberRecord, PairRecord
 from mentordesk.db.models.base import utcnow
 
@@ -31,7 +32,14 @@ def create_pair(
     rationale: str = "",
     approved_by: str = "",
 ) -> PairRecord:
-    """Add a pair (or group) with its members and its first status event; the caller commits."""
+    """Add a pair (or group) with its members and its first status event; the caller commits.
+
+    A pair always has at least one mentor and one mentee (RuleError otherwise); removing a
+    person takes along any pair that would lose its last one (`services.roster`).
+    """
+    mentor_ids, mentee_ids = list(mentor_ids), list(mentee_ids)
+    if not mentor_ids or not mentee_ids:
+        raise RuleError("A pair needs at least one mentor and one mentee")
     start = start_date or dt.date.today()
     pair = PairRecord(
         program_id=program_id,

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import ProgramFormat
 from mentordesk.core.errors import NotFoundError, ValidationError
-from mentordesk.core.program import Program
+from mentordesk.core.program import DocumentSettings, Program, validate_document_settings
 from mentordesk.db.engine import Database
 from mentordesk.db.models import ProgramRecord
 from mentordesk.services.common import audit
@@ -128,6 +128,10 @@ class ProgramService:
                         f"A program named {fields['name']!r} already exists",
                         {"name": "already exists"},
                     )
+            if isinstance(fields.get("document_settings"), DocumentSettings):
+                fields["document_settings"] = _document_settings(
+                    dict(record.document_settings or {}), fields["document_settings"]
+                )
             before = {k: _jsonable(getattr(record, k)) for k in fields}
             for key, value in fields.items():
                 if not hasattr(ProgramRecord, key):
@@ -149,11 +153,28 @@ class ProgramService:
             session.flush()
             return to_program(record), ChangeSet.of(Topic.PROGRAMS, program_id=program_id)
 
+    def save_document_settings(
+        self, program_id: int, settings: DocumentSettings
+    ) -> tuple[Program, ChangeSet]:
+        """Validate and store the program's document settings (other stored keys stay)."""
+        return self.update(program_id, document_settings=settings)
+
     def rename(self, program_id: int, name: str) -> tuple[Program, ChangeSet]:
         return self.update(program_id, name=name)
 
     def set_archived(self, program_id: int, archived: bool) -> tuple[Program, ChangeSet]:
         return self.update(program_id, archived=archived)
+
+
+def _document_settings(stored: dict[str, Any], settings: DocumentSettings) -> dict[str, Any]:
+    """The stored JSON with these settings over it; ValidationError naming each bad field."""
+    settings = DocumentSettings(**{k: v.strip() for k, v in settings.to_json().items()})
+    errors = validate_document_settings(settings)
+    if errors:
+        first = next(iter(errors.items()))
+        label = first[0].replace("_path", "").replace("_", " ")
+        raise ValidationError(f"Document settings: the {label} is {first[1]}", errors)
+    return stored | settings.to_json()
 
 
 def _check_name(name: str) -> None:

@@ -4,9 +4,9 @@ spreadsheets.
 
 from mentordesk.services.roster.import_plan import ImportCounts, ImportPlan
 from mentordesk.services.roster.import_undo import ImportedPeople, ImportUndoService, UndoneImport
-from mentordesk.services.roster.people import RosterRow, RosterService
+from mentordesk.services.roster.people import LivePairsRefused, RosterRow, RosterService
 from mentordesk.services.roster.records import participant_inputs, to_json_record
-from mentordesk.services.roster.removal import RemovedParticipant
+from mentordesk.services.roster.removal import LivePair, RemovedParticipant
 from mentordesk.services.roster.spreadsheet import SpreadsheetService
 
 __all__ = [
@@ -14,6 +14,8 @@ __all__ = [
     "ImportPlan",
     "ImportUndoService",
     "ImportedPeople",
+    "LivePair",
+    "LivePairsRefused",
     "RemovedParticipant",
     "RosterRow",
     "RosterService",

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import MemberStatus, Role, ScreeningDecision, ScreeningState
-from mentordesk.core.errors import NotFoundError, ValidationError
+from mentordesk.core.errors import NotFoundError, RuleError, ValidationError
 from mentordesk.core.participant import ParticipantInput, is_minor, validate
 from mentordesk.core.screening import expires_soon, screening_state
 from mentordesk.db.engine import Database
@@ -23,10 +23,24 @@ from mentordesk.services.common import audit
 from mentordesk.services.pairs import live_mentee_counts, live_pair_counts
 from mentordesk.services.roster.participant_store import read_participant, write_participant
 from mentordesk.services.roster.removal import (
+    LivePair,
     RemovedParticipant,
+    live_pairs_of,
     restore,
     snapshot_and_delete_many,
 )
+
+
+class LivePairsRefused(RuleError):
+    """Someone to be removed is in a proposed, active or paused pair; `pairs` names them."""
+
+    def __init__(self, pairs: list[LivePair]) -> None:
+        self.pairs = tuple(pairs)
+        listed = "; ".join(p.label for p in pairs)
+        super().__init__(
+            f"Not removed: {len(pairs)} live pair(s) would lose a member — {listed}. "
+            "Close those pairs first, or confirm ending them with a reason"
+        )
 
 
 @dataclass(frozen=True)
@@ -56,6 +70,12 @@ def _check(person: ParticipantInput, today: dt.date) -> None:
         raise ValidationError(
             f"Please correct {len(errors)} field(s): {first[0]} {first[1]}", errors
         )
+
+
+def _topics(removed: list[RemovedParticipant]) -> tuple[Topic, ...]:
+    """Participants, and pairs too when a pair or a pair member went or came back."""
+    pairs = any(t in ("pairs", "pair_members") for item in removed for t, _rows in item.rows)
+    return (Topic.PARTICIPANTS, Topic.PAIRS) if pairs else (Topic.PARTICIPANTS,)
 
 
 class RosterService:
@@ -165,18 +185,40 @@ class RosterService:
             )  # fmt: skip
             return self._changes(program_id, participant_id)
 
-    def remove(self, program_id: int, participant_id: int) -> tuple[RemovedParticipant, ChangeSet]:
+    def remove(
+        self, program_id: int, participant_id: int, close_reason: str = ""
+    ) -> tuple[RemovedParticipant, ChangeSet]:
         """Take the person out of the program; the returned snapshot restores them exactly."""
-        removed, changes = self.remove_many(program_id, [participant_id])
+        removed, changes = self.remove_many(program_id, [participant_id], close_reason)
         return removed[0], changes
 
+    def live_pairs(self, program_id: int, participant_ids: list[int]) -> list[LivePair]:
+        """The proposed, active and paused pairs these people are in (asked before removing)."""
+        with self.db.read() as session:
+            return live_pairs_of(session, program_id, participant_ids)
+
     def remove_many(
-        self, program_id: int, participant_ids: list[int]
+        self, program_id: int, participant_ids: list[int], close_reason: str = ""
     ) -> tuple[list[RemovedParticipant], ChangeSet]:
-        """Remove several people in one transaction (all or none)."""
+        """Remove several people in one transaction (all or none).
+
+        Refused (`LivePairsRefused`, naming the pairs) when any of them is in a live pair,
+        unless `close_reason` says why those pairs end: each is then closed in the audit log
+        with that reason. A pair left without a mentor or a mentee goes with the person, whole,
+        so no pair ever lacks one; undo brings everything back.
+        """
         with self.db.begin() as session:
             for participant_id in participant_ids:
                 self._require_member(session, program_id, participant_id)
+            live = live_pairs_of(session, program_id, participant_ids)
+            if live and not close_reason.strip():
+                raise LivePairsRefused(live)
+            for pair in live:
+                audit(
+                    session, "pair.close", program_id=program_id, entity="pair",
+                    entity_id=pair.pair_id, reason=close_reason.strip(),
+                    details={"pair": pair.label, "why": "participant removed"},
+                )  # fmt: skip
             removed = snapshot_and_delete_many(session, program_id, participant_ids)
             for snapshot in removed:
                 audit(
@@ -185,7 +227,7 @@ class RosterService:
                     details={"name": snapshot.name},
                 )  # fmt: skip
         ids = set(participant_ids)
-        return removed, ChangeSet.of(Topic.PARTICIPANTS, program_id=program_id, ids=ids)
+        return removed, ChangeSet.of(*_topics(removed), program_id=program_id, ids=ids)
 
     def restore(self, removed: RemovedParticipant) -> ChangeSet:
         """Undo a removal: the same person, with the same id and every record, comes back."""
@@ -203,7 +245,7 @@ class RosterService:
                 )  # fmt: skip
         program_id = removed[0].program_id if removed else None
         ids = {item.participant_id for item in removed}
-        return ChangeSet.of(Topic.PARTICIPANTS, program_id=program_id, ids=ids)
+        return ChangeSet.of(*_topics(removed), program_id=program_id, ids=ids)
 
     @staticmethod
     def _changes(program_id: int, participant_id: int) -> ChangeSet:

@@ -20,10 +20,12 @@ from sqlalchemy.orm import Session
 from mentordesk.core.agreement_defaults import add_months
 from mentordesk.core.enums import (
     ClosureType,
+    MemberStatus,
     PairStatus,
     Role,
 )
 from mentordesk.core.participant import is_minor
+from mentordesk.core.screening import clearance_problem
 from mentordesk.db.models import (
     ClosureRecord,
     GuardianRecord,
@@ -31,7 +33,9 @@ from mentordesk.db.models import (
     PairEventRecord,
     ParticipantRecord,
     ProgramRecord,
+    ScreeningRecord,
 )
+from mentordesk.matching.criteria import resolve_options
 from mentordesk.services.common import audit
 from mentordesk.services.pairs import create_pair, live_pair_counts
 from mentordesk.services.sample import pair_records as sample_records
@@ -63,11 +67,34 @@ def populate_pairs(session: Session, program_id: int, seed: int, today: dt.date)
     program = session.get(ProgramRecord, program_id)
     if program is None:
         raise ValueError(f"No program with id {program_id}")
-    rows = session.execute(
-        sa.select(MembershipRecord.participant_id, MembershipRecord.role, MembershipRecord.capacity)
+    # The sample obeys the rules it teaches: only mentors cleared today, and nobody who has
+    # withdrawn, are paired (the pair lifecycle would refuse them without an override).
+    screened = resolve_options(program.format, program.matching_options or {}).require_screening
+    members = session.execute(
+        sa.select(
+            MembershipRecord.participant_id,
+            MembershipRecord.role,
+            MembershipRecord.capacity,
+            MembershipRecord.status,
+            ScreeningRecord.decision,
+            ScreeningRecord.background_check_expiry,
+        )
+        .outerjoin(
+            ScreeningRecord, ScreeningRecord.participant_id == MembershipRecord.participant_id
+        )
         .where(MembershipRecord.program_id == program_id)
         .order_by(MembershipRecord.participant_id)
     ).all()
+    rows = [
+        (pid, role, capacity)
+        for pid, role, capacity, status, decision, expiry in members
+        if MemberStatus(status) is not MemberStatus.WITHDRAWN
+        and not (
+            screened
+            and Role(role) is not Role.MENTEE
+            and clearance_problem(decision, expiry, today)
+        )
+    ]
     busy = live_pair_counts(session, program_id)
     slots: list[int] = []
     for pid, role, capacity in rows:
