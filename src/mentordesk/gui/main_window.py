@@ -7,6 +7,8 @@ imported and built the first time they are shown (`view(index)` or their attribu
 
 from __future__ import annotations
 
+import importlib
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -19,13 +21,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from mentordesk import __version__
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.db.engine import Database
-from mentordesk.gui.common import AppContext, Settings
+from mentordesk.gui.common import AppContext, Job, Settings
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.programs import ProgramDialog
 from mentordesk.gui.roster import RosterView
@@ -39,6 +42,15 @@ if TYPE_CHECKING:
 VIEW_ROSTER, VIEW_MATCHING, VIEW_PAIRS, VIEW_REPORTS = range(4)
 FIRST_LOAD_FALLBACK_MS = 250
 DB_FILTER = "MentorDesk files (*.sqlite *.mentordesk *.db);;All files (*)"
+
+
+# What each view imports on first use (SciPy, ReportLab, QtCharts…): imported in a background
+# thread on the first visit, so the click never freezes the window while Python loads them.
+VIEW_MODULES = {
+    VIEW_MATCHING: "mentordesk.gui.matching",
+    VIEW_PAIRS: "mentordesk.gui.pairs",
+    VIEW_REPORTS: "mentordesk.gui.reports",
+}
 
 
 def _build_view(index: int, ctx: AppContext, parent: QWidget) -> QWidget:
@@ -69,6 +81,7 @@ class MainWindow(QMainWindow):
         program selector and the roster right after, from the event loop."""
         super().__init__(parent)
         self.ctx = ctx
+        ctx.background_reads = True  # the views read big lists off the UI thread
         self.settings = Settings(settings or QSettings())
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -104,6 +117,7 @@ class MainWindow(QMainWindow):
         self._rebuild_recent_menu()
         self.ui.navList.setCurrentRow(VIEW_ROSTER)
         self._load_pending = self._loaded = False
+        self._importing: set[int] = set()
         if load_now:
             self._first_load()
         else:
@@ -182,9 +196,45 @@ class MainWindow(QMainWindow):
         return cast("ReportsView", self.view(VIEW_REPORTS))
 
     def _on_nav_row(self, index: int) -> None:
+        module = VIEW_MODULES.get(index)
+        if self._views.get(index) is None and module is not None and module not in sys.modules:
+            self._import_then_show(index, module)
+            return
         if index in self._views:
             self.view(index)
         self.ui.viewStack.setCurrentIndex(index)
+
+    def _import_then_show(self, index: int, module: str) -> None:
+        """First visit: show "Loading…", import the view's modules off the UI thread, then
+        build the view (if the coordinator is still on it)."""
+        self.ui.viewStack.setCurrentIndex(index)
+        if index in self._importing:
+            return
+        self._importing.add(index)
+        placeholder = self.ui.viewStack.widget(index)
+        if placeholder is not None and placeholder.layout() is None:
+            layout = QVBoxLayout(placeholder)
+            label = QLabel("Loading…", placeholder)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+
+        def imported(_result: object = None) -> None:
+            self._importing.discard(index)
+            if self.ui.navList.currentRow() == index:
+                self._on_nav_row(index)  # a failed import raises here, on the UI thread
+
+        job = Job(lambda _report, _cancelled: importlib.import_module(module))
+        job.succeeded.connect(imported)
+        job.failed.connect(imported)
+        job.start()
+
+    def is_view_ready(self, index: int) -> bool:
+        """Whether the view is built and has no read under way (tests, benchmarks)."""
+        view = self._views.get(index)
+        if view is None:
+            return False
+        loading = getattr(view, "is_loading", None)
+        return not (loading is not None and loading())
 
     def _on_open_pair(self, pair_id: int) -> None:
         if not self.is_view_built(VIEW_PAIRS):

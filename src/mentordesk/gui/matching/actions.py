@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mentordesk.core.changes import ChangeSet
 from mentordesk.core.errors import MentorDeskError, ValidationError
+from mentordesk.gui.common.files import save_file_name
 from mentordesk.gui.matching.commands import (
     ApproveCommand,
     DraftCommand,
@@ -21,7 +22,13 @@ from mentordesk.gui.matching.commands import (
     SettingsCommand,
 )
 from mentordesk.gui.matching.weights_dialog import MatchingWeightsDialog
-from mentordesk.services.matching import MatchingService, RotationResult, RunResult, rotation_csv
+from mentordesk.services.matching import (
+    ApproveResult,
+    MatchingService,
+    RotationResult,
+    RunResult,
+    rotation_csv,
+)
 
 if TYPE_CHECKING:
     from mentordesk.gui.common import AppContext
@@ -87,13 +94,7 @@ class MatchingActions:
         worker.signals.finished.connect(lambda r, c: self._run_finished(pid, params, r, c))
         worker.signals.failed.connect(self._run_failed)
         worker.signals.cancelled.connect(self._run_cancelled)
-        self.worker = worker
-        self.ui.runButton.setEnabled(False)
-        self.ui.progressBar.setValue(0)
-        self.ui.progressBar.show()
-        self.ui.cancelButton.show()
-        self.show_message("Matching…")
-        QThreadPool.globalInstance().start(worker)
+        self._start_worker(worker, "Matching…")
 
     def cancel_run(self) -> None:
         if self.worker is not None:
@@ -108,6 +109,7 @@ class MatchingActions:
         self.ui.runButton.setEnabled(self.ctx.program_id is not None)
         self.ui.progressBar.hide()
         self.ui.cancelButton.hide()
+        self._update_buttons()
 
     def _run_finished(
         self, pid: int, params: dict[str, Any], result: RunResult, changes: ChangeSet
@@ -161,21 +163,57 @@ class MatchingActions:
         self._pin_like("pin", pid, candidate.mentor_id, mentee_id, label)
 
     def approve(self, *, selected_only: bool) -> None:
+        """Create the pairs in the thread pool with progress and Cancel (hundreds of pairs take
+        seconds); the result arrives in _approve_finished, a cancel rolls everything back."""
         pid = self.ctx.program_id
-        if pid is None:
+        if pid is None or self.worker is not None:
             return
         keys = (
             [(d.mentor_id, d.mentee_id) for d in self.selected_drafts()] if selected_only else None
         )
         reason = self._reason()
-        try:
-            result, changes = self.service.approve(pid, keys, reason=reason)
-        except MentorDeskError as error:
-            self.show_message(str(error), error=True)
-            return
+        service = self.service
+
+        def job(progress: Any) -> tuple[ApproveResult, ChangeSet]:
+            return service.approve(pid, keys, reason=reason, progress=progress)
+
+        worker = RunWorker(job)
+        worker.signals.progress.connect(self._run_progress)
+        worker.signals.finished.connect(
+            lambda result, changes: self._approve_finished(pid, keys, reason, result, changes)
+        )
+        worker.signals.failed.connect(self._run_failed)
+        worker.signals.cancelled.connect(self._approve_cancelled)
+        self._start_worker(worker, "Approving…")
+
+    def _start_worker(self, worker: RunWorker, message: str) -> None:
+        self.worker = worker
+        self.ui.runButton.setEnabled(False)
+        self.ui.approveAllButton.setEnabled(False)
+        self.ui.approveSelectedButton.setEnabled(False)
+        self.ui.progressBar.setValue(0)
+        self.ui.progressBar.setFormat("%p%")
+        self.ui.progressBar.show()
+        self.ui.cancelButton.show()
+        self.show_message(message)
+        QThreadPool.globalInstance().start(worker)
+
+    def _approve_finished(
+        self,
+        pid: int,
+        keys: list[tuple[int, int]] | None,
+        reason: str,
+        result: ApproveResult,
+        changes: ChangeSet,
+    ) -> None:
+        self._run_done()
         self.ctx.undo_stack.push(ApproveCommand(self.ctx, pid, keys, reason, result))
         self.ctx.broadcast(changes)
         self.show_message(f"Approved {len(result.pair_ids)} pair(s); they are now active.")
+
+    def _approve_cancelled(self) -> None:
+        self._run_done()
+        self.show_message("Approval cancelled; no pair was created.")
 
     def exclude_selected(self) -> None:
         draft = self.selected_draft()
@@ -266,8 +304,8 @@ class MatchingActions:
         if self.rotation is None:
             return
         if path is None:
-            path, _filter = QFileDialog.getSaveFileName(
-                cast(QWidget, self), "Export rotation", "rotation.csv", "CSV files (*.csv)"
+            path = save_file_name(
+                cast(QWidget, self), "csv", "Export rotation", "rotation.csv", "CSV files (*.csv)"
             )
         if not path:
             return

@@ -48,7 +48,7 @@ def _score(value: float | None) -> str:
 
 STATE_TEXT = {
     DraftState.PROPOSED: "proposed",
-    DraftState.PINNED: "📌 pinned",
+    DraftState.PINNED: "pinned",  # plain text: an emoji is a missing-glyph box in many fonts
     DraftState.REJECTED: "rejected",
 }
 

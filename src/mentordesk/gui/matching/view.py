@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import DraftState, ProgramFormat
 from mentordesk.core.errors import MentorDeskError, RuleError
-from mentordesk.gui.common import AppContext, PdfActions, RowRole
+from mentordesk.gui.common import AppContext, Loader, PdfActions, RowRole
 from mentordesk.gui.forms.ui_matching_view import Ui_MatchingView
 from mentordesk.gui.matching.actions import MatchingActions
 from mentordesk.gui.matching.commands import (
@@ -54,6 +54,8 @@ class MatchingView(MatchingActions, QWidget):
         self.worker: RunWorker | None = None
         self.current_mentee: int | None = None
         self._loaded_program: int | None = None
+        self.loader = Loader(self, background=ctx.background_reads)
+        self.candidate_loader = Loader(self, background=ctx.background_reads)
 
         self.drafts = draft_model(self)
         self.mentees = mentee_model(self)
@@ -132,7 +134,7 @@ class MatchingView(MatchingActions, QWidget):
         ui.excludeButton.clicked.connect(self.exclude_selected)
         ui.removeExclusionButton.clicked.connect(self.remove_exclusion)
         ui.rotationButton.clicked.connect(self.build_rotation)
-        ui.exportCsvButton.clicked.connect(self.export_rotation)
+        ui.exportCsvButton.clicked.connect(lambda: self.export_rotation())
         ui.filterEdit.textChanged.connect(self.draft_proxy.setFilterFixedString)
         ui.resultTabs.currentChanged.connect(lambda index: ui.candidatePanel.setVisible(index == 0))
         ui.draftTable.selectionModel().selectionChanged.connect(self._draft_selected)
@@ -184,10 +186,25 @@ class MatchingView(MatchingActions, QWidget):
                 model.set_rows([])
             self.ui.summaryLabel.setText("Choose or create a program to match its participants.")
             return
-        try:
-            overview = self.service.overview(pid)
-        except MentorDeskError as error:
-            self.show_message(str(error), error=True)
+        service = self.service
+        if self.overview is None:
+            self.show_message("Loading the participants…")
+        self.loader.request(
+            lambda: service.overview(pid),
+            lambda overview: self._show_overview(pid, overview),
+            self._load_failed,
+        )
+
+    def is_loading(self) -> bool:
+        return self.loader.busy() or self.candidate_loader.busy()
+
+    def _load_failed(self, error: BaseException) -> None:
+        if not isinstance(error, MentorDeskError):
+            raise error
+        self.show_message(str(error), error=True)
+
+    def _show_overview(self, pid: int, overview: MatchingOverview) -> None:
+        if pid != self.ctx.program_id:
             return
         self.overview = overview
         if self._loaded_program != pid:
@@ -334,10 +351,18 @@ class MatchingView(MatchingActions, QWidget):
         if pid is None:
             return
         self.current_mentee = mentee_id
-        try:
-            rows = self.service.candidates(pid, mentee_id)
-        except MentorDeskError as error:
-            self.show_message(str(error), error=True)
+        service = self.service
+        if self.candidate_loader.background:  # the previous mentee's list would mislead
+            self.candidates.set_rows([])
+            self.ui.candidateLabel.setText(f"<b>Candidates for {self._name(mentee_id)}</b> …")
+        self.candidate_loader.request(
+            lambda: service.candidates(pid, mentee_id),
+            lambda rows: self._show_candidates(pid, mentee_id, rows),
+            self._load_failed,
+        )
+
+    def _show_candidates(self, pid: int, mentee_id: int, rows: list[CandidateRow]) -> None:
+        if pid != self.ctx.program_id or mentee_id != self.current_mentee:
             return
         eligible = sum(1 for c in rows if c.eligible)
         self.ui.candidateLabel.setText(

@@ -34,6 +34,7 @@ from mentordesk.services.roster import RosterRow, RosterService
 
 #: Typing waits this long for the next key before filtering (filtering itself takes ~5 ms).
 FILTER_DELAY_MS = 60
+QUICK_ROWS = 30  # people on the quick first page of a roster preview
 
 ROLE_FILTERS: list[tuple[str, frozenset[Role] | None]] = [
     ("All roles", None),
@@ -87,17 +88,31 @@ class RosterView(QWidget):
         menu = QMenu(self.ui.printButton)
         self.ui.printButton.setMenu(menu)
 
-        def roster_pdf(sensitive: bool) -> bytes:
+        def roster_pdf(sensitive: bool, limit: int | None = None) -> bytes:
             from mentordesk.services.documents import DocumentService  # reportlab: on first use
 
-            return DocumentService(self.ctx.db).roster(self._program(), include_sensitive=sensitive)
+            return DocumentService(self.ctx.db).roster(
+                self._program(), include_sensitive=sensitive, limit=limit
+            )
 
-        self.roster_print = PdfActions(self, lambda: roster_pdf(False), "roster.pdf", "Roster")
+        # A big roster takes seconds to lay out: it is made in the background, and the
+        # preview shows the first page (the first people by name) as soon as that is ready.
+        background = self.ctx.background_reads
+        self.roster_print = PdfActions(
+            self,
+            lambda: roster_pdf(False),
+            "roster.pdf",
+            "Roster",
+            background=background,
+            quick_source=lambda: roster_pdf(False, QUICK_ROWS),
+        )
         self.roster_print_sensitive = PdfActions(
             self,
             lambda: roster_pdf(True),
             "roster-confidential.pdf",
             "Roster with sensitive fields",
+            background=background,
+            quick_source=lambda: roster_pdf(True, QUICK_ROWS),
         )
         self.roster_print_sensitive.print.setShortcut("")
         self.roster_print.add_to(menu)

@@ -138,12 +138,19 @@ class DocumentService:
         return docs.render_pair_sheet(doc, page_setup(program, paper))
 
     def roster(
-        self, program_id: int, *, include_sensitive: bool = False, paper: str | None = None
+        self,
+        program_id: int,
+        *,
+        include_sensitive: bool = False,
+        paper: str | None = None,
+        limit: int | None = None,
     ) -> bytes:
+        """The roster PDF; with `limit`, only the first people by name (a page to preview
+        while the whole roster of a big program is made)."""
         with self.db.read() as session:
             program = self._program(session, program_id)
             doc = sheets.roster(
-                session, program_id, self.today(), include_sensitive=include_sensitive
+                session, program_id, self.today(), include_sensitive=include_sensitive, limit=limit
             )
         return docs.render_roster(doc, page_setup(program, paper))
 
