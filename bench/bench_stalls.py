@@ -145,16 +145,30 @@ def main() -> None:
         results.append((label, stall, elapsed))
         verdict = "OK" if stall * 1000 <= TARGET_MS else "ABOVE TARGET"
         print(
-            f"{label:<44} longest stall {stall * 1000:7.0f} ms   done in {elapsed:6.2f} s   {verdict}"
+            f"{label:<44} longest stall {stall * 1000:7.0f} ms"
+            f"   done in {elapsed:6.2f} s   {verdict}"
         )
 
+    # What the machine alone does to a 20 ms timer (other processes, the OS): the noise floor.
+    idle_until = time.perf_counter() + 3.0
+    record("idle, nothing clicked (noise floor)", lambda: None,
+           lambda: time.perf_counter() > idle_until)  # fmt: skip
+
     def matching_loaded() -> bool:
-        return window.is_view_built(1) and len(window.matching_view.mentees.rows) > 0
+        return (
+            window.is_view_built(1)
+            and window.is_view_ready(1)
+            and len(window.matching_view.mentees.rows) > 0
+        )
 
     record("first visit to Matching", lambda: _click_nav(window, 1), matching_loaded)
 
     def pairs_loaded() -> bool:
-        return window.is_view_built(2) and window.pairs_view.pairs_model.rowCount() > 0
+        return (
+            window.is_view_built(2)
+            and window.is_view_ready(2)
+            and window.pairs_view.pairs_model.rowCount() > 0
+        )
 
     record("first visit to Pairs", lambda: _click_nav(window, 2), pairs_loaded)
 
@@ -183,7 +197,8 @@ def main() -> None:
     drafts = len(view.drafts.rows)
 
     def approved() -> bool:
-        return not view.drafts.rows or "Approved" in view.ui.summaryLabel.text()
+        # Approving all empties the proposal; then the views have re-read the program.
+        return not view.drafts.rows and view.worker is None and not view.is_loading()
 
     record(f"Approve all ({drafts} drafts)", view.ui.approveAllButton.click, approved)
 
@@ -195,7 +210,7 @@ def main() -> None:
     dialog = _preview_dialog()
     if dialog is not None:
         dialog.close()
-    worst = max(stall for _label, stall, _elapsed in results)
+    worst = max(stall for _label, stall, _elapsed in results[1:])
     print(f"worst stall {worst * 1000:.0f} ms (target ≤ {TARGET_MS} ms); load {os.getloadavg()}")
     window.close()
     shutil.rmtree(folder, ignore_errors=True)

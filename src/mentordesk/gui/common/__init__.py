@@ -14,6 +14,7 @@ from mentordesk.gui.common.table_model import (
     RowTableModel,
     SortRole,
     SourceSortProxy,
+    fit_columns_once,
 )
 from mentordesk.gui.common.tasks import Job, Loader, TaskThread, wait_for_background
 
@@ -31,6 +32,7 @@ __all__ = [
     "SourceSortProxy",
     "TaskThread",
     "error_box",
+    "fit_columns_once",
     "install_excepthook",
     "load_bundled_fonts",
     "log",

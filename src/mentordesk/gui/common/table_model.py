@@ -156,3 +156,35 @@ def _sortable(value: Any) -> Any:
     if isinstance(value, bool):
         return int(value)
     return value
+
+
+def fit_columns_once(view: Any, stretch: int | None = None, sample: int = 100) -> None:
+    """Size the view's columns to their contents once per reset of its model, from `sample`
+    rows, instead of ResizeToContents (which measures again on every layout change and paint
+    of a table of thousands of rows, calling data() tens of thousands of times from Python).
+    The `stretch` column takes the room left; the coordinator can still drag the others."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QHeaderView
+
+    header = view.horizontalHeader()
+    header.setResizeContentsPrecision(sample)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    pending = [False]
+
+    def fit() -> None:
+        pending[0] = False
+        for column in range(header.count()):
+            if column != stretch:
+                view.resizeColumnToContents(column)
+
+    def later(*_args: Any) -> None:
+        if not pending[0]:
+            pending[0] = True
+            QTimer.singleShot(0, fit)
+
+    model = view.model()
+    model.modelReset.connect(later)
+    model.layoutChanged.connect(later)
+    later()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import DraftState, ProgramFormat
 from mentordesk.core.errors import MentorDeskError, RuleError
-from mentordesk.gui.common import AppContext, Loader, PdfActions, RowRole
+from mentordesk.gui.common import AppContext, Loader, PdfActions, RowRole, fit_columns_once
 from mentordesk.gui.forms.ui_matching_view import Ui_MatchingView
 from mentordesk.gui.matching.actions import MatchingActions
 from mentordesk.gui.matching.commands import (
@@ -56,6 +57,9 @@ class MatchingView(MatchingActions, QWidget):
         self._loaded_program: int | None = None
         self.loader = Loader(self, background=ctx.background_reads)
         self.candidate_loader = Loader(self, background=ctx.background_reads)
+        # One finder per program and change: clicking through proposals reads nothing again.
+        self._finder: tuple[int, Callable[[int], list[CandidateRow]]] | None = None
+        self._version = 0  # counts reloads: a finder made before one is out of date
 
         self.drafts = draft_model(self)
         self.mentees = mentee_model(self)
@@ -113,11 +117,8 @@ class MatchingView(MatchingActions, QWidget):
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.setWordWrap(False)
-        header = view.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(200)  # measure a sample, not 5,000 rows
-        for column in range(model.columnCount() - 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        fit_columns_once(view)  # measure a sample once per load, not 5,000 rows on every paint
         return proxy
 
     def _connect_signals(self) -> None:
@@ -187,6 +188,8 @@ class MatchingView(MatchingActions, QWidget):
             self.ui.summaryLabel.setText("Choose or create a program to match its participants.")
             return
         service = self.service
+        self._finder = None
+        self._version += 1
         if self.overview is None:
             self.show_message("Loading the participants…")
         self.loader.request(
@@ -355,9 +358,24 @@ class MatchingView(MatchingActions, QWidget):
         if self.candidate_loader.background:  # the previous mentee's list would mislead
             self.candidates.set_rows([])
             self.ui.candidateLabel.setText(f"<b>Candidates for {self._name(mentee_id)}</b> …")
+        cached, version = self._finder, self._version
+
+        def find() -> tuple[Callable[[int], list[CandidateRow]], list[CandidateRow]]:
+            finder = (
+                cached[1]
+                if cached is not None and cached[0] == pid
+                else service.candidate_finder(pid)
+            )
+            return finder, finder(mentee_id)
+
+        def found(result: tuple[Callable[[int], list[CandidateRow]], list[CandidateRow]]) -> None:
+            if pid == self.ctx.program_id and version == self._version:
+                self._finder = (pid, result[0])
+            self._show_candidates(pid, mentee_id, result[1])
+
         self.candidate_loader.request(
-            lambda: service.candidates(pid, mentee_id),
-            lambda rows: self._show_candidates(pid, mentee_id, rows),
+            find,
+            found,
             self._load_failed,
         )
 
