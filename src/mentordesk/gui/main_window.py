@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -29,6 +30,7 @@ from mentordesk import __version__
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.db.engine import Database
 from mentordesk.gui.common import AppContext, Job, Settings
+from mentordesk.gui.common.fit import ElidedLabel, ScreenFit
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.programs import ProgramDialog
 from mentordesk.gui.roster import RosterView
@@ -91,8 +93,17 @@ class MainWindow(QMainWindow):
         self.ui.mainToolBar.addWidget(QLabel("  Program: ", self))
         self.ui.mainToolBar.addWidget(self.program_combo)
         self.ui.mainToolBar.addAction(self.ui.actionNewProgram)
-        self.file_label = QLabel(self)
-        self.ui.statusBar.addPermanentWidget(self.file_label)
+        # A long path is shortened with "…", never widening the window (tooltip: the path).
+        self.file_label = ElidedLabel(self)
+        self.file_label.setMinimumWidth(120)
+        self.file_label.setMaximumWidth(420)
+        self.ui.statusBar.addPermanentWidget(self.file_label, 1)
+        app = QApplication.instance()
+        if app is not None and not getattr(app, "_mentordesk_screen_fit", None):
+            # Every dialog and window is fitted to the screen's available area when shown.
+            fitter = ScreenFit(app)
+            app.installEventFilter(fitter)
+            app._mentordesk_screen_fit = fitter  # type: ignore[attr-defined]
 
         self.roster_view = RosterView(ctx, self)
         self.ui.viewStack.addWidget(self.roster_view)

@@ -25,7 +25,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.gui.common.files import save_file_name
+from mentordesk.gui.common.fit import available_geometry
 from mentordesk.gui.common.tasks import Job
 
 PdfSource = Callable[[], bytes]
@@ -144,13 +145,6 @@ def print_pdf_to(
     finally:
         painter.end()
     return sent
-
-
-def available_geometry(widget: QWidget | None) -> QRect:
-    """The part of the widget's screen (or the primary screen) that windows may use."""
-    screen = widget.screen() if widget is not None else None
-    screen = screen or QGuiApplication.primaryScreen()
-    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 700)
 
 
 def fit_size(widget: QWidget, wanted: QSize, margin: int = 40) -> QSize:

@@ -158,7 +158,7 @@ def _sortable(value: Any) -> Any:
     return value
 
 
-def fit_columns_once(view: Any, stretch: int | None = None, sample: int = 100) -> None:
+def fit_columns_once(view: Any, stretch: int | None = None, sample: int = 40) -> None:
     """Size the view's columns to their contents once per reset of its model, from `sample`
     rows, instead of ResizeToContents (which measures again on every layout change and paint
     of a table of thousands of rows, calling data() tens of thousands of times from Python).

@@ -103,8 +103,16 @@ class ReportsView(QWidget):
         self.ui.yoyChartArea.setMinimumWidth(430)
         self.ui.yoyBody.setStretch(0, 3)
         self.ui.yoyBody.setStretch(1, 2)
+        # A long message (the files an export wrote) wraps in the room left; never widens.
+        never_widen(self.ui.periodError)
         self._connect_signals()
         self._reload_programs()
+
+    def show_note(self, text: str, *, error: bool = False) -> None:
+        """A message beside the period: red for a problem, the normal text colour otherwise."""
+        self.ui.periodError.setStyleSheet(ERROR_STYLE if error else "")
+        self.ui.periodError.setText(text)
+        self.ui.periodError.setToolTip(text)
 
     # ---- wiring -----------------------------------------------------------------------------
 
@@ -252,7 +260,7 @@ class ReportsView(QWidget):
         try:
             period = self.current_period()
         except ValidationError as error:
-            self.ui.periodError.setText(str(error))
+            self.show_note(str(error), error=True)
             return
         self.ui.titleLabel.setText(self.ui.titleLabel.text() or "Computing…")
         job = ReportJob(self.ctx.db, self.ctx.program_id, period, self._today(),
@@ -263,7 +271,7 @@ class ReportsView(QWidget):
 
     def _failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
-            self.ui.periodError.setText(message)
+            self.show_note(message, error=True)
 
     def _show(self, generation: int, result: ReportResult) -> None:
         if generation != self._generation:
@@ -339,7 +347,7 @@ class ReportsView(QWidget):
             except MentorDeskError as error:
                 QMessageBox.warning(self, "Export failed", str(error))
                 return
-            self.ui.periodError.setText(f"Saved {', '.join(p.name for p in written)}")
+            self.show_note(f"Saved {', '.join(p.name for p in written)}")
 
     def _summary_pdf(self) -> bytes:
         if self.ctx.program_id is None:

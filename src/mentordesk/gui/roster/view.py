@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import MemberStatus, Role
 from mentordesk.core.participant import ParticipantInput
-from mentordesk.gui.common import AppContext, PdfActions
+from mentordesk.gui.common import AppContext, Loader, PdfActions
 from mentordesk.gui.forms.ui_roster_view import Ui_RosterView
 from mentordesk.gui.roster.commands import (
     AddParticipantCommand,
@@ -57,6 +57,7 @@ class RosterView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._loader = Loader(self, background=ctx.background_reads)
         self.ui = Ui_RosterView()
         self.ui.setupUi(self)
         self.model = RosterTableModel(self)
@@ -151,13 +152,23 @@ class RosterView(QWidget):
     def _on_changed(self, changes: ChangeSet) -> None:
         relevant = changes.touches(Topic.PARTICIPANTS) or changes.touches(Topic.PAIRS)
         if relevant and changes.program_id in (None, self.ctx.program_id):
-            self.reload()
+            if changes.touches(Topic.PARTICIPANTS):
+                self.reload()  # the coordinator's own edit: its row is selected right after
+            else:  # pairs changed elsewhere (e.g. hundreds approved): re-read in the background
+                program_id = self.ctx.program_id
+                service = RosterService(self.ctx.db)
+                self._loader.request(
+                    lambda: service.rows(program_id) if program_id is not None else [],
+                    lambda rows: program_id == self.ctx.program_id and self.reload(rows),
+                )
 
-    def reload(self) -> None:
-        """Read the program's rows once; filtering and sorting never go back to the database."""
+    def reload(self, rows: list[RosterRow] | None = None) -> None:
+        """Read the program's rows once (unless given); filtering and sorting never go back to
+        the database."""
         selected = self.selected_ids()
         program_id = self.ctx.program_id
-        rows = RosterService(self.ctx.db).rows(program_id) if program_id is not None else []
+        if rows is None:
+            rows = RosterService(self.ctx.db).rows(program_id) if program_id is not None else []
         self.model.set_rows(rows)
         has_program = program_id is not None
         self.ui.table.setVisible(has_program)
