@@ -13,7 +13,6 @@ from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QPainter, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHeaderView,
     QMenu,
     QMessageBox,
@@ -27,6 +26,9 @@ from mentordesk.core.errors import MentorDeskError, ValidationError
 from mentordesk.core.measures import compare
 from mentordesk.core.periods import Period, PeriodPreset
 from mentordesk.gui.common import AppContext, PdfActions
+from mentordesk.gui.common.colors import ERROR, pick
+from mentordesk.gui.common.files import save_file_name
+from mentordesk.gui.common.fit import never_widen
 from mentordesk.gui.forms.ui_reports_view import Ui_ReportsView
 from mentordesk.gui.reports.cards import CardGrid
 from mentordesk.gui.reports.charts import ChartGrid, comparison_chart
@@ -110,7 +112,7 @@ class ReportsView(QWidget):
 
     def show_note(self, text: str, *, error: bool = False) -> None:
         """A message beside the period: red for a problem, the normal text colour otherwise."""
-        self.ui.periodError.setStyleSheet(ERROR_STYLE if error else "")
+        self.ui.periodError.setStyleSheet(f"color: {pick(ERROR, self).name()};" if error else "")
         self.ui.periodError.setText(text)
         self.ui.periodError.setToolTip(text)
 
@@ -340,7 +342,7 @@ class ReportsView(QWidget):
         name = f"{self.result.current.program_name} {self.result.current.period.label}"
         suggested = "".join(c if c.isalnum() or c in " -_" else "-" for c in name) + f".{kind}"
         filters = "Excel workbook (*.xlsx)" if kind == "xlsx" else "CSV files (*.csv)"
-        path, _ = QFileDialog.getSaveFileName(self, "Export report", suggested, filters)
+        path = save_file_name(self, "report", "Export report", suggested, filters)
         if path:
             try:
                 written = self.export_to(Path(path))
