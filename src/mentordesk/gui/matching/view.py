@@ -6,12 +6,21 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMenu,
+    QTableView,
+    QWidget,
+)
 
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import DraftState, ProgramFormat
 from mentordesk.core.errors import MentorDeskError, RuleError
 from mentordesk.gui.common import AppContext, Loader, PdfActions, RowRole, fit_columns_once
+from mentordesk.gui.common.fit import never_widen
 from mentordesk.gui.forms.ui_matching_view import Ui_MatchingView
 from mentordesk.gui.matching.actions import MatchingActions
 from mentordesk.gui.matching.commands import (
@@ -102,8 +111,44 @@ class MatchingView(MatchingActions, QWidget):
         self.ui.peopleTabs.tabBar().setExpanding(False)
         self.ui.progressBar.hide()
         self.ui.cancelButton.hide()
+        self._fit_narrow_windows()
         self._connect_signals()
         self.reload()
+
+    def _fit_narrow_windows(self) -> None:
+        """Nothing here may make the window wider than a 1024-px screen: the combo box sizes
+        to a short label, messages wrap, the approve buttons get a row of their own, and the
+        three panes can shrink."""
+        ui = self.ui
+        combo = ui.objectiveCombo
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)
+        for index in range(combo.count()):
+            combo.setItemData(index, combo.itemText(index), Qt.ItemDataRole.ToolTipRole)
+        never_widen(ui.summaryLabel)
+        never_widen(ui.candidateLabel)
+        check = ui.includeMatchedCheck
+        check.setToolTip(check.text().replace("&", ""))
+        check.setText("Re-match &paired mentees")
+        # Progress and Cancel get their own row: showing them never widens the run bar.
+        progress_row = QHBoxLayout()
+        for widget in (ui.progressBar, ui.cancelButton):
+            ui.runBar.removeWidget(widget)
+            progress_row.addWidget(widget)
+        ui.progressBar.setMaximumWidth(16777215)
+        ui.rootLayout.insertLayout(ui.rootLayout.indexOf(ui.runBar) + 1, progress_row)
+        layout = ui.reviewButtons
+        approve_row = QHBoxLayout()
+        approve_row.addStretch(1)
+        for button in (ui.approveSelectedButton, ui.approveAllButton):
+            layout.removeWidget(button)
+            approve_row.addWidget(button)
+        ui.proposalLayout.insertLayout(ui.proposalLayout.indexOf(layout) + 1, approve_row)
+        ui.reasonEdit.setMinimumWidth(80)
+        ui.filterEdit.setMinimumWidth(80)
+        for pane in (ui.peopleTabs, ui.resultTabs):
+            pane.setUsesScrollButtons(True)
+            pane.setElideMode(Qt.TextElideMode.ElideRight)
 
     # -- setup ------------------------------------------------------------------------------
 
