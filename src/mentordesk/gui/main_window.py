@@ -46,6 +46,13 @@ FIRST_LOAD_FALLBACK_MS = 250
 DB_FILTER = "MentorDesk files (*.sqlite *.mentordesk *.db);;All files (*)"
 
 
+NAV_TIPS = (
+    "Roster: the program's participants, screening and guardians; import, export and print",
+    "Matching: propose mentor–mentee pairs, review them and approve",
+    "Pairs: each pair's agreement, goals, meetings and check-ins; what is due this week",
+    "Reports: the program's measures and charts, comparison, summary PDF",
+)
+
 # What each view imports on first use (SciPy, ReportLab, QtCharts…): imported in a background
 # thread on the first visit, so the click never freezes the window while Python loads them.
 VIEW_MODULES = {
@@ -119,6 +126,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.ui.menuEdit.addAction(self.undo_action)
         self.ui.menuEdit.addAction(self.redo_action)
+        self._describe_navigation()
         for index, name in enumerate(("Roster", "Matching", "Pairs", "Reports")):
             action = QAction(name, self)
             action.setShortcut(f"Ctrl+{index + 1}")
@@ -137,6 +145,16 @@ class MainWindow(QMainWindow):
             self._load_pending = True
             # After the first paint (see paintEvent); the timer covers a window never shown.
             QTimer.singleShot(FIRST_LOAD_FALLBACK_MS, self._first_load)
+
+    def _describe_navigation(self) -> None:
+        """Tooltips and accessible names for the view list (screen readers, new users)."""
+        nav = self.ui.navList
+        nav.setAccessibleName("Views")
+        for index, tip in enumerate(NAV_TIPS):
+            item = nav.item(index)
+            if item is not None:
+                item.setToolTip(f"{tip} (Ctrl+{index + 1})")
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
 
     def _first_load(self) -> None:
         self._load_pending = False

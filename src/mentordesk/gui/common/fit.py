@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QMainWindow, QSizePolicy, QWidget
 
 # Room left for the window frame and title bar, which the available geometry does not include.
 FRAME = 40
@@ -33,10 +33,14 @@ def fit_to_screen(window: QWidget) -> None:
 
 class ScreenFit(QObject):
     """Event filter on the application: every dialog and main window is fitted to the screen
-    when it is shown, whatever size its form or a saved geometry asks for."""
+    when it is shown, whatever size its form or a saved geometry asks for; and every table or
+    list lets Tab move focus on to the next control (arrow keys move between cells) instead
+    of trapping it cell by cell."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
+        if event.type() == QEvent.Type.Polish and isinstance(watched, QAbstractItemView):
+            watched.setTabKeyNavigation(False)
+        elif (
             event.type() == QEvent.Type.Show
             and isinstance(watched, (QDialog, QMainWindow))
             and watched.isWindow()

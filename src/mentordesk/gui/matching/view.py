@@ -20,6 +20,7 @@ from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import DraftState, ProgramFormat
 from mentordesk.core.errors import MentorDeskError, RuleError
 from mentordesk.gui.common import AppContext, Loader, PdfActions, RowRole, fit_columns_once
+from mentordesk.gui.common.colors import ERROR, pick
 from mentordesk.gui.common.fit import never_widen
 from mentordesk.gui.forms.ui_matching_view import Ui_MatchingView
 from mentordesk.gui.matching.actions import MatchingActions
@@ -112,8 +113,29 @@ class MatchingView(MatchingActions, QWidget):
         self.ui.progressBar.hide()
         self.ui.cancelButton.hide()
         self._fit_narrow_windows()
+        self._name_widgets()
         self._connect_signals()
         self.reload()
+
+    def _name_widgets(self) -> None:
+        """Accessible names for the controls without a visible label of their own."""
+        ui = self.ui
+        for widget, name in (
+            (ui.draftTable, "Proposed pairs"),
+            (ui.menteeTable, "Mentees"),
+            (ui.mentorTable, "Mentors"),
+            (ui.unmatchedTable, "Unmatched mentees"),
+            (ui.exclusionTable, "Exclusions"),
+            (ui.candidateTable, "Candidate mentors"),
+            (ui.rotationTable, "Flash rotation schedule"),
+            (ui.filterEdit, "Filter the proposal"),
+            (ui.roundsSpin, "Rounds"),
+            (ui.seatsSpin, "Mentees per table"),
+            (ui.progressBar, "Progress"),
+            (ui.peopleTabs, "People"),
+            (ui.resultTabs, "Results"),
+        ):
+            widget.setAccessibleName(name)
 
     def _fit_narrow_windows(self) -> None:
         """Nothing here may make the window wider than a 1024-px screen: the combo box sizes
@@ -314,7 +336,7 @@ class MatchingView(MatchingActions, QWidget):
         )
 
     def show_message(self, text: str, *, error: bool = False) -> None:
-        self.ui.summaryLabel.setStyleSheet("color: #b00020;" if error else "")
+        self.ui.summaryLabel.setStyleSheet(f"color: {pick(ERROR, self).name()};" if error else "")
         self.ui.summaryLabel.setText(("⚠ " + text) if error else text)
 
     def _update_buttons(self) -> None:

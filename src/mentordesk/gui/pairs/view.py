@@ -19,6 +19,7 @@ from mentordesk.core.enums import PairStatus
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.lifecycle import allowed_targets
 from mentordesk.gui.common import AppContext, Loader, RowRole, RowTableModel
+from mentordesk.gui.common.colors import ERROR, GOOD, WARNING, pick
 from mentordesk.gui.common.files import save_file_name
 from mentordesk.gui.forms.ui_pairs_view import Ui_PairsView
 from mentordesk.gui.pairs.commands import ChangeStatus, PairCommand, execute
@@ -297,7 +298,7 @@ class PairsView(QWidget):
             if p.email:
                 line += f" &lt;{e(p.email)}&gt;"
             if p.is_minor:
-                line += " <span style='color:#8a5a00'>(minor)</span>"
+                line += f" <span style='color:{pick(WARNING, self).name()}'>(minor)</span>"
                 if p.guardian_name:
                     line += f"<br>&nbsp;&nbsp;Guardian: {e(p.guardian_name)}"
                     if p.guardian_email:
@@ -320,12 +321,13 @@ class PairsView(QWidget):
         if s.reasons:
             items = "".join(f"<li>{e(r)}</li>" for r in s.reasons)
             ui.riskLabel.setText(
-                f"<b style='color:#b00020'>⚠ Needs attention:</b><ul style='margin:0'>{items}</ul>"
+                f"<b style='color:{pick(ERROR, self).name()}'>⚠ Needs attention:</b>"
+                f"<ul style='margin:0'>{items}</ul>"
             )
         elif s.status is PairStatus.ACTIVE:
             due = d.checkin_due.earliest
             ui.riskLabel.setText(
-                "<span style='color:#1b5e20'><b>On track.</b></span> Next "
+                f"<span style='color:{pick(GOOD, self).name()}'><b>On track.</b></span> Next "
                 f"check-in due {fmt_date(due)}; next meeting due "
                 f"{fmt_date(a.next_due)}."
             )
