@@ -30,6 +30,7 @@ from mentordesk import __version__
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.db.engine import Database
 from mentordesk.gui.common import AppContext, Job, Settings
+from mentordesk.gui.common.files import save_file_name
 from mentordesk.gui.common.fit import ElidedLabel, ScreenFit
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.programs import ProgramDialog
@@ -371,8 +372,8 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def new_database_with_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, "New MentorDesk file", str(Path.home() / "mentoring.sqlite"), DB_FILTER
+        name = save_file_name(
+            self, "database", "New MentorDesk file", "mentoring.sqlite", DB_FILTER
         )
         if name:
             path = Path(name)

@@ -482,7 +482,10 @@ class PdfActions(QObject):
         printer.setDocName(self.title)
         if not self.ask_printer(printer):
             return False
-        if is_pdf_file_printer(printer) and _page_range(printer, 2) == range(2):
+        if (
+            is_pdf_file_printer(printer)
+            and printer.printRange() is not QPrinter.PrintRange.PageRange
+        ):
             try:  # the document's own bytes: instant, text and vectors kept
                 print_pdf_to(printer, data)
             except MentorDeskError as error:

@@ -53,6 +53,7 @@ class MatchingActions:
     current_mentee: int | None
     grid: RotationGridModel
     _loaded_program: int | None
+    note_after_reload: str
 
     if TYPE_CHECKING:
 
@@ -115,9 +116,11 @@ class MatchingActions:
         self, pid: int, params: dict[str, Any], result: RunResult, changes: ChangeSet
     ) -> None:
         self._run_done()
+        message = f"Proposal ready: {result.summary}."
+        self.note_after_reload = message  # the reload this causes keeps it on screen
         self.ctx.undo_stack.push(RunCommand(self.ctx, pid, result, params))
         self.ctx.broadcast(changes)
-        self.show_message(f"Proposal ready: {result.summary}.")
+        self.show_message(message)
 
     def _run_failed(self, message: str) -> None:
         self._run_done()
@@ -207,9 +210,11 @@ class MatchingActions:
         changes: ChangeSet,
     ) -> None:
         self._run_done()
+        message = f"Approved {len(result.pair_ids)} pair(s); they are now active."
+        self.note_after_reload = message  # the reload this causes keeps it on screen
         self.ctx.undo_stack.push(ApproveCommand(self.ctx, pid, keys, reason, result))
         self.ctx.broadcast(changes)
-        self.show_message(f"Approved {len(result.pair_ids)} pair(s); they are now active.")
+        self.show_message(message)
 
     def _approve_cancelled(self) -> None:
         self._run_done()

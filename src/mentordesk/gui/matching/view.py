@@ -65,6 +65,7 @@ class MatchingView(MatchingActions, QWidget):
         self.worker: RunWorker | None = None
         self.current_mentee: int | None = None
         self._loaded_program: int | None = None
+        self.note_after_reload = ""
         self.loader = Loader(self, background=ctx.background_reads)
         self.candidate_loader = Loader(self, background=ctx.background_reads)
         # One finder per program and change: clicking through proposals reads nothing again.
@@ -288,7 +289,9 @@ class MatchingView(MatchingActions, QWidget):
         self.ui.peopleTabs.setTabText(2, f"Unmatched ({len(overview.unmatched)})")
         self.ui.peopleTabs.setTabText(3, f"Excluded ({len(overview.exclusions)})")
         self.ui.resultTabs.setTabText(0, f"Proposal ({len(overview.drafts)})")
-        self.show_message(self._summary(overview))
+        # A result announced just before this (re)load stays visible under the summary.
+        note, self.note_after_reload = self.note_after_reload, ""
+        self.show_message(self._summary(overview) + (f"<br>{note}" if note else ""))
         if self.current_mentee is not None:
             self.show_candidates(self.current_mentee)
         self._update_buttons()
