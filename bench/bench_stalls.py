@@ -56,14 +56,32 @@ class StallMeter:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, act)
-        app.processEvents()
+        _LOOP.processEvents()
         while not done() and time.perf_counter() - started < limit:
-            app.processEvents()
+            _LOOP.processEvents()
             time.sleep(0.002)
         elapsed = time.perf_counter() - started
         self._tick()
         self.timer.stop()
         return max(0.0, self.worst - TICK_MS / 1000), elapsed
+
+
+class _Loop:
+    """processEvents through a QEventLoop: PySide6 6.12's static QApplication.processEvents()
+    (and QTest.qWait) drops a reference to None on every call, and a loop that calls it some
+    thousands of times ends in "Fatal Python error: none_dealloc"."""
+
+    loop = None
+
+    def processEvents(self) -> None:
+        from PySide6.QtCore import QEventLoop
+
+        if self.loop is None:
+            self.loop = QEventLoop()
+        self.loop.processEvents()
+
+
+_LOOP = _Loop()
 
 
 def _click_row(table, row: int) -> None:  # type: ignore[no-untyped-def]
@@ -99,6 +117,17 @@ def _first_page_shown() -> bool:
         return False
     ready = getattr(dialog, "page_ready", None)
     return bool(ready(0)) if ready is not None else True
+
+
+def _ready(window, index: int) -> bool:  # type: ignore[no-untyped-def]
+    """The view has no read under way (always true for a build that reads on the UI thread)."""
+    ready = getattr(window, "is_view_ready", None)
+    return True if ready is None else bool(ready(index))
+
+
+def _loading(view) -> bool:  # type: ignore[no-untyped-def]
+    loading = getattr(view, "is_loading", None)
+    return False if loading is None else bool(loading())
 
 
 def _prepare(folder: Path) -> Path:
@@ -141,7 +170,7 @@ def measure() -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    app = QApplication.instance() or QApplication([])
+    app = QApplication.instance() or QApplication([])  # noqa: F841 - must exist
     folder = Path(tempfile.mkdtemp(prefix="bench-stalls-"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
@@ -157,7 +186,7 @@ def measure() -> None:
     window.resize(1366, 768)
     window.show()
     for _ in range(20):
-        app.processEvents()
+        _LOOP.processEvents()
     meter = StallMeter()
     results: list[tuple[str, float, float]] = []
 
@@ -178,7 +207,7 @@ def measure() -> None:
     def matching_loaded() -> bool:
         return (
             window.is_view_built(1)
-            and window.is_view_ready(1)
+            and _ready(window, 1)
             and len(window.matching_view.mentees.rows) > 0
         )
 
@@ -187,7 +216,7 @@ def measure() -> None:
     def pairs_loaded() -> bool:
         return (
             window.is_view_built(2)
-            and window.is_view_ready(2)
+            and _ready(window, 2)
             and window.pairs_view.pairs_model.rowCount() > 0
         )
 
@@ -198,10 +227,10 @@ def measure() -> None:
     view.ui.runButton.click()
     deadline = time.perf_counter() + 300
     while (view.worker is not None or not view.drafts.rows) and time.perf_counter() < deadline:
-        app.processEvents()
+        _LOOP.processEvents()
         time.sleep(0.01)
     for _ in range(10):
-        app.processEvents()
+        _LOOP.processEvents()
     print(f"(matcher run: {len(view.drafts.rows)} drafts)")
     table = view.ui.draftTable
     from mentordesk.gui.common import RowRole
@@ -219,13 +248,13 @@ def measure() -> None:
 
     def approved() -> bool:
         # Approving all empties the proposal; then the views have re-read the program.
-        return not view.drafts.rows and view.worker is None and not view.is_loading()
+        return not view.drafts.rows and view.worker is None and not _loading(view)
 
     record(f"Approve all ({drafts} drafts)", view.ui.approveAllButton.click, approved)
 
     _click_nav(window, 0)
     for _ in range(10):
-        app.processEvents()
+        _LOOP.processEvents()
     preview = window.roster_view.roster_print.preview
     record("Roster ▸ Print ▸ Preview (page 1)", preview.trigger, _first_page_shown)
     dialog = _preview_dialog()

@@ -129,7 +129,7 @@ def roster_story(doc: RosterDoc, setup: PageSetup) -> list[Flowable]:
     )
     return [
         DocumentStart("Roster"),
-        para(f"Roster — {len(doc.lines)} participants", TITLE),
+        para(f"Roster — {doc.total or len(doc.lines)} participants", TITLE),
         para(note, SMALL),
         table(
             header, rows, [width * s for s in shares], font_size=7 if doc.include_sensitive else 9

@@ -177,6 +177,7 @@ class PdfPreviewDialog(QDialog):
         self.complete = False
         self.document: QPdfDocument | None = None
         self.page_labels: list[QLabel] = []
+        self.dpi: float = PREVIEW_DPI
         self._rendered: set[int] = set()
         self._pages = QWidget()
         self._column = QVBoxLayout(self._pages)
@@ -235,6 +236,10 @@ class PdfPreviewDialog(QDialog):
         self._enable_output(not partial)
         self._rendered.clear()
         count = self.document.pageCount()
+        # Landscape pages (the roster) are scaled down to the dialog's width: no sideways scroll.
+        widest = max((self.document.pagePointSize(p).width() for p in range(count)), default=1)
+        room = max(300, self.width() - 70)  # the dialog is sized before the pages come
+        self.dpi = min(PREVIEW_DPI, room * 72 / max(widest, 1.0))
         for label in self.page_labels[count:]:
             label.deleteLater()
         del self.page_labels[count:]
@@ -249,8 +254,8 @@ class PdfPreviewDialog(QDialog):
             label = self.page_labels[page]
             points = self.document.pagePointSize(page)
             label.setFixedSize(
-                round(points.width() / 72 * PREVIEW_DPI) + 2,
-                round(points.height() / 72 * PREVIEW_DPI) + 2,
+                round(points.width() / 72 * self.dpi) + 2,
+                round(points.height() / 72 * self.dpi) + 2,
             )
             label.setText(f"Page {page + 1}")
         if partial:
@@ -302,7 +307,7 @@ class PdfPreviewDialog(QDialog):
 
     def _render(self, page: int) -> None:
         assert self.document is not None
-        image = render_page(self.document, page, PREVIEW_DPI)
+        image = render_page(self.document, page, self.dpi)
         self.page_labels[page].setPixmap(QPixmap.fromImage(image))
         self._rendered.add(page)
 

@@ -139,10 +139,16 @@ class Job(QObject):
         if not self._done.is_set() or self._outcome is None:
             return
         self._timer.stop()
-        _RUNNING.discard(self)
         ok, value = self._outcome
+        self._outcome = None
         (self.succeeded if ok else self.failed).emit(value)
-        self.deleteLater()
+        # Let go of the job only after this slot has returned: dropping the last reference
+        # here would delete the QObject (and its timer) inside its own timer's signal.
+        QTimer.singleShot(0, _release_later(self))
+
+
+def _release_later(job: Job) -> Callable[[], None]:
+    return lambda: _RUNNING.discard(job)
 
 
 def wait_for_background(timeout: float = 30.0) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMenu,
+    QSizePolicy,
     QTableView,
     QWidget,
 )
@@ -145,20 +146,22 @@ class MatchingView(MatchingActions, QWidget):
         ui = self.ui
         combo = ui.objectiveCombo
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(16)
+        combo.setMinimumContentsLength(10)
         for index in range(combo.count()):
             combo.setItemData(index, combo.itemText(index), Qt.ItemDataRole.ToolTipRole)
         never_widen(ui.summaryLabel)
         never_widen(ui.candidateLabel)
         check = ui.includeMatchedCheck
         check.setToolTip(check.text().replace("&", ""))
-        check.setText("Re-match &paired mentees")
+        check.setText("Re-match &paired")
         # Progress and Cancel get their own row: showing them never widens the run bar.
         progress_row = QHBoxLayout()
         for widget in (ui.progressBar, ui.cancelButton):
             ui.runBar.removeWidget(widget)
             progress_row.addWidget(widget)
         ui.progressBar.setMaximumWidth(16777215)
+        ui.progressBar.setMinimumWidth(60)  # its text ("Scoring… 40%") must not set the width
+        ui.progressBar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         ui.rootLayout.insertLayout(ui.rootLayout.indexOf(ui.runBar) + 1, progress_row)
         layout = ui.reviewButtons
         approve_row = QHBoxLayout()

@@ -164,7 +164,7 @@ class ChartGrid(QWidget):
         for i, name in enumerate(("meetings", "status", "closures", "ratings")):
             view = QChartView(parent)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(170)
+            view.setMinimumHeight(120)  # two rows fit a 700-px screen
             view.setAccessibleName(f"{name} chart")
             layout.addWidget(view, i // 2, i % 2)
             self.views[name] = view

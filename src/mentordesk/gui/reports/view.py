@@ -102,7 +102,7 @@ class ReportsView(QWidget):
         yoy_layout = QVBoxLayout(self.ui.yoyChartArea)
         yoy_layout.setContentsMargins(0, 0, 0, 0)
         yoy_layout.addWidget(self._yoy_chart_view)
-        self.ui.yoyChartArea.setMinimumWidth(430)
+        self.ui.yoyChartArea.setMinimumWidth(280)  # the window must fit 1024 px
         self.ui.yoyBody.setStretch(0, 3)
         self.ui.yoyBody.setStretch(1, 2)
         # A long message (the files an export wrote) wraps in the room left; never widens.

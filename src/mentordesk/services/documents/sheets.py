@@ -162,7 +162,14 @@ def roster(
                 }
             )
         lines.append(base)
-    return RosterDoc(tuple(lines), include_sensitive=include_sensitive)
+    total = None
+    if limit is not None:
+        total = session.scalar(
+            sa.select(sa.func.count())
+            .select_from(MembershipRecord)
+            .where(MembershipRecord.program_id == program_id)
+        )
+    return RosterDoc(tuple(lines), include_sensitive=include_sensitive, total=total)
 
 
 def require_pair(session: Session, pair_id: int) -> PairRecord:
