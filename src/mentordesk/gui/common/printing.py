@@ -182,10 +182,10 @@ class PdfPreviewDialog(QDialog):
         self._pages = QWidget()
         self._column = QVBoxLayout(self._pages)
         self._column.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self._pages)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.verticalScrollBar().valueChanged.connect(lambda _v: self._schedule())
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self._pages)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.verticalScrollBar().valueChanged.connect(lambda _v: self._schedule())
         self.status = QLabel("Preparing the document…")
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
@@ -213,7 +213,7 @@ class PdfPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         layout.addWidget(buttons)
         if data is not None:
             self.set_document(data)
@@ -278,8 +278,8 @@ class PdfPreviewDialog(QDialog):
     def _visible_pages(self) -> list[int]:
         if not self.page_labels:
             return []
-        top = self.scroll.verticalScrollBar().value()
-        bottom = top + self.scroll.viewport().height()
+        top = self.scroll_area.verticalScrollBar().value()
+        bottom = top + self.scroll_area.viewport().height()
         return [
             page
             for page, label in enumerate(self.page_labels)
@@ -504,9 +504,12 @@ class PdfActions(QObject):
         thread = Job(lambda report, cancelled: print_pdf_to(printer, data, report, cancelled))
         self.print_job = thread
         self.progress_dialog = dialog
-        thread.progressed.connect(
-            lambda done, total: (dialog.setMaximum(total), dialog.setValue(done))
-        )
+
+        def progressed(done: int, total: int) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+
+        thread.progressed.connect(progressed)
         dialog.canceled.connect(thread.cancel)
 
         def finish(error: BaseException | None) -> None:

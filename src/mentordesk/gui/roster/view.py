@@ -157,9 +157,13 @@ class RosterView(QWidget):
             else:  # pairs changed elsewhere (e.g. hundreds approved): re-read in the background
                 program_id = self.ctx.program_id
                 service = RosterService(self.ctx.db)
+
+                def arrived(rows: list[RosterRow]) -> None:
+                    if program_id == self.ctx.program_id:
+                        self.reload(rows)
+
                 self._loader.request(
-                    lambda: service.rows(program_id) if program_id is not None else [],
-                    lambda rows: program_id == self.ctx.program_id and self.reload(rows),
+                    lambda: service.rows(program_id) if program_id is not None else [], arrived
                 )
 
     def reload(self, rows: list[RosterRow] | None = None) -> None:
