@@ -29,9 +29,7 @@ from PySide6.QtWidgets import (
 from mentordesk import __version__
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.db.engine import Database
-from mentordesk.gui.common import AppContext, Job, Settings
-from mentordesk.gui.common.files import save_file_name
-from mentordesk.gui.common.fit import ElidedLabel, ScreenFit
+from mentordesk.gui.common import AppContext, ElidedLabel, Job, ScreenFit, Settings, save_file_name
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.programs import ProgramDialog
 from mentordesk.gui.roster import RosterView

@@ -11,8 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.gui.common import AppContext, TaskThread
-from mentordesk.gui.common.files import existing_folder, save_file_name
+from mentordesk.gui.common import AppContext, TaskThread, existing_folder, save_file_name
 from mentordesk.gui.forms.ui_batch_print_dialog import Ui_BatchPrintDialog
 from mentordesk.services.documents import BatchKind, BatchResult, DocumentService
 

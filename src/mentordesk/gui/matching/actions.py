@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from mentordesk.core.changes import ChangeSet
 from mentordesk.core.errors import MentorDeskError, ValidationError
-from mentordesk.gui.common.files import save_file_name
+from mentordesk.gui.common import save_file_name
 from mentordesk.gui.matching.commands import (
     ApproveCommand,
     DraftCommand,

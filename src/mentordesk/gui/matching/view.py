@@ -20,9 +20,16 @@ from PySide6.QtWidgets import (
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import DraftState, ProgramFormat
 from mentordesk.core.errors import MentorDeskError, RuleError
-from mentordesk.gui.common import AppContext, Loader, PdfActions, RowRole, fit_columns_once
-from mentordesk.gui.common.colors import ERROR, pick
-from mentordesk.gui.common.fit import never_widen
+from mentordesk.gui.common import (
+    ERROR,
+    AppContext,
+    Loader,
+    PdfActions,
+    RowRole,
+    fit_columns_once,
+    never_widen,
+    pick,
+)
 from mentordesk.gui.forms.ui_matching_view import Ui_MatchingView
 from mentordesk.gui.matching.actions import MatchingActions
 from mentordesk.gui.matching.commands import (
@@ -170,6 +177,14 @@ class MatchingView(MatchingActions, QWidget):
             layout.removeWidget(button)
             approve_row.addWidget(button)
         ui.proposalLayout.insertLayout(ui.proposalLayout.indexOf(layout) + 1, approve_row)
+        # The rotation's output buttons get their own row too (a hidden tab's width counts).
+        output_row = QHBoxLayout()
+        output_row.addStretch(1)
+        outputs: tuple[QWidget, ...] = (ui.exportCsvButton, ui.printRotationButton)
+        for output in outputs:
+            ui.rotationBar.removeWidget(output)
+            output_row.addWidget(output)
+        ui.rotationLayout.insertLayout(ui.rotationLayout.indexOf(ui.rotationBar) + 1, output_row)
         ui.reasonEdit.setMinimumWidth(80)
         ui.filterEdit.setMinimumWidth(80)
         for pane in (ui.peopleTabs, ui.resultTabs):

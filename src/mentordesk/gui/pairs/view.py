@@ -18,9 +18,17 @@ from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import PairStatus
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.lifecycle import allowed_targets
-from mentordesk.gui.common import AppContext, Loader, RowRole, RowTableModel
-from mentordesk.gui.common.colors import ERROR, GOOD, WARNING, pick
-from mentordesk.gui.common.files import save_file_name
+from mentordesk.gui.common import (
+    ERROR,
+    GOOD,
+    WARNING,
+    AppContext,
+    Loader,
+    RowRole,
+    RowTableModel,
+    pick,
+    save_file_name,
+)
 from mentordesk.gui.forms.ui_pairs_view import Ui_PairsView
 from mentordesk.gui.pairs.commands import ChangeStatus, PairCommand, execute
 from mentordesk.gui.pairs.dialogs import CheckinDialog, CloseDialog, MeetingDialog

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from mentordesk.core.measures import MeasureComparison, ProgramMeasures, format_value
-from mentordesk.gui.common.colors import ERROR, GOOD, MUTED, pick
+from mentordesk.gui.common import ERROR, GOOD, MUTED, pick
 
 #: The headline figures shown as cards (all measures are in the "All measures" tab).
 HEADLINE = (

@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from mentordesk.core.measures import ChartSeries, MeasureComparison, ProgramMeasures, Unit
-from mentordesk.gui.common.colors import is_dark
+from mentordesk.gui.common import is_dark
 
 STATUS_COLOURS = {"active": "#2e7d32", "paused": "#f9a825", "closed": "#78909c"}
 NONE = " — none in this period"

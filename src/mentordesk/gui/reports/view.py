@@ -25,10 +25,7 @@ from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.errors import MentorDeskError, ValidationError
 from mentordesk.core.measures import compare
 from mentordesk.core.periods import Period, PeriodPreset
-from mentordesk.gui.common import AppContext, PdfActions
-from mentordesk.gui.common.colors import ERROR, pick
-from mentordesk.gui.common.files import save_file_name
-from mentordesk.gui.common.fit import never_widen
+from mentordesk.gui.common import ERROR, AppContext, PdfActions, never_widen, pick, save_file_name
 from mentordesk.gui.forms.ui_reports_view import Ui_ReportsView
 from mentordesk.gui.reports.cards import CardGrid
 from mentordesk.gui.reports.charts import ChartGrid, comparison_chart

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.core.enums import Role
 from mentordesk.core.errors import MentorDeskError, ValidationError
-from mentordesk.gui.common import AppContext, TaskThread
-from mentordesk.gui.common.files import open_file_name
+from mentordesk.gui.common import AppContext, TaskThread, open_file_name
 from mentordesk.gui.forms.ui_import_dialog import Ui_ImportDialog
 from mentordesk.gui.roster.commands import ImportParticipantsCommand
 from mentordesk.gui.roster.import_models import (
