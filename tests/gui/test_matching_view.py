@@ -190,6 +190,7 @@ def test_approve_all_and_undo(qtbot: QtBot, view: MatchingView, db: Database) ->
     run(qtbot, view)
     count = len(view.drafts.rows)
     view.ui.approveAllButton.click()
+    qtbot.waitUntil(lambda: view.worker is None, timeout=10000)
     assert pair_count(db) == count and view.drafts.rows == []
     view.ctx.undo_stack.undo()
     assert pair_count(db) == 0 and len(view.drafts.rows) == count
@@ -202,6 +203,7 @@ def test_approve_selected_and_exclude(qtbot: QtBot, view: MatchingView, db: Data
     run(qtbot, view)
     select_draft(view, 0)
     view.ui.approveSelectedButton.click()
+    qtbot.waitUntil(lambda: view.worker is None, timeout=10000)
     assert pair_count(db) == 1
     select_draft(view, 0)
     view.ui.reasonEdit.setText("same family")

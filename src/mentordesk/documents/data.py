@@ -174,6 +174,7 @@ class RosterLine:
 class RosterDoc:
     lines: tuple[RosterLine, ...]
     include_sensitive: bool = False
+    total: int | None = None  # everyone in the program, when `lines` holds only the first ones
 
 
 @dataclass(frozen=True)

@@ -167,7 +167,7 @@ def _roster_story(doc: RosterDoc, setup: PageSetup) -> list[Flowable]:
     title = N_("Roster — {count} participant", "Roster — {count} participants", len(doc.lines))
     return [
         DocumentStart(_("Roster")),
-        para(title.format(count=number_text(len(doc.lines))), TITLE),
+        para(title.format(count=number_text(doc.total or len(doc.lines))), TITLE),
         para(note, SMALL),
         table(
             header, rows, [width * s for s in shares], font_size=7 if doc.include_sensitive else 9

@@ -10,24 +10,28 @@ are imported and built the first time they are shown (`view(index)` or their att
 from __future__ import annotations
 
 from collections.abc import Callable
+import importlib
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.program import Program
-from mentordesk.gui.common import AppContext, Settings
+from mentordesk.gui.common import AppContext, ElidedLabel, Job, ScreenFit, Settings, save_file_name
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.programs import ProgramDialog
 
@@ -43,6 +47,22 @@ if TYPE_CHECKING:  # SQLAlchemy and the views load after the first paint
 VIEW_ROSTER, VIEW_MATCHING, VIEW_PAIRS, VIEW_REPORTS = range(4)
 FIRST_LOAD_FALLBACK_MS = 250
 DB_FILTER = "MentorDesk files (*.sqlite *.mentordesk *.db);;All files (*)"
+
+
+NAV_TIPS = (
+    "Roster: the program's participants, screening and guardians; import, export and print",
+    "Matching: propose mentor–mentee pairs, review them and approve",
+    "Pairs: each pair's agreement, goals, meetings and check-ins; what is due this week",
+    "Reports: the program's measures and charts, comparison, summary PDF",
+)
+
+# What each view imports on first use (SciPy, ReportLab, QtCharts…): imported in a background
+# thread on the first visit, so the click never freezes the window while Python loads them.
+VIEW_MODULES = {
+    VIEW_MATCHING: "mentordesk.gui.matching",
+    VIEW_PAIRS: "mentordesk.gui.pairs",
+    VIEW_REPORTS: "mentordesk.gui.reports",
+}
 
 
 def _build_view(index: int, ctx: AppContext, parent: QWidget) -> QWidget:
@@ -87,6 +107,7 @@ class MainWindow(QMainWindow):
         application's start) shows the shell for `db_path` until `attach_database`."""
         super().__init__(parent)
         self.ctx = ctx
+        ctx.background_reads = True  # the views read big lists off the UI thread
         self.settings = Settings(settings or QSettings())
         self.db_path = ctx.db.path if ctx.has_database else Path(db_path or "")
         self.ui = Ui_MainWindow()
@@ -97,8 +118,17 @@ class MainWindow(QMainWindow):
         self.ui.mainToolBar.addWidget(QLabel("  Program: ", self))
         self.ui.mainToolBar.addWidget(self.program_combo)
         self.ui.mainToolBar.addAction(self.ui.actionNewProgram)
-        self.file_label = QLabel(self)
-        self.ui.statusBar.addPermanentWidget(self.file_label)
+        # A long path is shortened with "…", never widening the window (tooltip: the path).
+        self.file_label = ElidedLabel(self)
+        self.file_label.setMinimumWidth(120)
+        self.file_label.setMaximumWidth(420)
+        self.ui.statusBar.addPermanentWidget(self.file_label, 1)
+        app = QApplication.instance()
+        if app is not None and not getattr(app, "_mentordesk_screen_fit", None):
+            # Every dialog and window is fitted to the screen's available area when shown.
+            fitter = ScreenFit(app)
+            app.installEventFilter(fitter)
+            app._mentordesk_screen_fit = fitter  # type: ignore[attr-defined]
 
         # Pages stand in for the views until they are first shown (the roster: once the file
         # is open), saying the file is being opened until it is.
@@ -122,6 +152,7 @@ class MainWindow(QMainWindow):
         from mentordesk.gui.common import set_date_style
 
         set_date_style(self.settings.date_style())
+        self._describe_navigation()
         for index, name in enumerate(("Roster", "Matching", "Pairs", "Reports")):
             action = QAction(name, self)
             action.setShortcut(f"Ctrl+{index + 1}")
@@ -132,6 +163,7 @@ class MainWindow(QMainWindow):
         self._rebuild_recent_menu()
         self.ui.navList.setCurrentRow(VIEW_ROSTER)
         self._load_pending = self._loaded = False
+        self._importing: set[int] = set()
         #: Called once after the first paint instead of loading from ctx.db (the application
         #: sets it to open the file in the background, then calls attach_database).
         self.after_first_paint: Callable[[], None] | None = None
@@ -167,6 +199,16 @@ class MainWindow(QMainWindow):
             self.program_combo.addItem(name, None)
             self.program_combo.blockSignals(False)
             self.program_combo.setEnabled(False)
+
+    def _describe_navigation(self) -> None:
+        """Tooltips and accessible names for the view list (screen readers, new users)."""
+        nav = self.ui.navList
+        nav.setAccessibleName("Views")
+        for index, tip in enumerate(NAV_TIPS):
+            item = nav.item(index)
+            if item is not None:
+                item.setToolTip(f"{tip} (Ctrl+{index + 1})")
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
 
     def _first_load(self) -> None:
         self._load_pending = False
@@ -314,9 +356,50 @@ class MainWindow(QMainWindow):
         return cast("ReportsView", self.view(VIEW_REPORTS))
 
     def _on_nav_row(self, index: int) -> None:
+        module = VIEW_MODULES.get(index)
+        if (
+            self.ctx.has_database
+            and self._views.get(index) is None
+            and module is not None
+            and module not in sys.modules
+        ):
+            self._import_then_show(index, module)
+            return
         if index in self._views and self.ctx.has_database:  # else built once the file is open
             self.view(index)
         self.ui.viewStack.setCurrentIndex(index)
+
+    def _import_then_show(self, index: int, module: str) -> None:
+        """First visit: show "Loading…", import the view's modules off the UI thread, then
+        build the view (if the coordinator is still on it)."""
+        self.ui.viewStack.setCurrentIndex(index)
+        if index in self._importing:
+            return
+        self._importing.add(index)
+        placeholder = self.ui.viewStack.widget(index)
+        if placeholder is not None and placeholder.layout() is None:
+            layout = QVBoxLayout(placeholder)
+            label = QLabel("Loading…", placeholder)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+
+        def imported(_result: object = None) -> None:
+            self._importing.discard(index)
+            if self.ui.navList.currentRow() == index:
+                self._on_nav_row(index)  # a failed import raises here, on the UI thread
+
+        job = Job(lambda _report, _cancelled: importlib.import_module(module))
+        job.succeeded.connect(imported)
+        job.failed.connect(imported)
+        job.start()
+
+    def is_view_ready(self, index: int) -> bool:
+        """Whether the view is built and has no read under way (tests, benchmarks)."""
+        view = self._views.get(index)
+        if view is None:
+            return False
+        loading = getattr(view, "is_loading", None)
+        return not (loading is not None and loading())
 
     def _on_open_pair(self, pair_id: int) -> None:
         if not self.is_view_built(VIEW_PAIRS):
@@ -453,8 +536,8 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def new_database_with_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, "New MentorDesk file", str(Path.home() / "mentoring.sqlite"), DB_FILTER
+        name = save_file_name(
+            self, "database", "New MentorDesk file", "mentoring.sqlite", DB_FILTER
         )
         if name:
             path = Path(name)

@@ -32,6 +32,9 @@ class AppContext(QObject):
         self._db = db
         self.program_id: int | None = None
         self.undo_stack = QUndoStack(self)
+        # Views read big lists off the UI thread when True (the main window sets it); a view
+        # built alone in a test reads inline, so the test sees its rows at once.
+        self.background_reads = False
 
     @property
     def db(self) -> Database:

@@ -12,7 +12,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 Row = TypeVar("Row")
@@ -131,6 +137,16 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
 
+class SourceSortProxy(QSortFilterProxyModel):
+    """Filters here, sorts in the source model (`RowTableModel.sort`): sorting thousands of rows
+    through lessThan() would call data() from Python hundreds of thousands of times."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
+
+
 def _sortable(value: Any) -> Any:
     """Dates as ISO strings, None last-ish: Qt compares QVariants of one type only."""
     if value is None:
@@ -140,3 +156,35 @@ def _sortable(value: Any) -> Any:
     if isinstance(value, bool):
         return int(value)
     return value
+
+
+def fit_columns_once(view: Any, stretch: int | None = None, sample: int = 40) -> None:
+    """Size the view's columns to their contents once per reset of its model, from `sample`
+    rows, instead of ResizeToContents (which measures again on every layout change and paint
+    of a table of thousands of rows, calling data() tens of thousands of times from Python).
+    The `stretch` column takes the room left; the coordinator can still drag the others."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QHeaderView
+
+    header = view.horizontalHeader()
+    header.setResizeContentsPrecision(sample)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    pending = [False]
+
+    def fit() -> None:
+        pending[0] = False
+        for column in range(header.count()):
+            if column != stretch:
+                view.resizeColumnToContents(column)
+
+    def later(*_args: Any) -> None:
+        if not pending[0]:
+            pending[0] = True
+            QTimer.singleShot(0, fit)
+
+    model = view.model()
+    model.modelReset.connect(later)
+    model.layoutChanged.connect(later)
+    later()

@@ -6,6 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 
@@ -45,6 +46,9 @@ class TaskThread(QThread):
     def cancel(self) -> None:
         self._stop.set()
 
+    def is_cancelled(self) -> bool:
+        return self._stop.is_set()
+
     def _report(self, done: int, total: int) -> None:
         self._progress = (done, total)  # a tuple swap: atomic under the GIL
 
@@ -69,3 +73,142 @@ class TaskThread(QThread):
             self._outcome = (False, error)
         else:
             self._outcome = (True, result)
+
+
+# Jobs still running, kept alive here even when the view that asked is already gone.
+_RUNNING: set[Job] = set()
+POLL_MS = 20
+
+
+class Job(QObject):
+    """One function in a daemon thread (never blocks the application's exit); the outcome
+    and progress reach the UI thread through a 20 ms timer there, never from the thread.
+
+    The function gets `report(done, total)` and `cancelled()`, like TaskThread's.
+    """
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(
+        self, work: Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+    ) -> None:
+        super().__init__()
+        self._work = work
+        self._stop = threading.Event()
+        self._done = threading.Event()
+        self._progress = (0, 0)
+        self._shown = (0, 0)
+        self._outcome: tuple[bool, Any] | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+
+    def start(self) -> None:
+        _RUNNING.add(self)
+        self._timer.start()
+        threading.Thread(target=self._run, daemon=True).start()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def is_cancelled(self) -> bool:
+        return self._stop.is_set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the function has returned (tests); the outcome still comes by timer."""
+        return self._done.wait(timeout)
+
+    def _report(self, done: int, total: int) -> None:
+        self._progress = (done, total)  # a tuple swap: atomic under the GIL
+
+    def _run(self) -> None:
+        try:
+            result = self._work(self._report, self._stop.is_set)
+        except Exception as error:  # handed to the UI thread, shown there
+            self._outcome = (False, error)
+        else:
+            self._outcome = (True, result)
+        self._done.set()
+
+    def _poll(self) -> None:
+        if self._progress != self._shown:
+            self._shown = self._progress
+            self.progressed.emit(*self._shown)
+        if not self._done.is_set() or self._outcome is None:
+            return
+        self._timer.stop()
+        ok, value = self._outcome
+        self._outcome = None
+        (self.succeeded if ok else self.failed).emit(value)
+        # Let go of the job only after this slot has returned: dropping the last reference
+        # here would delete the QObject (and its timer) inside its own timer's signal.
+        QTimer.singleShot(0, _release_later(self))
+
+
+def _release_later(job: Job) -> Callable[[], None]:
+    return lambda: _RUNNING.discard(job)
+
+
+def wait_for_background(timeout: float = 30.0) -> None:
+    """Block until every background job's function has returned (tests)."""
+    for job in list(_RUNNING):
+        job.wait(timeout)
+
+
+class Loader(QObject):
+    """Reads for a view, off the UI thread; only the newest request's answer is delivered.
+
+    A view reloads through `request(work, done)`: `work` runs in a Job (no widgets, plain data
+    out) and `done(result)` runs on the UI thread, unless a newer request came meanwhile.
+    With `background=False` (what the views' own tests use) the work runs at once, inline.
+    """
+
+    def __init__(self, parent: QObject, *, background: bool = False) -> None:
+        super().__init__(parent)
+        self.background = background
+        self._generation = 0
+        self._pending = 0
+
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def request(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        self._generation += 1
+        if not self.background:
+            self._pending = 0
+            try:
+                result = work()
+            except Exception as error:
+                if failed is None:
+                    raise
+                failed(error)
+            else:
+                done(result)
+            return
+        generation = self._generation
+        job = Job(lambda _report, _cancelled: work())
+        self._pending += 1
+
+        def finish(ok: bool, value: Any) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self._pending -= 1
+            if generation != self._generation:
+                return  # a newer request is on its way
+            if ok:
+                done(value)
+            elif failed is not None:
+                failed(value)
+            else:
+                raise value
+
+        job.succeeded.connect(lambda value: finish(True, value))
+        job.failed.connect(lambda error: finish(False, error))
+        job.start()

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.gui.common import AppContext, TaskThread
+from mentordesk.gui.common import AppContext, TaskThread, existing_folder, save_file_name
 from mentordesk.gui.forms.ui_batch_print_dialog import Ui_BatchPrintDialog
 from mentordesk.services.documents import BatchKind, BatchResult, DocumentService
 
@@ -70,9 +70,9 @@ class BatchPrintDialog(QDialog):
 
     def browse(self) -> None:
         if self.ui.combinedRadio.isChecked():
-            path, _f = QFileDialog.getSaveFileName(self, "Combined PDF", "", "PDF files (*.pdf)")
+            path = save_file_name(self, "pdf", "Combined PDF", "documents.pdf", "PDF files (*.pdf)")
         else:
-            path = QFileDialog.getExistingDirectory(self, "Folder for the PDFs")
+            path = existing_folder(self, "pdf-folder", "Folder for the PDFs")
         if path:
             self.ui.targetEdit.setText(path)
 

@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mentordesk.core.changes import ChangeSet
 from mentordesk.core.errors import MentorDeskError, ValidationError
 from mentordesk.core.private_files import write_private_text
+from mentordesk.gui.common import save_file_name
 from mentordesk.gui.matching.commands import (
     ApproveCommand,
     DraftCommand,
@@ -22,7 +23,13 @@ from mentordesk.gui.matching.commands import (
     SettingsCommand,
 )
 from mentordesk.gui.matching.weights_dialog import MatchingWeightsDialog
-from mentordesk.services.matching import MatchingService, RotationResult, RunResult, rotation_csv
+from mentordesk.services.matching import (
+    ApproveResult,
+    MatchingService,
+    RotationResult,
+    RunResult,
+    rotation_csv,
+)
 
 if TYPE_CHECKING:
     from mentordesk.gui.common import AppContext
@@ -47,6 +54,7 @@ class MatchingActions:
     current_mentee: int | None
     grid: RotationGridModel
     _loaded_program: int | None
+    note_after_reload: str
 
     if TYPE_CHECKING:
 
@@ -88,13 +96,7 @@ class MatchingActions:
         worker.signals.finished.connect(lambda r, c: self._run_finished(pid, params, r, c))
         worker.signals.failed.connect(self._run_failed)
         worker.signals.cancelled.connect(self._run_cancelled)
-        self.worker = worker
-        self.ui.runButton.setEnabled(False)
-        self.ui.progressBar.setValue(0)
-        self.ui.progressBar.show()
-        self.ui.cancelButton.show()
-        self.show_message("Matching…")
-        QThreadPool.globalInstance().start(worker)
+        self._start_worker(worker, "Matching…")
 
     def cancel_run(self) -> None:
         if self.worker is not None:
@@ -109,11 +111,14 @@ class MatchingActions:
         self.ui.runButton.setEnabled(self.ctx.program_id is not None)
         self.ui.progressBar.hide()
         self.ui.cancelButton.hide()
+        self._update_buttons()
 
     def _run_finished(
         self, pid: int, params: dict[str, Any], result: RunResult, changes: ChangeSet
     ) -> None:
         self._run_done()
+        message = f"Proposal ready: {result.summary}."
+        self.note_after_reload = message  # the reload this causes keeps it on screen
         self.ctx.undo_stack.push(RunCommand(self.ctx, pid, result, params))
         self.ctx.broadcast(changes)
         message = f"Proposal ready: {result.summary}."
@@ -122,6 +127,7 @@ class MatchingActions:
                 f" {len(result.invalid_pins)} pin(s) no longer hold and will not be approved: "
             )
             message += "; ".join(p.text for p in result.invalid_pins[:3])
+        self.note_after_reload = message
         self.show_message(message, error=bool(result.invalid_pins))
 
     def _run_failed(self, message: str) -> None:
@@ -168,18 +174,52 @@ class MatchingActions:
         self._pin_like("pin", pid, candidate.mentor_id, mentee_id, label)
 
     def approve(self, *, selected_only: bool) -> None:
+        """Create the pairs in the thread pool with progress and Cancel (hundreds of pairs take
+        seconds); the result arrives in _approve_finished, a cancel rolls everything back."""
         pid = self.ctx.program_id
-        if pid is None:
+        if pid is None or self.worker is not None:
             return
         keys = (
             [(d.mentor_id, d.mentee_id) for d in self.selected_drafts()] if selected_only else None
         )
         reason = self._reason()
-        try:
-            result, changes = self.service.approve(pid, keys, reason=reason)
-        except MentorDeskError as error:
-            self.show_message(str(error), error=True)
-            return
+        service = self.service
+
+        def job(progress: Any) -> tuple[ApproveResult, ChangeSet]:
+            return service.approve(pid, keys, reason=reason, progress=progress)
+
+        worker = RunWorker(job)
+        worker.signals.progress.connect(self._run_progress)
+        worker.signals.finished.connect(
+            lambda result, changes: self._approve_finished(pid, keys, reason, result, changes)
+        )
+        worker.signals.failed.connect(self._run_failed)
+        worker.signals.cancelled.connect(self._approve_cancelled)
+        self._start_worker(worker, "Approving…")
+
+    def _start_worker(self, worker: RunWorker, message: str) -> None:
+        self.worker = worker
+        self.ui.runButton.setEnabled(False)
+        self.ui.approveAllButton.setEnabled(False)
+        self.ui.approveSelectedButton.setEnabled(False)
+        self.ui.progressBar.setValue(0)
+        self.ui.progressBar.setFormat("%p%")
+        self.ui.progressBar.show()
+        self.ui.cancelButton.show()
+        self.show_message(message)
+        QThreadPool.globalInstance().start(worker)
+
+    def _approve_finished(
+        self,
+        pid: int,
+        keys: list[tuple[int, int]] | None,
+        reason: str,
+        result: ApproveResult,
+        changes: ChangeSet,
+    ) -> None:
+        self._run_done()
+        message = f"Approved {len(result.pair_ids)} pair(s); they are now active."
+        self.note_after_reload = message  # the reload this causes keeps it on screen
         self.ctx.undo_stack.push(ApproveCommand(self.ctx, pid, keys, reason, result))
         self.ctx.broadcast(changes)
         message = f"Approved {len(result.pair_ids)} pair(s); they are now active."
@@ -188,7 +228,12 @@ class MatchingActions:
                 r.text for r in result.refused[:3]
             )
             message += "…" if len(result.refused) > 3 else "."
+        self.note_after_reload = message
         self.show_message(message, error=bool(result.refused))
+
+    def _approve_cancelled(self) -> None:
+        self._run_done()
+        self.show_message("Approval cancelled; no pair was created.")
 
     def exclude_selected(self) -> None:
         draft = self.selected_draft()
@@ -279,8 +324,8 @@ class MatchingActions:
         if self.rotation is None:
             return
         if path is None:
-            path, _filter = QFileDialog.getSaveFileName(
-                cast(QWidget, self), "Export rotation", "rotation.csv", "CSV files (*.csv)"
+            path = save_file_name(
+                cast(QWidget, self), "csv", "Export rotation", "rotation.csv", "CSV files (*.csv)"
             )
         if not path:
             return

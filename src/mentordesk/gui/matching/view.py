@@ -2,15 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMenu,
+    QSizePolicy,
+    QTableView,
+    QWidget,
+)
 
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import DraftState, ProgramFormat
 from mentordesk.core.errors import MentorDeskError, RuleError
-from mentordesk.gui.common import AppContext, PdfActions, RowRole
+from mentordesk.gui.common import (
+    ERROR,
+    AppContext,
+    Loader,
+    PdfActions,
+    RowRole,
+    fit_columns_once,
+    never_widen,
+    pick,
+)
 from mentordesk.gui.forms.ui_matching_view import Ui_MatchingView
 from mentordesk.gui.matching.actions import MatchingActions
 from mentordesk.gui.matching.commands import (
@@ -54,6 +73,12 @@ class MatchingView(MatchingActions, QWidget):
         self.worker: RunWorker | None = None
         self.current_mentee: int | None = None
         self._loaded_program: int | None = None
+        self.note_after_reload = ""
+        self.loader = Loader(self, background=ctx.background_reads)
+        self.candidate_loader = Loader(self, background=ctx.background_reads)
+        # One finder per program and change: clicking through proposals reads nothing again.
+        self._finder: tuple[int, Callable[[int], list[CandidateRow]]] | None = None
+        self._version = 0  # counts reloads: a finder made before one is out of date
 
         self.drafts = draft_model(self)
         self.mentees = mentee_model(self)
@@ -96,8 +121,75 @@ class MatchingView(MatchingActions, QWidget):
         self.ui.peopleTabs.tabBar().setExpanding(False)
         self.ui.progressBar.hide()
         self.ui.cancelButton.hide()
+        self._fit_narrow_windows()
+        self._name_widgets()
         self._connect_signals()
         self.reload()
+
+    def _name_widgets(self) -> None:
+        """Accessible names for the controls without a visible label of their own."""
+        ui = self.ui
+        for widget, name in (
+            (ui.draftTable, "Proposed pairs"),
+            (ui.menteeTable, "Mentees"),
+            (ui.mentorTable, "Mentors"),
+            (ui.unmatchedTable, "Unmatched mentees"),
+            (ui.exclusionTable, "Exclusions"),
+            (ui.candidateTable, "Candidate mentors"),
+            (ui.rotationTable, "Flash rotation schedule"),
+            (ui.filterEdit, "Filter the proposal"),
+            (ui.roundsSpin, "Rounds"),
+            (ui.seatsSpin, "Mentees per table"),
+            (ui.progressBar, "Progress"),
+            (ui.peopleTabs, "People"),
+            (ui.resultTabs, "Results"),
+        ):
+            widget.setAccessibleName(name)
+
+    def _fit_narrow_windows(self) -> None:
+        """Nothing here may make the window wider than a 1024-px screen: the combo box sizes
+        to a short label, messages wrap, the approve buttons get a row of their own, and the
+        three panes can shrink."""
+        ui = self.ui
+        combo = ui.objectiveCombo
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
+        for index in range(combo.count()):
+            combo.setItemData(index, combo.itemText(index), Qt.ItemDataRole.ToolTipRole)
+        never_widen(ui.summaryLabel)
+        never_widen(ui.candidateLabel)
+        check = ui.includeMatchedCheck
+        check.setToolTip(check.text().replace("&", ""))
+        check.setText("Re-match &paired")
+        # Progress and Cancel get their own row: showing them never widens the run bar.
+        progress_row = QHBoxLayout()
+        for widget in (ui.progressBar, ui.cancelButton):
+            ui.runBar.removeWidget(widget)
+            progress_row.addWidget(widget)
+        ui.progressBar.setMaximumWidth(16777215)
+        ui.progressBar.setMinimumWidth(60)  # its text ("Scoring… 40%") must not set the width
+        ui.progressBar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        ui.rootLayout.insertLayout(ui.rootLayout.indexOf(ui.runBar) + 1, progress_row)
+        layout = ui.reviewButtons
+        approve_row = QHBoxLayout()
+        approve_row.addStretch(1)
+        for button in (ui.approveSelectedButton, ui.approveAllButton):
+            layout.removeWidget(button)
+            approve_row.addWidget(button)
+        ui.proposalLayout.insertLayout(ui.proposalLayout.indexOf(layout) + 1, approve_row)
+        # The rotation's output buttons get their own row too (a hidden tab's width counts).
+        output_row = QHBoxLayout()
+        output_row.addStretch(1)
+        outputs: tuple[QWidget, ...] = (ui.exportCsvButton, ui.printRotationButton)
+        for output in outputs:
+            ui.rotationBar.removeWidget(output)
+            output_row.addWidget(output)
+        ui.rotationLayout.insertLayout(ui.rotationLayout.indexOf(ui.rotationBar) + 1, output_row)
+        ui.reasonEdit.setMinimumWidth(80)
+        ui.filterEdit.setMinimumWidth(80)
+        for pane in (ui.peopleTabs, ui.resultTabs):
+            pane.setUsesScrollButtons(True)
+            pane.setElideMode(Qt.TextElideMode.ElideRight)
 
     # -- setup ------------------------------------------------------------------------------
 
@@ -111,11 +203,8 @@ class MatchingView(MatchingActions, QWidget):
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.setWordWrap(False)
-        header = view.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(200)  # measure a sample, not 5,000 rows
-        for column in range(model.columnCount() - 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        fit_columns_once(view)  # measure a sample once per load, not 5,000 rows on every paint
         return proxy
 
     def _connect_signals(self) -> None:
@@ -132,7 +221,7 @@ class MatchingView(MatchingActions, QWidget):
         ui.excludeButton.clicked.connect(self.exclude_selected)
         ui.removeExclusionButton.clicked.connect(self.remove_exclusion)
         ui.rotationButton.clicked.connect(self.build_rotation)
-        ui.exportCsvButton.clicked.connect(self.export_rotation)
+        ui.exportCsvButton.clicked.connect(lambda: self.export_rotation())
         ui.filterEdit.textChanged.connect(self.draft_proxy.setFilterFixedString)
         ui.resultTabs.currentChanged.connect(lambda index: ui.candidatePanel.setVisible(index == 0))
         ui.draftTable.selectionModel().selectionChanged.connect(self._draft_selected)
@@ -184,10 +273,27 @@ class MatchingView(MatchingActions, QWidget):
                 model.set_rows([])
             self.ui.summaryLabel.setText("Choose or create a program to match its participants.")
             return
-        try:
-            overview = self.service.overview(pid)
-        except MentorDeskError as error:
-            self.show_message(str(error), error=True)
+        service = self.service
+        self._finder = None
+        self._version += 1
+        if self.overview is None:
+            self.show_message("Loading the participants…")
+        self.loader.request(
+            lambda: service.overview(pid),
+            lambda overview: self._show_overview(pid, overview),
+            self._load_failed,
+        )
+
+    def is_loading(self) -> bool:
+        return self.loader.busy() or self.candidate_loader.busy()
+
+    def _load_failed(self, error: BaseException) -> None:
+        if not isinstance(error, MentorDeskError):
+            raise error
+        self.show_message(str(error), error=True)
+
+    def _show_overview(self, pid: int, overview: MatchingOverview) -> None:
+        if pid != self.ctx.program_id:
             return
         self.overview = overview
         if self._loaded_program != pid:
@@ -201,7 +307,9 @@ class MatchingView(MatchingActions, QWidget):
         self.ui.peopleTabs.setTabText(2, f"Unmatched ({len(overview.unmatched)})")
         self.ui.peopleTabs.setTabText(3, f"Excluded ({len(overview.exclusions)})")
         self.ui.resultTabs.setTabText(0, f"Proposal ({len(overview.drafts)})")
-        self.show_message(self._summary(overview))
+        # A result announced just before this (re)load stays visible under the summary.
+        note, self.note_after_reload = self.note_after_reload, ""
+        self.show_message(self._summary(overview) + (f"<br>{note}" if note else ""))
         if self.current_mentee is not None:
             self.show_candidates(self.current_mentee)
         self._update_buttons()
@@ -249,7 +357,7 @@ class MatchingView(MatchingActions, QWidget):
         )
 
     def show_message(self, text: str, *, error: bool = False) -> None:
-        self.ui.summaryLabel.setStyleSheet("color: #b00020;" if error else "")
+        self.ui.summaryLabel.setStyleSheet(f"color: {pick(ERROR, self).name()};" if error else "")
         self.ui.summaryLabel.setText(("⚠ " + text) if error else text)
 
     def _update_buttons(self) -> None:
@@ -368,10 +476,33 @@ class MatchingView(MatchingActions, QWidget):
         if pid is None:
             return
         self.current_mentee = mentee_id
-        try:
-            rows = self.service.candidates(pid, mentee_id)
-        except MentorDeskError as error:
-            self.show_message(str(error), error=True)
+        service = self.service
+        if self.candidate_loader.background:  # the previous mentee's list would mislead
+            self.candidates.set_rows([])
+            self.ui.candidateLabel.setText(f"<b>Candidates for {self._name(mentee_id)}</b> …")
+        cached, version = self._finder, self._version
+
+        def find() -> tuple[Callable[[int], list[CandidateRow]], list[CandidateRow]]:
+            finder = (
+                cached[1]
+                if cached is not None and cached[0] == pid
+                else service.candidate_finder(pid)
+            )
+            return finder, finder(mentee_id)
+
+        def found(result: tuple[Callable[[int], list[CandidateRow]], list[CandidateRow]]) -> None:
+            if pid == self.ctx.program_id and version == self._version:
+                self._finder = (pid, result[0])
+            self._show_candidates(pid, mentee_id, result[1])
+
+        self.candidate_loader.request(
+            find,
+            found,
+            self._load_failed,
+        )
+
+    def _show_candidates(self, pid: int, mentee_id: int, rows: list[CandidateRow]) -> None:
+        if pid != self.ctx.program_id or mentee_id != self.current_mentee:
             return
         eligible = sum(1 for c in rows if c.eligible)
         self.ui.candidateLabel.setText(

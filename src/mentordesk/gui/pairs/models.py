@@ -9,7 +9,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from mentordesk.core.enums import PairStatus
-from mentordesk.gui.common import Column, Index, RowRole, SortRole
+from mentordesk.gui.common import Column, Index, RowRole, SortRole, SourceSortProxy
 from mentordesk.services.pairs import (
     CheckinData,
     DueItem,
@@ -28,8 +28,8 @@ def fmt_date(d: dt.date | None) -> str:
     return d.isoformat() if d else "—"
 
 
-class PairFilterProxy(QSortFilterProxyModel):
-    """Status, at-risk and name filters over a pairs model."""
+class PairFilterProxy(SourceSortProxy):
+    """Status, at-risk and name filters over a pairs model (sorted in the model itself)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -57,7 +57,7 @@ class PairFilterProxy(QSortFilterProxyModel):
 
 
 def sorting_proxy(parent: Any = None) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(parent)
+    proxy = SourceSortProxy(parent)
     proxy.setSortRole(SortRole)
     return proxy
 

@@ -13,11 +13,11 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from mentordesk.core.changes import ChangeSet
 from mentordesk.core.enums import PairStatus
-from mentordesk.gui.common import AppContext, Column, RowRole, RowTableModel
+from mentordesk.gui.common import AppContext, Column, RowRole, RowTableModel, fit_columns_once
 from mentordesk.gui.forms.ui_pair_closure_tab import Ui_ClosureTab
 from mentordesk.gui.forms.ui_pair_records_tab import Ui_RecordsTab
 from mentordesk.gui.pairs.commands import (
@@ -54,10 +54,7 @@ def setup_table(view: Any, model: RowTableModel[Any], stretch: int, proxy: Any =
     proxy.setSourceModel(model)
     view.setModel(proxy)
     view.verticalHeader().setVisible(False)
-    header = view.horizontalHeader()
-    header.setResizeContentsPrecision(200)  # size columns from a sample, not thousands of pairs
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    fit_columns_once(view, stretch)  # sized from a sample once per load, not on every paint
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     return proxy
 

@@ -12,14 +12,26 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import PairStatus
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.lifecycle import allowed_targets
 from mentordesk.core.private_files import write_private_bytes
-from mentordesk.gui.common import Answer, AppContext, RowRole, RowTableModel, ask_unsaved
+from mentordesk.gui.common import (
+    ERROR,
+    GOOD,
+    WARNING,
+    Answer,
+    AppContext,
+    Loader,
+    ask_unsaved,
+    RowRole,
+    RowTableModel,
+    pick,
+    save_file_name,
+)
 from mentordesk.gui.forms.ui_pairs_view import Ui_PairsView
 from mentordesk.gui.pairs.commands import ChangeStatus, PairCommand, execute
 from mentordesk.gui.pairs.dialogs import CheckinDialog, CloseDialog, MeetingDialog
@@ -62,6 +74,8 @@ class PairsView(QWidget):
         self.ui.setupUi(self)
         self.pair_id: int | None = None
         self.detail: PairDetail | None = None
+        self.loader = Loader(self, background=ctx.background_reads)
+        self.due_loader = Loader(self, background=ctx.background_reads)
 
         self.pairs_model: RowTableModel[PairSummary] = RowTableModel(PAIR_COLUMNS, self)
         self.pairs_proxy = PairFilterProxy(self)
@@ -144,7 +158,7 @@ class PairsView(QWidget):
         ui.rulesButton.clicked.connect(self.edit_rules)
         ui.dueTable.activated.connect(self._open_due)
         ui.dueDaysSpin.valueChanged.connect(lambda _v: self._reload_due())
-        ui.calendarButton.clicked.connect(self.export_calendar)
+        ui.calendarButton.clicked.connect(lambda: self.export_calendar())
         ui.backButton.clicked.connect(self.show_list)
         ui.emailButton.clicked.connect(self.email_pair)
         ui.activateButton.clicked.connect(lambda: self.change_status("activate"))
@@ -160,28 +174,54 @@ class PairsView(QWidget):
     # --- list page -----------------------------------------------------------------------
 
     def reload(self) -> None:
+        """Read the pairs (off the UI thread in the application) and show them."""
         program_id = self.ctx.program_id
         if program_id is None:
             self.pairs_model.set_rows([])
             self.due_model.set_rows([])
             self.ui.countLabel.setText("No program selected")
             return
-        try:
-            pairs = self.service().list_pairs(program_id)
-        except MentorDeskError as error:
-            self.ui.countLabel.setText(str(error))
+        service = self.service()
+        if not self.pairs_model.rows:
+            self.ui.countLabel.setText("Loading the pairs…")
+        self.loader.request(
+            lambda: service.list_pairs(program_id),
+            lambda pairs: self._show_pairs(program_id, pairs),
+            self._load_failed,
+        )
+        self._reload_due()
+
+    def _show_pairs(self, program_id: int, pairs: list[PairSummary]) -> None:
+        if program_id != self.ctx.program_id:
             return
         self.pairs_model.set_rows(pairs)
         self._update_count()
-        self._reload_due()
         if self.pair_id is not None and self.ui.stack.currentIndex() == DETAIL_PAGE:
             self.open_pair(self.pair_id, keep_tab=True)
 
+    def _load_failed(self, error: BaseException) -> None:
+        if not isinstance(error, MentorDeskError):
+            raise error
+        self.ui.countLabel.setText(str(error))
+
+    def is_loading(self) -> bool:
+        return self.loader.busy() or self.due_loader.busy()
+
     def _reload_due(self) -> None:
-        if self.ctx.program_id is None:
+        program_id = self.ctx.program_id
+        if program_id is None:
             return
         days = self.ui.dueDaysSpin.value()
-        items = self.service().due_items(self.ctx.program_id, days)
+        service = self.service()
+        self.due_loader.request(
+            lambda: service.due_items(program_id, days),
+            lambda items: self._show_due(program_id, days, items),
+            self._load_failed,
+        )
+
+    def _show_due(self, program_id: int, days: int, items: list[DueItem]) -> None:
+        if program_id != self.ctx.program_id:
+            return
         self.due_model.set_rows(items)
         overdue = sum(1 for i in items if i.overdue)
         title = "Due this week" if days == 7 else f"Due in the next {days} days"
@@ -300,7 +340,7 @@ class PairsView(QWidget):
             if p.email:
                 line += f" &lt;{e(p.email)}&gt;"
             if p.is_minor:
-                line += " <span style='color:#8a5a00'>(minor)</span>"
+                line += f" <span style='color:{pick(WARNING, self).name()}'>(minor)</span>"
                 if p.guardian_name:
                     line += f"<br>&nbsp;&nbsp;Guardian: {e(p.guardian_name)}"
                     if p.guardian_email:
@@ -323,12 +363,13 @@ class PairsView(QWidget):
         if s.reasons:
             items = "".join(f"<li>{e(r)}</li>" for r in s.reasons)
             ui.riskLabel.setText(
-                f"<b style='color:#b00020'>⚠ Needs attention:</b><ul style='margin:0'>{items}</ul>"
+                f"<b style='color:{pick(ERROR, self).name()}'>⚠ Needs attention:</b>"
+                f"<ul style='margin:0'>{items}</ul>"
             )
         elif s.status is PairStatus.ACTIVE:
             due = d.checkin_due.earliest
             ui.riskLabel.setText(
-                "<span style='color:#1b5e20'><b>On track.</b></span> Next "
+                f"<span style='color:{pick(GOOD, self).name()}'><b>On track.</b></span> Next "
                 f"check-in due {fmt_date(due)}; next meeting due "
                 f"{fmt_date(a.next_due)}."
             )
@@ -430,11 +471,8 @@ class PairsView(QWidget):
         if self.ctx.program_id is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                "Export due items",
-                str(Path.home() / "mentoring-due.ics"),
-                "iCalendar (*.ics)",
+            path = save_file_name(
+                self, "calendar", "Export due items", "mentoring-due.ics", "iCalendar (*.ics)"
             )
             if not path:
                 return None

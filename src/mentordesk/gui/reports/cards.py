@@ -14,6 +14,7 @@ from mentordesk.core.measures import (
     Unit,
     format_value,
 )
+from mentordesk.gui.common import ERROR, GOOD, MUTED, pick
 
 #: The headline figures shown as cards (all measures are in the "All measures" tab).
 HEADLINE = (
@@ -42,8 +43,6 @@ def detail_text(measure: Measure) -> str:
     return measure.detail()
 
 
-GOOD, BAD, NEUTRAL = "#1b7f3b", "#b00020", "#555555"
-
 
 class MeasureCard(QFrame):
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
@@ -59,11 +58,13 @@ class MeasureCard(QFrame):
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(1)
         self.title = QLabel(self)
-        self.title.setStyleSheet("color: #555; font-size: 11px;")
+        # Captions in a muted colour readable on the card in a light and in a dark palette.
+        muted = pick(MUTED, self).name()
+        self.title.setStyleSheet(f"color: {muted}; font-size: 11px;")
         self.value = QLabel(self)
         self.value.setStyleSheet("font-size: 21px; font-weight: 600;")
         self.detail = QLabel(self)
-        self.detail.setStyleSheet("color: #555; font-size: 11px;")
+        self.detail.setStyleSheet(f"color: {muted}; font-size: 11px;")
         self.change = QLabel(self)
         self.change.setStyleSheet("font-size: 11px;")
         for label in (self.title, self.value, self.detail, self.change):
@@ -79,12 +80,12 @@ class MeasureCard(QFrame):
         self.title.setText(measure.label)
         self.value.setText(measure.display())
         self.detail.setText(detail_text(measure) or " ")
-        text, colour = " ", NEUTRAL
+        text, colour = " ", pick(MUTED, self).name()
         if change is not None and change.change is not None:
             arrow = "▲" if change.change > 0 else "▼" if change.change < 0 else "="
             text = f"{arrow} {change.change_text()}"
             if change.improved is not None:
-                colour = GOOD if change.improved else BAD
+                colour = pick(GOOD if change.improved else ERROR, self).name()
         elif change is not None:
             text = "— no earlier figure"
         self.change.setText(text)

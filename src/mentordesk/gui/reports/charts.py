@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from mentordesk.core.measures import ChartSeries, MeasureComparison, ProgramMeasures, Unit
+from mentordesk.gui.common import is_dark
 
 STATUS_COLOURS = {"active": "#2e7d32", "paused": "#f9a825", "closed": "#78909c"}
 NONE = " — none in this period"
@@ -29,6 +30,8 @@ BLUE, ORANGE, RED = "#1565c0", "#ef6c00", "#c62828"
 
 def _chart(title: str) -> QChart:
     chart = QChart()
+    if is_dark():  # a white chart on a dark window is glaring and its text unreadable
+        chart.setTheme(QChart.ChartTheme.ChartThemeDark)
     chart.setTitle(title)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setMargins(QMargins(4, 4, 4, 4))
@@ -161,7 +164,7 @@ class ChartGrid(QWidget):
         for i, name in enumerate(("meetings", "status", "closures", "ratings")):
             view = QChartView(parent)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(170)
+            view.setMinimumHeight(120)  # two rows fit a 700-px screen
             view.setAccessibleName(f"{name} chart")
             layout.addWidget(view, i // 2, i % 2)
             self.views[name] = view

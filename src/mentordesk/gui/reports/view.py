@@ -13,7 +13,6 @@ from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QPainter, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHeaderView,
     QMenu,
     QMessageBox,
@@ -26,7 +25,7 @@ from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.errors import MentorDeskError, ValidationError
 from mentordesk.core.measures import compare
 from mentordesk.core.periods import Period, PeriodPreset
-from mentordesk.gui.common import AppContext, PdfActions
+from mentordesk.gui.common import ERROR, AppContext, PdfActions, never_widen, pick, save_file_name
 from mentordesk.gui.forms.ui_reports_view import Ui_ReportsView
 from mentordesk.gui.reports.cards import CardGrid
 from mentordesk.gui.reports.charts import ChartGrid, comparison_chart
@@ -100,11 +99,19 @@ class ReportsView(QWidget):
         yoy_layout = QVBoxLayout(self.ui.yoyChartArea)
         yoy_layout.setContentsMargins(0, 0, 0, 0)
         yoy_layout.addWidget(self._yoy_chart_view)
-        self.ui.yoyChartArea.setMinimumWidth(430)
+        self.ui.yoyChartArea.setMinimumWidth(280)  # the window must fit 1024 px
         self.ui.yoyBody.setStretch(0, 3)
         self.ui.yoyBody.setStretch(1, 2)
+        # A long message (the files an export wrote) wraps in the room left; never widens.
+        never_widen(self.ui.periodError)
         self._connect_signals()
         self._reload_programs()
+
+    def show_note(self, text: str, *, error: bool = False) -> None:
+        """A message beside the period: red for a problem, the normal text colour otherwise."""
+        self.ui.periodError.setStyleSheet(f"color: {pick(ERROR, self).name()};" if error else "")
+        self.ui.periodError.setText(text)
+        self.ui.periodError.setToolTip(text)
 
     # ---- wiring -----------------------------------------------------------------------------
 
@@ -252,7 +259,7 @@ class ReportsView(QWidget):
         try:
             period = self.current_period()
         except ValidationError as error:
-            self.ui.periodError.setText(str(error))
+            self.show_note(str(error), error=True)
             return
         self.ui.titleLabel.setText(self.ui.titleLabel.text() or "Computing…")
         job = ReportJob(self.ctx.db, self.ctx.program_id, period, self._today(),
@@ -263,7 +270,7 @@ class ReportsView(QWidget):
 
     def _failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
-            self.ui.periodError.setText(message)
+            self.show_note(message, error=True)
 
     def _show(self, generation: int, result: ReportResult) -> None:
         if generation != self._generation:
@@ -332,14 +339,14 @@ class ReportsView(QWidget):
         name = f"{self.result.current.program_name} {self.result.current.period.label}"
         suggested = "".join(c if c.isalnum() or c in " -_" else "-" for c in name) + f".{kind}"
         filters = "Excel workbook (*.xlsx)" if kind == "xlsx" else "CSV files (*.csv)"
-        path, _ = QFileDialog.getSaveFileName(self, "Export report", suggested, filters)
+        path = save_file_name(self, "report", "Export report", suggested, filters)
         if path:
             try:
                 written = self.export_to(Path(path))
             except MentorDeskError as error:
                 QMessageBox.warning(self, "Export failed", str(error))
                 return
-            self.ui.periodError.setText(f"Saved {', '.join(p.name for p in written)}")
+            self.show_note(f"Saved {', '.join(p.name for p in written)}")
 
     def _summary_pdf(self) -> bytes:
         if self.ctx.program_id is None:

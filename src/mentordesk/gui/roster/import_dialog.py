@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QMessageBox,
     QPushButton,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.core.enums import Role
 from mentordesk.core.errors import MentorDeskError, ValidationError
-from mentordesk.gui.common import AppContext, TaskThread
+from mentordesk.gui.common import AppContext, TaskThread, open_file_name
 from mentordesk.gui.forms.ui_import_dialog import Ui_ImportDialog
 from mentordesk.gui.roster.commands import ImportParticipantsCommand
 from mentordesk.gui.roster.import_models import (
@@ -116,7 +115,7 @@ class ImportDialog(QDialog):
 
     # ------------------------------------------------------------------ flow
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import participants", "", FILE_FILTER)
+        path = open_file_name(self, "spreadsheet", "Import participants", FILE_FILTER)
         if path:
             self.load(Path(path))
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import MemberStatus, Role
 from mentordesk.core.participant import ParticipantInput
-from mentordesk.gui.common import AppContext, PdfActions
+from mentordesk.gui.common import AppContext, Loader, PdfActions
 from mentordesk.gui.forms.ui_roster_view import Ui_RosterView
 from mentordesk.gui.roster.commands import (
     AddParticipantCommand,
@@ -35,6 +35,7 @@ from mentordesk.services.roster import LivePair, RosterRow, RosterService
 
 #: Typing waits this long for the next key before filtering (filtering itself takes ~5 ms).
 FILTER_DELAY_MS = 60
+QUICK_ROWS = 30  # people on the quick first page of a roster preview
 
 ROLE_FILTERS: list[tuple[str, frozenset[Role] | None]] = [
     ("All roles", None),
@@ -60,6 +61,7 @@ class RosterView(QWidget):
         """`rows`: the current program's rows, already read (the application's start)."""
         super().__init__(parent)
         self.ctx = ctx
+        self._loader = Loader(self, background=ctx.background_reads)
         self.ui = Ui_RosterView()
         self.ui.setupUi(self)
         self.model = RosterTableModel(self)
@@ -92,17 +94,31 @@ class RosterView(QWidget):
         menu = QMenu(self.ui.printButton)
         self.ui.printButton.setMenu(menu)
 
-        def roster_pdf(sensitive: bool) -> bytes:
+        def roster_pdf(sensitive: bool, limit: int | None = None) -> bytes:
             from mentordesk.services.documents import DocumentService  # reportlab: on first use
 
-            return DocumentService(self.ctx.db).roster(self._program(), include_sensitive=sensitive)
+            return DocumentService(self.ctx.db).roster(
+                self._program(), include_sensitive=sensitive, limit=limit
+            )
 
-        self.roster_print = PdfActions(self, lambda: roster_pdf(False), "roster.pdf", "Roster")
+        # A big roster takes seconds to lay out: it is made in the background, and the
+        # preview shows the first page (the first people by name) as soon as that is ready.
+        background = self.ctx.background_reads
+        self.roster_print = PdfActions(
+            self,
+            lambda: roster_pdf(False),
+            "roster.pdf",
+            "Roster",
+            background=background,
+            quick_source=lambda: roster_pdf(False, QUICK_ROWS),
+        )
         self.roster_print_sensitive = PdfActions(
             self,
             lambda: roster_pdf(True),
             "roster-confidential.pdf",
             "Roster with sensitive fields",
+            background=background,
+            quick_source=lambda: roster_pdf(True, QUICK_ROWS),
         )
         self.roster_print_sensitive.print.setShortcut("")
         self.roster_print.add_to(menu)
@@ -175,10 +191,23 @@ class RosterView(QWidget):
     def _on_changed(self, changes: ChangeSet) -> None:
         relevant = changes.touches(Topic.PARTICIPANTS) or changes.touches(Topic.PAIRS)
         if relevant and changes.program_id in (None, self.ctx.program_id):
-            self.reload()
+            if changes.touches(Topic.PARTICIPANTS):
+                self.reload()  # the coordinator's own edit: its row is selected right after
+            else:  # pairs changed elsewhere (e.g. hundreds approved): re-read in the background
+                program_id = self.ctx.program_id
+                service = RosterService(self.ctx.db)
+
+                def arrived(rows: list[RosterRow]) -> None:
+                    if program_id == self.ctx.program_id:
+                        self.reload(rows)
+
+                self._loader.request(
+                    lambda: service.rows(program_id) if program_id is not None else [], arrived
+                )
 
     def reload(self, rows: list[RosterRow] | None = None) -> None:
-        """Read the program's rows once; filtering and sorting never go back to the database."""
+        """Read the program's rows once (unless given); filtering and sorting never go back to
+        the database."""
         selected = self.selected_ids()
         program_id = self.ctx.program_id
         if rows is None:

@@ -263,11 +263,14 @@ class DocumentService:
         include_sensitive: bool = False,
         paper: str | None = None,
         language: str | None = None,
+        limit: int | None = None,
     ) -> bytes:
+        """The roster PDF; with `limit`, only the first people by name (a page to preview
+        while the whole roster of a big program is made)."""
         with self.db.read() as session:
             program = self._program(session, program_id)
             doc = sheets.roster(
-                session, program_id, self.today(), include_sensitive=include_sensitive
+                session, program_id, self.today(), include_sensitive=include_sensitive, limit=limit
             )
         setup = page_setup(program, paper, language=language)
         check_printable(doc, "the roster")

@@ -88,13 +88,20 @@ def pair_sheet(session: Session, pair: PairRecord) -> PairSheetDoc:
 
 
 def roster(
-    session: Session, program_id: int, today: dt.date, *, include_sensitive: bool
+    session: Session,
+    program_id: int,
+    today: dt.date,
+    *,
+    include_sensitive: bool,
+    limit: int | None = None,
 ) -> RosterDoc:
+    """The roster's lines by name; only the first `limit` people when given (a quick preview)."""
     rows = session.execute(
         sa.select(ParticipantRecord, MembershipRecord.role, MembershipRecord.status)
         .join(MembershipRecord, MembershipRecord.participant_id == ParticipantRecord.id)
         .where(MembershipRecord.program_id == program_id)
         .order_by(ParticipantRecord.full_name)
+        .limit(limit)
     ).all()
     ids = [p.id for p, _, _ in rows]
     screenings = {
@@ -155,7 +162,14 @@ def roster(
                 }
             )
         lines.append(base)
-    return RosterDoc(tuple(lines), include_sensitive=include_sensitive)
+    total = None
+    if limit is not None:
+        total = session.scalar(
+            sa.select(sa.func.count())
+            .select_from(MembershipRecord)
+            .where(MembershipRecord.program_id == program_id)
+        )
+    return RosterDoc(tuple(lines), include_sensitive=include_sensitive, total=total)
 
 
 def require_pair(session: Session, pair_id: int) -> PairRecord:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
@@ -42,11 +42,14 @@ class ApprovalOperations:
         reason: str = "",
         approved_by: str = "",
         start_date: dt.date | None = None,
+        progress: Callable[[int, str], None] | None = None,
     ) -> tuple[ApproveResult, ChangeSet]:
         """Turn drafts (mentor id, mentee id) — all pinned and proposed when None — into pairs.
 
         Each pair is active from `start_date` (today) and keeps the draft's score, explanation
-        and a one-line rationale. In group programs, one circle per mentor.
+        and a one-line rationale. In group programs, one circle per mentor. `progress(percent,
+        message)` is called as pairs are created; an exception it raises (a cancel) rolls the
+        whole approval back.
         """
         with self.db.begin() as session:
             data = load_input(session, program_id, include_matched=True)
@@ -78,7 +81,9 @@ class ApprovalOperations:
                 groups = [[d] for d in chosen]
             pair_ids: list[int] = []
             start = start_date or dt.date.today()
-            for group in groups:
+            for number, group in enumerate(groups):
+                if progress is not None and number % 20 == 0:
+                    progress(100 * number // len(groups), "Creating pairs…")
                 pair_ids.append(self._create(session, data, group, start, reason, approved_by).id)
             draft_keys = tuple((d.mentor_id, d.mentee_id) for d in chosen)
             undo = DraftUndo(program_id, draft_keys, tuple(chosen))

@@ -105,23 +105,33 @@ class MatchingService(DraftOperations, ApprovalOperations):
 
     def candidates(self, program_id: int, mentee_id: int) -> list[CandidateRow]:
         """Every mentor for one mentee, ranked, with score, reasons and why some are blocked."""
+        return self.candidate_finder(program_id)(mentee_id)
+
+    def candidate_finder(self, program_id: int) -> Callable[[int], list[CandidateRow]]:
+        """`candidates` for many mentees of one program: the program is read and its features
+        built once (seconds at 5,000 people), each call then ranks one mentee's mentors. The
+        finder answers from that snapshot: make a new one after a change."""
         with self.db.read() as session:
             data = load_input(session, program_id, include_matched=True)
         matcher = matcher_for(data)
-        if mentee_id not in matcher.mentee_index:
-            raise NotFoundError(f"{data.names.get(mentee_id, mentee_id)} is not a mentee here")
-        return [
-            CandidateRow(
-                mentor_id=c.mentor_id,
-                name=data.names.get(c.mentor_id, "?"),
-                score=c.score,
-                eligible=c.eligible,
-                blocked_by=c.blocked_by,
-                lines=tuple(c.explanation.lines()),
-                free_slots=c.free_slots,
-            )
-            for c in matcher.candidates(mentee_id)
-        ]
+
+        def find(mentee_id: int) -> list[CandidateRow]:
+            if mentee_id not in matcher.mentee_index:
+                raise NotFoundError(f"{data.names.get(mentee_id, mentee_id)} is not a mentee here")
+            return [
+                CandidateRow(
+                    mentor_id=c.mentor_id,
+                    name=data.names.get(c.mentor_id, "?"),
+                    score=c.score,
+                    eligible=c.eligible,
+                    blocked_by=c.blocked_by,
+                    lines=tuple(c.explanation.lines()),
+                    free_slots=c.free_slots,
+                )
+                for c in matcher.candidates(mentee_id)
+            ]
+
+        return find
 
     def explain(self, program_id: int, mentor_id: int, mentee_id: int) -> tuple[float, list[str]]:
         """Score and explanation lines of one pair, as the matcher computes them now."""

@@ -74,17 +74,32 @@ class DueService(PairServiceBase):
             emails = {pid: tuple(p.email for p in people.get(pid, []) if p.email) for pid in pairs}
 
             def add(
-                date: dt.date, kind: str, pid: int, detail: str = "", minutes: int | None = None
+                date: dt.date,
+                kind: str,
+                pid: int,
+                detail: str = "",
+                minutes: int | None = None,
+                *,
+                key: str,
             ) -> None:
                 items.append(
                     DueItem(
-                        date, kind, pid, titles[pid], date < today, detail, minutes, emails[pid]
+                        date,
+                        kind,
+                        pid,
+                        titles[pid],
+                        date < today,
+                        detail,
+                        minutes,
+                        emails[pid],
+                        f"program-{program_id}-{key}",
                     )
                 )
 
             planned: dict[int, list[tuple[dt.date, int]]] = {}
             for m in session.execute(
                 sa.select(
+                    MeetingRecord.id,
                     MeetingRecord.pair_id,
                     MeetingRecord.date,
                     MeetingRecord.duration_minutes,
@@ -97,19 +112,44 @@ class DueService(PairServiceBase):
             ):
                 planned.setdefault(m.pair_id, []).append((m.date, m.duration_minutes))
                 if m.date <= until:
-                    add(m.date, "planned meeting", m.pair_id, m.topics, m.duration_minutes or None)
+                    add(
+                        m.date,
+                        "planned meeting",
+                        m.pair_id,
+                        m.topics,
+                        m.duration_minutes or None,
+                        key=f"meeting-{m.id}",
+                    )
 
             for pid, pair in pairs.items():
                 h = health[pid]
                 if pair.status is PairStatus.ACTIVE:
                     if (d := wanted(h.checkins.next_due, True)) is not None:
-                        add(d, "check-in", pid, "support check-in with the pair")
+                        add(
+                            d,
+                            "check-in",
+                            pid,
+                            "support check-in with the pair",
+                            key=f"pair-{pid}-check-in",
+                        )
                     if (d := wanted(h.checkins.guardian_next_due, True)) is not None:
-                        add(d, "guardian check-in", pid, "quarterly contact with the guardian")
+                        add(
+                            d,
+                            "guardian check-in",
+                            pid,
+                            "quarterly contact with the guardian",
+                            key=f"pair-{pid}-guardian-check-in",
+                        )
                     if pid not in planned and (d := wanted(h.adherence.next_due, True)):
-                        add(d, "meeting", pid, "next meeting due by the program's cadence")
+                        add(
+                            d,
+                            "meeting",
+                            pid,
+                            "next meeting due by the program's cadence",
+                            key=f"pair-{pid}-next-meeting",
+                        )
                 if (d := wanted(pair.planned_end_date, False)) is not None:
-                    add(d, "planned end", pid, "closing meeting and closure")
+                    add(d, "planned end", pid, "closing meeting and closure", key=f"pair-{pid}-end")
 
             for pid, date in session.execute(
                 sa.select(AgreementRecord.pair_id, AgreementRecord.midpoint_review_date).where(
@@ -117,7 +157,13 @@ class DueService(PairServiceBase):
                 )
             ):
                 if (d := wanted(date, False)) is not None:
-                    add(d, "mid-point review", pid, "agreement mid-point review")
+                    add(
+                        d,
+                        "mid-point review",
+                        pid,
+                        "agreement mid-point review",
+                        key=f"agreement-{pid}-mid-point",
+                    )
 
             pair_of_mentee: dict[int, int] = {}
             for pid, participant_id in session.execute(
@@ -133,13 +179,16 @@ class DueService(PairServiceBase):
                 if idp_pair is None:
                     continue
                 if (d := wanted(idp.midpoint_review_date, False)) is not None:
-                    add(d, "IDP review", idp_pair, "IDP mid-point review")
+                    add(d, "IDP review", idp_pair, "IDP mid-point review", key=f"idp-{idp.id}-mid")
                 if (d := wanted(idp.final_review_date, False)) is not None:
-                    add(d, "IDP review", idp_pair, "IDP final review")
+                    add(d, "IDP review", idp_pair, "IDP final review", key=f"idp-{idp.id}-final")
 
-            for step_pair, description, due in session.execute(
+            for step_id, step_pair, description, due in session.execute(
                 sa.select(
-                    GoalRecord.pair_id, ActionStepRecord.description, ActionStepRecord.due_date
+                    ActionStepRecord.id,
+                    GoalRecord.pair_id,
+                    ActionStepRecord.description,
+                    ActionStepRecord.due_date,
                 )
                 .join(GoalRecord, GoalRecord.id == ActionStepRecord.goal_id)
                 .where(
@@ -149,7 +198,7 @@ class DueService(PairServiceBase):
                 )
             ):
                 if step_pair is not None and (d := wanted(due, True)) is not None:
-                    add(d, "action step", step_pair, description)
+                    add(d, "action step", step_pair, description, key=f"action-step-{step_id}")
         items.sort(key=lambda i: (i.date, i.kind, i.pair_title))
         return items
 
@@ -198,10 +247,9 @@ def build_calendar(program_name: str, items: Iterable[DueItem], today: dt.date) 
         event = Event()
         day = max(item.date, today)
         prefix = "OVERDUE " if item.overdue else ""
-        event.add(
-            "uid",
-            f"{item.kind.replace(' ', '-')}-{item.pair_id}-{item.date.isoformat()}@mentordesk",
-        )
+        # The record's own id: unique per item, the same in every export of the file.
+        fallback = f"{item.kind.replace(' ', '-')}-{item.pair_id}-{item.date.isoformat()}"
+        event.add("uid", f"{item.key or fallback}@mentordesk")
         event.add("dtstamp", stamp)
         event.add("dtstart", day)
         event.add("dtend", day + dt.timedelta(days=1))

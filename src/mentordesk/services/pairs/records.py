@@ -253,3 +253,6 @@ class DueItem:
     detail: str = ""
     minutes: int | None = None  # planned meetings: length, for the calendar
     emails: tuple[str, ...] = field(default=())
+    # Which record the item comes from ("action-step-12", "pair-3-check-in"): the calendar's
+    # UID, so two items never share one and a re-import updates instead of duplicating.
+    key: str = ""
