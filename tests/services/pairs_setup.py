@@ -162,6 +162,8 @@ def make_big_cohort(db: Database, mentors: int = 14, mentees: int = 22) -> Cohor
                         name=f"Guardian of {name.split()[0]}", email=f"guardian{n}@example.org"
                     )
                 ]
+            if is_mentor:  # mentors in pairs are cleared (an uncleared one puts a pair at risk)
+                p.screening = ScreeningRecord(decision=ScreeningDecision.CLEARED)
             s.add(p)
             s.flush()
             s.add(

@@ -28,3 +28,26 @@ def expires_soon(check_expiry: dt.date | None, today: dt.date) -> bool:
     if check_expiry is None or check_expiry < today:
         return False
     return (check_expiry - today).days <= EXPIRY_WARNING_DAYS
+
+
+def clearance_problem(
+    decision: ScreeningDecision | None,
+    check_expiry: dt.date | None,
+    today: dt.date,
+    name: str = "",
+) -> str | None:
+    """Why a mentor in a live pair is not cleared on `today` (an at-risk reason), or None.
+
+    The same rule as `screening_state`: a lapsed clearance (expired check, decision pending or
+    not cleared) puts the mentor's live pairs at risk.
+    """
+    who = f"Mentor {name}" if name else "The mentor"
+    state = screening_state(decision, check_expiry, today)
+    if state is ScreeningState.CLEARED:
+        return None
+    if state is ScreeningState.EXPIRED:
+        assert check_expiry is not None
+        return f"{who}'s background check expired on {check_expiry.isoformat()}"
+    if state is ScreeningState.NOT_CLEARED:
+        return f"{who} is not cleared (screening decision: not cleared)"
+    return f"{who} is not cleared yet (screening pending)"

@@ -1,0 +1,39 @@
+"""One rule for dates of things that have already happened: they cannot be in the future.
+
+A closure, a held meeting, a check-in, a signature, an application, an interview, a background
+check, a training session or a guardian's consent is recorded after it took place, so its date is
+on or before today. Every path that records one (services, and through them the GUI, the CLI and
+the spreadsheet import) calls `refuse_future` or `future_dates`; the GUI also caps its date
+pickers with the same `today`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from mentordesk.core.errors import ValidationError
+
+#: The field message used everywhere a past-only date is in the future.
+IN_THE_FUTURE = "in the future"
+
+
+def is_future(day: dt.date | None, today: dt.date) -> bool:
+    """True when `day` is set and after `today`."""
+    return day is not None and day > today
+
+
+def refuse_future(day: dt.date | None, today: dt.date, what: str, field: str = "date") -> None:
+    """ValidationError when `what` ("The closure") is dated after `today`; None dates pass."""
+    if is_future(day, today):
+        assert day is not None
+        raise ValidationError(
+            f"{what} is dated {day.isoformat()}, after today ({today.isoformat()}); "
+            "only things that have already happened can be recorded",
+            {field: IN_THE_FUTURE},
+        )
+
+
+def future_dates(values: Mapping[str, dt.date | None], today: dt.date) -> dict[str, str]:
+    """field → 'in the future' for each past-only date in `values` that is after `today`."""
+    return {name: IN_THE_FUTURE for name, day in values.items() if is_future(day, today)}
