@@ -47,7 +47,10 @@ def setup(db: Database) -> tuple[Cohort, int, int]:
         risky = create_pair(
             s, c.program_id, [c.mentors[2]], [c.mentees[2]], start_date=dt.date(2026, 9, 1)
         )
-        create_pair(s, c.program_id, [c.mentors[3]], [c.mentees[3]], status=PairStatus.PAUSED)
+        create_pair(
+            s, c.program_id, [c.mentors[3]], [c.mentees[3]], status=PairStatus.PAUSED,
+            start_date=dt.date(2026, 10, 1),
+        )  # fmt: skip
         return c, ok.id, risky.id
 
 

@@ -23,14 +23,24 @@ def is_future(day: dt.date | None, today: dt.date) -> bool:
     return day is not None and day > today
 
 
-def refuse_future(day: dt.date | None, today: dt.date, what: str, field: str = "date") -> None:
-    """ValidationError when `what` ("The closure") is dated after `today`; None dates pass."""
+def refuse_future(
+    day: dt.date | None,
+    today: dt.date,
+    what: str,
+    field: str = "date",
+    hint: str = "",
+    **extra_fields: str,
+) -> None:
+    """ValidationError when `what` ("The closure") is dated after `today`; None dates pass.
+
+    `hint` replaces the message's ending (": mark it as planned instead").
+    """
     if is_future(day, today):
         assert day is not None
         raise ValidationError(
-            f"{what} is dated {day.isoformat()}, after today ({today.isoformat()}); "
-            "only things that have already happened can be recorded",
-            {field: IN_THE_FUTURE},
+            f"{what} cannot be dated in the future ({day.isoformat()}; today is "
+            f"{today.isoformat()}){hint or ': record it once it has happened'}",
+            {field: IN_THE_FUTURE, **extra_fields},
         )
 
 

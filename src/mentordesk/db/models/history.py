@@ -24,9 +24,7 @@ class MembershipChangeRecord(Base):
     __table_args__ = (sa.Index("ix_membership_changes_membership_date", "membership_id", "date"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    membership_id: Mapped[int] = mapped_column(
-        sa.ForeignKey("memberships.id", ondelete="CASCADE")
-    )
+    membership_id: Mapped[int] = mapped_column(sa.ForeignKey("memberships.id", ondelete="CASCADE"))
     date: Mapped[dt.date]
     old_status: Mapped[MemberStatus] = enum_column(MemberStatus)
     new_status: Mapped[MemberStatus] = enum_column(MemberStatus)

@@ -34,10 +34,9 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from mentordesk.core.cadence import CheckinRules
-from mentordesk.core.enums import MeetingStatus, PairStatus, Party, Role
+from mentordesk.core.enums import MeetingStatus, PairStatus, Party, Role, ScreeningDecision
 from mentordesk.core.errors import NotFoundError
 from mentordesk.core.health import PairHealth, PairSummary, evaluate_summary
-from mentordesk.core.enums import ScreeningDecision
 from mentordesk.core.participant import is_minor
 from mentordesk.core.screening import clearance_problem
 from mentordesk.db.models import (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from mentordesk.core.cadence import CheckinRules, checkin_offsets
 from mentordesk.core.enums import MemberStatus, Role, ScreeningState
@@ -36,7 +36,7 @@ class Figures:
     goal_progress: float | None
     ratings: dict[int, int]
     at_risk: list[AtRiskPair] | None
-    rules: CheckinRules = CheckinRules()
+    rules: CheckinRules = field(default_factory=CheckinRules)
 
     @property
     def rules_month_one(self) -> list[int]:

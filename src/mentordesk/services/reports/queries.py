@@ -202,7 +202,8 @@ def closure_in_effect(as_of: dt.date) -> sa.ColumnElement[bool]:
     """A closure row dated by `as_of` that had not been reopened by then."""
     cl = ClosureRecord
     return sa.and_(
-        cl.date <= sql_date(as_of), sa.or_(cl.reopened_on.is_(None), cl.reopened_on > sql_date(as_of))
+        cl.date <= sql_date(as_of),
+        sa.or_(cl.reopened_on.is_(None), cl.reopened_on > sql_date(as_of)),
     )
 
 
