@@ -104,7 +104,13 @@ class PairService(
         closed later still shows active, one not started yet shows proposed), last meeting, next
         check-in and at-risk reasons, all from what had happened by that day."""
         with self.db.read() as session:
-            query = sa.select(PairRecord).where(PairRecord.program_id == program_id)
+            # Pairs with no status event by the day were not pairs yet (created later).
+            existed = (
+                sa.select(PairEventRecord.id)
+                .where(PairEventRecord.pair_id == PairRecord.id, PairEventRecord.date <= self.today)
+                .exists()
+            )
+            query = sa.select(PairRecord).where(PairRecord.program_id == program_id, existed)
             pairs = list(session.scalars(query.order_by(PairRecord.id)))
             health = program_health(session, program_id, self.today, pair_ids=[p.id for p in pairs])
             people = people_of(session, [p.id for p in pairs], self.today)
