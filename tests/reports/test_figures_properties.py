@@ -41,6 +41,9 @@ D = START + dt.timedelta(days=CUT)
 PERIOD = Period(START, D)
 PAIRS = 3
 
+KINDS = ["meeting", "checkin", "concern", "close", "reopen", "pause", "resume", "withdraw",
+         "capacity"]  # fmt: skip
+Event = tuple[int, str, int, int]
 event = st.tuples(
     st.integers(0, 100),  # day
     st.sampled_from(
@@ -154,7 +157,7 @@ def _snapshot(db: Database, program_id: int) -> tuple[object, ...]:
     starts=st.lists(st.integers(0, 90), min_size=PAIRS, max_size=PAIRS),
     events=st.lists(event, max_size=20),
 )
-def test_later_events_change_nothing_before(starts: list[int], events: list[tuple]) -> None:  # type: ignore[type-arg]
+def test_later_events_change_nothing_before(starts: list[int], events: list[Event]) -> None:
     """Adding only events dated after D leaves the period's figures and D's at-risk flags."""
     # Memory-backed when the system has it: each example commits a few dozen transactions.
     shm = "/dev/shm" if Path("/dev/shm").is_dir() else None
