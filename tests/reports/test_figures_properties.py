@@ -58,7 +58,7 @@ event = st.tuples(
             "withdraw",
             "capacity",
         ]
-    ),  # fmt: skip
+    ),
     st.integers(0, PAIRS - 1),  # which pair / person
     st.integers(1, 5),  # rating, capacity, …
 )
