@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mentordesk.core.cadence import (
     CheckinRules,
@@ -118,3 +120,28 @@ def test_meeting_adherence_edges() -> None:
     closed = meeting_adherence(D(2026, 9, 1), [], 14, D(2027, 1, 1), end=D(2026, 9, 29))
     assert closed.expected == 2
     assert meeting_adherence(None, [], 14, D(2026, 9, 1)).next_due is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    rules=st.builds(
+        CheckinRules,
+        first_within_days=st.integers(0, 40),
+        first_month_days=st.integers(1, 60),
+        first_month_count=st.integers(1, 4),
+        monthly_days=st.integers(1, 45),
+    ),
+    days=st.lists(st.integers(-5, 400), max_size=4),
+)
+def test_next_checkin_is_the_schedule_after_the_latest_window(
+    rules: CheckinRules, days: list[int]
+) -> None:
+    """The quick next-due arithmetic is exactly the listed schedule's next date."""
+    done = [FIRST + dt.timedelta(days=n) for n in days]
+    last = max((d for d in done if d >= FIRST), default=None)
+    if last is None:
+        expected = FIRST + dt.timedelta(days=rules.first_within_days)
+    else:
+        covered = next(d for d in checkin_schedule(FIRST, rules, last) if d >= last)
+        expected = next(d for d in checkin_schedule(FIRST, rules, covered) if d > covered)
+    assert next_pair_checkin(FIRST, done, rules) == expected

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
+from functools import lru_cache
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from typing import Any
@@ -125,13 +126,24 @@ def next_pair_checkin(
     if last is None:
         return first_meeting + rules.first_within_days * DAY
     # `last` falls in the window of the first due date on or after it: that one is done.
-    covered = next(d for d in checkin_schedule(first_meeting, rules, last) if d >= last)
-    return _after(first_meeting, rules, covered)
+    covered = _offset_from(rules, (last - first_meeting).days, inclusive=True)
+    return first_meeting + _offset_from(rules, covered, inclusive=False) * DAY
 
 
-def _after(first_meeting: dt.date, rules: CheckinRules, due: dt.date) -> dt.date:
-    """The scheduled due date that follows `due`."""
-    return next(d for d in checkin_schedule(first_meeting, rules, due) if d > due)
+@lru_cache(maxsize=64)
+def _month_one(rules: CheckinRules) -> tuple[int, ...]:
+    return tuple(checkin_offsets(rules, 0))  # month one only: nothing monthly by day 0
+
+
+def _offset_from(rules: CheckinRules, day: int, *, inclusive: bool) -> int:
+    """The schedule's first offset ≥ `day` (inclusive) or > `day`, without listing it all
+    (the same offsets as `checkin_offsets`: month one, then first_month_days + k·monthly)."""
+    after = day if inclusive else day + 1
+    month = rules.first_month_days
+    k = max(1, -(-(after - month) // rules.monthly_days))  # ceil, at least one month on
+    candidates = [n for n in _month_one(rules) if n >= after]
+    candidates.append(month + k * rules.monthly_days)
+    return min(candidates)
 
 
 @dataclass(frozen=True)

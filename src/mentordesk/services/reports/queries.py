@@ -81,27 +81,38 @@ def screening_state_sql(decision: Any, expiry: Any, today: dt.date) -> Any:
 
 
 def membership_on(program_id: int, day: dt.date) -> Any:
-    """Subquery (participant_id, role, status, capacity, joined_on): memberships on `day`."""
+    """Subquery (participant_id, role, status, capacity, joined_on): memberships on `day`.
+
+    Today's values, rolled back to the `old_*` values of each membership's first change dated
+    after `day` (one pass over the changes, joined once).
+    """
     m, ch = MembershipRecord, MembershipChangeRecord
-
-    def rolled_back(old: Any, now: Any) -> Any:
-        first_after = (
-            sa.select(old)
-            .where(ch.membership_id == m.id, ch.date > sql_date(day))
-            .order_by(ch.date, ch.id)
-            .limit(1)
-            .scalar_subquery()
+    ranked = (
+        sa.select(
+            ch.membership_id,
+            ch.old_status,
+            ch.old_capacity,
+            sa.func.row_number()
+            .over(partition_by=ch.membership_id, order_by=(ch.date, ch.id))
+            .label("rank"),
         )
-        return sa.func.coalesce(first_after, now)
-
+        .where(ch.date > sql_date(day))
+        .subquery()
+    )
+    first_after = (
+        sa.select(ranked.c.membership_id, ranked.c.old_status, ranked.c.old_capacity)
+        .where(ranked.c.rank == 1)
+        .subquery()
+    )
     return (
         sa.select(
             m.participant_id,
             m.role,
-            rolled_back(ch.old_status, m.status).label("status"),
-            rolled_back(ch.old_capacity, m.capacity).label("capacity"),
+            sa.func.coalesce(first_after.c.old_status, m.status).label("status"),
+            sa.func.coalesce(first_after.c.old_capacity, m.capacity).label("capacity"),
             m.joined_on,
         )
+        .outerjoin(first_after, first_after.c.membership_id == m.id)
         .where(m.program_id == program_id)
         .subquery()
     )
