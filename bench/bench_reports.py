@@ -85,7 +85,8 @@ def populate(db: Database) -> int:
         changes = []
         for i in rng.sample(range(1, PARTICIPANTS + 1), PARTICIPANTS // 5):
             old = rng.choice(list(MemberStatus)).value
-            changes.append({"membership_id": i, "date": START + dt.timedelta(days=rng.randint(0, 300)),
+            day = START + dt.timedelta(days=rng.randint(0, 300))
+            changes.append({"membership_id": i, "date": day,
                             "old_status": old, "new_status": MemberStatus.WITHDRAWN.value,
                             "old_capacity": 1, "new_capacity": 2,
                             "recorded_at": dt.datetime(2026, 1, 1)})  # fmt: skip
@@ -189,7 +190,8 @@ def main() -> None:
             verdict = "OK" if best <= TARGET_SECONDS else "OVER TARGET"
             print(
                 f"all measures, {label}: {best:.3f} s (best of 3; target ≤ {TARGET_SECONDS} s) "
-                f"{verdict}; CPU time {cpu:.3f} s (what a busy machine cannot inflate); of which the pair health rule (at-risk, pairs area) {rule:.3f} s, "
+                f"{verdict}; CPU time {cpu:.3f} s (what a busy machine cannot inflate); "
+                f"of which the pair health rule (at-risk, pairs area) {rule:.3f} s, "
                 f"the reports' SQL aggregates {best - rule:.3f} s; "
                 f"{measures.value('meetings_held'):.0f} meetings held, "
                 f"{len(measures.at_risk)} at risk"
