@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from functools import lru_cache
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
+from functools import lru_cache
 from typing import Any
 
 from mentordesk.core.errors import ValidationError
