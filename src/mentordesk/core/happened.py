@@ -2,9 +2,9 @@
 
 A closure, a held meeting, a check-in, a signature, an application, an interview, a background
 check, a training session or a guardian's consent is recorded after it took place, so its date is
-on or before today. Every path that records one (services, and through them the GUI, the CLI and
-the spreadsheet import) calls `refuse_future` or `future_dates`; the GUI also caps its date
-pickers with the same `today`.
+on or before today. Every path that records one calls `refuse_future` or `future_dates`: the
+pair services (and through them the GUI dialogs and `mentordesk close`) and
+`core.participant.validate` (the roster dialog, the roster service and the spreadsheet import).
 """
 
 from __future__ import annotations
