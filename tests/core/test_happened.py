@@ -10,7 +10,7 @@ from mentordesk.core.enums import Role, ScreeningDecision
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.happened import future_dates, refuse_future
 from mentordesk.core.participant import ParticipantInput, validate
-from mentordesk.core.screening import clearance_problem
+from mentordesk.core.screening import clearance_risk_reason
 
 TODAY = dt.date(2026, 11, 22)
 TOMORROW = TODAY + dt.timedelta(days=1)
@@ -44,12 +44,13 @@ def test_cleared_check_dated_tomorrow_is_refused() -> None:
     assert "background_check_expiry" not in errors  # an expiry is meant to be ahead
 
 
-def test_clearance_problem_sentences() -> None:
+def test_clearance_risk_reason_sentences() -> None:
     """Cleared → None; expired, pending and not cleared each say why, naming the mentor."""
     cleared = ScreeningDecision.CLEARED
-    assert clearance_problem(cleared, TOMORROW, TODAY, "Ana") is None
-    assert clearance_problem(cleared, TODAY - dt.timedelta(days=1), TODAY, "Ana") == (
+    assert clearance_risk_reason(cleared, TOMORROW, TODAY, "Ana") is None
+    assert clearance_risk_reason(cleared, TODAY - dt.timedelta(days=1), TODAY, "Ana") == (
         "Mentor Ana's background check expired on 2026-11-21"
     )
-    assert "pending" in (clearance_problem(None, None, TODAY) or "")
-    assert "not cleared" in (clearance_problem(ScreeningDecision.NOT_CLEARED, None, TODAY) or "")
+    assert "pending" in (clearance_risk_reason(None, None, TODAY) or "")
+    refused = clearance_risk_reason(ScreeningDecision.NOT_CLEARED, None, TODAY)
+    assert "not cleared" in (refused or "")

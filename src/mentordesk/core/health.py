@@ -10,7 +10,7 @@ A live (active) pair is at risk on day D when any of these holds:
 - the latest relationship-quality rating is 2 or lower — the latest by date, and on one date
   the one entered last;
 - a safety concern was raised and not yet marked resolved;
-- a mentor of the pair is not cleared on D (`core.screening.clearance_problem`: screening
+- a mentor of the pair is not cleared on D (`core.screening.clearance_risk_reason`: screening
   pending or not cleared, or the background check expired).
 
 A paused pair is only flagged for an open safety concern, a low rating or a mentor who is not
@@ -72,7 +72,7 @@ class PairFacts:
     checkins: tuple[CheckinFact, ...]
     has_guardian: bool = False
     closed_on: dt.date | None = None
-    #: Why the pair's mentor(s) are not cleared on the day (core.screening.clearance_problem).
+    #: Why the pair's mentor(s) are not cleared on the day (core.screening.clearance_risk_reason).
     mentor_screening: tuple[str, ...] = ()
     mentor_check_expiry: dt.date | None = None
 
@@ -98,7 +98,7 @@ class PairSummary:
     open_safety_concerns: int = 0
     has_guardian: bool = False
     closed_on: dt.date | None = None
-    #: Why the pair's mentor(s) are not cleared on the day (core.screening.clearance_problem).
+    #: Why the pair's mentor(s) are not cleared on the day (core.screening.clearance_risk_reason).
     mentor_screening: tuple[str, ...] = ()
     #: The earliest background-check expiry among the pair's mentors (for the due list).
     mentor_check_expiry: dt.date | None = None

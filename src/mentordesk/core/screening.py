@@ -30,7 +30,7 @@ def expires_soon(check_expiry: dt.date | None, today: dt.date) -> bool:
     return (check_expiry - today).days <= EXPIRY_WARNING_DAYS
 
 
-def clearance_problem(
+def clearance_risk_reason(
     decision: ScreeningDecision | None,
     check_expiry: dt.date | None,
     today: dt.date,
@@ -38,8 +38,9 @@ def clearance_problem(
 ) -> str | None:
     """Why a mentor in a live pair is not cleared on `today` (an at-risk reason), or None.
 
-    The same rule as `screening_state`: a lapsed clearance (expired check, decision pending or
-    not cleared) puts the mentor's live pairs at risk.
+    The same rule as `screening_state` (and as the matcher's and the lifecycle's clearance
+    check): a lapsed clearance (expired check, decision pending or not cleared) puts the
+    mentor's live pairs at risk; this only words it as a sentence naming the mentor.
     """
     who = f"Mentor {name}" if name else "The mentor"
     state = screening_state(decision, check_expiry, today)

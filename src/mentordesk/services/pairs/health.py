@@ -38,7 +38,7 @@ from mentordesk.core.enums import MeetingStatus, PairStatus, Party, Role, Screen
 from mentordesk.core.errors import NotFoundError
 from mentordesk.core.health import PairHealth, PairSummary, evaluate_summary
 from mentordesk.core.participant import is_minor
-from mentordesk.core.screening import clearance_problem
+from mentordesk.core.screening import clearance_risk_reason
 from mentordesk.db.models import (
     CheckInRecord,
     ClosureRecord,
@@ -186,7 +186,7 @@ def mentor_clearance(
     result: dict[int, tuple[tuple[str, ...], dt.date | None]] = {}
     for pair_id, name, decision, expiry in rows:
         problems, earliest = result.get(pair_id, ((), None))
-        problem = clearance_problem(
+        problem = clearance_risk_reason(
             ScreeningDecision(decision) if decision else None, expiry, today, name
         )
         if problem:
