@@ -1,4 +1,9 @@
-"""All program measures for 10,000 participants, 5,000 pairs, 100,000 meetings (target ≤ 1 s)."""
+"""All program measures for 10,000 participants, 5,000 pairs, 100,000 meetings (target ≤ 1 s).
+
+With the history tables the "as of a day" figures read: status and capacity changes of 20 % of
+the memberships (membership_changes), 10 % of the closed pairs reopened (closure rows kept), and a
+past month next to the whole cycle and this month.
+"""
 
 from __future__ import annotations
 
@@ -29,6 +34,7 @@ from mentordesk.db.models import (
     GoalProgressRecord,
     GoalRecord,
     MeetingRecord,
+    MembershipChangeRecord,
     MembershipRecord,
     PairEventRecord,
     PairMemberRecord,
@@ -76,6 +82,15 @@ def populate(db: Database) -> int:
              "background_check_expiry": START + dt.timedelta(days=rng.randint(0, 600))}
             for i in range(1, mentors + 1)
         ])  # fmt: skip
+        changes = []
+        for i in rng.sample(range(1, PARTICIPANTS + 1), PARTICIPANTS // 5):
+            old = rng.choice(list(MemberStatus)).value
+            day = START + dt.timedelta(days=rng.randint(0, 300))
+            changes.append({"membership_id": i, "date": day,
+                            "old_status": old, "new_status": MemberStatus.WITHDRAWN.value,
+                            "old_capacity": 1, "new_capacity": 2,
+                            "recorded_at": dt.datetime(2026, 1, 1)})  # fmt: skip
+        _insert(conn, MembershipChangeRecord.__table__, changes)
         pairs, members, events, closures, goals, progress = [], [], [], [], [], []
         starts: dict[int, dt.date] = {}
         for p in range(1, PAIRS + 1):
@@ -101,8 +116,12 @@ def populate(db: Database) -> int:
                     {"pair_id": p, "date": day, "from_status": "active", "to_status": "closed"}
                 )
                 reason = rng.choice(["moved", "schedule", "completed"])
+                reopened = day + dt.timedelta(days=10) if rng.random() < 0.1 else None
                 closures.append({"pair_id": p, "date": day, "type": kind.value,
-                                 "reason_code": reason})  # fmt: skip
+                                 "reason_code": reason, "reopened_on": reopened})  # fmt: skip
+                if reopened is not None:
+                    events.append({"pair_id": p, "date": reopened, "from_status": "closed",
+                                   "to_status": "active"})  # fmt: skip
             for g in range(2):
                 goals.append({"id": p * 2 + g, "pair_id": p, "statement": "goal",
                               "status": rng.choice(list(GoalStatus)).value})  # fmt: skip
@@ -131,12 +150,14 @@ def populate(db: Database) -> int:
     return int(program_id)
 
 
-def _best_of_3(action: Callable[[], object]) -> float:
+def _best_of_3(
+    action: Callable[[], object], clock: Callable[[], float] = time.perf_counter
+) -> float:
     timings = []
     for _ in range(3):
-        began = time.perf_counter()
+        began = clock()
         action()
-        timings.append(time.perf_counter() - began)
+        timings.append(clock() - began)
     return min(timings)
 
 
@@ -149,6 +170,10 @@ def main() -> None:
         for label, period in [
             ("whole cycle", Period(START, END, PeriodPreset.CYCLE)),
             ("this month", Period(dt.date(2026, 6, 1), END, PeriodPreset.MONTH)),
+            (
+                "a past month",
+                Period(dt.date(2025, 10, 1), dt.date(2025, 10, 31), PeriodPreset.MONTH),
+            ),
         ]:
             measures = compute_measures(db, program_id, period, TODAY)
             best = _best_of_3(lambda p=period: compute_measures(db, program_id, p, TODAY))  # type: ignore[misc]
@@ -158,10 +183,15 @@ def main() -> None:
                     pairs_at_risk(session, program_id, day)
 
             rule = _best_of_3(risk)
+            cpu = _best_of_3(
+                lambda p=period: compute_measures(db, program_id, p, TODAY),  # type: ignore[misc]
+                time.process_time,
+            )
             verdict = "OK" if best <= TARGET_SECONDS else "OVER TARGET"
             print(
                 f"all measures, {label}: {best:.3f} s (best of 3; target ≤ {TARGET_SECONDS} s) "
-                f"{verdict}; of which the pair health rule (at-risk, pairs area) {rule:.3f} s, "
+                f"{verdict}; CPU time {cpu:.3f} s (what a busy machine cannot inflate); "
+                f"of which the pair health rule (at-risk, pairs area) {rule:.3f} s, "
                 f"the reports' SQL aggregates {best - rule:.3f} s; "
                 f"{measures.value('meetings_held'):.0f} meetings held, "
                 f"{len(measures.at_risk)} at risk"

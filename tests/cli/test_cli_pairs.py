@@ -121,3 +121,21 @@ def test_usage_errors(sample: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert info.value.code == 2
     assert main(["--db", str(sample), "pairs", "--program", "Nope"]) == 1
     assert "No program named 'Nope'" in capsys.readouterr().err
+
+
+def test_close_in_the_future_is_refused(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`close --date` after today exits 1 with one sentence; the pair stays active."""
+    db = Database(db_path)
+    c = make_big_cohort(db, mentors=1, mentees=1)
+    with db.begin() as s:
+        pair_id = create_pair(s, c.program_id, c.mentors, c.mentees).id
+    db.close()
+    future = (dt.date.today() + dt.timedelta(days=90)).isoformat()
+    args = ["close", str(pair_id), "--type", "early", "--reason", "moved", "--date", future]
+    assert main(["--db", str(db_path), *args]) == 1
+    err = capsys.readouterr().err
+    assert "cannot be dated in the future" in err and "Traceback" not in err
+    db = Database(db_path)
+    with db.read() as s:
+        assert live_pair_counts(s, c.program_id, Role.MENTOR) == {c.mentors[0]: 1}
+    db.close()

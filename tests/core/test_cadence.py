@@ -5,10 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mentordesk.core.cadence import (
     CheckinRules,
     checkin_due,
+    checkin_schedule,
+    checkins_on_time,
     meeting_adherence,
     next_guardian_checkin,
     next_pair_checkin,
@@ -36,16 +40,33 @@ def test_checkins_before_first_meeting_do_not_count() -> None:
 
 
 def test_twice_in_first_month_then_monthly() -> None:
-    """During month one the next check-in is 15 days on; after it, 30 days on."""
-    assert next_pair_checkin(FIRST, [D(2026, 9, 2)], RULES) == D(2026, 9, 17)
-    assert next_pair_checkin(FIRST, [D(2026, 9, 2), D(2026, 9, 17)], RULES) == D(2026, 10, 1)
-    done = [D(2026, 9, 2), D(2026, 9, 17), D(2026, 10, 2)]
-    assert next_pair_checkin(FIRST, done, RULES) == D(2026, 11, 1)
+    """One fixed schedule from the first meeting: day 2, 15, 30, then every 30 days."""
+    assert next_pair_checkin(FIRST, [D(2026, 9, 2)], RULES) == D(2026, 9, 16)
+    assert next_pair_checkin(FIRST, [D(2026, 9, 2), D(2026, 9, 16)], RULES) == D(2026, 10, 1)
+    done = [D(2026, 9, 2), D(2026, 9, 16), D(2026, 10, 1)]
+    assert next_pair_checkin(FIRST, done, RULES) == D(2026, 10, 31)
+    assert checkin_schedule(FIRST, RULES, D(2026, 11, 30)) == [
+        D(2026, 9, 3), D(2026, 9, 16), D(2026, 10, 1), D(2026, 10, 31), D(2026, 11, 30),
+        D(2026, 12, 30),
+    ]  # fmt: skip
 
 
-def test_late_first_month_checkin_stays_in_month_one() -> None:
-    """A month-one follow-up is due by the end of month one at the latest."""
-    assert next_pair_checkin(FIRST, [D(2026, 9, 25)], RULES) == D(2026, 10, 1)
+def test_late_checkin_counts_for_its_window() -> None:
+    """A late contact covers the due date whose window it falls in; the schedule never slides."""
+    # 09-25 falls after day 15 (09-16) and by day 30 (10-01): the next due is day 60.
+    assert next_pair_checkin(FIRST, [D(2026, 9, 25)], RULES) == D(2026, 10, 31)
+    assert next_pair_checkin(FIRST, [D(2026, 10, 2)], RULES) == D(2026, 11, 30)
+
+
+def test_checkins_on_time_counts_windows() -> None:
+    """Required = due dates in the stretch; on time = a contact in that due date's window."""
+    done = [D(2026, 9, 2), D(2026, 9, 20), D(2026, 9, 21)]
+    # Due 09-03 (done 09-02), 09-16 (nothing in 09-04..09-16), 10-01 (09-20), 10-31 (none).
+    count = checkins_on_time(FIRST, done, RULES, D(2026, 9, 1), D(2026, 10, 31))
+    assert (count.required, count.on_time) == (4, 2)
+    october = checkins_on_time(FIRST, done, RULES, D(2026, 10, 1), D(2026, 10, 31))
+    assert (october.required, october.on_time) == (2, 1)
+    assert checkins_on_time(None, done, RULES, FIRST, D(2026, 10, 31)).required == 0
 
 
 def test_guardian_quarterly() -> None:
@@ -99,3 +120,28 @@ def test_meeting_adherence_edges() -> None:
     closed = meeting_adherence(D(2026, 9, 1), [], 14, D(2027, 1, 1), end=D(2026, 9, 29))
     assert closed.expected == 2
     assert meeting_adherence(None, [], 14, D(2026, 9, 1)).next_due is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    rules=st.builds(
+        CheckinRules,
+        first_within_days=st.integers(0, 40),
+        first_month_days=st.integers(1, 60),
+        first_month_count=st.integers(1, 4),
+        monthly_days=st.integers(1, 45),
+    ),
+    days=st.lists(st.integers(-5, 400), max_size=4),
+)
+def test_next_checkin_is_the_schedule_after_the_latest_window(
+    rules: CheckinRules, days: list[int]
+) -> None:
+    """The quick next-due arithmetic is exactly the listed schedule's next date."""
+    done = [FIRST + dt.timedelta(days=n) for n in days]
+    last = max((d for d in done if d >= FIRST), default=None)
+    if last is None:
+        expected = FIRST + dt.timedelta(days=rules.first_within_days)
+    else:
+        covered = next(d for d in checkin_schedule(FIRST, rules, last) if d >= last)
+        expected = next(d for d in checkin_schedule(FIRST, rules, covered) if d > covered)
+    assert next_pair_checkin(FIRST, done, rules) == expected

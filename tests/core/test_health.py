@@ -35,20 +35,63 @@ def test_healthy_pair_has_no_reasons() -> None:
     health = evaluate(facts(), cadence_days=14, rules=CheckinRules(), today=TODAY)
     assert health.reasons == () and not health.at_risk
     assert health.last_meeting == D(2026, 11, 10)
-    assert health.next_checkin_due == D(2026, 12, 5)
+    # The 11-05 contact falls in the window of the day-90 due date (11-30): next is day 120.
+    assert health.next_checkin_due == D(2026, 12, 30)
 
 
 def test_no_meeting_within_one_and_a_half_cadence() -> None:
     """21 days (1.5 × 14) without a meeting is fine, 22 is at risk."""
     assert run(facts(), D(2026, 12, 1)) == ()
     reasons = run(facts(), D(2026, 12, 2))
-    assert reasons == ("No meeting for 22 days (target: every 14 days)",)
+    assert reasons == ("No meeting for 22 days (allowed: 21 days = 1.5 × every 14 days)",)
 
 
 def test_never_met_counts_from_start() -> None:
     """A pair that never met is at risk 1.5 cadences after its start date."""
     reasons = run(facts(meetings=(), checkins=()), D(2026, 9, 23))
-    assert reasons == ("No meeting yet, 22 days since the start (target: every 14 days)",)
+    assert reasons == (
+        "No meeting yet, 22 days since the start (allowed: 21 days = 1.5 × every 14 days)",
+    )
+
+
+def test_weekly_cadence_limit_is_ten_and_a_half_days() -> None:
+    """1.5 × 7 = 10.5 days: 10 days without a meeting is fine, 11 is flagged (not 12)."""
+    last = D(2026, 11, 10)
+
+    def weekly(today: dt.date) -> tuple[str, ...]:
+        f = facts(meetings=((last, 45),), checkins=(CheckinFact(last, Party.MENTOR, 4),))
+        return evaluate(f, cadence_days=7, rules=CheckinRules(), today=today).reasons
+
+    assert weekly(last + dt.timedelta(days=10)) == ()
+    assert weekly(last + dt.timedelta(days=11)) == (
+        "No meeting for 11 days (allowed: 10.5 days = 1.5 × every 7 days)",
+    )
+
+
+def test_same_day_ratings_the_one_entered_last_counts() -> None:
+    """Two ratings on one day: the one entered last counts, whatever the values."""
+    day = D(2026, 11, 5)
+    four_then_two = (CheckinFact(day, Party.MENTOR, 4), CheckinFact(day, Party.MENTEE, 2))
+    assert run(facts(checkins=four_then_two)) == ("Latest relationship rating is 2/5",)
+    two_then_four = (four_then_two[1], four_then_two[0])
+    assert run(facts(checkins=two_then_four)) == ()
+
+
+def test_records_after_the_day_are_not_read() -> None:
+    """As of D the rule ignores check-ins, concerns and meetings dated after D."""
+    later = (
+        CheckinFact(D(2026, 11, 5), Party.MENTOR, 4),
+        CheckinFact(D(2026, 11, 25), Party.MENTEE, 1, True),
+    )
+    assert run(facts(checkins=later)) == ()
+
+
+def test_mentor_not_cleared_is_a_reason_for_live_pairs() -> None:
+    """A lapsed clearance flags active and paused pairs, never closed ones."""
+    lapse = ("The mentor's background check expired on 2026-11-01",)
+    assert run(facts(mentor_screening=lapse)) == lapse
+    assert run(facts(status=PairStatus.PAUSED, mentor_screening=lapse)) == lapse
+    assert run(facts(status=PairStatus.CLOSED, mentor_screening=lapse)) == ()
 
 
 def test_checkin_overdue() -> None:

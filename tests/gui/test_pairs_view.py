@@ -47,7 +47,10 @@ def setup(db: Database) -> tuple[Cohort, int, int]:
         risky = create_pair(
             s, c.program_id, [c.mentors[2]], [c.mentees[2]], start_date=dt.date(2026, 9, 1)
         )
-        create_pair(s, c.program_id, [c.mentors[3]], [c.mentees[3]], status=PairStatus.PAUSED)
+        create_pair(
+            s, c.program_id, [c.mentors[3]], [c.mentees[3]], status=PairStatus.PAUSED,
+            start_date=dt.date(2026, 10, 1),
+        )  # fmt: skip
         return c, ok.id, risky.id
 
 
@@ -357,3 +360,25 @@ def test_cadence_rules_edit_and_undo(
     view.ctx.undo_stack.undo()
     assert ProgramService(view.ctx.db).get(setup[0].program_id).cadence_days == 14
     assert view.pairs_proxy.rowCount() == 1
+
+
+def test_future_closure_is_refused_in_the_dialog(
+    view: PairsView, setup: tuple[Cohort, int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A closure dated after today is refused beside its date; the pair stays active."""
+    pid = setup[1]
+    view.open_pair(pid)
+    seen: dict[str, str] = {}
+
+    def run(self: CloseDialog) -> int:
+        self.ui.typeCombo.setCurrentIndex(1)
+        self.ui.reasonCombo.setCurrentText("moved away")
+        self.ui.dateEdit.setDate(QDate(2027, 3, 1))
+        self.accept()
+        seen["error"] = self.ui.errorLabel.text()
+        return int(self.result())
+
+    monkeypatch.setattr(CloseDialog, "exec", run)
+    view.ui.closePairButton.click()
+    assert "future" in seen["error"]
+    assert view.detail is not None and view.detail.status is PairStatus.ACTIVE

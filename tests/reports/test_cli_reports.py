@@ -50,7 +50,7 @@ def test_json_format(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert by_key["meetings_vs_target"]["denominator"] == 5
     assert "cadence" in by_key["meetings_vs_target"]["formula"]
     assert data["charts"]["meetings_per_month"] == [{"month": "2026-03", "held": 4, "hours": 3.25}]
-    assert data["at_risk"] == []
+    assert [a["reasons"] for a in data["at_risk"]] == [["Check-in overdue since 2026-03-14"]]
 
 
 def test_csv_with_comparison(path: Path, capsys: pytest.CaptureFixture[str]) -> None:

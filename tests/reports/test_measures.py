@@ -85,12 +85,22 @@ def test_meetings_hours_and_target(march: ProgramMeasures) -> None:
 
 
 def test_checkins_done_vs_required(march: ProgramMeasures) -> None:
-    """Required: P1 03-16, P2 03-14 and 03-27, P3 none → 3; done up to required: P1 1 → 1 of 3."""
-    done = march.get("checkins_done")
-    assert (done.value, done.denominator) == (3, 3)
+    """Contacts made are counted apart from required check-ins done on time (one schedule:
+    first meeting + 2, 15, 30, then every 30 days).
+
+    March contacts: P1 03-06 ×2 and 03-20, P2 03-15 (guardian), P3 03-10 → 5.
+    Required in March: P1 (first met 01-15) 03-16; P2 (first met 03-12) 03-14, 03-27; P3 (first
+    met 02-05, closed 03-20) 03-07 → 4. On time: P1's 03-16 (03-06 in its window 02-15..03-16);
+    P2 had only a guardian call; P3's 03-10 came after 03-07 → 1 of 4.
+    """
+    made = march.get("checkins_done")
+    assert (made.value, made.label, made.detail()) == (5, "Contacts made", "")
+    on_time = march.get("checkins_on_time")
+    assert (on_time.numerator, on_time.denominator, on_time.detail()) == (1, 4, "1 of 4")
     rate = march.get("checkin_rate")
-    assert (rate.numerator, rate.denominator) == (1, 3)
-    assert rate.value == pytest.approx(100 / 3)
+    assert (rate.numerator, rate.denominator) == (1, 4)
+    assert rate.value == pytest.approx(25.0)
+    assert "15, 30 of month one" in rate.formula
 
 
 def test_goals(march: ProgramMeasures) -> None:
@@ -127,17 +137,16 @@ def test_march_charts(march: ProgramMeasures) -> None:
     assert (reason.reason, reason.completed, reason.early) == ("completed", 1, 0)
 
 
-def test_at_risk_is_unknown_for_past_periods(march: ProgramMeasures) -> None:
-    """The health rule reads today's statuses, so a past period has no at-risk figure."""
-    assert march.value("pairs_at_risk") is None
-    assert march.at_risk == ()
-
-
-def test_no_pair_at_risk_on_march_31(db: Database) -> None:
-    """P1 met 03-19 and its check-in is due 04-19: nothing at risk when today is 03-31."""
+def test_at_risk_on_march_31_reads_march_statuses(db: Database) -> None:
+    """As of 03-31 P2 was still active (it closed 05-15) and its first check-in, due 03-14 (two
+    days after its first meeting), was never done (a guardian call does not count): at risk.
+    P1 (contact 03-20, due 04-04) is fine. The same answer on any later day."""
     built = build_cycle(db)
-    m = compute_measures(db, built.program_id, MARCH, d(3, 31))
-    assert m.value("pairs_at_risk") == 0
+    for today in (d(3, 31), d(7, 15)):
+        m = compute_measures(db, built.program_id, MARCH, today)
+        assert [(a.pair_id, a.reasons) for a in m.at_risk] == [
+            (built.pairs["P2"], ("Check-in overdue since 2026-03-14",))
+        ]
 
 
 def test_whole_cycle(db: Database) -> None:
@@ -150,10 +159,12 @@ def test_whole_cycle(db: Database) -> None:
     # held: P1 4, P2 1, P3 3, P5 1; expected: P1 171//14 = 12, P2 66//14 = 4, P3 3, P5 2
     assert values(m, "meetings_held", "mentoring_hours") == [9, 7.25]
     assert m.get("meetings_vs_target").denominator == 21
-    # required: P1 01-17 01-30 03-16 04-15 05-15 06-14, P2 03-14 03-27 05-11, P3 02-07 02-20,
-    # P5 01-22 02-04 = 13; done within required: P1 2, P3 1, P5 1
+    # required: P1 01-17 01-30 02-14 03-16 04-15 05-15 06-14, P2 03-14 03-27 04-11 05-11,
+    # P3 02-07 02-20 03-07, P5 01-22 02-04 = 16; on time: P1 03-16 (03-06) and 04-15 (03-20),
+    # P5 02-04 (02-01) = 3; P3's 03-10 was late for 03-07
     rate = m.get("checkin_rate")
-    assert (rate.numerator, rate.denominator) == (4, 13)
+    assert (rate.numerator, rate.denominator) == (3, 16)
+    assert m.value("checkins_done") == 6
     assert m.value("rating_avg") == pytest.approx(17 / 5)
     assert m.get("goal_completion").numerator == 2
     assert m.value("goal_progress") == pytest.approx((100 + 80 + 100) / 3)

@@ -82,7 +82,7 @@ def test_period_change_recomputes(view: ReportsView, qtbot: QtBot) -> None:
     """Choosing March as a custom period redraws the cards and charts for March."""
     with qtbot.waitSignal(view.refreshed, timeout=10_000):
         view.set_period(PeriodPreset.CUSTOM, d(3, 1), d(3, 31))
-    assert view.cards.cards["meetings_vs_target"].detail.text() == "4 of 5"
+    assert view.cards.cards["meetings_vs_target"].detail.text() == "4 held, 5 expected"
     assert bar_values(view, "meetings") == {"Meetings held": [4]}
 
 

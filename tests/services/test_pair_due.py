@@ -64,7 +64,7 @@ def test_due_items_overdue_and_upcoming(db: Database) -> None:
     )
     items = svc.due_items(program_id, 7)
     got = [(i.date, i.kind, i.overdue) for i in items]
-    assert (D(2026, 9, 19), "check-in", True) in got
+    assert (D(2026, 9, 18), "check-in", True) in got  # first meeting 09-03 + 15
     assert (D(2026, 11, 1), "action step", True) in got
     assert (D(2026, 11, 25), "planned end", False) in got
     assert (D(2026, 11, 26), "planned meeting", False) in got
@@ -97,7 +97,7 @@ def test_calendar_parses_back(db: Database) -> None:
     summaries = {str(e["summary"]): e for e in events}
     overdue = summaries["OVERDUE Check-in: Amelia Okafor & Farah Haddad"]
     assert overdue.decoded("dtstart") == TODAY
-    assert "Was due 2026-09-19" in str(overdue["description"])
+    assert "Was due 2026-09-18" in str(overdue["description"])
     meeting = summaries["Planned meeting: Amelia Okafor & Farah Haddad"]
     assert meeting.decoded("dtstart") == D(2026, 11, 26)
     assert "60 minutes" in str(meeting["description"])

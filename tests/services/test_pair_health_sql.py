@@ -17,6 +17,7 @@ from mentordesk.db.models import (
     CheckInRecord,
     ClosureRecord,
     MeetingRecord,
+    PairEventRecord,
     PairMemberRecord,
     PairRecord,
     ParticipantRecord,
@@ -38,10 +39,22 @@ def _random_program(db: Database, seed: int) -> int:
     with db.begin() as s:
         for n, (mentor, mentee) in enumerate(zip(mentors, c.mentees, strict=True)):
             start = START + dt.timedelta(days=rng.randint(0, 40)) if n else None
-            pair = create_pair(s, c.program_id, [mentor], [mentee], start_date=start)
+            pair = create_pair(
+                s, c.program_id, [mentor], [mentee], start_date=start or START + dt.timedelta(3)
+            )
             s.flush()
             pair.status = statuses[n % len(statuses)] if n < 5 else PairStatus.ACTIVE
             day = lambda: START + dt.timedelta(days=rng.randint(-5, 120))  # noqa: E731
+            if pair.status is not PairStatus.ACTIVE:
+                # The status history says when it changed (the rule reads it as of the day).
+                s.add(
+                    PairEventRecord(
+                        pair_id=pair.id,
+                        date=START + dt.timedelta(days=rng.randint(45, 90)),
+                        from_status=PairStatus.ACTIVE,
+                        to_status=pair.status,
+                    )
+                )
             for _ in range(rng.randint(0, 12) if n != 5 else 0):
                 s.add(
                     MeetingRecord(
@@ -96,14 +109,19 @@ def _plain_evaluation(db: Database, program_id: int, today: dt.date) -> dict[int
                 .join(PairMemberRecord, PairMemberRecord.participant_id == ParticipantRecord.id)
                 .where(PairMemberRecord.pair_id == pair.id, PairMemberRecord.role == Role.MENTEE)
             ).one()
-            closures = list(
-                s.scalars(
-                    sa.select(ClosureRecord.date).where(
-                        ClosureRecord.pair_id == pair.id, ClosureRecord.reopened_on.is_(None)
-                    )
+            closures = [
+                c.date
+                for c in s.scalars(sa.select(ClosureRecord).where(ClosureRecord.pair_id == pair.id))
+                if c.date <= today and (c.reopened_on is None or c.reopened_on > today)
+            ]
+            events = sorted(
+                (e.date, e.id, e.to_status)
+                for e in s.scalars(
+                    sa.select(PairEventRecord).where(PairEventRecord.pair_id == pair.id)
                 )
+                if e.date <= today
             )
-            status = PairStatus(pair.status)
+            status = PairStatus(events[-1][2]) if events else PairStatus.PROPOSED
             facts = PairFacts(
                 pair_id=pair.id,
                 status=status,

@@ -307,3 +307,18 @@ def test_microsoft_forms_export(db: Database) -> None:
     assert (person.full_name, person.email) == ("Mia Chen", "mia@example.org")
     assert person.application_date == dt.date(2026, 11, 20)
     assert person.interests == ("Chess", "Robotics")
+
+
+def test_screening_done_in_the_future_is_a_bad_row(db: Database) -> None:
+    """An imported background check or training dated after today is reported on its row."""
+    text = (
+        "Full name,Email,Role,Background check date,Training date,Screening decision\n"
+        "Ana,ana@example.org,Mentor,2026-11-01,2026-11-02,cleared\n"
+        "Bo,bo@example.org,Mentor,2026-12-24,,cleared\n"
+        "Cy,cy@example.org,Mentor,,2027-01-05,cleared\n"
+    )
+    plan = _plan(db, text)
+    assert [str(e) for e in plan.errors] == [
+        "row 3, Background check date: in the future",
+        "row 4, Training date: in the future",
+    ]

@@ -1,16 +1,24 @@
-"""Cadence rules: when the coordinator's next support check-in is due, and meeting adherence.
+"""Cadence rules: when the coordinator's support check-ins are due, and meeting adherence.
 
 Pure functions over dates; `today` is always passed in.
 
-Check-in rule (defaults, each number configurable per program in `programs.checkin_rules`):
+Check-in schedule (defaults, each number configurable per program in `programs.checkin_rules`).
+It is one fixed list of due dates counted in days from the pair's first held meeting, used by
+the at-risk flag, the due list, the calendar and the measures alike (`checkin_schedule`):
 
-- the first check-in with the pair is due `first_within_days` (2) after the first held meeting;
-- during the first month (`first_month_days`, 30 days from the first meeting) the pair is
-  contacted `first_month_count` (2) times, i.e. the next one is due 30 / 2 = 15 days after the
-  previous one;
-- after the first month, monthly: `monthly_days` (30) after the previous check-in;
-- when the mentee is a minor, the guardian is contacted quarterly: `guardian_days` (91) after the
-  last guardian check-in, or after the first meeting when there was none yet.
+- `first_within_days` (2) after the first meeting;
+- then `first_month_count` (2) contacts in the first month (`first_month_days`, 30 days): every
+  30 // 2 = 15 days, the last one on day 30;
+- then monthly: every `monthly_days` (30) after the first month (day 60, 90, …).
+
+With the defaults: day 2, 15, 30, 60, 90, … A due date is *done on time* when a check-in with
+the mentor or the mentee falls in its window: after the previous due date, up to and including
+this one (the first window starts on the day of the first meeting). The *next* check-in due is
+the due date after the window of the latest check-in, so a late contact counts for the window
+it falls in and the schedule does not slide.
+
+When the mentee is a minor, the guardian is contacted quarterly: `guardian_days` (91) after the
+last guardian check-in, or after the first meeting when there was none yet.
 
 No meeting yet → no check-in due (the meeting rule flags that pair instead).
 """
@@ -18,8 +26,10 @@ No meeting yet → no check-in due (the meeting rule flags that pair instead).
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
+from functools import lru_cache
 from typing import Any
 
 from mentordesk.core.errors import ValidationError
@@ -83,23 +93,90 @@ class CheckinDue:
         return self.overdue or self.guardian_overdue
 
 
+def checkin_offsets(rules: CheckinRules, until_day: int) -> list[int]:
+    """The schedule as day offsets from the first meeting, up to `until_day` and one beyond."""
+    offsets = {rules.first_within_days}
+    interval = rules.first_month_interval
+    offsets.update(i * interval for i in range(1, max(1, rules.first_month_count)))
+    offsets.add(rules.first_month_days)
+    day = rules.first_month_days
+    while day <= until_day:
+        day += rules.monthly_days
+        offsets.add(day)
+    return sorted(offsets)
+
+
+def checkin_schedule(first_meeting: dt.date, rules: CheckinRules, until: dt.date) -> list[dt.date]:
+    """Every due date of the pair's check-ins up to `until`, plus the first one after it."""
+    offsets = checkin_offsets(rules, max(0, (until - first_meeting).days))
+    dates = [first_meeting + n * DAY for n in offsets]
+    kept = [d for d in dates if d <= until]
+    later = [d for d in dates if d > until]
+    return kept + later[:1]
+
+
 def next_pair_checkin(
     first_meeting: dt.date | None, checkin_dates: Iterable[dt.date], rules: CheckinRules
 ) -> dt.date | None:
-    """Due date of the next check-in with the mentor/mentee (guardian contacts not counted)."""
+    """Due date of the next check-in with the mentor/mentee (guardian contacts not counted):
+    the scheduled date after the window of the latest check-in on or after the first meeting."""
     if first_meeting is None:
         return None
-    after = sorted(d for d in checkin_dates if d >= first_meeting)
-    if not after:
+    last = max((d for d in checkin_dates if d >= first_meeting), default=None)
+    if last is None:
         return first_meeting + rules.first_within_days * DAY
-    last = after[-1]
-    month_one_ends = first_meeting + rules.first_month_days * DAY
-    interval = rules.first_month_interval if last < month_one_ends else rules.monthly_days
-    due = last + interval * DAY
-    # The first month's contacts still have to happen inside the first month.
-    if last < month_one_ends and due > month_one_ends:
-        due = max(last + DAY, month_one_ends)
-    return due
+    # `last` falls in the window of the first due date on or after it: that one is done.
+    covered = _offset_from(rules, (last - first_meeting).days, inclusive=True)
+    return first_meeting + _offset_from(rules, covered, inclusive=False) * DAY
+
+
+@lru_cache(maxsize=64)
+def _month_one(rules: CheckinRules) -> tuple[int, ...]:
+    return tuple(checkin_offsets(rules, 0))  # month one only: nothing monthly by day 0
+
+
+def _offset_from(rules: CheckinRules, day: int, *, inclusive: bool) -> int:
+    """The schedule's first offset ≥ `day` (inclusive) or > `day`, without listing it all
+    (the same offsets as `checkin_offsets`: month one, then first_month_days + k·monthly)."""
+    after = day if inclusive else day + 1
+    month = rules.first_month_days
+    k = max(1, -(-(after - month) // rules.monthly_days))  # ceil, at least one month on
+    candidates = [n for n in _month_one(rules) if n >= after]
+    candidates.append(month + k * rules.monthly_days)
+    return min(candidates)
+
+
+@dataclass(frozen=True)
+class CheckinCount:
+    """Required check-ins of one pair over a stretch of days, and how many were done on time."""
+
+    required: int
+    on_time: int
+
+
+def checkins_on_time(
+    first_meeting: dt.date | None,
+    checkin_dates: Iterable[dt.date],
+    rules: CheckinRules,
+    start: dt.date,
+    end: dt.date,
+) -> CheckinCount:
+    """Due dates of the schedule within [start, end], and those with a check-in in their window."""
+    if first_meeting is None or end < start:
+        return CheckinCount(0, 0)
+    done = sorted(d for d in checkin_dates if first_meeting <= d <= end)
+    required = on_time = 0
+    previous = first_meeting - DAY
+    for due in checkin_schedule(first_meeting, rules, end):
+        if due > end:
+            break
+        if due >= start:
+            required += 1
+            i = bisect_right(done, previous)
+            if i < len(done) and done[i] <= due:
+                on_time += 1
+        previous = due
+    return CheckinCount(required, on_time)
 
 
 def next_guardian_checkin(

@@ -1,21 +1,28 @@
 """The at-risk rule: which pairs need the coordinator's attention, and why.
 
-A live (active) pair is at risk when any of these holds:
+A live (active) pair is at risk on day D when any of these holds:
 
-- no held meeting within 1.5 × the program's cadence target (counted from the last held
-  meeting, or from the start date when none was held yet);
-- a support check-in (with the pair, or with the guardian of a minor) is overdue;
-- the latest relationship-quality rating is 2 or lower;
-- a safety concern was raised and not yet marked resolved.
+- more than 1.5 × the program's cadence target days have passed without a held meeting
+  (counted from the last held meeting, or from the start date when none was held yet): with a
+  7-day cadence that is more than 10.5 days, so day 11 is flagged; with 14 days, day 22;
+- a support check-in (with the pair, or with the guardian of a minor) is overdue (the schedule
+  is `core.cadence.checkin_schedule`);
+- the latest relationship-quality rating is 2 or lower — the latest by date, and on one date
+  the one entered last;
+- a safety concern was raised and not yet marked resolved;
+- a mentor of the pair is not cleared on D (`core.screening.clearance_risk_reason`: screening
+  pending or not cleared, or the background check expired).
 
-A paused pair is only flagged for an open safety concern or a low rating (its meetings and
-check-ins are on hold). Closed and proposed pairs are never at risk.
+A paused pair is only flagged for an open safety concern, a low rating or a mentor who is not
+cleared (its meetings and check-ins are on hold). Closed and proposed pairs are never at risk.
+
+Everything is "as of D": the caller passes only what had happened by D (status, meetings,
+check-ins, closures); `summarize` also drops anything dated after D itself.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 from dataclasses import dataclass
 
 from mentordesk.core.cadence import (
@@ -29,6 +36,20 @@ from mentordesk.core.enums import PairStatus, Party
 
 RISK_FACTOR = 1.5
 LOW_RATING = 2
+
+
+def meeting_gap_limit(cadence_days: int) -> float:
+    """Days without a held meeting the rule allows: 1.5 × the cadence (10.5 for 7 days)."""
+    return RISK_FACTOR * max(1, cadence_days)
+
+
+def meeting_gap_too_long(days: int, cadence_days: int) -> bool:
+    """More than 1.5 × the cadence days without a meeting (exact: 2·days > 3·cadence)."""
+    return 2 * days > 3 * max(1, cadence_days)
+
+
+def _days(limit: float) -> str:
+    return f"{limit:g}"
 
 
 @dataclass(frozen=True)
@@ -51,6 +72,9 @@ class PairFacts:
     checkins: tuple[CheckinFact, ...]
     has_guardian: bool = False
     closed_on: dt.date | None = None
+    #: Why the pair's mentor(s) are not cleared on the day (core.screening.clearance_risk_reason).
+    mentor_screening: tuple[str, ...] = ()
+    mentor_check_expiry: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -74,6 +98,10 @@ class PairSummary:
     open_safety_concerns: int = 0
     has_guardian: bool = False
     closed_on: dt.date | None = None
+    #: Why the pair's mentor(s) are not cleared on the day (core.screening.clearance_risk_reason).
+    mentor_screening: tuple[str, ...] = ()
+    #: The earliest background-check expiry among the pair's mentors (for the due list).
+    mentor_check_expiry: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +113,7 @@ class PairHealth:
     latest_rating: int | None
     open_safety_concerns: int
     reasons: tuple[str, ...]
+    mentor_check_expiry: dt.date | None = None
 
     @property
     def at_risk(self) -> bool:
@@ -100,39 +129,46 @@ class PairHealth:
 
 
 def latest_rating(checkins: tuple[CheckinFact, ...]) -> int | None:
-    rated = [c for c in checkins if c.rating is not None]
-    if not rated:
-        return None
-    return max(rated, key=lambda c: c.date).rating
+    """The rating that counts: the latest date's; on one date, the one entered last.
+
+    `checkins` are in the order they were entered (the service sorts by entry time).
+    """
+    rated = [(c.date, i, c.rating) for i, c in enumerate(checkins) if c.rating is not None]
+    return max(rated)[2] if rated else None
 
 
 def open_safety_concerns(checkins: tuple[CheckinFact, ...], today: dt.date) -> int:
     return sum(
         1
         for c in checkins
-        if c.safety_concern and (c.safety_resolved_on is None or c.safety_resolved_on > today)
+        if c.safety_concern
+        and c.date <= today
+        and (c.safety_resolved_on is None or c.safety_resolved_on > today)
     )
 
 
 def summarize(facts: PairFacts, today: dt.date) -> PairSummary:
     """Reduce one pair's full meeting and check-in lists to the aggregates the rule uses."""
     held = [(d, m) for d, m in facts.meetings if d <= today]
-    pair_dates = [c.date for c in facts.checkins if c.party is not Party.GUARDIAN]
-    guardian_dates = [c.date for c in facts.checkins if c.party is Party.GUARDIAN]
+    known = tuple(c for c in facts.checkins if c.date <= today)
+    pair_dates = [c.date for c in known if c.party is not Party.GUARDIAN]
+    guardian_dates = [c.date for c in known if c.party is Party.GUARDIAN]
     return PairSummary(
         pair_id=facts.pair_id,
         status=facts.status,
         start_date=facts.start_date,
         held=len(held),
         minutes=sum(m for _, m in held),
-        first_meeting=min((d for d, _ in facts.meetings), default=None),
+        first_meeting=min((d for d, _ in held), default=None),
         last_meeting=max((d for d, _ in held), default=None),
         last_pair_checkin=max(pair_dates, default=None),
         last_guardian_checkin=max(guardian_dates, default=None),
-        latest_rating=latest_rating(facts.checkins),
-        open_safety_concerns=open_safety_concerns(facts.checkins, today),
+        latest_rating=latest_rating(known),
+        open_safety_concerns=open_safety_concerns(known, today),
         has_guardian=facts.has_guardian,
-        closed_on=facts.closed_on,
+        closed_on=facts.closed_on if facts.closed_on and facts.closed_on <= today else None,
+        mentor_screening=facts.mentor_screening,
+        mentor_check_expiry=facts.mentor_check_expiry,
     )
 
 
@@ -175,6 +211,7 @@ def evaluate_summary(
 
     reasons: list[str] = []
     if facts.status in (PairStatus.ACTIVE, PairStatus.PAUSED):
+        reasons.extend(facts.mentor_screening)
         if concerns:
             reasons.append(
                 "Open safety concern" if concerns == 1 else f"{concerns} open safety concerns"
@@ -182,15 +219,16 @@ def evaluate_summary(
         if rating is not None and rating <= LOW_RATING:
             reasons.append(f"Latest relationship rating is {rating}/5")
     if live:
-        limit = math.ceil(RISK_FACTOR * max(1, cadence_days))
         anchor = adherence.last_meeting or facts.start_date
-        if anchor is not None and (today - anchor).days > limit:
-            days = (today - anchor).days
+        days = (today - anchor).days if anchor is not None else 0
+        if anchor is not None and meeting_gap_too_long(days, cadence_days):
+            limit = _days(meeting_gap_limit(cadence_days))
             reasons.append(
-                f"No meeting for {days} days (target: every {cadence_days} days)"
+                f"No meeting for {days} days (allowed: {limit} days = 1.5 × every "
+                f"{cadence_days} days)"
                 if adherence.last_meeting
-                else f"No meeting yet, {days} days since the start "
-                f"(target: every {cadence_days} days)"
+                else f"No meeting yet, {days} days since the start (allowed: {limit} days = "
+                f"1.5 × every {cadence_days} days)"
             )
         if due.overdue and due.next_due is not None:
             reasons.append(f"Check-in overdue since {due.next_due.isoformat()}")
@@ -204,4 +242,5 @@ def evaluate_summary(
         latest_rating=rating,
         open_safety_concerns=concerns,
         reasons=tuple(reasons),
+        mentor_check_expiry=facts.mentor_check_expiry,
     )

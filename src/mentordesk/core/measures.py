@@ -42,6 +42,9 @@ class Measure:
     denominator: float | None = None
     #: True when a higher value is better (for colouring a change); None when neutral.
     higher_is_better: bool | None = True
+    #: How `detail()` reads numerator and denominator, so the sentence is true for the figure:
+    #: "16 of 19" for a part of a whole, "6 held, 4 expected" when one may exceed the other.
+    detail_template: str = "{num} of {den}"
 
     def display(self) -> str:
         """The figure as a coordinator reads it: '72.5 %', '12', '3.8 / 5', '—'."""
@@ -53,7 +56,9 @@ class Measure:
             return ""
         if self.unit is Unit.RATING:
             return f"{_number(self.denominator)} ratings"
-        return f"{_number(self.numerator)} of {_number(self.denominator)}"
+        return self.detail_template.format(
+            num=_number(self.numerator), den=_number(self.denominator)
+        )
 
 
 def format_value(value: float | None, unit: Unit) -> str:

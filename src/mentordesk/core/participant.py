@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from mentordesk.core.enums import MemberStatus, Role, ScreeningDecision
+from mentordesk.core.happened import future_dates
 
 
 class Kind(StrEnum):
@@ -154,6 +155,16 @@ DATE_ORDER = (
 )
 
 
+#: Dates of things already done: never after today (a cleared check cannot be dated tomorrow).
+PAST_ONLY_DATES = (
+    "application_date",
+    "interview_date",
+    "background_check_date",
+    "training_date",
+    "consent_date",
+)
+
+
 def is_valid_email(value: str) -> bool:
     """Syntax only: no network look-up (the application works offline)."""
     # Imported here: compiling its patterns costs start-up time before any email is checked.
@@ -186,6 +197,8 @@ def validate(person: ParticipantInput, today: dt.date | None = None) -> dict[str
         errors["training_hours"] = "must be 0 or more"
     if person.date_of_birth and person.date_of_birth > today:
         errors["date_of_birth"] = "in the future"
+    # Screening steps and consent are recorded after they happened (core.happened).
+    errors.update(future_dates({name: getattr(person, name) for name in PAST_ONLY_DATES}, today))
     for earlier, later, message in DATE_ORDER:
         first, second = getattr(person, earlier), getattr(person, later)
         if first and second and second < first and later not in errors:

@@ -50,3 +50,27 @@ def clearance_problem(
         None if decision is None else ScreeningDecision(decision), check_expiry, today
     )
     return CLEARANCE_TEXT.get(state, "")
+
+
+def clearance_risk_reason(
+    decision: ScreeningDecision | None,
+    check_expiry: dt.date | None,
+    today: dt.date,
+    name: str = "",
+) -> str | None:
+    """Why a mentor in a live pair is not cleared on `today` (an at-risk reason), or None.
+
+    The same rule as `screening_state` (and as the matcher's and the lifecycle's clearance
+    check): a lapsed clearance (expired check, decision pending or not cleared) puts the
+    mentor's live pairs at risk; this only words it as a sentence naming the mentor.
+    """
+    who = f"Mentor {name}" if name else "The mentor"
+    state = screening_state(decision, check_expiry, today)
+    if state is ScreeningState.CLEARED:
+        return None
+    if state is ScreeningState.EXPIRED:
+        assert check_expiry is not None
+        return f"{who}'s background check expired on {check_expiry.isoformat()}"
+    if state is ScreeningState.NOT_CLEARED:
+        return f"{who} is not cleared (screening decision: not cleared)"
+    return f"{who} is not cleared yet (screening pending)"

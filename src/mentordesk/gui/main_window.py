@@ -9,9 +9,9 @@ are imported and built the first time they are shown (`view(index)` or their att
 
 from __future__ import annotations
 
-from collections.abc import Callable
 import importlib
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 

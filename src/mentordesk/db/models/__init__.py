@@ -2,6 +2,7 @@
 
 from mentordesk.db.models.audit import AuditRecord
 from mentordesk.db.models.base import Base
+from mentordesk.db.models.history import MembershipChangeRecord
 from mentordesk.db.models.matching import ExclusionRecord, MatchDraftRecord
 from mentordesk.db.models.pair import (
     ActionStepRecord,
@@ -40,6 +41,7 @@ __all__ = [
     "IdpRecord",
     "MatchDraftRecord",
     "MeetingRecord",
+    "MembershipChangeRecord",
     "MembershipRecord",
     "PairEventRecord",
     "PairMemberRecord",

@@ -26,9 +26,9 @@ from mentordesk.gui.common import (
     Answer,
     AppContext,
     Loader,
-    ask_unsaved,
     RowRole,
     RowTableModel,
+    ask_unsaved,
     pick,
     save_file_name,
 )

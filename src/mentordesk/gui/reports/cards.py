@@ -43,7 +43,6 @@ def detail_text(measure: Measure) -> str:
     return measure.detail()
 
 
-
 class MeasureCard(QFrame):
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

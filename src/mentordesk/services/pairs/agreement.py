@@ -12,6 +12,7 @@ from mentordesk.core.agreement_defaults import prefill
 from mentordesk.core.changes import ChangeSet
 from mentordesk.core.enums import AgreementStatus, MeetingFormat, Role
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.happened import refuse_future
 from mentordesk.db.models import AgreementRecord, PairRecord, ProgramRecord
 from mentordesk.services.common import audit
 from mentordesk.services.pairs.base import (
@@ -50,7 +51,17 @@ def agreement_of(session: Session, pair: PairRecord, today: dt.date) -> tuple[Ag
     return AgreementData(**values), False
 
 
-def validate_agreement(data: AgreementData, *, minor: bool) -> None:
+SIGNATURES = {
+    "mentor_signed_on": "The mentor's signature",
+    "mentee_signed_on": "The mentee's signature",
+    "guardian_signed_on": "The guardian's signature",
+    "coordinator_signed_on": "The coordinator's signature",
+}
+
+
+def validate_agreement(data: AgreementData, *, minor: bool, today: dt.date) -> None:
+    for name, what in SIGNATURES.items():
+        refuse_future(getattr(data, name), today, what, name)
     check_range(data.meeting_minutes, 5, 600, "meeting_minutes", "Meeting length (minutes)")
     check_range(data.duration_months, 1, 60, "duration_months", "Duration (months)")
     check_range(data.notice_days, 0, 365, "notice_days", "Notice period (days)")
@@ -86,7 +97,7 @@ class AgreementService(PairServiceBase):
             pair = load_pair(session, pair_id)
             people = people_of(session, [pair.id], self.today).get(pair.id, [])
             minor = any(p.is_minor for p in people if p.role is Role.MENTEE)
-            validate_agreement(data, minor=minor)
+            validate_agreement(data, minor=minor, today=self.today)
             record = session.scalar(
                 sa.select(AgreementRecord).where(AgreementRecord.pair_id == pair.id)
             )

@@ -8,6 +8,7 @@ import datetime as dt
 from mentordesk.core.changes import ChangeSet
 from mentordesk.core.enums import ContactMethod, Party
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.happened import refuse_future
 from mentordesk.db.models import CheckInRecord
 from mentordesk.services.pairs.base import (
     PairServiceBase,
@@ -29,8 +30,8 @@ def validate_checkin(c: CheckinData, today: dt.date) -> None:
     Party(c.party)
     ContactMethod(c.method)
     check_range(c.rating, 1, 5, "rating", "The relationship rating")
-    if c.date > today:
-        raise ValidationError("A check-in cannot be in the future", {"date": "in the future"})
+    refuse_future(c.date, today, "The check-in")
+    refuse_future(c.safety_resolved_on, today, "The concern's resolution", "safety_resolved_on")
     if c.safety_concern and not c.safety_note.strip():
         raise ValidationError(
             "Describe the safety concern (kept confidential)", {"safety_note": "required"}

@@ -58,17 +58,15 @@ class DueService(PairServiceBase):
         with self.db.read() as session:
             if session.get(ProgramRecord, program_id) is None:
                 raise NotFoundError(f"No program with id {program_id}")
+            # Live on `today` by the status history (the same as the pairs list and the health).
+            health = program_health(session, program_id, today)
+            live = [pid for pid, h in health.items() if h.status in LIVE]
             pairs = {
                 p.id: p
-                for p in session.scalars(
-                    sa.select(PairRecord).where(
-                        PairRecord.program_id == program_id, PairRecord.status.in_(LIVE)
-                    )
-                )
+                for p in session.scalars(sa.select(PairRecord).where(PairRecord.id.in_(live)))
             }
             if not pairs:
                 return []
-            health = program_health(session, program_id, today, pair_ids=list(pairs))
             people = people_of(session, list(pairs), today)
             titles = {pid: _title(people.get(pid, [])) for pid in pairs}
             emails = {pid: tuple(p.email for p in people.get(pid, []) if p.email) for pid in pairs}
@@ -123,7 +121,16 @@ class DueService(PairServiceBase):
 
             for pid, pair in pairs.items():
                 h = health[pid]
-                if pair.status is PairStatus.ACTIVE:
+                # Before it lapses (and while lapsed): the mentor's clearance (core.screening).
+                if (d := wanted(h.mentor_check_expiry, True)) is not None:
+                    add(
+                        d,
+                        "background check",
+                        pid,
+                        "a mentor's background check expires then",
+                        key=f"pair-{pid}-background-check",
+                    )
+                if h.status is PairStatus.ACTIVE:
                     if (d := wanted(h.checkins.next_due, True)) is not None:
                         add(
                             d,

@@ -11,6 +11,7 @@ from mentordesk.core.agreement_defaults import add_months
 from mentordesk.core.changes import ChangeSet
 from mentordesk.core.enums import GoalStatus, Role
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.happened import refuse_future
 from mentordesk.db.models import (
     ActionStepRecord,
     GoalProgressRecord,
@@ -35,7 +36,7 @@ MAX_GOALS = 5  # "up to a handful" per pair
 MAX_IDP_GOALS = 3
 
 
-def validate_goal(g: GoalData) -> None:
+def validate_goal(g: GoalData, today: dt.date) -> None:
     if not g.statement.strip():
         raise ValidationError("A goal needs a specific statement", {"statement": "required"})
     check_range(g.priority, 1, 3, "priority", "Priority")
@@ -47,6 +48,8 @@ def validate_goal(g: GoalData) -> None:
         check_range(p.percent, 0, 100, "progress", "Progress (percent)")
         if not isinstance(p.date, dt.date):
             raise ValidationError("Every progress entry needs a date", {"progress": "no date"})
+        refuse_future(p.date, today, "A progress entry", "progress")
+    refuse_future(g.completed_on, today, "The goal's completion", "completed_on")
 
 
 def mentee_of(session: Session, pair: PairRecord) -> tuple[int, str]:
@@ -140,7 +143,7 @@ def _write_goal(session: Session, pair: PairRecord, record: GoalRecord, g: GoalD
 
 class GoalService(PairServiceBase):
     def add_goal(self, pair_id: int, g: GoalData) -> tuple[GoalData, ChangeSet]:
-        validate_goal(g)
+        validate_goal(g, self.today)
         with self.db.begin() as session:
             pair = load_pair(session, pair_id)
             count = session.scalar(
@@ -161,7 +164,7 @@ class GoalService(PairServiceBase):
 
     def update_goal(self, goal_id: int, g: GoalData) -> tuple[GoalData, ChangeSet]:
         """Save the goal with its steps and progress log exactly as given."""
-        validate_goal(g)
+        validate_goal(g, self.today)
         with self.db.begin() as session:
             record, pair = load_pair_record(session, GoalRecord, goal_id, "goal")
             _write_goal(session, pair, record, g)

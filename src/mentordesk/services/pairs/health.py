@@ -11,7 +11,12 @@ Stable API (used by the pairs view, the CLI and the reports):
     program_health(session, program_id, today, *, pair_ids=None) -> dict[int, PairHealth]
         The same evaluation for every pair of the program (or only `pair_ids`).
 
-Both take an open session (inside the caller's transaction or a read session) and run three
+Both are "as of `today`": they read only what had happened by that day — the pair's status
+from its status history (`pair_events` dated on or before it; a pair with none yet is still
+proposed), held meetings, check-ins, ratings and safety concerns dated on or before it, a
+closure dated on or before it and not reopened by then, and each mentor's clearance on it.
+
+Both take an open session (inside the caller's transaction or a read session) and run four
 queries whatever the number of pairs. SQLite does the per-pair aggregation (meeting count,
 minutes, first/last held meeting, latest check-ins, latest rating, open safety concerns,
 closure date) with subqueries correlated to each pair, answered from the
@@ -29,19 +34,22 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from mentordesk.core.cadence import CheckinRules
-from mentordesk.core.enums import MeetingStatus, PairStatus, Party, Role
+from mentordesk.core.enums import MeetingStatus, PairStatus, Party, Role, ScreeningDecision
 from mentordesk.core.errors import NotFoundError
 from mentordesk.core.health import PairHealth, PairSummary, evaluate_summary
 from mentordesk.core.participant import is_minor
+from mentordesk.core.screening import clearance_risk_reason
 from mentordesk.db.models import (
     CheckInRecord,
     ClosureRecord,
     GuardianRecord,
     MeetingRecord,
+    PairEventRecord,
     PairMemberRecord,
     PairRecord,
     ParticipantRecord,
     ProgramRecord,
+    ScreeningRecord,
 )
 
 __all__ = ["PairHealth", "at_risk_pairs", "program_health"]
@@ -66,10 +74,13 @@ def program_health(
     if pair_ids is not None:
         pair_query = pair_query.where(PairRecord.id.in_(list(pair_ids)))
     has_guardian = _pairs_with_minor_mentee(session, program_id, today)
+    screening = mentor_clearance(session, program_id, today)
     cadence = program.cadence_days or 14
     result: dict[int, PairHealth] = {}
     for row in session.execute(pair_query):
-        status = PairStatus(row.status)
+        # No status event by `today`: the pair had not started yet (still a proposal then).
+        status = PairStatus(row.status) if row.status else PairStatus.PROPOSED
+        problems, expiry = screening.get(row.id, ((), None))
         facts = PairSummary(
             pair_id=row.id,
             status=status,
@@ -84,6 +95,8 @@ def program_health(
             open_safety_concerns=row.open_safety_concerns or 0,
             has_guardian=row.id in has_guardian,
             closed_on=row.closed_on if status is PairStatus.CLOSED else None,
+            mentor_screening=problems,
+            mentor_check_expiry=expiry,
         )
         result[row.id] = evaluate_summary(facts, cadence_days=cadence, rules=rules, today=today)
     return result
@@ -95,19 +108,40 @@ def at_risk_pairs(session: Session, program_id: int, today: dt.date) -> list[Pai
     return [h for _, h in sorted(health.items()) if h.at_risk]
 
 
+def status_as_of(today: dt.date) -> sa.ScalarSelect[Any]:
+    """The pair's status on `today` from its history (NULL when it has no event by then)."""
+    e = PairEventRecord
+    return (
+        sa.select(e.to_status)
+        .where(e.pair_id == PairRecord.id, e.date <= today)
+        .order_by(e.date.desc(), e.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def closed_as_of(today: dt.date) -> sa.ColumnElement[bool]:
+    """A closure row of the pair in effect on `today`: dated by then and not reopened by then."""
+    cl = ClosureRecord
+    return sa.and_(
+        cl.pair_id == PairRecord.id,
+        cl.date <= today,
+        sa.or_(cl.reopened_on.is_(None), cl.reopened_on > today),
+    )
+
+
 def _pair_aggregates(today: dt.date) -> list[sa.Label[Any]]:
     """Columns of `PairSummary`, each a subquery correlated to the pair (index range scans)."""
     m, c = MeetingRecord, CheckInRecord
     held = sa.and_(m.pair_id == PairRecord.id, m.status == MeetingStatus.HELD)
     past = sa.and_(held, m.date <= today)
-    of_pair = c.pair_id == PairRecord.id
+    of_pair = sa.and_(c.pair_id == PairRecord.id, c.date <= today)
     guardian = c.party == Party.GUARDIAN
     open_concern = sa.and_(
         of_pair,
         c.safety_concern.is_(True),
         sa.or_(c.safety_resolved_on.is_(None), c.safety_resolved_on > today),
     )
-    closure = sa.and_(ClosureRecord.pair_id == PairRecord.id, ClosureRecord.reopened_on.is_(None))
 
     def one(column: Any, where: sa.ColumnElement[bool], name: str) -> sa.Label[Any]:
         return sa.select(column).where(where).scalar_subquery().label(name)
@@ -115,24 +149,52 @@ def _pair_aggregates(today: dt.date) -> list[sa.Label[Any]]:
     rating = (
         sa.select(c.rating)
         .where(of_pair, c.rating.is_not(None))
-        .order_by(c.date.desc(), c.id)  # the latest; the first recorded on a tie
+        # The latest date's; on one date the one entered last (core.health.latest_rating).
+        .order_by(c.date.desc(), c.created_at.desc(), c.id.desc())
         .limit(1)
         .scalar_subquery()
         .label("latest_rating")
     )
     return [
-        PairRecord.status.label("status"),
+        status_as_of(today).label("status"),
         PairRecord.start_date.label("start_date"),
         one(sa.func.count(m.id), past, "held"),
         one(sa.func.sum(m.duration_minutes), past, "minutes"),
-        one(sa.func.min(m.date), held, "first_meeting"),
+        one(sa.func.min(m.date), past, "first_meeting"),
         one(sa.func.max(m.date), past, "last_meeting"),
         one(sa.func.max(c.date), sa.and_(of_pair, sa.not_(guardian)), "last_pair_checkin"),
         one(sa.func.max(c.date), sa.and_(of_pair, guardian), "last_guardian_checkin"),
         rating,
         one(sa.func.count(c.id), open_concern, "open_safety_concerns"),
-        one(sa.func.max(ClosureRecord.date), closure, "closed_on"),
+        one(sa.func.max(ClosureRecord.date), closed_as_of(today), "closed_on"),
     ]
+
+
+def mentor_clearance(
+    session: Session, program_id: int, today: dt.date
+) -> dict[int, tuple[tuple[str, ...], dt.date | None]]:
+    """pair id → (why its mentors are not cleared on `today`, earliest check expiry)."""
+    pm, p, s = PairMemberRecord, ParticipantRecord, ScreeningRecord
+    rows = session.execute(
+        sa.select(pm.pair_id, p.full_name, s.decision, s.background_check_expiry)
+        .join(PairRecord, PairRecord.id == pm.pair_id)
+        .join(p, p.id == pm.participant_id)
+        .outerjoin(s, s.participant_id == pm.participant_id)
+        .where(PairRecord.program_id == program_id, pm.role == Role.MENTOR)
+        .order_by(pm.pair_id, p.full_name)
+    )
+    result: dict[int, tuple[tuple[str, ...], dt.date | None]] = {}
+    for pair_id, name, decision, expiry in rows:
+        problems, earliest = result.get(pair_id, ((), None))
+        problem = clearance_risk_reason(
+            ScreeningDecision(decision) if decision else None, expiry, today, name
+        )
+        if problem:
+            problems = (*problems, problem)
+        if expiry is not None and (earliest is None or expiry < earliest):
+            earliest = expiry
+        result[pair_id] = (problems, earliest)
+    return result
 
 
 def _pairs_with_minor_mentee(session: Session, program_id: int, today: dt.date) -> set[int]:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import sqlalchemy as sa
 
 from mentordesk.core.changes import ChangeSet
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.happened import refuse_future
 from mentordesk.db.models import (
     GoalRecord,
     IdpRecord,
@@ -32,7 +34,13 @@ _IDP_FIELDS = [
 ]
 
 
-def validate_idp(i: IdpData) -> None:
+def validate_idp(i: IdpData, today: dt.date) -> None:
+    for name, what in (
+        ("mentee_signed_on", "The mentee's signature"),
+        ("mentor_signed_on", "The mentor's signature"),
+        ("coordinator_signed_on", "The coordinator's signature"),
+    ):
+        refuse_future(getattr(i, name), today, what, name)
     check_range(i.baseline_rating, 1, 5, "baseline_rating", "Baseline self-rating")
     check_range(i.final_rating, 1, 5, "final_rating", "Final self-rating")
     if i.period_start and i.period_end and i.period_end < i.period_start:
@@ -42,7 +50,7 @@ def validate_idp(i: IdpData) -> None:
 class IdpService(PairServiceBase):
     def save_idp(self, pair_id: int, data: IdpData) -> tuple[IdpData, ChangeSet]:
         """Create or update the IDP of the pair's mentee (`data.participant_id`, or the first)."""
-        validate_idp(data)
+        validate_idp(data, self.today)
         with self.db.begin() as session:
             pair = load_pair(session, pair_id)
             mentee_id, name = mentee_of(session, pair)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import ClosureType, MemberStatus, PairStatus, Role
 from mentordesk.core.errors import RuleError, ValidationError
+from mentordesk.core.happened import refuse_future
 from mentordesk.core.lifecycle import PairAction, check_transition
 from mentordesk.core.screening import clearance_problem
 from mentordesk.db.models import (
@@ -111,6 +112,7 @@ class LifecycleService(PairServiceBase):
             raise ValidationError("The closure needs a date", {"date": "required"})
         if not closure.reason_code.strip():
             raise ValidationError("Give a reason code for the closure", {"reason_code": "required"})
+        refuse_future(closure.date, self.today, "The closure")
         ClosureType(closure.type)
         with self.db.begin() as session:
             pair = load_pair(session, pair_id)
@@ -223,6 +225,8 @@ class LifecycleService(PairServiceBase):
                 )
             action = check_transition(pair.status, target, reason)
             when = date or self.today
+            if action is not PairAction.ACTIVATE:  # a start may be planned; the others happened
+                refuse_future(when, self.today, f"The {action.value}")
             problems: tuple[str, ...] = ()
             if action in (PairAction.ACTIVATE, PairAction.REOPEN, PairAction.RESUME):
                 _check_capacity(session, pair)

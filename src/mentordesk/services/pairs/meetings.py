@@ -8,6 +8,7 @@ import datetime as dt
 from mentordesk.core.changes import ChangeSet
 from mentordesk.core.enums import MeetingStatus
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.happened import refuse_future
 from mentordesk.db.models import MeetingRecord
 from mentordesk.services.pairs.base import (
     PairServiceBase,
@@ -28,10 +29,14 @@ def validate_meeting(m: MeetingData, today: dt.date) -> None:
     require_date(m.date, "date", "The meeting")
     MeetingStatus(m.status)
     check_range(m.duration_minutes, 0, 24 * 60, "duration_minutes", "Duration (minutes)")
-    if m.status is MeetingStatus.HELD and m.date > today:
-        raise ValidationError(
-            "A meeting in the future cannot have been held yet; mark it as planned",
-            {"date": "in the future", "status": "use planned"},
+    if m.status in (MeetingStatus.HELD, MeetingStatus.NO_SHOW, MeetingStatus.CANCELLED):
+        # Held, missed and cancelled meetings have happened; a future one is "planned".
+        refuse_future(
+            m.date,
+            today,
+            f"A {m.status.value} meeting",
+            hint=": mark it as planned instead",
+            status="use planned",
         )
     if m.status is MeetingStatus.HELD and m.duration_minutes <= 0:
         raise ValidationError(

@@ -62,11 +62,16 @@ def summary_of(
     pair: PairRecord,
     people: list[PersonRef],
     health: PairHealth | None,
+    *,
+    as_of_status: bool = False,
 ) -> PairSummary:
+    """The pair's row; with `as_of_status` its status is the one on the health's day (from the
+    status history) rather than the record's current one."""
+    status = health.status if as_of_status and health else PairStatus(pair.status)
     return PairSummary(
         id=pair.id,
         program_id=pair.program_id,
-        status=PairStatus(pair.status),
+        status=status,
         mentors=tuple(p for p in people if p.role is Role.MENTOR),
         mentees=tuple(p for p in people if p.role is not Role.MENTOR),
         start_date=pair.start_date,
@@ -95,15 +100,26 @@ class PairService(
         status: PairStatus | None = None,
         at_risk_only: bool = False,
     ) -> list[PairSummary]:
-        """The program's pairs with last meeting, next check-in and at-risk reasons."""
+        """The program's pairs as of the service's day: status (from the status history: a pair
+        closed later still shows active, one not started yet shows proposed), last meeting, next
+        check-in and at-risk reasons, all from what had happened by that day."""
         with self.db.read() as session:
-            query = sa.select(PairRecord).where(PairRecord.program_id == program_id)
-            if status is not None:
-                query = query.where(PairRecord.status == status)
+            # Pairs with no status event by the day were not pairs yet (created later).
+            existed = (
+                sa.select(PairEventRecord.id)
+                .where(PairEventRecord.pair_id == PairRecord.id, PairEventRecord.date <= self.today)
+                .exists()
+            )
+            query = sa.select(PairRecord).where(PairRecord.program_id == program_id, existed)
             pairs = list(session.scalars(query.order_by(PairRecord.id)))
             health = program_health(session, program_id, self.today, pair_ids=[p.id for p in pairs])
             people = people_of(session, [p.id for p in pairs], self.today)
-            result = [summary_of(p, people.get(p.id, []), health.get(p.id)) for p in pairs]
+            result = [
+                summary_of(p, people.get(p.id, []), health.get(p.id), as_of_status=True)
+                for p in pairs
+            ]
+        if status is not None:
+            result = [s for s in result if s.status is status]
         if at_risk_only:
             result = [s for s in result if s.at_risk]
         return result

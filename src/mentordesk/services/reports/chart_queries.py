@@ -15,7 +15,7 @@ from mentordesk.db.models import (
     PairEventRecord,
     PairRecord,
 )
-from mentordesk.services.reports.queries import pair_status_counts, sql_date
+from mentordesk.services.reports.queries import sql_date
 
 
 def status_counts_on_days(
@@ -24,9 +24,9 @@ def status_counts_on_days(
     """Pairs by status on each of `days` (chart points) in one query over the status history.
 
     Each event holds from its date until the pair's next event; a day counts the events whose
-    interval contains it. Days from today on use the pairs' current status.
+    interval contains it: the same history as `queries.pair_status_on` (`today` is unused).
     """
-    past = [day for day in days if day < today]
+    past = list(days)
     result: dict[dt.date, dict[str, int]] = {day: {} for day in days}
     if past:
         e = PairEventRecord
@@ -59,9 +59,6 @@ def status_counts_on_days(
         )
         for day, status, n in rows:
             result[day][str(PairStatus(status))] = n
-    for day in days:
-        if day >= today:
-            result[day] = pair_status_counts(session, program_id, day, today)
     return result
 
 
@@ -107,14 +104,14 @@ def meetings_by_month(
 def closures_by_reason(
     session: Session, program_id: int, start: dt.date, end: dt.date
 ) -> list[tuple[str, str, int]]:
-    """(reason code, closure type, count) of closures dated in [start, end], not reopened."""
+    """(reason code, closure type, count) of closures dated in [start, end] (a closure counts in
+    the period it happened, even when the pair was reopened later)."""
     cl = ClosureRecord
     rows = session.execute(
         sa.select(cl.reason_code, cl.type, sa.func.count())
         .join(PairRecord, PairRecord.id == cl.pair_id)
         .where(
             PairRecord.program_id == program_id,
-            cl.reopened_on.is_(None),
             cl.date >= sql_date(start),
             cl.date <= sql_date(end),
         )

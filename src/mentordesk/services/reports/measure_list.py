@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from mentordesk.core.cadence import CheckinRules, checkin_offsets
 from mentordesk.core.enums import MemberStatus, Role, ScreeningState
 from mentordesk.core.measures import AtRiskPair, Measure, Section, Unit
 
@@ -35,6 +36,14 @@ class Figures:
     goal_progress: float | None
     ratings: dict[int, int]
     at_risk: list[AtRiskPair] | None
+    rules: CheckinRules = field(default_factory=CheckinRules)
+
+    @property
+    def rules_month_one(self) -> list[int]:
+        """Day offsets of the month-one due dates after the first one (15 and 30 by default)."""
+        return [n for n in checkin_offsets(self.rules, 0) if n > self.rules.first_within_days][
+            : max(1, self.rules.first_month_count)
+        ]
 
 
 def ratio(num: float, den: float) -> float | None:
@@ -56,8 +65,9 @@ def build_measures(x: Figures) -> list[Measure]:
         num: float | None = None,
         den: float | None = None,
         better: bool | None = True,
+        detail: str = "{num} of {den}",
     ) -> None:
-        out.append(Measure(key, label, value, unit, formula, section, num, den, better))
+        out.append(Measure(key, label, value, unit, formula, section, num, den, better, detail))
 
     def pc(key: str) -> float:
         return x.pairs[key] or 0.0
@@ -93,11 +103,11 @@ def build_measures(x: Figures) -> list[Measure]:
 
     matched, eligible = x.matched_mentees, x.eligible_mentees
     add("match_rate", "Match rate", ratio(matched, eligible), Unit.PERCENT,
-        f"mentees in an active or paused pair on {as_of} ÷ mentees not withdrawn",
+        f"mentees in an active or paused pair on {as_of} ÷ mentees not withdrawn on {as_of}",
         _M, matched, eligible)  # fmt: skip
     add("utilization", "Mentor utilization", ratio(matched, x.capacity), Unit.PERCENT,
-        "matched mentees ÷ total capacity of mentors not withdrawn",
-        _M, matched, x.capacity)  # fmt: skip
+        f"matched mentees ÷ total capacity of mentors not withdrawn, both on {as_of}",
+        _M, matched, x.capacity, detail="{num} matched, capacity {den}")  # fmt: skip
     for pair_status, good in (("active", True), ("paused", False), ("closed", None)):
         add(f"pairs_{pair_status}", f"{pair_status.capitalize()} pairs",
             x.status_counts.get(pair_status, 0), Unit.COUNT,
@@ -112,31 +122,34 @@ def build_measures(x: Figures) -> list[Measure]:
     add("meetings_vs_target", "Meetings vs. target", ratio(held, expected), Unit.PERCENT,
         f"meetings held ÷ expected; one meeting expected every {x.cadence_days} days after a "
         "pair's start (the cadence target) while it ran in the period, pauses included",
-        _A, held, expected)  # fmt: skip
+        _A, held, expected, detail="{num} held, {den} expected")  # fmt: skip
     add("mentoring_hours", "Mentoring hours", x.hours, Unit.HOURS,
         "sum of the held meetings' durations ÷ 60", _A)  # fmt: skip
-    add("checkins_done", "Check-ins done", x.checkins_done, Unit.COUNT,
-        "days with a coordinator contact with a pair's mentor or mentee in the period",
-        _A, x.checkins_done, x.checkins_required)  # fmt: skip
+    schedule = (
+        f"due {x.rules.first_within_days} days after a pair's first held meeting, then on day "
+        f"{', '.join(str(n) for n in x.rules_month_one)} of month one, then every "
+        f"{x.rules.monthly_days} days; a due date is done on time when a mentor or mentee "
+        "contact falls after the previous due date and by this one"
+    )
+    add("checkins_done", "Contacts made", x.checkins_done, Unit.COUNT,
+        f"the coordinator's check-ins (mentor, mentee or guardian) dated {start} – {as_of}",
+        _A)  # fmt: skip
+    add("checkins_on_time", "Required check-ins done on time", x.checkins_done_capped,
+        Unit.COUNT, f"required check-ins that fell while a pair ran, {start} – {as_of}, and were "
+        f"done on time ({schedule})", _A, x.checkins_done_capped, x.checkins_required)  # fmt: skip
     add("checkin_rate", "Staff contact rate",
         ratio(x.checkins_done_capped, x.checkins_required), Unit.PERCENT,
-        "required check-ins done ÷ required; due 2 days after the first meeting, twice in "
-        "month one, then monthly (the program's check-in rule), while the pair ran in the "
-        "period; extra check-ins do not raise it",
-        _A, x.checkins_done_capped, x.checkins_required)  # fmt: skip
+        f"required check-ins done on time ÷ required check-ins ({schedule}); extra contacts do "
+        "not raise it", _A, x.checkins_done_capped, x.checkins_required)  # fmt: skip
+    limit = f"{1.5 * max(1, x.cadence_days):g}"
     risk_rule = (
-        "no meeting within 1.5 × the cadence, a check-in overdue, latest rating ≤ 2 or an open "
-        "safety concern"
+        f"more than {limit} days (1.5 × the {x.cadence_days}-day cadence) without a held "
+        "meeting, a check-in overdue, latest rating ≤ 2, an open safety concern or a mentor "
+        "not cleared"
     )
-    if x.at_risk is None:
-        add("pairs_at_risk", "Pairs at risk", None, Unit.COUNT,
-            f"pairs flagged by the pair health rule ({risk_rule}); only known for a period "
-            "that runs up to today, as the rule reads today's pair statuses",
-            _A, better=False)  # fmt: skip
-    else:
-        add("pairs_at_risk", "Pairs at risk", len(x.at_risk), Unit.COUNT,
-            f"pairs flagged on {as_of} by the pair health rule: {risk_rule}",
-            _A, better=False)  # fmt: skip
+    add("pairs_at_risk", "Pairs at risk", len(x.at_risk or ()), Unit.COUNT,
+        f"pairs flagged on {as_of} by the pair health rule, from what had happened by then: "
+        f"{risk_rule}", _A, better=False)  # fmt: skip
 
     add("goal_completion", "Goal completion", ratio(x.goals_done, x.goals), Unit.PERCENT,
         f"goals completed by {as_of} ÷ goals (dropped goals left out)",
@@ -151,11 +164,11 @@ def build_measures(x: Figures) -> list[Measure]:
         "mean 1–5 rating of the check-ins in the period", _O, total_rating, n_ratings)  # fmt: skip
     live = pc("live")
     add("closure_rate", "Closure rate", ratio(pc("closed"), live), Unit.PERCENT,
-        "pairs closed in the period ÷ pairs that ran in the period",
-        _O, pc("closed"), live, None)  # fmt: skip
+        "pairs with a closure dated in the period (reopened later or not) ÷ pairs that ran in "
+        "the period", _O, pc("closed"), live, None)  # fmt: skip
     add("early_closure_rate", "Early-closure rate", ratio(pc("early"), live), Unit.PERCENT,
-        "pairs closed early (dropout) in the period ÷ pairs that ran in the period",
-        _O, pc("early"), live, False)  # fmt: skip
+        "pairs closed early (dropout) in the period, reopened later or not ÷ pairs that ran "
+        "in the period", _O, pc("early"), live, False)  # fmt: skip
     add("retention", "Retention", ratio(pc("reached"), pc("decided")), Unit.PERCENT,
         "pairs that reached their planned end (closed as completed, or still running on that "
         f"date) ÷ pairs started that closed or were due to end by {as_of}",

@@ -22,12 +22,16 @@ Stable API (the documents area builds the program summary PDF from it):
 Measure keys (stable): participants, mentors, mentees, participants_<status> for every
 MemberStatus, screening_cleared, screening_pending, screening_expired, screening_not_cleared,
 match_rate, utilization, pairs_active, pairs_paused, pairs_closed, pairs_new, meetings_held,
-meetings_vs_target, mentoring_hours, checkins_done, checkin_rate, pairs_at_risk, goal_completion,
+meetings_vs_target, mentoring_hours, checkins_done (contacts made), checkins_on_time,
+checkin_rate, pairs_at_risk, goal_completion,
 goal_progress, rating_avg, closure_rate, early_closure_rate, retention, match_length_avg.
 
-Figures that describe a state (participants, screening, pairs by status, matching) are taken on
-``as_of`` = the period end, or today when the period runs into the future; activity figures
-(meetings, hours, check-ins, ratings, closures) count what is dated within [period start, as_of].
+Figures that describe a state (participants, screening, pairs by status, matching, pairs at
+risk) are taken on ``as_of`` = the period end, or today when the period runs into the future,
+from the history tables (pair_events, membership_changes, closures kept when reopened), so a
+past period shows what the program looked like then and does not change after later edits;
+activity figures (meetings, hours, check-ins, ratings, closures) count what is dated within
+[period start, as_of].
 Each figure is one SQL aggregate over the program (``measure_queries``), never a loop over rows.
 """
 
@@ -114,12 +118,11 @@ def compute_measures(
         hours = sum(h for _n, h in months.values())
         rules = CheckinRules.from_json(program.checkin_rules)
         cadence = max(1, program.cadence_days or 14)
-        done, required, done_capped = q.checkin_figures(session, program_id, start, as_of, rules)
+        made, required, on_time = q.checkin_figures(session, program_id, start, as_of, rules)
         goals, goals_done, progress = q.goal_figures(session, program_id, as_of)
         ratings = cq.rating_counts(session, program_id, start, as_of)
-        # The health rule looks at today's pair statuses: only meaningful for a period that
-        # runs up to today.
-        at_risk = pairs_at_risk(session, program_id, as_of) if as_of >= today else None
+        # The health rule reads only what had happened by as_of, so a past day is exact too.
+        at_risk = pairs_at_risk(session, program_id, as_of)
         figures = Figures(
             start=start,
             as_of=as_of,
@@ -133,14 +136,15 @@ def compute_measures(
             pairs=q.pair_counts(session, program_id, start, as_of, cadence),
             meetings_held=held,
             hours=hours,
-            checkins_done=done,
+            checkins_done=made,
             checkins_required=required,
-            checkins_done_capped=done_capped,
+            checkins_done_capped=on_time,
             goals=goals,
             goals_done=goals_done,
             goal_progress=progress,
             ratings=ratings,
             at_risk=at_risk,
+            rules=rules,
         )
         charts = _charts(session, program_id, period, as_of, today, months, ratings)
         name = program.name
@@ -151,7 +155,7 @@ def compute_measures(
         as_of=as_of,
         measures=tuple(build_measures(figures)),
         charts=charts,
-        at_risk=tuple(at_risk or ()),
+        at_risk=tuple(at_risk),
         participants_by_role_status=tuple(figures.by_role_status),
     )
 

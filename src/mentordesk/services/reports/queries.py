@@ -1,9 +1,15 @@
 """The SQL aggregates behind the program measures; each takes a session and returns plain numbers.
 
 Conventions shared by every query (and stated in the measures' formulas):
-- A pair's status on a past day is the `to_status` of its latest `pair_events` row on or before
-  that day; on or after today it is `pairs.status`.
-- A pair ends on the date of its closure (closures reopened later do not count).
+- "As of day D" reads only what had happened by D, so a period's figures do not change once the
+  period is over (unless a record dated inside it is itself corrected).
+- A pair's status on day D is the `to_status` of its latest `pair_events` row on or before D
+  (no row yet: it was not a pair then).
+- A membership's status and capacity on day D are today's, rolled back through the changes
+  dated after D (`membership_changes`: the `old_*` values of the first change after D).
+- A pair's closure on day D is its latest closure dated on or before D that had not been
+  reopened by D; "closed in the period" counts closure events dated in the period, whether or
+  not the pair was reopened afterwards.
 - Proposed pairs are drafts and never count as pairs.
 - Dates are stored as ISO text, so SQLite's scalar min()/max() compare them correctly.
 """
@@ -16,7 +22,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from mentordesk.core.cadence import CheckinRules
+from mentordesk.core.cadence import CheckinRules, checkins_on_time
 from mentordesk.core.enums import (
     ClosureType,
     GoalStatus,
@@ -34,6 +40,7 @@ from mentordesk.db.models import (
     GoalProgressRecord,
     GoalRecord,
     MeetingRecord,
+    MembershipChangeRecord,
     MembershipRecord,
     PairEventRecord,
     PairMemberRecord,
@@ -73,14 +80,49 @@ def screening_state_sql(decision: Any, expiry: Any, today: dt.date) -> Any:
     )
 
 
-def pair_status_on(program_id: int, day: dt.date, today: dt.date) -> Any:
-    """Subquery (pair_id, status): each pair of the program and its status on `day`."""
-    if day >= today:
-        return (
-            sa.select(PairRecord.id.label("pair_id"), PairRecord.status.label("status"))
-            .where(PairRecord.program_id == program_id)
-            .subquery()
+def membership_on(program_id: int, day: dt.date) -> Any:
+    """Subquery (participant_id, role, status, capacity, joined_on): memberships on `day`.
+
+    Today's values, rolled back to the `old_*` values of each membership's first change dated
+    after `day` (one pass over the changes, joined once).
+    """
+    m, ch = MembershipRecord, MembershipChangeRecord
+    ranked = (
+        sa.select(
+            ch.membership_id,
+            ch.old_status,
+            ch.old_capacity,
+            sa.func.row_number()
+            .over(partition_by=ch.membership_id, order_by=(ch.date, ch.id))
+            .label("rank"),
         )
+        .where(ch.date > sql_date(day))
+        .subquery()
+    )
+    first_after = (
+        sa.select(ranked.c.membership_id, ranked.c.old_status, ranked.c.old_capacity)
+        .where(ranked.c.rank == 1)
+        .subquery()
+    )
+    return (
+        sa.select(
+            m.participant_id,
+            m.role,
+            sa.func.coalesce(first_after.c.old_status, m.status).label("status"),
+            sa.func.coalesce(first_after.c.old_capacity, m.capacity).label("capacity"),
+            m.joined_on,
+        )
+        .outerjoin(first_after, first_after.c.membership_id == m.id)
+        .where(m.program_id == program_id)
+        .subquery()
+    )
+
+
+def pair_status_on(program_id: int, day: dt.date, today: dt.date | None = None) -> Any:
+    """Subquery (pair_id, status): each pair of the program that existed on `day`, its status.
+
+    `today` is kept for callers; the status always comes from the history.
+    """
     ranked = (
         sa.select(
             PairEventRecord.pair_id,
@@ -111,32 +153,25 @@ def participants_by_role_status(
     session: Session, program_id: int, as_of: dt.date
 ) -> list[tuple[str, str, int]]:
     """(role, status, count) of the program's memberships that had joined by `as_of`."""
-    m = MembershipRecord
+    m = membership_on(program_id, as_of)
     rows = session.execute(
-        sa.select(m.role, m.status, sa.func.count())
-        .where(
-            m.program_id == program_id,
-            sa.or_(m.joined_on.is_(None), m.joined_on <= sql_date(as_of)),
-        )
-        .group_by(m.role, m.status)
-        .order_by(m.role, m.status)
+        sa.select(m.c.role, m.c.status, sa.func.count())
+        .where(sa.or_(m.c.joined_on.is_(None), m.c.joined_on <= sql_date(as_of)))
+        .group_by(m.c.role, m.c.status)
+        .order_by(m.c.role, m.c.status)
     )
     return [(str(Role(r)), str(MemberStatus(s)), n) for r, s, n in rows]
 
 
 def screening_counts(session: Session, program_id: int, as_of: dt.date) -> dict[str, int]:
     """Screening state → number of mentors (not withdrawn) in that state on `as_of`."""
-    m, s = MembershipRecord, ScreeningRecord
+    m, s = membership_on(program_id, as_of), ScreeningRecord
     state = screening_state_sql(s.decision, s.background_check_expiry, as_of).label("state")
     rows = session.execute(
         sa.select(state, sa.func.count())
         .select_from(m)
-        .outerjoin(s, s.participant_id == m.participant_id)
-        .where(
-            m.program_id == program_id,
-            m.role.in_(MENTOR_ROLES),
-            m.status != MemberStatus.WITHDRAWN,
-        )
+        .outerjoin(s, s.participant_id == m.c.participant_id)
+        .where(m.c.role.in_(MENTOR_ROLES), m.c.status != MemberStatus.WITHDRAWN)
         .group_by(state)
     )
     return {str(k): n for k, n in rows}
@@ -145,42 +180,55 @@ def screening_counts(session: Session, program_id: int, as_of: dt.date) -> dict[
 def matching_figures(
     session: Session, program_id: int, as_of: dt.date, today: dt.date
 ) -> tuple[int, int, int]:
-    """(eligible mentees, matched mentees, total mentor capacity), withdrawn people left out."""
-    m = MembershipRecord
+    """(eligible mentees, matched mentees, total mentor capacity) on `as_of`, withdrawn people
+    left out (status and capacity as they were on that day)."""
+    m = membership_on(program_id, as_of)
     status = pair_status_on(program_id, as_of, today)
     matched_ids = (
         sa.select(PairMemberRecord.participant_id)
         .join(status, status.c.pair_id == PairMemberRecord.pair_id)
         .where(PairMemberRecord.role == Role.MENTEE, status.c.status.in_(LIVE))
     )
-    active_member = sa.and_(m.program_id == program_id, m.status != MemberStatus.WITHDRAWN)
+    active_member = sa.and_(
+        m.c.status != MemberStatus.WITHDRAWN,
+        sa.or_(m.c.joined_on.is_(None), m.c.joined_on <= sql_date(as_of)),
+    )
     eligible, matched = session.execute(
         sa.select(
             sa.func.count(),
             sa.func.coalesce(
-                sa.func.sum(sa.case((m.participant_id.in_(matched_ids), 1), else_=0)), 0
+                sa.func.sum(sa.case((m.c.participant_id.in_(matched_ids), 1), else_=0)), 0
             ),
-        ).where(active_member, m.role.in_(MENTEE_ROLES))
+        ).where(active_member, m.c.role.in_(MENTEE_ROLES))
     ).one()
     capacity = session.scalar(
-        sa.select(sa.func.coalesce(sa.func.sum(m.capacity), 0)).where(
-            active_member, m.role.in_(MENTOR_ROLES)
+        sa.select(sa.func.coalesce(sa.func.sum(m.c.capacity), 0)).where(
+            active_member, m.c.role.in_(MENTOR_ROLES)
         )
     )
     return int(eligible), int(matched), int(capacity or 0)
 
 
-def pair_spans(program_id: int) -> Any:
-    """Subquery (pair_id, start, planned_end, closed_on, closure_type) of the program's pairs."""
+def closure_in_effect(as_of: dt.date) -> sa.ColumnElement[bool]:
+    """A closure row dated by `as_of` that had not been reopened by then."""
+    cl = ClosureRecord
+    return sa.and_(
+        cl.date <= sql_date(as_of),
+        sa.or_(cl.reopened_on.is_(None), cl.reopened_on > sql_date(as_of)),
+    )
+
+
+def pair_spans(program_id: int, as_of: dt.date) -> Any:
+    """Subquery (pair_id, start, planned_end, closed_on, closure_type) of the program's pairs,
+    with the closure in effect on `as_of`."""
     closure = (
         sa.select(
             ClosureRecord.pair_id,
             sa.func.max(ClosureRecord.date).label("closed_on"),
-            # A pair with a completed and an early closure row (reopened in between) counts by
-            # its last one; SQLite returns the bare column from the row holding max(date).
+            # SQLite returns the bare column from the row holding max(date).
             ClosureRecord.type.label("closure_type"),
         )
-        .where(ClosureRecord.reopened_on.is_(None))
+        .where(closure_in_effect(as_of))
         .group_by(ClosureRecord.pair_id)
         .subquery()
     )
@@ -226,10 +274,26 @@ def pair_counts(
     `expected` follows the pair-detail adherence rule (core.cadence.meeting_adherence): one
     meeting due every `cadence_days` after the start, counted while the pair ran in the period.
     """
-    spans = pair_spans(program_id)
+    spans = pair_spans(program_id, as_of)
     lo, hi, days = livedays_between(spans, start, as_of)
     closed_by = sa.and_(spans.c.closed_on.is_not(None), spans.c.closed_on <= sql_date(as_of))
-    closed_in = sa.and_(closed_by, spans.c.closed_on >= sql_date(start))
+
+    def closure_event_in_period(*kinds: ClosureType) -> Any:
+        """The pair has a closure dated in [start, as_of], reopened afterwards or not."""
+        cl = ClosureRecord
+        return (
+            sa.select(cl.id)
+            .where(
+                cl.pair_id == spans.c.pair_id,
+                cl.date >= sql_date(start),
+                cl.date <= sql_date(as_of),
+                cl.type.in_([k.value for k in kinds]),
+            )
+            .exists()
+        )
+
+    closed_in = closure_event_in_period(ClosureType.COMPLETED, ClosureType.EARLY)
+    closed_early_in = closure_event_in_period(ClosureType.EARLY)
     reached = sa.or_(
         sa.and_(closed_by, spans.c.closure_type == ClosureType.COMPLETED.value),
         sa.and_(
@@ -243,13 +307,12 @@ def pair_counts(
         spans.c.start,
     )
     started = spans.c.start <= sql_date(as_of)
-    early = spans.c.closure_type == ClosureType.EARLY.value
     row = session.execute(
         sa.select(
             _count_if(sa.and_(spans.c.start >= sql_date(start), started)).label("new"),
             _count_if(sa.and_(started, days > 0)).label("live"),
             _count_if(closed_in).label("closed"),
-            _count_if(sa.and_(closed_in, early)).label("early"),
+            _count_if(closed_early_in).label("early"),
             _count_if(sa.and_(started, decided, reached)).label("reached"),
             _count_if(sa.and_(started, decided)).label("decided"),
             sa.func.avg(sa.case((started, length))).label("length"),
@@ -271,65 +334,56 @@ def _count_if(condition: Any) -> Any:
 def checkin_figures(
     session: Session, program_id: int, start: dt.date, as_of: dt.date, rules: CheckinRules
 ) -> tuple[int, int, int]:
-    """(check-ins done, required, done up to what was required) for [start, as_of].
+    """(contacts made, required check-ins, required check-ins done on time) for [start, as_of].
 
-    Done = days with a mentor or mentee contact, per pair. Required = the due dates of the
-    check-in rule (core.cadence) laid out from the pair's first held meeting — day
-    `first_within_days`, then every `first_month_interval` days in month one, then every
-    `monthly_days` after month one — that fall while the pair ran within the period. Guardian
-    contacts are left out of both.
+    Contacts made = the coordinator's check-ins (mentor, mentee or guardian) dated in the period.
+    Required and on time come from the one schedule (`core.cadence.checkins_on_time`): the due
+    dates laid out from the pair's first held meeting that fall while the pair ran within the
+    period, and those with a mentor or mentee contact in their window. Guardian contacts are
+    left out of the required ones (they follow their own quarterly rule).
     """
-    spans = pair_spans(program_id)
+    spans = pair_spans(program_id, as_of)
     lo, hi, days = livedays_between(spans, start, as_of)
     mt = MeetingRecord
     first_meeting = (
-        sa.select(mt.pair_id, sa.func.min(mt.date).label("first"))
-        .join(PairRecord, PairRecord.id == mt.pair_id)
-        .where(PairRecord.program_id == program_id, mt.status == MeetingStatus.HELD)
-        .group_by(mt.pair_id)
-        .subquery()
-    )
-    first = first_meeting.c.first
-
-    def due_on(offset: int) -> Any:
-        day = sa.func.date(first, f"+{offset} days")
-        return sa.case((sa.and_(day >= lo, day <= hi), 1), else_=0)
-
-    month_one = [due_on(rules.first_within_days)] + [
-        due_on(i * rules.first_month_interval) for i in range(1, rules.first_month_count)
-    ]
-    month_one_end = sa.func.date(first, f"+{rules.first_month_days} days")
-    required_expr = sum(month_one[1:], month_one[0]) + due_count(
-        month_one_end, lo, hi, rules.monthly_days
-    )
-    required = (
-        sa.select(spans.c.pair_id, required_expr.label("required"))
-        .join(first_meeting, first_meeting.c.pair_id == spans.c.pair_id)
-        .where(days > 0)
-        .subquery()
-    )
-    c = CheckInRecord
-    done = (
-        sa.select(c.pair_id, sa.func.count(sa.distinct(c.date)).label("done"))
-        .join(PairRecord, PairRecord.id == c.pair_id)
+        sa.select(sa.func.min(mt.date))
         .where(
-            PairRecord.program_id == program_id,
-            c.party != Party.GUARDIAN,
-            c.date >= sql_date(start),
-            c.date <= sql_date(as_of),
+            mt.pair_id == spans.c.pair_id,
+            mt.status == MeetingStatus.HELD,
+            mt.date <= sql_date(as_of),
         )
-        .group_by(c.pair_id)
-        .subquery()
+        .scalar_subquery()
     )
-    done_n = sa.func.coalesce(done.c.done, 0)
-    total_required, capped = session.execute(
-        sa.select(
-            sa.func.coalesce(sa.func.sum(required.c.required), 0),
-            sa.func.coalesce(sa.func.sum(sa.func.min(done_n, required.c.required)), 0),
-        ).select_from(required.outerjoin(done, done.c.pair_id == required.c.pair_id))
-    ).one()
-    total_done = session.scalar(sa.select(sa.func.coalesce(sa.func.sum(done.c.done), 0)))
-    return int(total_done or 0), int(total_required), int(capped)
+    running = session.execute(
+        sa.select(spans.c.pair_id, lo, hi, first_meeting).where(
+            days > 0, spans.c.start <= sql_date(as_of)
+        )
+    ).all()
+    c = CheckInRecord
+    in_program = sa.and_(
+        PairRecord.id == c.pair_id, PairRecord.program_id == program_id, c.date <= sql_date(as_of)
+    )
+    dates: dict[int, list[dt.date]] = {}
+    for pair_id, day in session.execute(
+        sa.select(c.pair_id, c.date).where(in_program, c.party != Party.GUARDIAN)
+    ):
+        dates.setdefault(pair_id, []).append(day)
+    made = session.scalar(
+        sa.select(sa.func.count(c.id)).where(in_program, c.date >= sql_date(start))
+    )
+    required = on_time = 0
+    for pair_id, first_day, last_day, first in running:
+        count = checkins_on_time(
+            _as_date(first), dates.get(pair_id, ()), rules, _as_date(first_day), _as_date(last_day)
+        )
+        required += count.required
+        on_time += count.on_time
+    return int(made or 0), required, on_time
+
+
+def _as_date(value: Any) -> Any:
+    """SQLite hands back computed dates (max/min of date text) as strings."""
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def goal_figures(

@@ -3,6 +3,7 @@ training) and reading it back. Shared by the roster service and the spreadsheet 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -13,6 +14,7 @@ from mentordesk.core.enums import MemberStatus, Role, ScreeningDecision
 from mentordesk.core.participant import ParticipantInput
 from mentordesk.db.models import (
     GuardianRecord,
+    MembershipChangeRecord,
     MembershipRecord,
     ParticipantRecord,
     ScreeningRecord,
@@ -37,11 +39,14 @@ def write_participant(
     program_id: int,
     person: ParticipantInput,
     participant_id: int | None = None,
+    *,
+    today: dt.date | None = None,
 ) -> ParticipantRecord:
     """Create (participant_id None) or overwrite one person and their membership in the program.
 
     Screening, guardian and training rows are created only when the input has something for
-    them; the caller owns the transaction.
+    them; the caller owns the transaction. A change of membership status or capacity is also
+    written to the membership's history, dated `today` (the reports read past figures from it).
     """
     if participant_id is None:
         record = ParticipantRecord(full_name=person.full_name.strip())
@@ -68,6 +73,17 @@ def write_participant(
     if membership is None:
         membership = MembershipRecord(program_id=program_id, participant_id=record.id)
         session.add(membership)
+    elif (membership.status, membership.capacity) != (person.status, person.capacity):
+        session.add(
+            MembershipChangeRecord(
+                membership_id=membership.id,
+                date=today or dt.date.today(),
+                old_status=membership.status,
+                new_status=person.status,
+                old_capacity=membership.capacity,
+                new_capacity=person.capacity,
+            )
+        )
     membership.role = person.role
     membership.status = person.status
     membership.capacity = person.capacity

@@ -173,7 +173,7 @@ class RosterService:
             self._require_member(session, program_id, participant_id)
             self._check_unique_email(session, program_id, person.email, participant_id)
             before = read_participant(session, program_id, participant_id)
-            write_participant(session, program_id, person, participant_id)
+            write_participant(session, program_id, person, participant_id, today=self.today)
             changed = sorted(
                 name
                 for name in ParticipantInput.__dataclass_fields__
