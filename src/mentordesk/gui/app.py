@@ -68,7 +68,7 @@ def build_main_window(db_path: Path | None = None, *, load_now: bool = True) -> 
     settings = Settings(QSettings())
     path = choose_path(db_path, settings)
     first_run = not path.exists()
-    db = open_start_database(path)
+    db = open_start_database(path, interactive=True)
     ctx = AppContext(db)
     window = MainWindow(ctx, load_now=load_now)
     if first_run:  # the moment to mention encryption: before any real data goes in

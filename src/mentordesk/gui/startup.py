@@ -28,9 +28,13 @@ if TYPE_CHECKING:
 POLL_MS = 10
 
 
-def open_start_database(path: Path) -> Database:
-    """Open the file; a file that does not exist yet starts with the sample program. An
-    encrypted file asks for its passphrase (call it on the UI thread then: `run_gui` does)."""
+def open_start_database(path: Path, *, interactive: bool = False) -> Database:
+    """Open the file; a file that does not exist yet starts with the sample program.
+
+    `interactive` (UI thread only): an encrypted file asks for its passphrase. Off the UI
+    thread nothing may open a dialog, so an encrypted file is refused there with a sentence;
+    `run_gui` asks for the passphrase first and hands the open file to the background open.
+    """
     from mentordesk.core.errors import MentorDeskError
     from mentordesk.db.engine import Database
 
@@ -41,6 +45,8 @@ def open_start_database(path: Path) -> Database:
 
         create_sample_program(db)
         return db
+    if not interactive:
+        return Database(path)
     from mentordesk.gui.privacy import open_database
 
     opened = open_database(path)
