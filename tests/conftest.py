@@ -10,6 +10,22 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
+def _guard_none_refcount() -> None:
+    """PySide6 6.12: every static QApplication.processEvents() (and so QTest.qWait and
+    pytest-qt's waits) drops one reference to None; after enough of them a long GUI session
+    aborts with "Fatal Python error: none_dealloc". Give None a large reserve of references
+    once (CPython 3.11 keeps None's count in its first field; 3.12+ makes None immortal).
+    See docs/responsive.md."""
+    import ctypes
+    import sys
+
+    if sys.implementation.name == "cpython" and sys.version_info < (3, 12):
+        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+
+
+_guard_none_refcount()
+
 from mentordesk.db.engine import Database
 
 
