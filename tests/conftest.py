@@ -26,7 +26,7 @@ def _guard_none_refcount() -> None:
 
 _guard_none_refcount()
 
-from mentordesk.db.engine import Database
+from mentordesk.db.engine import Database  # noqa: E402  (after the guard and QT_QPA_PLATFORM)
 
 
 @pytest.fixture(autouse=True)

@@ -18,9 +18,13 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "programs": ("programs", "list the programs in the file"),
     "demo": ("roster", "create a sample program with realistic participants"),
     "participants": ("roster", "list a program's participants"),
+    "remove-participant": (
+        "roster",
+        "take someone out of a program (refused while they are in a live pair)",
+    ),
     "import": ("spreadsheet", "import participants from a CSV or XLSX file"),
     "export": ("spreadsheet", "export a program's roster to CSV or XLSX"),
-    "match": ("matching", "propose pairs for a program (and approve them with --approve)"),
+    "match": ("matching", "propose pairs (and approve them with --approve)"),
     "exclude": ("matching", "two people who must never be paired"),
     "pin": ("matching", "fix a mentor–mentee pair; re-runs keep it"),
     "rotation": ("matching", "flash-mentoring rotation schedule"),
@@ -32,13 +36,13 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "report": ("reports", "print every measure of a program"),
     "rollover": ("reports", "start the next cycle from a program"),
     "person": ("privacy", "one person's data: export it, or erase the person"),
-    "retention": ("privacy", "erase people N years after their program ends"),
     "protect": (
         "privacy",
         "encrypt the file with a passphrase (or change it); a backup is made first",
     ),
     "unprotect": ("privacy", "remove the passphrase: store the file unencrypted (a backup first)"),
     "transfer": ("privacy", "write an encrypted copy of the file to move it to another computer"),
+    "retention": ("privacy", "erase people N years after their program ends"),
 }
 
 PROG = "mentordesk"
@@ -56,9 +60,8 @@ OPTIONS = (
     ("-h, --help", "show this help message and exit"),
     ("--version", "show program's version number and exit"),
     ("--db PATH", DB_HELP),
-    ("--passphrase-file FILE", PASSPHRASE_HELP),
 )
-USAGE = f"usage: {PROG} [-h] [--version] [--db PATH] [--passphrase-file FILE] COMMAND ..."
+USAGE = f"usage: {PROG} [-h] [--version] [--db PATH] COMMAND ..."
 
 
 def terminal_columns() -> int:

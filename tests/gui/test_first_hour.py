@@ -287,7 +287,13 @@ def test_pairs_view_reads_off_the_ui_thread(qtbot: QtBot, db: Database) -> None:
     """The pairs list and the due list arrive from a worker; the view opens empty at once."""
     cohort = make_cohort(db)
     with db.begin() as s:
-        create_pair(s, cohort.program_id, [cohort.mentors[0]], [cohort.mentees[1]])
+        create_pair(
+            s,
+            cohort.program_id,
+            [cohort.mentors[0]],
+            [cohort.mentees[1]],
+            start_date=TODAY - dt.timedelta(days=30),  # live on TODAY (the view reads as of it)
+        )
     view = PairsView(_background_ctx(db, cohort.program_id), today=TODAY)
     qtbot.addWidget(view)
     assert view.pairs_model.rowCount() == 0 and view.is_loading()

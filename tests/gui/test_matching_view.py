@@ -177,6 +177,7 @@ def test_a_pin_whose_mentor_check_expired_is_flagged_and_not_approved(
     stale = [d for d in view.drafts.rows if d.blocked]
     assert [(d.mentor_id, d.mentee_id) for d in stale] == [(draft.mentor_id, draft.mentee_id)]
     view.ui.approveAllButton.click()
+    qtbot.waitUntil(lambda: view.worker is None, timeout=10000)  # approval runs in the background
     assert "Not approved (1)" in view.ui.summaryLabel.text()
     with db.read() as s:
         mentors = s.scalars(

@@ -41,8 +41,10 @@ def test_every_path_agrees_on_the_day(
     service = compute_measures(db, built.program_id, period, day)
     risk = {a.pair_id: list(a.reasons) for a in service.at_risk}
 
-    doc = summary_doc(db, built.program_id, None, "", "", day)
+    doc = summary_doc(db, built.program_id, None, "", "", day, internal=True)
     assert {a.pair_id: a.reason for a in doc.at_risk} == {k: "; ".join(v) for k, v in risk.items()}
+    funder = summary_doc(db, built.program_id, None, "", "", day)  # counts by reason, no names
+    assert not funder.at_risk and funder.at_risk_total == len(risk)
 
     report = cli(capsys, db_path, "report", "--program", name, "--today", today, "--format", "json")
     assert isinstance(report, dict)

@@ -57,7 +57,8 @@ def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
             type=_path,
             metavar="FILE",
             default=default,
-            help=PASSPHRASE_HELP,
+            # Shown in every command's --help; the top-level help keeps to one usage line.
+            help=argparse.SUPPRESS if top else PASSPHRASE_HELP,
         )
 
 

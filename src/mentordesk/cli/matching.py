@@ -15,7 +15,7 @@ from mentordesk.core.private_files import write_private_bytes, write_private_tex
 def register(sub: Any) -> None:
     match = sub.add_parser(
         "match",
-        help="propose pairs for a program (and approve them with --approve)",
+        help="propose pairs (and approve them with --approve)",
         description="Run the matcher: prints the proposed pairs with scores and top reasons, "
         "the unmatched mentees with the reason, and a summary line.",
     )
