@@ -37,4 +37,7 @@ def test_interrupt_while_working(tmp_path: Path) -> None:
 def test_interrupt_at_any_moment_of_start_up(after: float, tmp_path: Path) -> None:
     """Ctrl-C while the interpreter and the command load: never a traceback."""
     code, err = _interrupt(["programs"], after, tmp_path)
-    assert (code, err) in ((130, ONE_LINE), (0, "")), err
+    # -SIGINT with nothing printed: the signal came while the interpreter itself was still
+    # starting (no Python code runs yet, so nothing can be said) — on a loaded machine that
+    # phase can last this long. Never a traceback either way.
+    assert (code, err) in ((130, ONE_LINE), (0, ""), (-signal.SIGINT, "")), err

@@ -33,6 +33,12 @@ LIBRARIES = (
 )
 
 
+def _field(meta: metadata.PackageMetadata, key: str) -> str:
+    """A metadata field, or "" (some versions raise KeyError for a missing one)."""
+    values = meta.get_all(key) or []
+    return str(values[0]) if values else ""
+
+
 def library_licences() -> list[tuple[str, str, str]]:
     """(name, version, licence) of each library, as its installed metadata states."""
     rows = []
@@ -41,11 +47,11 @@ def library_licences() -> list[tuple[str, str, str]]:
             meta = metadata.metadata(name)
         except metadata.PackageNotFoundError:
             continue
-        licence = meta["License-Expression"] or meta["License"] or ""
+        licence = _field(meta, "License-Expression") or _field(meta, "License")
         if not licence or len(licence) > 60:  # some put the whole text there
             classifiers = [c for c in meta.get_all("Classifier") or [] if c.startswith("License")]
             licence = classifiers[0].split("::")[-1].strip() if classifiers else "see its files"
-        rows.append((name, meta["Version"] or "", licence))
+        rows.append((name, _field(meta, "Version"), licence))
     return rows
 
 
