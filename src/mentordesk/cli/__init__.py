@@ -12,11 +12,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from mentordesk import __version__
-from mentordesk.cli import matching, pairs, pdf, programs, reports, roster, spreadsheet
+from mentordesk.cli import files, matching, pairs, pdf, programs, reports, roster, spreadsheet
 from mentordesk.cli.common import CliContext, fail_internal
 from mentordesk.core.errors import MentorDeskError
 
-COMMAND_MODULES = (programs, roster, spreadsheet, matching, pairs, pdf, reports)
+COMMAND_MODULES = (programs, roster, spreadsheet, matching, pairs, pdf, reports, files)
 
 GuiLauncher = Callable[[Path | None], int]
 
@@ -62,6 +62,12 @@ def main(argv: Sequence[str] | None = None, gui_launcher: GuiLauncher | None = N
         print("mentordesk: interrupted", file=sys.stderr)
         return 130
     except Exception as error:
+        from mentordesk.db.engine import describe_error
+
+        friendly = describe_error(error, ctx.db_path)
+        if friendly is not None:
+            print(f"mentordesk: {friendly}", file=sys.stderr)
+            return 1
         return fail_internal(error)
     finally:
         ctx.close()

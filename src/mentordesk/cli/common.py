@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import tempfile
@@ -23,7 +24,11 @@ class CliContext:
     @property
     def db(self) -> Database:
         if self._db is None:
+            from mentordesk.services.files import BackupService, install_migration_backups
+
+            install_migration_backups()
             self._db = Database(self.db_path)
+            BackupService(self._db).backup_if_due()
         return self._db
 
     def close(self) -> None:
@@ -45,5 +50,23 @@ def fail_internal(error: BaseException) -> int:
         where = f" (details in {log})"
     except OSError:
         where = ""
-    print(f"mentordesk: internal error: {error}{where}", file=sys.stderr)
+    # Never the error's text for a database error: it carries SQL (and values, before
+    # hide_parameters). Its kind and the log are enough for us.
+    text = type(error).__name__ if _is_database_error(error) else str(error)
+    print(f"mentordesk: internal error: {text}{where}", file=sys.stderr)
     return 1
+
+
+def _is_database_error(error: BaseException) -> bool:
+    import sqlite3
+
+    import sqlalchemy as sa
+
+    return isinstance(error, (sa.exc.SQLAlchemyError, sqlite3.Error))
+
+
+def add_force(parser: argparse.ArgumentParser) -> None:
+    """`--force`: an existing output file is replaced (without it, the command refuses)."""
+    parser.add_argument(
+        "--force", action="store_true", help="replace the output file if it already exists"
+    )

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mentordesk.cli.common import CliContext
+from mentordesk.cli.common import CliContext, add_force
 from mentordesk.services.documents import BatchKind, DocumentService
 from mentordesk.services.programs import ProgramService
 
@@ -32,6 +32,7 @@ def register(sub: Any) -> None:
             type=str.lower,
             help="paper size (default: the program's setting, else the locale)",
         )
+        add_force(command)
         return command
 
     agreement = add("agreement", "the mentoring agreement of a pair", "FILE")
@@ -74,34 +75,35 @@ def _program_id(ctx: CliContext, name: str) -> int:
     return ProgramService(ctx.db).by_name(name).id
 
 
-def _write(path: Path, data: bytes) -> int:
+def _write(path: Path, data: bytes, replace: bool) -> int:
+    from mentordesk.core.outputs import write_output
+
     if path.parent and not path.parent.exists():
         path.parent.mkdir(parents=True)
-    path.write_bytes(data)
-    print(path)
+    print(write_output(path, data, replace=replace))
     return 0
 
 
 def run_agreement(args: argparse.Namespace, ctx: CliContext) -> int:
-    return _write(args.output, DocumentService(ctx.db).agreement(args.pair, args.paper))
+    return _write(args.output, DocumentService(ctx.db).agreement(args.pair, args.paper), args.force)
 
 
 def run_idp(args: argparse.Namespace, ctx: CliContext) -> int:
     program = _program_id(ctx, args.program) if args.program else None
     data = DocumentService(ctx.db).idp(args.participant, program, args.paper)
-    return _write(args.output, data)
+    return _write(args.output, data, args.force)
 
 
 def run_summary(args: argparse.Namespace, ctx: CliContext) -> int:
     data = DocumentService(ctx.db).summary(_program_id(ctx, args.program), paper=args.paper)
-    return _write(args.output, data)
+    return _write(args.output, data, args.force)
 
 
 def run_roster(args: argparse.Namespace, ctx: CliContext) -> int:
     data = DocumentService(ctx.db).roster(
         _program_id(ctx, args.program), include_sensitive=args.include_sensitive, paper=args.paper
     )
-    return _write(args.output, data)
+    return _write(args.output, data, args.force)
 
 
 def run_batch(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -111,6 +113,7 @@ def run_batch(args: argparse.Namespace, ctx: CliContext) -> int:
         args.output,
         combined=args.combined,
         paper=args.paper,
+        replace=args.force,
     )
     for path in result.files:
         print(path)

@@ -17,13 +17,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.errors import ValidationError
 
 _PROTECTED_FILES: set[Path] = set()
 _PROTECTED_FOLDERS: set[Path] = set()
 
 
-class OutputError(MentorDeskError):
+class OutputError(ValidationError):
     """An output cannot be written where asked; nothing was written or replaced."""
 
 
@@ -68,7 +68,7 @@ def check_output(path: Path, *, replace: bool) -> Path:
             f"{path.name} already exists; choose another name, or use --force to replace it"
         )
     if not path.parent.is_dir():
-        raise OutputError(f"The folder {path.parent} does not exist; create it first")
+        raise OutputError(f"Cannot write {path.name}: the folder {path.parent} does not exist")
     return path
 
 
@@ -81,9 +81,7 @@ def atomic_output(path: Path, *, replace: bool = False) -> Iterator[Path]:
     """
     target = check_output(path, replace=replace)
     try:
-        fd, name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".part", dir=target.parent
-        )
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as error:
         raise _write_error(target, error) from None
     os.close(fd)

@@ -26,7 +26,7 @@ import sqlite3
 import stat
 import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
@@ -155,7 +155,9 @@ def _read_catalog(path: Path) -> tuple[set[str], set[str], bool]:
         }
         revisions: set[str] = set()
         if "alembic_version" in tables:
-            revisions = {r for (r,) in connection.execute("SELECT version_num FROM alembic_version")}
+            revisions = {
+                r for (r,) in connection.execute("SELECT version_num FROM alembic_version")
+            }
         has_rows = any(
             connection.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone() is not None
             for name in tables & _model_tables()
@@ -208,10 +210,8 @@ def _tighten(path: Path, *, folder: bool) -> None:
     # Only what we own, never a shared sticky folder such as /tmp, never adding a bit.
     if info.st_uid != os.getuid() or not mode & 0o077 or (folder and mode & stat.S_ISVTX):
         return
-    try:
+    with suppress(OSError):
         path.chmod(mode & 0o700)
-    except OSError:
-        pass
 
 
 # -- migrations ----------------------------------------------------------------------------

@@ -25,11 +25,21 @@ from mentordesk.gui.common import (
 from mentordesk.gui.main_window import MainWindow
 
 
-def open_start_database(path: Path) -> Database:
-    """Open the file; a file that does not exist yet starts with the sample program."""
+def open_start_database(path: Path) -> Database | None:
+    """Open the file; a file that does not exist yet starts with the sample program.
+
+    None when the file is open in another window and the coordinator declines read-only.
+    """
+    from mentordesk.gui.files import open_for_window
+    from mentordesk.services.files import BackupService, install_migration_backups
+
+    install_migration_backups()
     first_run = not path.exists()
-    db = Database(path)
-    if first_run:
+    db = open_for_window(path)
+    if db is None:
+        return None
+    BackupService(db).backup_if_due()
+    if first_run and not db.readonly:
         from mentordesk.services.sample import create_sample_program
 
         create_sample_program(db)
@@ -61,6 +71,8 @@ def build_main_window(db_path: Path | None = None, *, load_now: bool = True) -> 
     settings = Settings(QSettings())
     path = choose_path(db_path, settings)
     db = open_start_database(path)
+    if db is None:
+        raise MentorDeskError(f"{path.name} is open in another window.")
     ctx = AppContext(db)
     window = MainWindow(ctx, load_now=load_now)
     settings.add_recent(path)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from mentordesk import __version__
 from mentordesk.core.changes import ChangeSet, Topic
-from mentordesk.db.engine import Database
 from mentordesk.gui.common import AppContext, Settings
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.programs import ProgramDialog
@@ -100,6 +99,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(f"Ctrl+{index + 1}")
             action.triggered.connect(lambda _=False, i=index: self.show_view(i))
             self.ui.menuView.addAction(action)
+        self._add_backup_actions()
         self._connect_signals()
         self._rebuild_recent_menu()
         self.ui.navList.setCurrentRow(VIEW_ROSTER)
@@ -282,9 +282,55 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Program {verb}.", 5000)
 
     # -- files -----------------------------------------------------------------------------
-    def open_database(self, path: Path) -> None:
+    def _add_backup_actions(self) -> None:
+        """File ▸ Back up now… and File ▸ Restore…, before Quit."""
+        menu = self.ui.menuFile
+        self.backup_action = QAction("&Back Up Now…", self)
+        self.restore_action = QAction("&Restore from Backup…", self)
+        menu.insertActions(self.ui.actionQuit, [self.backup_action, self.restore_action])
+        menu.insertSeparator(self.ui.actionQuit)
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.restore_action.triggered.connect(self.restore_with_dialog)
+
+    def back_up_now(self) -> Path | None:
+        from mentordesk.services.files import BackupService
+
+        path = BackupService(self.ctx.db).backup("manual")
+        self.statusBar().showMessage(f"Backed up to {path}", 8000)
+        return path
+
+    def restore_with_dialog(self) -> QDialog | None:
+        """The restore dialog (window-modal); restoring reopens the file."""
+        from mentordesk.gui.files import RestoreDialog
+        from mentordesk.services.files import BackupService
+
+        dialog = RestoreDialog(BackupService(self.ctx.db), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._restore(dialog.chosen()))
+        dialog.open()
+        return dialog
+
+    def _restore(self, backup: Path | None) -> None:
+        from mentordesk.services.files import BackupService
+
+        if backup is None:
+            return
+        kept = BackupService(self.ctx.db).restore(backup)
+        path = self.ctx.db.path
+        self.ctx.undo_stack.clear()
+        self.open_database(path, reopen=True)
+        note = f" The previous content was kept as {kept.name}." if kept else ""
+        QMessageBox.information(self, "Restored", f"{path.name} was restored.{note}")
+
+    def open_database(self, path: Path, *, reopen: bool = False) -> None:
         """Switch to another file (created, empty, if it does not exist)."""
-        db = Database(path)
+        from mentordesk.gui.files import open_for_window
+
+        if reopen:
+            self.ctx.db.close()  # the restored file is opened afresh (and locked again)
+        db = open_for_window(path, self)
+        if db is None:
+            return
         self.ctx.set_database(db)
         self.settings.add_recent(path)
         self._rebuild_recent_menu()

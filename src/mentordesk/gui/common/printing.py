@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.outputs import OutputError, write_output
 
 PdfSource = Callable[[], bytes]
 # An A4 page is 661 px wide at 80 dpi: the whole width fits the preview without scrolling.
@@ -218,11 +219,10 @@ class PdfActions(QObject):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(path.suffix + ".pdf")
         try:
-            path.write_bytes(data)
-        except OSError as error:
-            QMessageBox.warning(
-                self.widget, self.title, f"Could not save {path}: {error.strerror or error}"
-            )
+            # The save dialog asked before replacing; still never over the database itself.
+            write_output(path, data, replace=True)
+        except OutputError as error:
+            QMessageBox.warning(self.widget, self.title, str(error))
             return None
         return path
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from mentordesk.core.changes import ChangeSet
 from mentordesk.core.errors import MentorDeskError, ValidationError
+from mentordesk.core.outputs import OutputError, write_output
 from mentordesk.gui.matching.commands import (
     ApproveCommand,
     DraftCommand,
@@ -272,8 +273,8 @@ class MatchingActions:
         if not path:
             return
         try:
-            Path(path).write_text(rotation_csv(self.rotation), encoding="utf-8")
-        except OSError as error:
-            self.show_message(f"Cannot write {path}: {error.strerror}", error=True)
+            write_output(Path(path), rotation_csv(self.rotation).encode("utf-8"), replace=True)
+        except OutputError as error:
+            self.show_message(str(error), error=True)
             return
         self.show_message(f"Rotation saved to {path}.")

@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from mentordesk import documents as docs
 from mentordesk.core.enums import PairStatus, Role
 from mentordesk.core.errors import NotFoundError, RuleError, ValidationError
+from mentordesk.core.outputs import write_output
 from mentordesk.core.program import Program
 from mentordesk.db.engine import Database
 from mentordesk.db.models import (
@@ -218,23 +219,25 @@ class DocumentService:
         paper: str | None = None,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
+        replace: bool = True,
     ) -> BatchResult:
         """All agreements / IDPs / certificates of a program: one file each in the folder
-        `target`, or one combined PDF at `target`. Stops between documents when cancelled."""
+        `target`, or one combined PDF at `target`. Stops between documents when cancelled.
+        `replace=False` refuses to overwrite an existing file (the CLI without --force)."""
         items, setup = self._batch_items(BatchKind(kind), program_id, paper)
         total = len(items)
         report = progress or (lambda _done, _total: None)
         stop = cancelled or (lambda: False)
         report(0, total)
         if combined:
-            return self._combined(items, setup, target, kind, report, stop)
+            return self._combined(items, setup, target, kind, report, stop, replace)
         target.mkdir(parents=True, exist_ok=True)
         written: list[Path] = []
         for index, (name, story) in enumerate(items):
             if stop():
                 return BatchResult(tuple(written), True, total)
             path = target / f"{name}.pdf"
-            _write(path, docs.render_story(story(setup), setup, title=name))
+            _write(path, docs.render_story(story(setup), setup, title=name), replace)
             written.append(path)
             report(index + 1, total)
         return BatchResult(tuple(written), False, total)
@@ -247,6 +250,7 @@ class DocumentService:
         kind: BatchKind,
         report: Progress,
         stop: Cancelled,
+        replace: bool,
     ) -> BatchResult:
         stories = []
         for index, (_name, story) in enumerate(items):
@@ -258,7 +262,7 @@ class DocumentService:
             return BatchResult((), True, len(items))
         data = docs.render_combined(stories, setup, f"All {kind}")
         target.parent.mkdir(parents=True, exist_ok=True)
-        _write(target, data)
+        _write(target, data, replace)
         return BatchResult((target,), False, len(items))
 
     def _batch_items(
@@ -335,11 +339,9 @@ def _bind(
     return lambda setup: story(doc, setup)
 
 
-def _write(path: Path, data: bytes) -> None:
+def _write(path: Path, data: bytes, replace: bool) -> None:
     """Write via a temporary file so that a crash or cancel never leaves half a PDF."""
-    temporary = path.with_name(path.name + ".part")
-    temporary.write_bytes(data)
-    temporary.replace(path)
+    write_output(path, data, replace=replace)
 
 
 __all__ = ["BatchKind", "BatchResult", "DocumentService", "page_setup"]

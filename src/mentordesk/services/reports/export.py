@@ -17,8 +17,10 @@ import sqlalchemy as sa
 from mentordesk.core.enums import MeetingStatus, Party
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.measures import MeasureComparison, ProgramMeasures
+from mentordesk.core.outputs import atomic_output
 from mentordesk.db.engine import Database
 from mentordesk.db.models import CheckInRecord, ClosureRecord, MeetingRecord, PairRecord
+from mentordesk.importing.xlsx import xlsx_safe
 from mentordesk.services.reports.at_risk import pair_names
 
 
@@ -196,23 +198,28 @@ def _cell(value: Any) -> Any:
     return "" if value is None else value
 
 
-def export_csv(path: Path, tables: Sequence[ReportTable]) -> list[Path]:
-    """The first table at `path`, each further one beside it as `<stem>-<table>.csv`."""
+def export_csv(path: Path, tables: Sequence[ReportTable], *, replace: bool = False) -> list[Path]:
+    """The first table at `path`, each further one beside it as `<stem>-<table>.csv`.
+
+    Each file is written beside its target and renamed into place (`core.outputs`)."""
     written = []
     for index, table in enumerate(tables):
         target = path if index == 0 else path.with_name(f"{path.stem}-{_slug(table.name)}.csv")
-        try:
-            with target.open("w", newline="", encoding="utf-8-sig") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(table.columns)
-                writer.writerows([_cell(v) for v in row] for row in table.rows)
-        except OSError as error:
-            raise ValidationError(f"Cannot write {target}: {error.strerror}") from None
+        with atomic_output(target, replace=replace) as temporary:
+            try:
+                with temporary.open("w", newline="", encoding="utf-8-sig") as handle:
+                    writer = csv.writer(handle)
+                    writer.writerow(table.columns)
+                    writer.writerows([_cell(v) for v in row] for row in table.rows)
+            except OSError as error:
+                raise ValidationError(f"Cannot write {target}: {error.strerror}") from None
         written.append(target)
     return written
 
 
-def export_xlsx(path: Path, tables: Sequence[ReportTable], title: str = "") -> Path:
+def export_xlsx(
+    path: Path, tables: Sequence[ReportTable], title: str = "", *, replace: bool = False
+) -> Path:
     """One workbook, one sheet per table, header row bold and frozen."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -225,17 +232,18 @@ def export_xlsx(path: Path, tables: Sequence[ReportTable], title: str = "") -> P
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in table.rows:
-            sheet.append([_cell(v) for v in row])
+            sheet.append([xlsx_safe(_cell(v)) for v in row])
         sheet.freeze_panes = "A2"
         for column in sheet.columns:
             width = max(len(str(c.value or "")) for c in column)
             sheet.column_dimensions[column[0].column_letter].width = min(60, max(10, width + 2))
     if title:
         workbook.properties.title = title
-    try:
-        workbook.save(path)
-    except OSError as error:
-        raise ValidationError(f"Cannot write {path}: {error.strerror}") from None
+    with atomic_output(path, replace=replace) as temporary:
+        try:
+            workbook.save(temporary)
+        except OSError as error:
+            raise ValidationError(f"Cannot write {path}: {error.strerror}") from None
     return path
 
 

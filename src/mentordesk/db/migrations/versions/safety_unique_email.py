@@ -45,10 +45,8 @@ def upgrade() -> None:
     person_check = f"""
         SELECT 1 FROM memberships mine
         WHERE mine.participant_id = NEW.id AND EXISTS ({
-            _SAME_EMAIL_IN_PROGRAM.format(
-                program="mine.program_id", email="NEW.email", person="NEW.id"
-            )
-        })
+        _SAME_EMAIL_IN_PROGRAM.format(program="mine.program_id", email="NEW.email", person="NEW.id")
+    })
     """
     op.execute(
         f"""CREATE TRIGGER participants_unique_email_update BEFORE UPDATE OF email

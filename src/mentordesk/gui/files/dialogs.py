@@ -1,0 +1,103 @@
+"""File ▸ Back up now…, File ▸ Restore…, and opening a file that another window holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.db.engine import Database
+from mentordesk.db.errors import FileInUseError
+from mentordesk.services.files import BackupInfo, BackupService
+
+PathRole = 0x0100  # Qt.UserRole
+
+
+def confirm_replace(parent: QWidget | None, path: Path) -> bool:
+    """Ask before an output replaces an existing file."""
+    answer = QMessageBox.question(
+        parent,
+        "Replace file?",
+        f"{path.name} already exists in {path.parent}. Replace it?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def open_for_window(path: Path, parent: QWidget | None = None) -> Database | None:
+    """Open `path` holding its writer lock; if another window holds it, offer read-only.
+
+    None when the coordinator declines the read-only copy.
+    """
+    try:
+        return Database(path, lock_now=True)
+    except FileInUseError:
+        answer = QMessageBox.question(
+            parent,
+            "Already open",
+            f"{path.name} is already open in another window. Open it read-only here "
+            "(you can look, print and export, but not change anything)?",
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Open:
+            return None
+        return Database(path, readonly=True)
+
+
+class RestoreDialog(QDialog):
+    """The backups of the open file with what each holds; OK restores the chosen one."""
+
+    def __init__(self, service: BackupService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle("Restore from a backup")
+        self.resize(640, 360)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                "Choose a backup to bring back. The file as it is now is kept as a backup "
+                "first, so a restore can itself be undone by restoring that one.",
+                self,
+            )
+        )
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Backups")
+        layout.addWidget(self.list)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Restore")
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.list.currentRowChanged.connect(self._update_ok)
+        self.backups: list[BackupInfo] = service.list()
+        for backup in self.backups:
+            item = QListWidgetItem(backup.describe(), self.list)
+            item.setData(PathRole, str(backup.path))
+        if not self.backups:
+            self.list.addItem("No backups yet: File ▸ Back up now… makes one.")
+            self.list.setEnabled(False)
+        else:
+            self.list.setCurrentRow(0)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        row = self.list.currentRow()
+        ok = bool(self.backups) and 0 <= row < len(self.backups) and self.backups[row].readable
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def chosen(self) -> Path | None:
+        row = self.list.currentRow()
+        return self.backups[row].path if 0 <= row < len(self.backups) else None

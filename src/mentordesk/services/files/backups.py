@@ -1,0 +1,174 @@
+"""Backing up and restoring the open file: the use cases behind File ▸ Back up now…,
+File ▸ Restore… and `mentordesk backup | backups | restore`.
+
+Automatic backups: when a file is opened and its newest backup is older than a day
+(`backup_if_due`), and before every migration, import, rollover, bulk removal and restore
+(`backup_before`). A failed automatic backup never stops the coordinator's work: it is
+logged and the action goes on (a manual backup that fails says so).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from mentordesk.core.errors import MentorDeskError, ValidationError
+from mentordesk.core.outputs import protect_folder
+from mentordesk.db import backup as files
+from mentordesk.db.engine import Database, FileState, inspect_file, make_engine, migrate
+from mentordesk.db.errors import FileError
+from mentordesk.db.location import default_backup_dir
+
+log = logging.getLogger("mentordesk")
+
+DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup, as listed for the coordinator."""
+
+    path: Path
+    taken: dt.datetime
+    reason: str
+    programs: int | None
+    people: int | None
+    pairs: int | None
+    last_change: dt.datetime | None
+    readable: bool
+
+    def describe(self) -> str:
+        if not self.readable:
+            return f"{self.taken:%Y-%m-%d %H:%M}  ({self.reason}) — cannot be read"
+        last = f", last change {self.last_change:%Y-%m-%d %H:%M}" if self.last_change else ""
+        return (
+            f"{self.taken:%Y-%m-%d %H:%M}  ({self.reason}): {self.programs} programs, "
+            f"{self.people} people, {self.pairs} pairs{last}"
+        )
+
+
+class BackupService:
+    """Backups of one open file, in `folder` (default: the user data folder)."""
+
+    def __init__(
+        self,
+        db: Database,
+        folder: Path | None = None,
+        rotation: files.Rotation | None = None,
+    ) -> None:
+        self.db = db
+        self.folder = Path(folder) if folder is not None else default_backup_dir(db.path)
+        self.rotation = rotation or files.Rotation()
+        protect_folder(self.folder)
+
+    # -- taking backups --------------------------------------------------------------------
+    def backup(self, reason: str = "manual", target: Path | None = None) -> Path:
+        """Back up now into the backup folder (or to `target`); verified before rotating."""
+        now = dt.datetime.now()
+        if target is not None:
+            target = Path(target).expanduser()
+            if target.exists():
+                raise ValidationError(f"{target.name} already exists; choose another name")
+        path = target or self.folder / files.backup_name(self.db.path, reason, now)
+        source = self.db.raw_connection()
+        try:
+            files.copy_database(source, path)
+        except OSError as error:
+            raise FileError(
+                f"The backup could not be written to {path.parent} "
+                f"({error.strerror or error}); your file is unchanged"
+            ) from None
+        finally:
+            source.close()
+        if target is None:
+            files.rotate(self.folder, self.db.path, self.rotation)
+        return path
+
+    def backup_before(self, action: str) -> Path | None:
+        """The automatic backup before `action`; a failure is logged, never raised."""
+        try:
+            return self.backup(f"before {action}")
+        except (MentorDeskError, OSError) as error:
+            log.warning("Automatic backup before %s failed: %s", action, error)
+            return None
+
+    def backup_if_due(self, now: dt.datetime | None = None) -> Path | None:
+        """At open: a backup when the newest one is older than a day (or there is none)."""
+        newest = self.newest()
+        if newest is not None and (now or dt.datetime.now()) - newest.taken < DAY:
+            return None
+        if self.db.readonly:
+            return None
+        return self.backup_before("daily") if newest else self.backup_before("first open")
+
+    # -- listing ---------------------------------------------------------------------------
+    def newest(self) -> files.BackupFile | None:
+        backups = files.list_backups(self.folder, self.db.path)
+        return backups[0] if backups else None
+
+    def list(self) -> list[BackupInfo]:
+        """Every backup of this file, newest first, with what it holds."""
+        return [describe_backup(b) for b in files.list_backups(self.folder, self.db.path)]
+
+    # -- restoring -------------------------------------------------------------------------
+    def restore(self, source: Path) -> Path | None:
+        """Replace the open file's content with the backup at `source`.
+
+        The current content is backed up first ("before restore"), the backup is checked,
+        and the copy happens in one transaction: a crash leaves the file as it was. The
+        caller must reopen the database afterwards (its views of the file are stale).
+        """
+        source = Path(source).expanduser()
+        if not source.is_file():
+            raise ValidationError(f"No backup at {source}")
+        info = inspect_file(source)  # refuses non-MentorDesk and newer files
+        if info.state is not FileState.MENTORDESK:
+            raise ValidationError(f"{source.name} is not a MentorDesk backup")
+        files.verify(source)
+        self.db.acquire_writer()
+        kept = self.backup_before("restore")
+        live = self.db.raw_connection()
+        try:
+            files.copy_into(source, live)
+        finally:
+            live.close()
+        self.db.engine.dispose()
+        engine = make_engine(self.db.path)
+        try:
+            migrate(engine)  # a backup from an older version is brought up to date
+        finally:
+            engine.dispose()
+        return kept
+
+
+def describe_backup(backup: files.BackupFile) -> BackupInfo:
+    try:
+        held = files.contents(backup.path)
+    except (MentorDeskError, OSError, Exception):  # a damaged backup is listed as such
+        return BackupInfo(backup.path, backup.taken, backup.reason, None, None, None, None, False)
+    return BackupInfo(
+        backup.path,
+        backup.taken,
+        backup.reason,
+        held.programs,
+        held.people,
+        held.pairs,
+        held.last_change,
+        True,
+    )
+
+
+def backup_before(db: Database, action: str) -> Path | None:
+    """Before a risky action (import, rollover, bulk removal): an automatic backup."""
+    return BackupService(db).backup_before(action)
+
+
+def _before_migration(db: Database, reason: str) -> None:
+    BackupService(db).backup_before("migration")
+
+
+def install_migration_backups() -> None:
+    """From now on, every migration of an opened file is preceded by a backup."""
+    Database.before_migration = _before_migration
