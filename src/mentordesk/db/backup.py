@@ -107,9 +107,13 @@ def list_backups(folder: Path, db_path: Path) -> list[BackupFile]:
 
 
 def to_keep(backups: Iterable[BackupFile], rotation: Rotation) -> set[Path]:
-    """The newest backup, and the newest of each of the last daily/weekly/monthly periods."""
+    """Every backup of the last 24 hours (the one before each import, rollover …), and the
+    newest of each of the last daily/weekly/monthly periods."""
     ordered = sorted(backups, key=lambda b: b.taken, reverse=True)
-    keep: set[Path] = {ordered[0].path} if ordered else set()
+    if not ordered:
+        return set()
+    recent = ordered[0].taken - dt.timedelta(days=1)
+    keep = {b.path for b in ordered if b.taken >= recent}
     for count, period in (
         (rotation.daily, lambda t: t.date()),
         (rotation.weekly, lambda t: t.isocalendar()[:2]),

@@ -64,7 +64,9 @@ class BackupService:
         protect_folder(self.folder)
 
     # -- taking backups --------------------------------------------------------------------
-    def backup(self, reason: str = "manual", target: Path | None = None) -> Path:
+    def backup(
+        self, reason: str = "manual", target: Path | None = None, *, rotate: bool = True
+    ) -> Path:
         """Back up now into the backup folder (or to `target`); verified before rotating."""
         now = dt.datetime.now()
         if target is not None:
@@ -82,14 +84,17 @@ class BackupService:
             ) from None
         finally:
             source.close()
-        if target is None:
+        if target is None and rotate:
             files.rotate(self.folder, self.db.path, self.rotation)
         return path
 
-    def backup_before(self, action: str) -> Path | None:
+    def backup_before(self, action: str, *, rotate: bool = True) -> Path | None:
         """The automatic backup before `action`; a failure is logged, never raised."""
+        return self._automatic(f"before {action}", rotate=rotate)
+
+    def _automatic(self, reason: str, *, rotate: bool = True) -> Path | None:
         try:
-            return self.backup(f"before {action}")
+            return self.backup(reason, rotate=rotate)
         except (MentorDeskError, OSError) as error:
             log.warning("Automatic backup before %s failed: %s", action, error)
             return None
@@ -101,7 +106,7 @@ class BackupService:
             return None
         if self.db.readonly:
             return None
-        return self.backup_before("daily") if newest else self.backup_before("first open")
+        return self._automatic("daily" if newest else "first open")
 
     # -- listing ---------------------------------------------------------------------------
     def newest(self) -> files.BackupFile | None:
@@ -128,12 +133,14 @@ class BackupService:
             raise ValidationError(f"{source.name} is not a MentorDesk backup")
         files.verify(source)
         self.db.acquire_writer()
-        kept = self.backup_before("restore")
+        # Not rotated yet: the rotation could remove the very backup being restored.
+        kept = self.backup_before("restore", rotate=False)
         live = self.db.raw_connection()
         try:
             files.copy_into(source, live)
         finally:
             live.close()
+        files.rotate(self.folder, self.db.path, self.rotation)
         self.db.engine.dispose()
         engine = make_engine(self.db.path)
         try:
