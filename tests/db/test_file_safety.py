@@ -208,7 +208,7 @@ def test_damaged_file_is_refused(db_path: Path) -> None:
     data = bytearray(db_path.read_bytes())
     data[4096 * 3 : 4096 * 3 + 2000] = b"\xff" * 2000  # a page of the programs table
     db_path.write_bytes(bytes(data))
-    with pytest.raises((DamagedFileError, MentorDeskError), match="damaged|restore"):
+    with pytest.raises((DamagedFileError, MentorDeskError), match=r"damaged|restore"):
         db = Database(db_path)
         ProgramService(db).list()
 

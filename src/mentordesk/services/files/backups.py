@@ -96,7 +96,7 @@ class BackupService:
         try:
             return self.backup(reason, rotate=rotate)
         except (MentorDeskError, OSError) as error:
-            log.warning("Automatic backup before %s failed: %s", action, error)
+            log.warning("Automatic backup (%s) failed: %s", reason, error)
             return None
 
     def backup_if_due(self, now: dt.datetime | None = None) -> Path | None:
