@@ -105,7 +105,7 @@ def test_damaged_workbook_is_not_readable(tmp_path: Path, damage: object) -> Non
     path = tmp_path / "people.xlsx"
     _workbook(path, 5)
     path.write_bytes(damage(path.read_bytes()))  # type: ignore[operator]
-    with pytest.raises(ValidationError, match="not a readable workbook|cannot be read"):
+    with pytest.raises(ValidationError, match=r"not a readable workbook|cannot be read"):
         read_table(path)
 
 
