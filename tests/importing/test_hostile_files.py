@@ -98,6 +98,7 @@ def test_empty_rows_far_down_are_bounded(tmp_path: Path) -> None:
     [
         lambda data: data[: len(data) // 2],  # cut short
         lambda data: data.replace(b"worksheets", b"worksheetz"),  # a part missing
+        lambda data: data.replace(b"PK\x01\x02\x14\x03\x14\x00", b"PK\x01\x02\x14\x03\xc7\x00"),
     ],
 )
 def test_damaged_workbook_is_not_readable(tmp_path: Path, damage: object) -> None:

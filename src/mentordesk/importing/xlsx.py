@@ -59,10 +59,10 @@ def _check_unpacked_size(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, EOFError):
-        raise _unreadable(path) from None
     except OSError as error:
         raise ValidationError(f"Cannot read {path.name}: {error.strerror or error}") from None
+    except Exception:  # BadZipFile, NotImplementedError (odd zip versions), EOFError …
+        raise _unreadable(path) from None
     total = sum(entry.file_size for entry in entries)
     strings = sum(e.file_size for e in entries if e.filename.lower().endswith("sharedstrings.xml"))
     if total > MAX_UNPACKED_BYTES or strings > MAX_SHARED_STRINGS_BYTES:
