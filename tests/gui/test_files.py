@@ -41,7 +41,7 @@ def test_back_up_now_and_restore(window: MainWindow, qtbot: QtBot,
     assert isinstance(dialog, RestoreDialog)
     manual = [i for i, b in enumerate(dialog.backups) if b.reason == "manual"]
     dialog.list.setCurrentRow(manual[0])
-    assert "1 programs" in dialog.list.currentItem().text()
+    assert "1 program," in dialog.list.currentItem().text()
     dialog.accept()
     qtbot.waitUntil(lambda: window.program_combo.count() == 1)
     assert window.ctx.db.holds_writer_lock
@@ -87,3 +87,22 @@ def test_second_window_is_offered_read_only(db_path: Path, qtbot: QtBot,
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_damaged_file_is_replaced_by_the_newest_good_backup(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening a damaged file offers the newest good backup; the damaged file is kept aside."""
+    db = Database(db_path)
+    for index in range(200):
+        ProgramService(db).create(f"Program {index}")
+    BackupService(db).backup("manual")
+    db.close()
+    data = bytearray(db_path.read_bytes())
+    data[4096 * 3 : 4096 * 3 + 2000] = b"\xff" * 2000
+    db_path.write_bytes(bytes(data))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    db = open_for_window(db_path)
+    assert db is not None and len(ProgramService(db).list()) == 200
+    db.close()
+    assert any(".damaged-" in p.name for p in db_path.parent.iterdir())

@@ -76,6 +76,15 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
         raise
 
 
+def copy_file(source: Path, target: Path) -> None:
+    """A verified copy of the MentorDesk file `source` at `target` (temporary, renamed)."""
+    connection = connect(source, readonly=True)
+    try:
+        copy_database(connection, target)
+    finally:
+        connection.close()
+
+
 def verify(path: Path) -> None:
     """`PRAGMA integrity_check` on a copy; DamagedFileError unless it says ok."""
     connection = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True)

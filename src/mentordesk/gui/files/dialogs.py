@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.db.engine import Database
-from mentordesk.db.errors import FileInUseError
+from mentordesk.db.errors import DamagedFileError, FileInUseError
 from mentordesk.services.files import BackupInfo, BackupService
 
 PathRole = 0x0100  # Qt.UserRole
@@ -41,6 +41,8 @@ def open_for_window(path: Path, parent: QWidget | None = None) -> Database | Non
     """
     try:
         return Database(path, lock_now=True)
+    except DamagedFileError as error:
+        return _offer_recovery(path, error, parent)
     except FileInUseError:
         answer = QMessageBox.question(
             parent,
@@ -53,6 +55,24 @@ def open_for_window(path: Path, parent: QWidget | None = None) -> Database | Non
         if answer != QMessageBox.StandardButton.Open:
             return None
         return Database(path, readonly=True)
+
+
+def _offer_recovery(path: Path, error: DamagedFileError, parent: QWidget | None) -> Database:
+    """A damaged file: offer the newest good backup (the damaged file is kept aside)."""
+    from mentordesk.services.files import recover_damaged
+
+    answer = QMessageBox.question(
+        parent,
+        "Damaged file",
+        f"{error}\n\nPut the newest good backup in its place? The damaged file is kept beside it.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        raise error
+    if recover_damaged(path) is None:
+        raise DamagedFileError(f"{path.name} is damaged and there is no good backup of it")
+    return Database(path, lock_now=True)
 
 
 class RestoreDialog(QDialog):

@@ -7,6 +7,7 @@ from mentordesk.services.files.backups import (
     backup_before,
     describe_backup,
     install_migration_backups,
+    recover_damaged,
 )
 
 __all__ = [
@@ -16,4 +17,5 @@ __all__ = [
     "backup_before",
     "describe_backup",
     "install_migration_backups",
+    "recover_damaged",
 ]

@@ -44,9 +44,13 @@ class BackupInfo:
             return f"{self.taken:%Y-%m-%d %H:%M}  ({self.reason}) — cannot be read"
         last = f", last change {self.last_change:%Y-%m-%d %H:%M}" if self.last_change else ""
         return (
-            f"{self.taken:%Y-%m-%d %H:%M}  ({self.reason}): {self.programs} programs, "
-            f"{self.people} people, {self.pairs} pairs{last}"
+            f"{self.taken:%Y-%m-%d %H:%M}  ({self.reason}): {_count(self.programs, 'program')}, "
+            f"{_count(self.people, 'person', 'people')}, {_count(self.pairs, 'pair')}{last}"
         )
+
+
+def _count(number: int | None, one: str, many: str = "") -> str:
+    return f"{number} {one if number == 1 else (many or one + 's')}"
 
 
 class BackupService:
@@ -148,6 +152,28 @@ class BackupService:
         finally:
             engine.dispose()
         return kept
+
+
+def recover_damaged(path: Path, folder: Path | None = None) -> Path | None:
+    """Put the newest backup that passes its integrity check in place of a damaged file.
+
+    The damaged file is kept beside it (`<name>.damaged-<time>`), never deleted. Returns the
+    backup used, or None when there is none that is good.
+    """
+    path = Path(path).expanduser().absolute()
+    for backup in files.list_backups(folder or default_backup_dir(path), path):
+        try:
+            files.verify(backup.path)
+        except MentorDeskError:
+            continue
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        for suffix in ("", "-wal", "-shm"):
+            damaged = Path(f"{path}{suffix}")
+            if damaged.exists():
+                damaged.rename(Path(f"{path}.damaged-{stamp}{suffix}"))
+        files.copy_file(backup.path, path)
+        return backup.path
+    return None
 
 
 def describe_backup(backup: files.BackupFile) -> BackupInfo:
