@@ -16,7 +16,7 @@ from mentordesk.importing.sheet import ImportCancelled, Progress, Table, collect
 #: zip bomb) from taking minutes or gigabytes: refused with a sentence instead.
 MAX_UNPACKED_BYTES = 300_000_000
 MAX_SHARED_STRINGS_BYTES = 60_000_000
-MAX_RECORDS = 1_100_000  # rows including blank ones (Excel itself stops at 1,048,576)
+MAX_RECORDS = 250_000  # rows including blank ones: parsing a million empty rows takes ~30 s
 MAX_ROWS = 100_000  # people
 MAX_COLUMNS = 1_000
 
@@ -83,7 +83,10 @@ def _read_first_sheet(workbook: Any, path: Path, progress: Progress | None) -> T
     for sheet in sheets:
         # The stored dimension may be stale (rows cut short) or hostile (A1:XFD1048576).
         sheet.reset_dimensions()
-    sheet = next((ws for ws in sheets if _has_cells(ws)), None) or sheets[0]
+    # With several sheets, the first that has a filled cell (one pass over each at most).
+    sheet = sheets[0]
+    if len(sheets) > 1:
+        sheet = next((ws for ws in sheets if _has_cells(ws, path)), None) or sheets[0]
     records = _bounded(sheet.iter_rows(values_only=True), path)
     headers, rows, header_row = collect_rows(records, progress)
     return Table(
@@ -95,11 +98,8 @@ def _read_first_sheet(workbook: Any, path: Path, progress: Progress | None) -> T
     )
 
 
-def _has_cells(sheet: Any) -> bool:
-    for record in sheet.iter_rows(values_only=True):
-        if any(cell is not None for cell in record):
-            return True
-    return False
+def _has_cells(sheet: Any, path: Path) -> bool:
+    return any(record for record in _bounded(sheet.iter_rows(values_only=True), path))
 
 
 def _bounded(records: Iterable[Sequence[Any]], path: Path) -> Iterator[list[Any]]:
