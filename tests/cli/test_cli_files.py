@@ -159,3 +159,36 @@ def test_automatic_backup_when_opened_and_before_import(db_path: Path, tmp_path:
     reasons = {b.reason for b in BackupService(db).list()}
     db.close()
     assert {"first open", "before import"} <= reasons
+
+
+def test_cli_writer_waits_then_exits_1_when_the_file_is_open_elsewhere(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A CLI write while another process holds the file: exit 1, one sentence; reads work."""
+    import subprocess
+    import sys
+
+    from mentordesk.db import engine as engine_module
+
+    Database(db_path).close()
+    monkeypatch.setattr(engine_module, "LOCK_WAIT_S", 0.3)
+    script = (
+        "import sys, time\nfrom mentordesk.db.engine import Database\n"
+        "db = Database(sys.argv[1], lock_now=True)\nprint('held', flush=True)\ntime.sleep(30)\n"
+    )
+    holder = subprocess.Popen(
+        [sys.executable, "-c", script, str(db_path)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        assert main(["--db", str(db_path), "programs"]) == 0
+        capsys.readouterr()
+        csv = db_path.parent / "people.csv"
+        csv.write_text("Name,Email,Role\nAna,a@example.org,mentor\n")
+        assert main(["--db", str(db_path), "import", str(csv), "--program", "P"]) == 1
+        err = capsys.readouterr().err
+        assert "already open in another window" in err
+        assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    finally:
+        holder.kill()
+        holder.wait()

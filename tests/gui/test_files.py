@@ -106,3 +106,40 @@ def test_damaged_file_is_replaced_by_the_newest_good_backup(
     assert db is not None and len(ProgramService(db).list()) == 200
     db.close()
     assert any(".damaged-" in p.name for p in db_path.parent.iterdir())
+
+
+def test_export_dialog_asks_before_replacing(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Exporting over an existing file asks first; "Cancel" leaves the file as it was, and the
+    database itself can never be the target."""
+    from mentordesk.gui.roster.export_dialog import ExportDialog
+
+    program, _ = ProgramService(db).create("Spring")
+    ctx = AppContext(db)
+    ctx.set_program(program.id)
+    target = tmp_path / "roster.csv"
+    target.write_text("earlier work")
+    asked: list[str] = []
+
+    def cancel(_parent: object, _title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", cancel)
+    dialog = ExportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.ui.formatCombo.setCurrentIndex(1)
+    dialog.ui.pathEdit.setText(str(target))
+    dialog.export_button.click()
+    assert asked and "Replace" in asked[0]
+    assert target.read_text() == "earlier work"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    before = db.path.read_bytes()
+    dialog.ui.pathEdit.setText(str(db.path.with_suffix(".sqlite")))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    assert "cannot be overwritten" in dialog.ui.messageLabel.text() or (
+        ".csv or .xlsx" in dialog.ui.messageLabel.text()
+    )
+    assert db.path.read_bytes() == before

@@ -330,10 +330,10 @@ class Database:
         migrate_schema: bool = True,
         readonly: bool = False,
         lock_now: bool = False,
-        lock_wait: float = LOCK_WAIT_S,
+        lock_wait: float | None = None,
     ) -> None:
         self.path = Path(path).expanduser().absolute()
-        self.lock_wait = lock_wait
+        self.lock_wait = LOCK_WAIT_S if lock_wait is None else lock_wait
         self._lock = WriterLock(Path(f"{self.path}.lock"))
         info = inspect_file(self.path)
         self.readonly = readonly or not self._can_write(info)
