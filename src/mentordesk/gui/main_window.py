@@ -243,7 +243,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.program_combo.currentText().strip() if self.ctx.program_id else ""
-        parts = [p for p in (name, self.ctx.db.path.name, "MentorDesk") if p]
+        file_name = self.ctx.db.path.name + (" (read-only)" if self.ctx.db.readonly else "")
+        parts = [p for p in (name, file_name, "MentorDesk") if p]
         self.setWindowTitle(" — ".join(parts))
         self.file_label.setText(str(self.ctx.db.path))
 
