@@ -112,6 +112,7 @@ def test_backup_to_a_chosen_file(db_path: Path, tmp_path: Path) -> None:
     Database(db_path).close()
     target = tmp_path / "usb" / "copy.sqlite"
     assert main(["--db", str(db_path), "backup", "-o", str(target)]) == 0
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert Database(target).readonly is False
     assert main(["--db", str(db_path), "backup", "-o", str(target)]) == 1
 
