@@ -143,3 +143,23 @@ def test_export_dialog_asks_before_replacing(
         ".csv or .xlsx" in dialog.ui.messageLabel.text()
     )
     assert db.path.read_bytes() == before
+
+
+def test_backup_settings_choose_folder_and_rotation(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """File ▸ Backup Settings…: a chosen folder (a USB stick) and rotation are used from then on."""
+    from mentordesk.services.files import BackupPreferences, backup_preferences, configure_backups
+
+    try:
+        dialog = window.backup_settings_with_dialog()
+        usb = tmp_path / "usb"
+        dialog.folder_edit.setText(str(usb))
+        dialog.daily.setValue(3)
+        dialog.accept()
+        assert backup_preferences().rotation.daily == 3
+        path = window.back_up_now()
+        assert path is not None and usb in path.parents
+        assert window.settings.qsettings.value("backup/daily") in (3, "3")
+    finally:
+        configure_backups(BackupPreferences())

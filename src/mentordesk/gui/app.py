@@ -30,9 +30,10 @@ def open_start_database(path: Path) -> Database | None:
 
     None when the file is open in another window and the coordinator declines read-only.
     """
-    from mentordesk.gui.files import open_for_window
+    from mentordesk.gui.files import apply_backup_preferences, open_for_window
     from mentordesk.services.files import BackupService, install_migration_backups
 
+    apply_backup_preferences(QSettings())
     install_migration_backups()
     first_run = not path.exists()
     db = open_for_window(path)

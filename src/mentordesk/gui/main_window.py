@@ -288,10 +288,23 @@ class MainWindow(QMainWindow):
         menu = self.ui.menuFile
         self.backup_action = QAction("&Back Up Now…", self)
         self.restore_action = QAction("&Restore from Backup…", self)
-        menu.insertActions(self.ui.actionQuit, [self.backup_action, self.restore_action])
+        self.backup_settings_action = QAction("Backup &Settings…", self)
+        menu.insertActions(
+            self.ui.actionQuit,
+            [self.backup_action, self.restore_action, self.backup_settings_action],
+        )
         menu.insertSeparator(self.ui.actionQuit)
         self.backup_action.triggered.connect(self.back_up_now)
         self.restore_action.triggered.connect(self.restore_with_dialog)
+        self.backup_settings_action.triggered.connect(self.backup_settings_with_dialog)
+
+    def backup_settings_with_dialog(self) -> QDialog:
+        from mentordesk.gui.files import BackupSettingsDialog
+
+        dialog = BackupSettingsDialog(self.settings.qsettings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def back_up_now(self) -> Path | None:
         from mentordesk.services.files import BackupService

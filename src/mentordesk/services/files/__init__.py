@@ -3,8 +3,11 @@
 from mentordesk.db.backup import Rotation
 from mentordesk.services.files.backups import (
     BackupInfo,
+    BackupPreferences,
     BackupService,
     backup_before,
+    backup_preferences,
+    configure_backups,
     describe_backup,
     install_migration_backups,
     recover_damaged,
@@ -12,9 +15,12 @@ from mentordesk.services.files.backups import (
 
 __all__ = [
     "BackupInfo",
+    "BackupPreferences",
     "BackupService",
     "Rotation",
     "backup_before",
+    "backup_preferences",
+    "configure_backups",
     "describe_backup",
     "install_migration_backups",
     "recover_damaged",

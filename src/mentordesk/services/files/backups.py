@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mentordesk.core.errors import MentorDeskError, ValidationError
@@ -24,6 +24,27 @@ from mentordesk.db.location import default_backup_dir
 log = logging.getLogger("mentordesk")
 
 DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class BackupPreferences:
+    """The coordinator's choice: where backups go (None: the user data folder), how many."""
+
+    folder: Path | None = None
+    rotation: files.Rotation = field(default_factory=files.Rotation)
+
+
+_preferences = BackupPreferences()
+
+
+def configure_backups(preferences: BackupPreferences) -> None:
+    """From now on, backups of every file (automatic ones too) follow `preferences`."""
+    global _preferences
+    _preferences = preferences
+
+
+def backup_preferences() -> BackupPreferences:
+    return _preferences
 
 
 @dataclass(frozen=True)
@@ -63,8 +84,9 @@ class BackupService:
         rotation: files.Rotation | None = None,
     ) -> None:
         self.db = db
-        self.folder = Path(folder) if folder is not None else default_backup_dir(db.path)
-        self.rotation = rotation or files.Rotation()
+        chosen = folder or _folder_for(db.path)
+        self.folder = Path(chosen) if chosen is not None else default_backup_dir(db.path)
+        self.rotation = rotation or _preferences.rotation
         protect_folder(self.folder)
 
     # -- taking backups --------------------------------------------------------------------
@@ -161,7 +183,7 @@ def recover_damaged(path: Path, folder: Path | None = None) -> Path | None:
     backup used, or None when there is none that is good.
     """
     path = Path(path).expanduser().absolute()
-    for backup in files.list_backups(folder or default_backup_dir(path), path):
+    for backup in files.list_backups(folder or _folder_for(path) or default_backup_dir(path), path):
         try:
             files.verify(backup.path)
         except MentorDeskError:
@@ -174,6 +196,13 @@ def recover_damaged(path: Path, folder: Path | None = None) -> Path | None:
         files.copy_file(backup.path, path)
         return backup.path
     return None
+
+
+def _folder_for(db_path: Path) -> Path | None:
+    """The chosen folder gets one sub-folder per database, like the default location."""
+    if _preferences.folder is None:
+        return None
+    return _preferences.folder / default_backup_dir(db_path).name
 
 
 def describe_backup(backup: files.BackupFile) -> BackupInfo:
