@@ -77,6 +77,7 @@ class Case:
     trials: int = 0
     failures: list[str] = field(default_factory=list)
     killed_mid_run: int = 0
+    completed: int = 0
 
 
 def mentordesk(db: Path, *args: str) -> list[str]:
@@ -116,7 +117,14 @@ def crash_case(case: Case, base: Path, work: Path, env: dict[str, str], trials: 
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
             case.killed_mid_run += 1
-        process.wait()
+            process.wait()
+        else:
+            assert process.stderr is not None
+            error = process.stderr.read().decode("utf-8", "replace").strip()
+            if process.wait() != 0:  # finished before the kill: it must have succeeded
+                case.failures.append(f"trial {trial}: exit {process.returncode}: {error[:200]}")
+            else:
+                case.completed += 1
         case.trials += 1
         if not target.exists():
             if base.exists():
@@ -210,7 +218,8 @@ def main(argv: list[str] | None = None) -> int:
         crash_case(case, base, work, env, args.trials, rng)
         total_failures += len(case.failures)
         print(
-            f"{case.name:16} {case.trials:4} trials ({case.killed_mid_run} killed mid-run), "
+            f"{case.name:16} {case.trials:4} trials ({case.killed_mid_run} killed mid-run, "
+            f"{case.completed} completed), "
             f"{len(case.failures)} failures, {time.perf_counter() - started:.0f} s"
         )
         for failure in case.failures[:5]:

@@ -59,6 +59,7 @@ class BackupSettingsDialog(QDialog):
         self.folder_edit = QLineEdit(str(current.folder or ""), self)
         self.folder_edit.setPlaceholderText("the MentorDesk data folder")
         self.folder_edit.setAccessibleName("Backup folder")
+        self.folder_edit.setMinimumWidth(320)
         browse = QPushButton("Choose…", self)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
