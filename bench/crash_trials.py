@@ -73,7 +73,9 @@ def healthy(path: Path) -> str:
 class Case:
     name: str
     args: Callable[[Path, Path], list[str]]  # (db, work folder) → command arguments
-    prepare: Callable[[Path, Path], None] | None = None  # builds the base file
+    #: A command made of several user actions (match --approve = match, then approve) may
+    #: stop between them: the state after the first action alone is also whole.
+    middle: Callable[[Path, Path], list[str]] | None = None
     trials: int = 0
     failures: list[str] = field(default_factory=list)
     killed_mid_run: int = 0
@@ -104,6 +106,12 @@ def crash_case(case: Case, base: Path, work: Path, env: dict[str, str], trials: 
         return
     before = fingerprint(base) if base.exists() else None
     after = fingerprint(full)
+    middles: set[Fingerprint] = set()
+    if case.middle is not None:
+        middle = work / "middle.sqlite"
+        shutil.copy(base, middle)
+        run(case.middle(middle, work), env)
+        middles.add(fingerprint(middle))
     for trial in range(trials):
         target = work / f"t{trial}.sqlite"
         for suffix in ("", "-wal", "-shm", ".lock"):
@@ -135,7 +143,7 @@ def crash_case(case: Case, base: Path, work: Path, env: dict[str, str], trials: 
             case.failures.append(f"trial {trial}: {problem}")
             continue
         now = fingerprint(target)
-        allowed = {after} | ({before} if before is not None else set())
+        allowed = {after} | middles | ({before} if before is not None else set())
         if now not in allowed:
             case.failures.append(f"trial {trial}: half-done ({_diff(now, before, after)})")
         for suffix in ("", "-wal", "-shm", ".lock"):
@@ -200,7 +208,9 @@ def main(argv: list[str] | None = None) -> int:
         (Case("demo", lambda db, w: mentordesk(db, "demo", "--participants", "200",
                                                 "--seed", "2")), empty_base),
         (Case("match --approve", lambda db, w: mentordesk(db, "match", "--program", program,
-                                                           "--approve", "--include-matched")),
+                                                           "--approve", "--include-matched"),
+              middle=lambda db, w: mentordesk(db, "match", "--program", program,
+                                              "--include-matched")),
          demo_base),
         (Case("rollover", lambda db, w: mentordesk(db, "rollover", "--program", program,
                                                     "--to", "Next year")), demo_base),
