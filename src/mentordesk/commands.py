@@ -43,6 +43,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "unprotect": ("privacy", "remove the passphrase: store the file unencrypted (a backup first)"),
     "transfer": ("privacy", "write an encrypted copy of the file to move it to another computer"),
     "retention": ("privacy", "erase people N years after their program ends"),
+    "backup": ("files", "back up the file now (verified copy)"),
+    "backups": ("files", "list the backups of the file, newest first"),
+    "restore": ("files", "replace the file's content with a backup (the current one is kept)"),
 }
 
 PROG = "mentordesk"

@@ -169,8 +169,8 @@ def test_cohort_batch_cancel(
     first_written, go_on = threading.Event(), threading.Event()
     real_write = documents._write
 
-    def slow_write(path: Path, data: bytes) -> None:
-        real_write(path, data)
+    def slow_write(path: Path, data: bytes, replace: bool) -> None:
+        real_write(path, data, replace)
         first_written.set()
         go_on.wait(20)
 

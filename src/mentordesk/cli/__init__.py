@@ -147,6 +147,12 @@ def _run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         return interrupted()
     except Exception as error:
+        from mentordesk.db.engine import describe_error
+
+        friendly = describe_error(error, ctx.db_path)
+        if friendly is not None:
+            print(f"mentordesk: {friendly}", file=sys.stderr)
+            return 1
         return fail_internal(error)
     finally:
         ctx.close()

@@ -6,6 +6,7 @@ layer (SQLAlchemy, SQLCipher) is loaded when a command first uses `ctx.db`.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,13 +30,15 @@ class CliContext:
     @property
     def db(self) -> Database:
         if self._db is None:
-            from mentordesk.db.cipher import is_encrypted
-            from mentordesk.db.engine import Database
+            from mentordesk.db.engine import Database, looks_encrypted
+            from mentordesk.services.files import BackupService, install_migration_backups
 
-            if is_encrypted(self.db_path):
+            install_migration_backups()
+            if looks_encrypted(self.db_path):
                 self._db = open_with_passphrase(self.db_path, self.passphrase_file)
             else:
                 self._db = Database(self.db_path)
+            BackupService(self._db).backup_if_due()
         return self._db
 
     def passphrase(self) -> str | None:
@@ -117,5 +120,23 @@ def fail_internal(error: BaseException) -> int:
     details = "".join(traceback.format_exception(error))
     log = append_to_log(f"ERROR mentordesk.cli: internal error\n{details}", stamp=stamp)
     where = f" (details in {log})" if log is not None else ""
-    print(f"mentordesk: internal error: {error}{where}", file=sys.stderr)
+    # Never the error's text for a database error: it carries SQL (and values, before
+    # hide_parameters). Its kind and the log are enough for us.
+    text = type(error).__name__ if _is_database_error(error) else str(error)
+    print(f"mentordesk: internal error: {text}{where}", file=sys.stderr)
     return 1
+
+
+def _is_database_error(error: BaseException) -> bool:
+    import sqlite3
+
+    import sqlalchemy as sa
+
+    return isinstance(error, (sa.exc.SQLAlchemyError, sqlite3.Error))
+
+
+def add_force(parser: argparse.ArgumentParser) -> None:
+    """`--force`: an existing output file is replaced (without it, the command refuses)."""
+    parser.add_argument(
+        "--force", action="store_true", help="replace the output file if it already exists"
+    )

@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mentordesk.cli.common import CliContext, print_json
+from mentordesk.cli.common import CliContext, add_force, print_json
 from mentordesk.core.errors import ValidationError
-from mentordesk.core.private_files import write_private_bytes, write_private_text
+from mentordesk.core.outputs import write_output
 
 
 def register(sub: Any) -> None:
@@ -53,6 +53,7 @@ def register(sub: Any) -> None:
     rotation.add_argument("--pdf", type=Path, metavar="FILE", help="write the printable grid")
     rotation.add_argument("--paper", choices=("a4", "letter"), help="paper size of the PDF")
     rotation.add_argument("--json", action="store_true")
+    add_force(rotation)
     rotation.set_defaults(handler=run_rotation)
 
 
@@ -208,10 +209,7 @@ def run_rotation(args: argparse.Namespace, ctx: CliContext) -> int:
     program = ProgramService(ctx.db).by_name(args.program)
     rotation = MatchingService(ctx.db).rotation(program.id, args.rounds, args.seats)
     if args.csv is not None:
-        try:
-            write_private_text(args.csv, rotation_csv(rotation))
-        except OSError as error:
-            raise ValidationError(f"Cannot write {args.csv}: {error.strerror}") from None
+        write_output(args.csv, rotation_csv(rotation).encode("utf-8"), replace=args.force)
     if args.pdf is not None:
         from mentordesk.services.documents import DocumentService  # ReportLab: --pdf only
 
@@ -219,10 +217,7 @@ def run_rotation(args: argparse.Namespace, ctx: CliContext) -> int:
         data = DocumentService(ctx.db).rotation(
             program.id, labels, mentors, grid, args.paper, breaks=breaks
         )
-        try:
-            write_private_bytes(args.pdf, data)
-        except OSError as error:
-            raise ValidationError(f"Cannot write {args.pdf}: {error.strerror}") from None
+        write_output(args.pdf, data, replace=args.force)
     if args.json:
         print_json(
             {

@@ -13,13 +13,13 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mentordesk.cli.common import CliContext, print_json
+from mentordesk.cli.common import CliContext, add_force, print_json
 from mentordesk.core.enums import ClosureType, PairStatus
 from mentordesk.core.errors import ValidationError
-from mentordesk.core.private_files import write_private_bytes
 
 if TYPE_CHECKING:
     from mentordesk.services.pairs import PairService
+from mentordesk.core.outputs import write_output
 
 
 def _date(text: str) -> dt.date:
@@ -62,6 +62,7 @@ def register(sub: Any) -> None:
     c.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.ics")
     c.add_argument("--days", type=_positive, default=90, help="look ahead N days (default 90)")
     c.add_argument("--today", type=_date, help=today_help)
+    add_force(c)
     c.set_defaults(handler=run_calendar)
 
     x = sub.add_parser("close", help="close a pair (frees the mentor's capacity)")
@@ -157,10 +158,7 @@ def run_calendar(args: argparse.Namespace, ctx: CliContext) -> int:
     output: Path = args.output
     if output.suffix.lower() != ".ics":
         raise ValidationError(f"The calendar file should end in .ics: {output}")
-    try:
-        write_private_bytes(output, data)
-    except OSError as error:
-        raise ValidationError(f"Cannot write {output}: {error.strerror}") from None
+    write_output(output, data, replace=args.force)
     count = data.count(b"BEGIN:VEVENT")
     print(f"wrote {count} event(s) to {output}")
     return 0

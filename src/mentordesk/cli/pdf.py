@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mentordesk.cli.common import CliContext
-from mentordesk.core.private_files import make_private_dirs, write_private_bytes
+from mentordesk.cli.common import CliContext, add_force
+from mentordesk.core.private_files import make_private_dirs
 
 if TYPE_CHECKING:
     from mentordesk.services.documents import DocumentService
@@ -45,6 +45,7 @@ def register(sub: Any) -> None:
             metavar="CODE",
             help="language of the document, e.g. en, es, fr, ar (default: the program's)",
         )
+        add_force(command)
         return command
 
     agreement = add("agreement", "the mentoring agreement of a pair", "FILE")
@@ -94,22 +95,23 @@ def _program_id(ctx: CliContext, name: str) -> int:
     return ProgramService(ctx.db).by_name(name).id
 
 
-def _write(path: Path, data: bytes) -> int:
+def _write(path: Path, data: bytes, replace: bool) -> int:
+    from mentordesk.core.outputs import write_output
+
     make_private_dirs(path.parent)  # missing folders are created 0700, existing ones untouched
-    write_private_bytes(path, data)  # 0600
-    print(path)
+    print(write_output(path, data, replace=replace))  # 0600, atomic, never the database
     return 0
 
 
 def run_agreement(args: argparse.Namespace, ctx: CliContext) -> int:
     data = _service(ctx).agreement(args.pair, args.paper, args.language)
-    return _write(args.output, data)
+    return _write(args.output, data, args.force)
 
 
 def run_idp(args: argparse.Namespace, ctx: CliContext) -> int:
     program = _program_id(ctx, args.program) if args.program else None
     data = _service(ctx).idp(args.participant, program, args.paper, args.language)
-    return _write(args.output, data)
+    return _write(args.output, data, args.force)
 
 
 def run_summary(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -119,7 +121,7 @@ def run_summary(args: argparse.Namespace, ctx: CliContext) -> int:
         language=args.language,
         internal=args.internal,
     )
-    return _write(args.output, data)
+    return _write(args.output, data, args.force)
 
 
 def run_roster(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -129,7 +131,7 @@ def run_roster(args: argparse.Namespace, ctx: CliContext) -> int:
         paper=args.paper,
         language=args.language,
     )
-    return _write(args.output, data)
+    return _write(args.output, data, args.force)
 
 
 def run_batch(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -143,6 +145,7 @@ def run_batch(args: argparse.Namespace, ctx: CliContext) -> int:
         combined=args.combined,
         paper=args.paper,
         language=args.language,
+        replace=args.force,
     )
     for path in result.files:
         print(path)

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mentordesk.cli.common import CliContext, print_json
+from mentordesk.cli.common import CliContext, add_force, print_json
 from mentordesk.core.enums import MemberStatus
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.measures import MeasureComparison, ProgramMeasures, compare
@@ -32,6 +32,7 @@ def register(sub: Any) -> None:
     report.add_argument("--to", dest="date_to", metavar="DATE", help="custom end YYYY-MM-DD")
     report.add_argument("--compare", metavar="OTHER_PROGRAM", help="year over year: same stretch")
     report.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    add_force(report)
     report.add_argument("--today", metavar="DATE", help="compute as if today were DATE")
     report.add_argument(
         "--xlsx", type=Path, metavar="PATH", help="also write measures and tables to XLSX"
@@ -99,7 +100,7 @@ def run_report(args: argparse.Namespace, ctx: CliContext) -> int:
         rows = compare(measures, other)
     if args.xlsx:
         tables = [measure_table(measures, other, rows), *underlying_tables(ctx.db, measures)]
-        export_xlsx(args.xlsx, tables, title=f"{program.name} {period.label}")
+        export_xlsx(args.xlsx, tables, title=f"{program.name} {period.label}", replace=args.force)
     if args.format == "json":
         print_json(_as_json(measures, other, rows))
     elif args.format == "csv":

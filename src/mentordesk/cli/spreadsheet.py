@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mentordesk.cli.common import CliContext
+from mentordesk.cli.common import CliContext, add_force
 from mentordesk.core.enums import Role
 from mentordesk.core.errors import ValidationError
 
@@ -54,6 +54,7 @@ def register(sub: Any) -> None:
     parser.add_argument(
         "--include-sensitive", action="store_true", help="also export the sensitive fields"
     )
+    add_force(parser)
     parser.set_defaults(handler=run_export)
 
 
@@ -108,7 +109,7 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
     from mentordesk.services.roster import SpreadsheetService
 
     count = SpreadsheetService(ctx.db).export(
-        args.program, args.file, include_sensitive=args.include_sensitive
+        args.program, args.file, include_sensitive=args.include_sensitive, replace=args.force
     )
     extra = " (with sensitive fields)" if args.include_sensitive else ""
     print(f"{count} participants written to {args.file}{extra}")

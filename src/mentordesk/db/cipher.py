@@ -95,7 +95,7 @@ def _salt(path: Path) -> bytes:
     return os.urandom(SALT_BYTES)
 
 
-def connect(path: Path, keyring: Keyring | None = None, **kwargs: Any) -> Any:
+def connect(path: Path | str, keyring: Keyring | None = None, **kwargs: Any) -> Any:
     """A DB-API connection to `path`; keyed (and the key checked) when `keyring` is given.
 
     Raises PassphraseError for a wrong passphrase, before anything is written.

@@ -1,11 +1,36 @@
-"""Opening a MentorDesk file: permissions, pragmas, migrations, sessions."""
+"""Opening a MentorDesk file: what it is, the lock, pragmas, migrations, sessions.
+
+The order matters and is kept in `Database.__init__`:
+
+1. `inspect_file` looks at the file through a read-only connection (nothing is written):
+   missing, empty or half-created (safe to build), not a MentorDesk file, made by a newer
+   version, or a MentorDesk file at some revision.
+2. A file or folder the user cannot write is opened read-only; nothing is ever chmod-ed to
+   make it writable.
+3. Building a new file happens in a temporary file in the same folder, renamed into place
+   when complete, under the writer lock: an interrupted first open leaves no broken file.
+4. Migrations run under the writer lock, after a backup, in one transaction.
+5. `PRAGMA quick_check`: a damaged file is refused before anything is written to it.
+
+Every connection is made by `connect()` (the one place to add a key or a pragma), from the
+path itself, never from a URL string (paths with `?`, `%` or accents open the right file). A
+file protected with a passphrase (SQLCipher, see `db/cipher.py`) is keyed there first, on
+every connection, before any other pragma.
+Write transactions start with `BEGIN IMMEDIATE`, so whatever a writer reads before deciding
+(e.g. the e-mails already in a program) cannot change under it.
+"""
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
+import sqlite3
+import stat
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from enum import Enum
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,76 +38,232 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
-from mentordesk.core.private_files import create_private_file, tighten
-from mentordesk.db import cipher
+from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.outputs import protect_file
+from mentordesk.db import cipher, errors
+from mentordesk.db.lock import WriterLock
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: How long a writer waits for another process's write transaction before giving up.
+BUSY_TIMEOUT_S = 10.0
+#: How long a writer (a CLI command) waits for another window's or command's lock.
+LOCK_WAIT_S = 5.0
 
 
-def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
+def connect(
+    path: Path, *, readonly: bool = False, keyring: cipher.Keyring | None = None
+) -> sqlite3.Connection:
+    """A DB-API connection to the file at `path`, with MentorDesk's pragmas (keyed first when
+    the file is encrypted: a wrong key raises PassphraseError before anything is written).
+
+    The driver's own transaction handling is off (`isolation_level=None`): SQLAlchemy's
+    `begin` event issues BEGIN [IMMEDIATE] so that DDL is transactional too.
+    """
+    path = Path(path).absolute()
+    options: dict[str, Any] = {
+        "timeout": BUSY_TIMEOUT_S,
+        "isolation_level": None,
+        "check_same_thread": False,
+    }
+    target = path.as_uri() + "?mode=ro" if readonly else os.fspath(path)
+    if keyring is not None:
+        connection: sqlite3.Connection = cipher.connect(
+            target,
+            keyring,
+            uri=readonly,
+            **options,
+        )
+    else:
+        connection = sqlite3.connect(target, uri=readonly, **options)
+    _configure(connection, readonly=readonly)
+    return connection
+
+
+def _configure(connection: sqlite3.Connection, *, readonly: bool) -> None:
+    connection.execute("PRAGMA foreign_keys=ON")
+    if readonly:
+        connection.execute("PRAGMA query_only=ON")
+        return
     # Deleted rows are overwritten with zeros, so an erased person cannot be read back from
     # free pages (set here: not every SQLite build defaults to it).
-    cursor.execute("PRAGMA secure_delete=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
+    connection.execute("PRAGMA secure_delete=ON")
+    connection.execute("PRAGMA journal_mode=WAL")
+    # FULL: a committed action survives a power cut too, not only a crash of the program.
+    connection.execute("PRAGMA synchronous=FULL")
+
+
+# -- what the file is -----------------------------------------------------------------------
+class FileState(Enum):
+    MISSING = "missing"
+    EMPTY = "empty"  # zero bytes, or SQLite with none of our data: safe to build
+    MENTORDESK = "mentordesk"
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    state: FileState
+    revisions: frozenset[str] = frozenset()
+
+
+def looks_encrypted(path: Path) -> bool:
+    """A file of whole pages whose start is not SQLite's plain header: SQLCipher (a stray
+    text or spreadsheet file is not taken for one and is refused as not ours)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return False
+    return size >= 1024 and size % 512 == 0 and cipher.is_encrypted(path)
+
+
+def inspect_file(path: Path, keyring: cipher.Keyring | None = None) -> FileInfo:
+    """What is at `path`, read without writing anything; FileError for what we must refuse."""
+    if not path.exists():
+        return FileInfo(FileState.MISSING)
+    if path.is_dir():
+        raise errors.FileError(f"{path} is a folder; choose a file inside it")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise errors.FileError(
+            f"{path.name} cannot be read ({error.strerror or error}); nothing was changed"
+        ) from None
+    if not header:
+        return FileInfo(FileState.EMPTY)
+    if header != SQLITE_HEADER and (keyring is None or not looks_encrypted(path)):
+        if looks_encrypted(path):
+            raise cipher.PassphraseError(f"{path.name} is protected with a passphrase")
+        raise errors.not_mentordesk(path)
+    try:
+        tables, revisions, has_rows = _read_catalog(path, keyring)
+    except sqlite3.DatabaseError:
+        raise errors.damaged(path) from None
+    if not tables:
+        return FileInfo(FileState.EMPTY)
+    known = _model_tables()
+    if revisions:
+        unknown = revisions - _script_revisions()
+        if unknown:
+            raise errors.NewerFileError(
+                f"{path.name} was saved by a newer MentorDesk (file schema "
+                f"{', '.join(sorted(unknown))}; this version knows up to "
+                f"{', '.join(sorted(_script_heads()))}): it was left untouched — "
+                "open it with the newer MentorDesk"
+            )
+        return FileInfo(FileState.MENTORDESK, frozenset(revisions))
+    if tables <= known | {"alembic_version"} and not has_rows:
+        return FileInfo(FileState.EMPTY)  # half-created by an interrupted first open
+    raise errors.not_mentordesk(path)
+
+
+def _read_catalog(
+    path: Path, keyring: cipher.Keyring | None = None
+) -> tuple[set[str], set[str], bool]:
+    """(table names, schema revisions, whether any of our tables holds a row)."""
+    wal = Path(f"{path}-wal")
+    # No WAL: `immutable` reads the file without creating -shm/-wal companions beside it.
+    options = "?mode=ro" if wal.exists() else "?immutable=1"
+    connection = cipher.connect(path.absolute().as_uri() + options, keyring, uri=True)
+    try:
+        tables = {
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            )
+        }
+        revisions: set[str] = set()
+        if "alembic_version" in tables:
+            revisions = {
+                r for (r,) in connection.execute("SELECT version_num FROM alembic_version")
+            }
+        has_rows = any(
+            connection.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone() is not None
+            for name in tables & _model_tables()
+        )
+        return tables, revisions, has_rows
+    finally:
+        connection.close()
+
+
+@cache
+def _model_tables() -> frozenset[str]:
+    from mentordesk.db.models import Base
+
+    return frozenset(Base.metadata.tables)
+
+
+def writable(path: Path) -> bool:
+    """Whether the user may write `path` (by its permission bits too: root ignores them)."""
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return False
+    return bool(mode & 0o222) and os.access(path, os.W_OK)
 
 
 def secure_path(path: Path) -> None:
-    """Create the file 0600 (and any missing folders 0700) and keep it and its WAL/SHM
-    companions 0600. Folders the user already had keep their permissions."""
-    create_private_file(path)
-    if os.name == "posix":
-        for companion in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-            if companion.exists():
-                tighten(companion)
+    """Create the database folder 0700; take group/other access off the file and companions.
+
+    Permissions are only ever tightened: a read-only file or folder stays read-only.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as error:
+        raise errors.FileError(
+            f"The folder {path.parent} cannot be created ({error.strerror or error})"
+        ) from None
+    if os.name != "posix":
+        return
+    _tighten(path.parent, folder=True)
+    for companion in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}.lock")):
+        _tighten(companion, folder=False)
 
 
-def _keyring(path: Path, passphrase: str | None) -> cipher.Keyring | None:
-    if passphrase is None:
-        if cipher.is_encrypted(path):
-            raise cipher.PassphraseError(f"{path.name} is protected with a passphrase")
-        return None
-    if path.exists() and path.stat().st_size and not cipher.is_encrypted(path):
-        raise cipher.PassphraseError(f"{path.name} is not protected with a passphrase")
-    return cipher.Keyring(path, passphrase)
+def _tighten(path: Path, *, folder: bool) -> None:
+    try:
+        info = path.stat()
+    except OSError:
+        return
+    mode = stat.S_IMODE(info.st_mode)
+    # Only what we own, never a shared sticky folder such as /tmp, never adding a bit.
+    if info.st_uid != os.getuid() or not mode & 0o077 or (folder and mode & stat.S_ISVTX):
+        return
+    with suppress(OSError):
+        path.chmod(mode & 0o700)
 
 
-def _create_engine(path: Path, keyring: cipher.Keyring | None) -> sa.Engine:
-    if keyring is None:
-        return sa.create_engine(f"sqlite:///{path}", future=True)
-    # The same SQLite dialect on SQLCipher's DB-API module; every connection keyed first.
-    return sa.create_engine(
-        f"sqlite:///{path}",
-        module=cipher.dbapi(True),
-        creator=lambda: cipher.connect(path, keyring, check_same_thread=False),
-        future=True,
-    )
-
-
-def alembic_config(engine: sa.Engine | None = None) -> Config:
+# -- migrations ----------------------------------------------------------------------------
+def alembic_config() -> Config:
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    if engine is not None:
-        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(False))
     return config
 
 
 def migrate(engine: sa.Engine) -> None:
-    """Bring the schema up to the newest Alembic revision."""
+    """Bring the schema up to the newest Alembic revision, in one transaction."""
     from alembic import command
 
-    config = alembic_config(engine)
+    # The connection is handed over: the path never goes through a URL or a config file.
+    config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+def _scripts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in (MIGRATIONS_DIR / "versions").glob("*.py")]
+
+
+@cache
+def _script_revisions() -> frozenset[str]:
+    found = (re.search(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", t, re.MULTILINE) for t in _scripts())
+    return frozenset(m.group(1) for m in found if m)
 
 
 @cache
@@ -92,17 +273,12 @@ def _script_heads() -> frozenset[str]:
     Alembic costs a noticeable part of the application's start-up, and it is only needed
     when the file actually has to be migrated.
     """
-    revisions: set[str] = set()
     parents: set[str] = set()
-    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        text = script.read_text(encoding="utf-8")
-        found = re.search(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", text, re.MULTILINE)
-        if found:
-            revisions.add(found.group(1))
+    for text in _scripts():
         down = re.search(r"^down_revision\s*=\s*(.+)$", text, re.MULTILINE)
         if down:
             parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
-    return frozenset(revisions - parents)
+    return _script_revisions() - parents
 
 
 def is_current(engine: sa.Engine) -> bool:
@@ -115,42 +291,225 @@ def is_current(engine: sa.Engine) -> bool:
     return current == set(_script_heads())
 
 
+def make_engine(
+    path: Path, *, readonly: bool = False, keyring: cipher.Keyring | None = None
+) -> sa.Engine:
+    """An engine whose every connection comes from `connect(path)` (SQLite's dialect on
+    SQLCipher's DB-API module for an encrypted file)."""
+    extra: dict[str, Any] = {} if keyring is None else {"module": cipher.dbapi(True)}
+    engine = sa.create_engine(
+        sa.URL.create("sqlite", database=os.fspath(path)),  # names the pool, never parsed
+        creator=lambda: connect(path, readonly=readonly, keyring=keyring),
+        hide_parameters=True,  # no name, e-mail or birth date in any error or log
+        **extra,
+    )
+
+    @sa.event.listens_for(engine, "begin")
+    def _begin(connection: sa.Connection) -> None:
+        reading = readonly or connection.get_execution_options().get("mentordesk_read")
+        connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+def build_new_file(path: Path, passphrase: str | None = None) -> None:
+    """Create the schema in a temporary file beside `path` (encrypted with `passphrase` when
+    given), then rename it into place."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
+    os.close(fd)
+    temporary = Path(name)
+    try:
+        keyring = None if passphrase is None else cipher.Keyring(temporary, passphrase)
+        engine = make_engine(temporary, keyring=keyring)
+        try:
+            migrate(engine)
+        finally:  # closing the last connection checkpoints the WAL into the file
+            engine.dispose()
+        for companion in ("-wal", "-shm"):
+            Path(f"{temporary}{companion}").unlink(missing_ok=True)
+        for companion in ("-wal", "-shm"):
+            Path(f"{path}{companion}").unlink(missing_ok=True)  # leftovers of a broken file
+        os.replace(temporary, path)
+    except BaseException:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{temporary}{suffix}").unlink(missing_ok=True)
+        raise
+
+
+# -- the open file -------------------------------------------------------------------------
+BackupHook = Callable[["Database", str], object]
+
+
 class Database:
-    """One open MentorDesk file: its engine and a session factory.
+    """One open MentorDesk file: its engine, a session factory, and its writer lock.
+
+    `readonly=True` opens the file for reading only (a second window, a read-only file or
+    folder). A writable database takes the writer lock the first time it writes (or at once
+    with `lock_now=True`, as the GUI does) and keeps it until `close()`.
 
     `passphrase` opens (or creates) a file encrypted with SQLCipher (see db/cipher.py); a
     wrong one raises PassphraseError before anything is written, and an encrypted file
     opened without one raises PassphraseError too.
     """
 
+    #: Called with (database, reason) before a migration; set by the backup service so that
+    #: the database layer needs to know nothing about where backups go.
+    before_migration: BackupHook | None = None
+
     def __init__(
-        self, path: Path, *, migrate_schema: bool = True, passphrase: str | None = None
+        self,
+        path: Path,
+        *,
+        migrate_schema: bool = True,
+        readonly: bool = False,
+        lock_now: bool = False,
+        lock_wait: float | None = None,
+        passphrase: str | None = None,
     ) -> None:
-        self.path = Path(path)
-        self.keyring = _keyring(self.path, passphrase)
-        secure_path(self.path)
-        self.engine = _create_engine(self.path, self.keyring)
-        sa.event.listen(self.engine, "connect", _on_connect)
-        if migrate_schema and not is_current(self.engine):
-            migrate(self.engine)
-        secure_path(self.path)
+        self.path = Path(path).expanduser().absolute()
+        self.passphrase = passphrase
+        self.lock_wait = LOCK_WAIT_S if lock_wait is None else lock_wait
+        self._lock = WriterLock(Path(f"{self.path}.lock"))
+        if (
+            passphrase is not None
+            and self.path.exists()
+            and self.path.stat().st_size
+            and not looks_encrypted(self.path)
+        ):
+            raise cipher.PassphraseError(f"{self.path.name} is not protected with a passphrase")
+        self.keyring: cipher.Keyring | None = self._new_keyring()
+        info = inspect_file(self.path, self.keyring)
+        self.readonly = readonly or not self._can_write(info)
+        if self.readonly and info.state is not FileState.MENTORDESK:
+            if info.state is FileState.MISSING and readonly:
+                raise errors.FileError(f"{self.path.name} does not exist")
+            raise errors.ReadOnlyFileError(
+                f"{self.path.name} cannot be created: its folder cannot be written to"
+            )
+        protect_file(self.path)
+        try:
+            if not self.readonly:
+                self._prepare(info, migrate_schema, lock_now)
+            self.keyring = self._new_keyring()  # the salt of the file as it now is
+            self.engine = make_engine(self.path, readonly=self.readonly, keyring=self.keyring)
+            self._check_integrity()
+        except BaseException:
+            self._lock.release()
+            raise
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(
+            self.engine.execution_options(mentordesk_read=True), expire_on_commit=False
+        )
+
+    def _new_keyring(self) -> cipher.Keyring | None:
+        if self.passphrase is None:
+            return None
+        return cipher.Keyring(self.path, self.passphrase)
 
     @property
     def encrypted(self) -> bool:
         return self.keyring is not None
 
+    def _can_write(self, info: FileInfo) -> bool:
+        folder = self.path.parent
+        if info.state is FileState.MISSING:
+            return not folder.exists() or writable(folder)
+        return writable(self.path) and writable(folder)
+
+    def _prepare(self, info: FileInfo, migrate_schema: bool, lock_now: bool) -> None:
+        secure_path(self.path)
+        if info.state is not FileState.MENTORDESK:
+            self.acquire_writer()
+            info = inspect_file(self.path, self.keyring)  # another process may have built it
+            if info.state is not FileState.MENTORDESK:
+                build_new_file(self.path, self.passphrase)
+                secure_path(self.path)
+        elif migrate_schema and info.revisions != _script_heads():
+            self.acquire_writer()
+            engine = make_engine(self.path, keyring=self.keyring)
+            try:
+                if not is_current(engine):
+                    self._quick_check(engine)
+                    if Database.before_migration is not None:
+                        Database.before_migration(self, "before migration")
+                    migrate(engine)
+            finally:
+                engine.dispose()
+        if lock_now:
+            self.acquire_writer(wait=0)
+
+    def _check_integrity(self) -> None:
+        self._quick_check(self.engine)
+
+    def _quick_check(self, engine: sa.Engine) -> None:
+        try:
+            with engine.connect() as connection:
+                result = connection.exec_driver_sql("PRAGMA quick_check").scalar()
+                connection.rollback()
+        except sa.exc.DBAPIError as error:
+            raise errors.translate(error, self.path) from None
+        if result != "ok":
+            raise errors.damaged(self.path)
+
+    # -- the writer lock -------------------------------------------------------------------
+    def acquire_writer(self, wait: float | None = None) -> None:
+        """Take the writer lock (waiting up to `wait` seconds) or raise FileInUseError."""
+        if self.readonly:
+            raise errors.read_only(self.path)
+        if not self._lock.acquire(self.lock_wait if wait is None else wait):
+            raise errors.in_use(self.path)
+
+    @property
+    def holds_writer_lock(self) -> bool:
+        return self._lock.held
+
+    # -- sessions --------------------------------------------------------------------------
     @contextmanager
     def begin(self) -> Iterator[Session]:
-        """One transaction: commits on success, rolls back as a whole on any error."""
-        with self.sessions.begin() as session:
-            yield session
+        """One write transaction (BEGIN IMMEDIATE): commits on success, rolls back as a whole
+        on any error. A database error becomes one sentence (never SQL or values)."""
+        self.acquire_writer()
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except (sa.exc.DBAPIError, sqlite3.Error) as error:
+            raise errors.translate(error, self.path) from None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for queries only."""
-        with self.sessions() as session:
-            yield session
+        try:
+            with self._read_sessions() as session:
+                yield session
+        except (sa.exc.DBAPIError, sqlite3.Error) as error:
+            raise errors.translate(error, self.path) from None
+
+    def raw_connection(self) -> sqlite3.Connection:
+        """A fresh DB-API connection to this file (for the online backup API)."""
+        return connect(self.path, readonly=self.readonly, keyring=self.keyring)
 
     def close(self) -> None:
         self.engine.dispose()
+        self._lock.release()
+
+
+def describe_error(error: BaseException, path: Path) -> MentorDeskError | None:
+    """A coordinator's sentence for a database error, or None if `error` is not one."""
+    if isinstance(error, MentorDeskError):
+        return error
+    if errors.is_database_error(error):
+        return errors.translate(error, path)
+    return None
+
+
+__all__ = [
+    "Database",
+    "FileInfo",
+    "FileState",
+    "connect",
+    "describe_error",
+    "inspect_file",
+    "make_engine",
+    "migrate",
+    "secure_path",
+]

@@ -171,13 +171,12 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Path | None) -> int:
     path = choose_path(db_path, settings)
     window = MainWindow(AppContext(None), load_now=False, db_path=path)
     window.restore_geometry()
+    from mentordesk.gui.files import apply_backup_preferences
+
+    apply_backup_preferences(QSettings())
     unlocked = None
     if _is_encrypted(path):  # the passphrase is asked here, on the UI thread, before opening
-        from mentordesk.gui.privacy import open_database
-
-        unlocked = open_database(path, window)
-        if unlocked is None:
-            return 1
+        unlocked = open_start_database(path, interactive=True)
     opener = BackgroundOpen(path, settings.last_program(path), window, db=unlocked)
 
     def after_first_paint() -> None:
@@ -200,8 +199,28 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Path | None) -> int:
             )
 
     window.after_first_paint = after_first_paint
+
+    def failed(error: BaseException, details: str) -> None:
+        """What needs the coordinator (another window has the file, it is damaged, it needs
+        a passphrase) is asked here, on the UI thread; then the file opens as usual."""
+        from mentordesk.gui.files import can_ask_about
+
+        if not can_ask_about(error):
+            _show_start_error(error, details)
+            return
+        try:
+            db = open_start_database(path, interactive=True)
+        except Exception as again:  # one sentence, never a traceback
+            _show_start_error(again, "")
+            return
+        retry = BackgroundOpen(path, settings.last_program(path), window, db=db)
+        retry.opened.connect(opened)
+        retry.failed.connect(_show_start_error)
+        retry.start()
+        retry.watch()
+
     opener.opened.connect(opened)
-    opener.failed.connect(_show_start_error)
+    opener.failed.connect(failed)
     trace = os.environ.get(TRACE_VAR)
     if trace:
         _StartupTrace(window, quit_when_filled=trace == "quit")
@@ -222,9 +241,9 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Path | None) -> int:
 def _is_encrypted(path: Path) -> bool:
     if not path.is_file():
         return False
-    from mentordesk.db.cipher import is_encrypted
+    from mentordesk.db.engine import looks_encrypted
 
-    return is_encrypted(path)
+    return looks_encrypted(path)
 
 
 def app_icon() -> QIcon:

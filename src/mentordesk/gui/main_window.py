@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.show_view(i))
             self.ui.menuView.addAction(action)
         self._add_privacy_actions()
+        self._add_backup_actions()
         self._connect_signals()
         self._rebuild_recent_menu()
         self.ui.navList.setCurrentRow(VIEW_ROSTER)
@@ -468,7 +469,9 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         known = self.ctx.program_id or not self.ctx.has_database  # the hint from QSettings
         name = self.program_combo.currentText().strip() if known else ""
-        parts = [p for p in (name, self.db_path.name, "MentorDesk") if p]
+        readonly = self.ctx.has_database and self.ctx.db.readonly
+        file_name = self.db_path.name + (" (read-only)" if readonly else "")
+        parts = [p for p in (name, file_name, "MentorDesk") if p]
         self.setWindowTitle(" — ".join(parts))
         self.file_label.setText(str(self.db_path))
 
@@ -518,14 +521,70 @@ class MainWindow(QMainWindow):
         pairs = self._views.get(VIEW_PAIRS)
         return pairs is None or bool(getattr(pairs, "confirm_leave", lambda: True)())
 
-    def open_database(self, path: Path) -> None:
-        """Switch to another file (created, empty, if it does not exist); an encrypted file
-        asks for its passphrase, and stays closed when that is cancelled or wrong."""
-        if not self.confirm_leave():
-            return
-        from mentordesk.gui.privacy import open_database
+    def _add_backup_actions(self) -> None:
+        """File ▸ Back up now… and File ▸ Restore…, before Quit."""
+        menu = self.ui.menuFile
+        self.backup_action = QAction("&Back Up Now…", self)
+        self.restore_action = QAction("&Restore from Backup…", self)
+        self.backup_settings_action = QAction("Backup &Settings…", self)
+        menu.insertActions(
+            self.ui.actionQuit,
+            [self.backup_action, self.restore_action, self.backup_settings_action],
+        )
+        menu.insertSeparator(self.ui.actionQuit)
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.restore_action.triggered.connect(self.restore_with_dialog)
+        self.backup_settings_action.triggered.connect(self.backup_settings_with_dialog)
 
-        db = open_database(path, self)
+    def backup_settings_with_dialog(self) -> QDialog:
+        from mentordesk.gui.files import BackupSettingsDialog
+
+        dialog = BackupSettingsDialog(self.settings.qsettings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def back_up_now(self) -> Path | None:
+        from mentordesk.services.files import BackupService
+
+        path = BackupService(self.ctx.db).backup("manual")
+        self.statusBar().showMessage(f"Backed up to {path}", 8000)
+        return path
+
+    def restore_with_dialog(self) -> QDialog | None:
+        """The restore dialog (window-modal); restoring reopens the file."""
+        from mentordesk.gui.files import RestoreDialog
+        from mentordesk.services.files import BackupService
+
+        dialog = RestoreDialog(BackupService(self.ctx.db), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._restore(dialog.chosen()))
+        dialog.open()
+        return dialog
+
+    def _restore(self, backup: Path | None) -> None:
+        from mentordesk.services.files import BackupService
+
+        if backup is None:
+            return
+        kept = BackupService(self.ctx.db).restore(backup)
+        path = self.ctx.db.path
+        self.ctx.undo_stack.clear()
+        self.open_database(path, reopen=True)
+        note = f" The previous content was kept as {kept.name}." if kept else ""
+        QMessageBox.information(self, "Restored", f"{path.name} was restored.{note}")
+
+    def open_database(self, path: Path, *, reopen: bool = False) -> None:
+        """Switch to another file (created, empty, if it does not exist). Another window's
+        file offers read-only, a damaged one the newest good backup, an encrypted one asks
+        for its passphrase (and stays closed when that is cancelled or wrong)."""
+        if not reopen and not self.confirm_leave():
+            return
+        from mentordesk.gui.files import open_for_window
+
+        if reopen:
+            self.ctx.db.close()  # the restored file is opened afresh (and locked again)
+        db = open_for_window(path, self)
         if db is None:
             return
         self.ctx.set_database(db)

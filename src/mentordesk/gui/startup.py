@@ -29,30 +29,39 @@ POLL_MS = 10
 
 
 def open_start_database(path: Path, *, interactive: bool = False) -> Database:
-    """Open the file; a file that does not exist yet starts with the sample program.
+    """Open the file (backed up when the last backup is over a day old); a file that does
+    not exist yet starts with the sample program.
 
-    `interactive` (UI thread only): an encrypted file asks for its passphrase. Off the UI
-    thread nothing may open a dialog, so an encrypted file is refused there with a sentence;
-    `run_gui` asks for the passphrase first and hands the open file to the background open.
+    `interactive` (UI thread only): a file open in another window offers read-only, a damaged
+    one the newest good backup, an encrypted one asks for its passphrase. Off the UI thread
+    nothing may open a dialog: those cases raise, and `run_gui` asks on the UI thread.
     """
     from mentordesk.core.errors import MentorDeskError
     from mentordesk.db.engine import Database
+    from mentordesk.services.files import BackupService, install_migration_backups
 
+    install_migration_backups()
     first_run = not path.exists()
-    if first_run:
-        db = Database(path)
-        from mentordesk.services.sample import create_sample_program
+    if interactive:
+        from mentordesk.gui.files import open_for_window
 
-        create_sample_program(db)
-        return db
-    if not interactive:
-        return Database(path)
-    from mentordesk.gui.privacy import open_database
+        opened = open_for_window(path)
+        if opened is None:
+            raise MentorDeskError(f"{path.name} was not opened.")
+        db = opened
+    else:
+        db = Database(path, lock_now=True)
+    try:
+        if not db.readonly:
+            BackupService(db).backup_if_due()
+        if first_run and not db.readonly:
+            from mentordesk.services.sample import create_sample_program
 
-    opened = open_database(path)
-    if opened is None:
-        raise MentorDeskError(f"{path.name} was not opened.")
-    return opened
+            create_sample_program(db)
+    except BaseException:
+        db.close()
+        raise
+    return db
 
 
 @dataclass

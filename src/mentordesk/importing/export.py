@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.outputs import atomic_output
 from mentordesk.core.participant import FIELDS, FieldSpec, Kind, ParticipantInput
 from mentordesk.core.private_files import make_private_dirs, open_private_text
 from mentordesk.importing.formulas import escape_csv_row
@@ -51,8 +52,16 @@ def cell_value(spec: FieldSpec, value: Any, *, for_xlsx: bool) -> Any:
     return value
 
 
-def write_people(path: Path, people: Iterable[ParticipantInput], *, include_sensitive: bool) -> int:
-    """Write to CSV (UTF-8 with BOM, so Excel reads accents right) or XLSX; returns the count."""
+def write_people(
+    path: Path,
+    people: Iterable[ParticipantInput],
+    *,
+    include_sensitive: bool,
+    replace: bool = False,
+) -> int:
+    """Write to CSV (UTF-8 with BOM, so Excel reads accents right) or XLSX; returns the count.
+
+    Written beside `path` and renamed into place; an existing file only with `replace`."""
     fmt = file_format(path)
     specs = export_fields(include_sensitive)
     headers = [spec.label for spec in specs]
@@ -62,10 +71,11 @@ def write_people(path: Path, people: Iterable[ParticipantInput], *, include_sens
         for person in people
     ]
     try:
-        if for_xlsx:
-            write_xlsx(path, headers, rows)
-        else:
-            write_csv(path, headers, rows)
+        with atomic_output(path, replace=replace) as temporary:
+            if for_xlsx:
+                write_xlsx(temporary, headers, rows)
+            else:
+                write_csv(temporary, headers, rows)
     except OSError as error:
         raise ValidationError(f"Cannot write {path}: {error.strerror or error}") from None
     return len(rows)

@@ -217,6 +217,8 @@ def _remembering(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
                 known = (True, parse(raw))
             except CellError as error:
                 known = (False, error)
+            except Exception:  # a bad cell is a bad row, never an internal error
+                known = (False, CellError("cannot be read"))
             seen[raw] = known
         if known[0]:
             return known[1]
@@ -246,6 +248,9 @@ def _parse_cells(
                 value = column.parse(raw)
             except CellError as error:
                 errors.append(RowError(row_number, column.header, str(error), cell_text(raw)))
+                continue
+            except Exception:  # whatever a hostile cell makes a parser raise: a bad row
+                errors.append(RowError(row_number, column.header, "cannot be read", cell_text(raw)))
                 continue
         if column.kind is Kind.LIST and values.get(target):
             extra = tuple(v for v in value if v not in values[target])

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from mentordesk.core.enums import MemberStatus, Role, ScreeningDecision
 from mentordesk.core.participant import Kind, is_valid_email
@@ -118,7 +118,7 @@ def parse_date(value: Any, order: DateOrder) -> dt.date | None:
                 day, month = month, day  # only one reading is a date
             return dt.date(_year(c), month, day)
         return _wordy_date(text)
-    except ValueError:
+    except (ValueError, OverflowError):  # 22 Nov 99999999999999999999 overflows a C int
         raise CellError("not a date") from None
 
 
@@ -153,38 +153,53 @@ def _wordy_date(text: str) -> dt.date:
     return dt.date(year, month, day)
 
 
+_N = TypeVar("_N", int, float)
+
+#: Larger numbers are no capacity, hour count or rating: a typo, or a hostile file.
+NUMBER_LIMIT = 1_000_000_000
+
+
 def parse_int(value: Any) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
         raise CellError("not a whole number")
     if isinstance(value, int):
-        return value
+        return _bounded_number(value)
     if isinstance(value, float):
         if value.is_integer():
-            return int(value)
+            return _bounded_number(int(value))
         raise CellError("not a whole number")
     text = str(value).strip()
     if not text:
         return None
-    match = re.fullmatch(r"([+-]?\d+)(?:[.,]0+)?(?:\s+\D.*)?", text)  # "2", "2.0", "2 mentees"
+    match = re.fullmatch(r"([+-]?\d{1,18})(?:[.,]0+)?(?:\s+\D.*)?", text)  # "2", "2.0", "2 mentees"
     if not match:
         raise CellError("not a whole number")
-    return int(match.group(1))
+    return _bounded_number(int(match.group(1)))
 
 
 def parse_float(value: Any) -> float | None:
     if value is None or value == "":
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return float(value)
+        return _bounded_number(float(value))
     text = str(value).strip().replace(",", ".")
     if not text:
         return None
-    match = re.fullmatch(r"([+-]?\d+(?:\.\d+)?)(?:\s*\D.*)?", text)  # "1.5", "1,5", "3 h"
+    match = re.fullmatch(r"([+-]?\d{1,18}(?:\.\d{1,18})?)(?:\s*\D.*)?", text)  # "1.5", "3 h"
     if not match:
         raise CellError("not a number")
-    return float(match.group(1))
+    try:
+        return _bounded_number(float(match.group(1)))
+    except ValueError:  # digits float() does not take
+        raise CellError("not a number") from None
+
+
+def _bounded_number(number: _N) -> _N:
+    if not -NUMBER_LIMIT <= number <= NUMBER_LIMIT:  # also refuses NaN
+        raise CellError("not a number in a sensible range")
+    return number
 
 
 def parse_list(value: Any) -> tuple[str, ...]:

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.core.private_files import write_private_bytes
+from mentordesk.core.outputs import OutputError, write_output
 from mentordesk.gui.common.files import save_file_name
 from mentordesk.gui.common.fit import available_geometry
 from mentordesk.gui.common.tasks import Job
@@ -540,11 +540,10 @@ class PdfActions(QObject):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(path.suffix + ".pdf")
         try:
-            write_private_bytes(path, data)
-        except OSError as error:
-            QMessageBox.warning(
-                self.widget, self.title, f"Could not save {path}: {error.strerror or error}"
-            )
+            # The save dialog asked before replacing; still never over the database itself.
+            write_output(path, data, replace=True)
+        except (OutputError, OSError) as error:
+            QMessageBox.warning(self.widget, self.title, _why(path, error))
             return None
         return path
 
@@ -562,3 +561,9 @@ def _if_open(dialog: PdfPreviewDialog, data: bytes, partial: bool) -> None:
         if partial and dialog.complete:
             return
         dialog.set_document(data, partial=partial)
+
+
+def _why(path: object, error: Exception) -> str:
+    if isinstance(error, OSError):
+        return f"Could not save {path}: {error.strerror or error}"
+    return str(error)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from mentordesk.core.changes import ChangeSet
 from mentordesk.core.errors import MentorDeskError, ValidationError
-from mentordesk.core.private_files import write_private_text
+from mentordesk.core.outputs import OutputError, write_output
 from mentordesk.gui.common import save_file_name
 from mentordesk.gui.matching.commands import (
     ApproveCommand,
@@ -330,8 +330,13 @@ class MatchingActions:
         if not path:
             return
         try:
-            write_private_text(Path(path), rotation_csv(self.rotation))
-        except OSError as error:
-            self.show_message(f"Cannot write {path}: {error.strerror}", error=True)
+            write_output(Path(path), rotation_csv(self.rotation).encode("utf-8"), replace=True)
+        except (OutputError, OSError) as error:
+            self.show_message(
+                str(error)
+                if isinstance(error, OutputError)
+                else f"Cannot write {path}: {error.strerror}",
+                error=True,
+            )
             return
         self.show_message(f"Rotation saved to {path}.")

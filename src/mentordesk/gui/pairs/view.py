@@ -18,7 +18,7 @@ from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import PairStatus
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.lifecycle import allowed_targets
-from mentordesk.core.private_files import write_private_bytes
+from mentordesk.core.outputs import OutputError, write_output
 from mentordesk.gui.common import (
     ERROR,
     GOOD,
@@ -480,9 +480,10 @@ class PairsView(QWidget):
         if target.suffix.lower() != ".ics":
             target = target.with_suffix(".ics")
         try:
-            write_private_bytes(target, self.service().calendar_ics(self.ctx.program_id))
-        except OSError as error:
-            QMessageBox.warning(self, "Export", f"Cannot write {target}: {error.strerror}")
+            data = self.service().calendar_ics(self.ctx.program_id)
+            write_output(target, data, replace=True)
+        except (OutputError, OSError) as error:
+            QMessageBox.warning(self, "Export", str(error))
             return None
         return target
 

@@ -118,19 +118,26 @@ def open_database(
     parent: QWidget | None = None,
     ask: Ask | None = None,
     tell: Callable[[str], None] | None = None,
+    make: Callable[[str | None], Database | None] | None = None,
 ) -> Database | None:
     """Open `path`; for an encrypted file use the remembered passphrase or ask (three tries).
 
     None when the coordinator cancels or gives a wrong passphrase three times (then `tell`
-    shows why); nothing is written to the file in either case.
+    shows why); nothing is written to the file in either case. `make(passphrase)` opens the
+    file (default: `Database(path, passphrase=…)`; the File area's adds the writer lock).
     """
     path = Path(path)
+    if make is None:
+
+        def make(passphrase: str | None) -> Database | None:
+            return Database(path, passphrase=passphrase)
+
     if not is_encrypted(path):
-        return Database(path)
+        return make(None)
     stored = remembered(path)
     if stored is not None:
         try:
-            return Database(path, passphrase=stored)
+            return make(stored)
         except PassphraseError:
             remember(path, None)  # changed elsewhere: ask instead
     ask = ask or _ask_with_dialog(path, parent)
@@ -141,14 +148,14 @@ def open_database(
             return None
         passphrase, keep = answer
         try:
-            db = Database(path, passphrase=passphrase)
+            db = make(passphrase)
         except PassphraseError:
             left = TRIES - attempt
             message = (
                 f"That passphrase is not right: {left} {'try' if left == 1 else 'tries'} left."
             )
             continue
-        if keep:
+        if keep and db is not None:
             remember(path, passphrase)
         return db
     text = f"Wrong passphrase {TRIES} times: {path.name} was not opened, and nothing in it changed."

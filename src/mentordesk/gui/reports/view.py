@@ -367,9 +367,14 @@ class ReportsView(QWidget):
         tables = [measure_table(current, other, rows), *underlying_tables(self.ctx.db, current)]
         if path.suffix.lower() == ".xlsx":
             return [
-                export_xlsx(path, tables, title=f"{current.program_name} {current.period.label}")
+                export_xlsx(
+                    path,
+                    tables,
+                    title=f"{current.program_name} {current.period.label}",
+                    replace=True,  # the save dialog asked
+                )
             ]
-        return export_csv(path.with_suffix(".csv"), tables)
+        return export_csv(path.with_suffix(".csv"), tables, replace=True)
 
     def open_rollover(self) -> RolloverDialog | None:
         if self.ctx.program_id is None:

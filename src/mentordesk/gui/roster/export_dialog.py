@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.gui.common import AppContext, TaskThread
+from mentordesk.gui.files import confirm_replace
 from mentordesk.gui.forms.ui_export_dialog import Ui_ExportDialog
 from mentordesk.services.programs import ProgramService
 from mentordesk.services.roster import SpreadsheetService
@@ -87,12 +88,14 @@ class ExportDialog(QDialog):
             self._message("Choose where to save the file.", error=True)
             return
         path = Path(text).expanduser()
+        if path.is_file() and not confirm_replace(self, path):
+            return
         include = self.ui.sensitiveCheck.isChecked()
         service = SpreadsheetService(self.ctx.db)
         name = self.program_name
 
         def work(_report: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Any:
-            return service.export(name, path, include_sensitive=include), path
+            return service.export(name, path, include_sensitive=include, replace=True), path
 
         self._thread = TaskThread(work, self)
         self._thread.succeeded.connect(self._done)

@@ -20,7 +20,8 @@ import sqlalchemy as sa
 from mentordesk import documents as docs
 from mentordesk.core.enums import PairStatus, Role
 from mentordesk.core.errors import NotFoundError, RuleError, ValidationError
-from mentordesk.core.private_files import make_private_dirs, write_private_bytes
+from mentordesk.core.outputs import write_output
+from mentordesk.core.private_files import make_private_dirs
 from mentordesk.core.program import Program
 from mentordesk.db.engine import Database
 from mentordesk.db.models import (
@@ -377,11 +378,13 @@ class DocumentService:
         language: str | None = None,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
+        replace: bool = True,
     ) -> BatchResult:
         """All agreements / IDPs / certificates of a program: one file each in the folder
         `target`, or one combined PDF at `target`. Stops between documents when cancelled.
         A batch with nothing to print, or with a name no font can print, is a RuleError and
-        writes nothing."""
+        writes nothing. `replace=False` refuses to overwrite an existing file (the CLI
+        without --force)."""
         kind = BatchKind(kind)
         found, setup, program = self._batch_items(kind, program_id, paper, language)
         # Each document in its family's language unless one was asked for.
@@ -398,7 +401,7 @@ class DocumentService:
         stop = cancelled or (lambda: False)
         report(0, total)
         if combined:
-            return self._combined(items, setup, target, kind, report, stop)
+            return self._combined(items, setup, target, kind, report, stop, replace)
         make_private_dirs(target)
         written: list[Path] = []
         for index, (name, story, doc, own) in enumerate(items):
@@ -411,7 +414,7 @@ class DocumentService:
                 name,
                 lambda: docs.render_story(flowables, own, title=title),  # noqa: B023
             )
-            _write(path, data)
+            _write(path, data, replace)
             written.append(path)
             report(index + 1, total)
         return BatchResult(tuple(written), False, total)
@@ -424,6 +427,7 @@ class DocumentService:
         kind: BatchKind,
         report: Progress,
         stop: Cancelled,
+        replace: bool,
     ) -> BatchResult:
         stories = []
         for index, (_name, story, _doc, own) in enumerate(items):
@@ -436,7 +440,7 @@ class DocumentService:
         title = docs.batch_title(str(kind), setup)
         data = _render(f"all {kind}", lambda: docs.render_combined(stories, setup, title))
         make_private_dirs(target.parent)
-        _write(target, data)
+        _write(target, data, replace)
         return BatchResult((target,), False, len(items))
 
     def _batch_items(
@@ -533,10 +537,10 @@ def _bind(
     return lambda setup: story(doc, setup)
 
 
-def _write(path: Path, data: bytes) -> None:
+def _write(path: Path, data: bytes, replace: bool) -> None:
     """Write via a temporary file (0600, like every output) so that a crash or cancel never
-    leaves half a PDF."""
-    write_private_bytes(path, data)
+    leaves half a PDF; never over the database (core.outputs)."""
+    write_output(path, data, replace=replace)
 
 
 __all__ = ["BatchKind", "BatchResult", "DocumentService", "page_setup"]

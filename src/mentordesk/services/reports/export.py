@@ -17,11 +17,11 @@ import sqlalchemy as sa
 from mentordesk.core.enums import MeetingStatus, Party
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.measures import MeasureComparison, ProgramMeasures
-from mentordesk.core.private_files import open_private_text, private_output
+from mentordesk.core.outputs import atomic_output
 from mentordesk.db.engine import Database
 from mentordesk.db.models import CheckInRecord, ClosureRecord, MeetingRecord, PairRecord
 from mentordesk.importing.formulas import escape_csv_row, is_formula_like
-from mentordesk.importing.xlsx import text_cell
+from mentordesk.importing.xlsx import text_cell, xlsx_safe
 from mentordesk.services.reports.at_risk import pair_names
 
 
@@ -199,23 +199,28 @@ def _cell(value: Any) -> Any:
     return "" if value is None else value
 
 
-def export_csv(path: Path, tables: Sequence[ReportTable]) -> list[Path]:
-    """The first table at `path`, each further one beside it as `<stem>-<table>.csv`."""
+def export_csv(path: Path, tables: Sequence[ReportTable], *, replace: bool = False) -> list[Path]:
+    """The first table at `path`, each further one beside it as `<stem>-<table>.csv`.
+
+    Each file is written beside its target and renamed into place (`core.outputs`)."""
     written = []
     for index, table in enumerate(tables):
         target = path if index == 0 else path.with_name(f"{path.stem}-{_slug(table.name)}.csv")
-        try:
-            with open_private_text(target, newline="", encoding="utf-8-sig") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(escape_csv_row(table.columns))
-                writer.writerows(escape_csv_row(_cell(v) for v in row) for row in table.rows)
-        except OSError as error:
-            raise ValidationError(f"Cannot write {target}: {error.strerror}") from None
+        with atomic_output(target, replace=replace) as temporary:
+            try:
+                with temporary.open("w", newline="", encoding="utf-8-sig") as handle:
+                    writer = csv.writer(handle)
+                    writer.writerow(escape_csv_row(table.columns))
+                    writer.writerows(escape_csv_row(_cell(v) for v in row) for row in table.rows)
+            except OSError as error:
+                raise ValidationError(f"Cannot write {target}: {error.strerror}") from None
         written.append(target)
     return written
 
 
-def export_xlsx(path: Path, tables: Sequence[ReportTable], title: str = "") -> Path:
+def export_xlsx(
+    path: Path, tables: Sequence[ReportTable], title: str = "", *, replace: bool = False
+) -> Path:
     """One workbook, one sheet per table, header row bold and frozen."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -228,7 +233,7 @@ def export_xlsx(path: Path, tables: Sequence[ReportTable], title: str = "") -> P
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in table.rows:
-            sheet.append([_cell(v) for v in row])
+            sheet.append([xlsx_safe(_cell(v)) for v in row])
             for cell in sheet[sheet.max_row]:
                 if is_formula_like(cell.value):
                     text_cell(cell)
@@ -238,11 +243,11 @@ def export_xlsx(path: Path, tables: Sequence[ReportTable], title: str = "") -> P
             sheet.column_dimensions[column[0].column_letter].width = min(60, max(10, width + 2))
     if title:
         workbook.properties.title = title
-    try:
-        with private_output(path) as temporary:
+    with atomic_output(path, replace=replace) as temporary:
+        try:
             workbook.save(temporary)
-    except OSError as error:
-        raise ValidationError(f"Cannot write {path}: {error.strerror}") from None
+        except OSError as error:
+            raise ValidationError(f"Cannot write {path}: {error.strerror}") from None
     return path
 
 

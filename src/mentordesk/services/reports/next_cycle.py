@@ -29,6 +29,7 @@ from mentordesk.db.models import (
     ScreeningRecord,
 )
 from mentordesk.services.common import audit
+from mentordesk.services.files import backup_before
 from mentordesk.services.programs import to_program
 
 #: Who does not continue unless the coordinator says otherwise.
@@ -117,6 +118,7 @@ def rollover(
     new_name = new_name.strip()
     if not new_name:
         raise ValidationError("The new program needs a name", {"name": "required"})
+    backup_before(db, "rollover")
     with db.begin() as session:
         old = session.get(ProgramRecord, program_id)
         if old is None:

@@ -20,6 +20,7 @@ from mentordesk.db.models import (
     ScreeningRecord,
 )
 from mentordesk.services.common import audit
+from mentordesk.services.files import backup_before
 from mentordesk.services.pairs import live_mentee_counts, live_pair_counts
 from mentordesk.services.roster.participant_store import read_participant, write_participant
 from mentordesk.services.roster.removal import (
@@ -207,6 +208,8 @@ class RosterService:
         with that reason. A pair left without a mentor or a mentee goes with the person, whole,
         so no pair ever lacks one; undo brings everything back.
         """
+        if len(participant_ids) > 1:
+            backup_before(self.db, "removal")
         with self.db.begin() as session:
             for participant_id in participant_ids:
                 self._require_member(session, program_id, participant_id)

@@ -30,6 +30,7 @@ from mentordesk.importing.rows import ParsedRow, decide_date_order, merge, parse
 from mentordesk.importing.table import Table, read_table
 from mentordesk.importing.values import DateOrder
 from mentordesk.services.common import audit
+from mentordesk.services.files import backup_before
 from mentordesk.services.roster.import_plan import ImportCounts, ImportPlan
 from mentordesk.services.roster.import_undo import ImportedPeople, OverwrittenPerson, person_rows
 from mentordesk.services.roster.participant_store import (
@@ -175,6 +176,7 @@ class SpreadsheetService:
                 f"{len(plan.bad_rows)} rows have problems; nothing was imported "
                 "(fix them, or import the good rows only)"
             )
+        backup_before(self.db, "import")
         with self.db.begin() as session:
             program_id, created = _program_for(session, plan.program_name)
             # Look the e-mails up again: the database may have changed since the dry run.
@@ -237,7 +239,14 @@ class SpreadsheetService:
         return counts, ChangeSet.of(*topics, program_id=program_id, ids=ids), imported
 
     # ----------------------------------------------------------------- export
-    def export(self, program_name: str, path: Path, *, include_sensitive: bool = False) -> int:
+    def export(
+        self,
+        program_name: str,
+        path: Path,
+        *,
+        include_sensitive: bool = False,
+        replace: bool = False,
+    ) -> int:
         """Write the program's roster to `path` (.csv or .xlsx); returns how many people."""
         with self.db.read() as session:
             program_id = session.scalar(
@@ -247,7 +256,9 @@ class SpreadsheetService:
                 names = ", ".join(session.scalars(sa.select(ProgramRecord.name))) or "none yet"
                 raise ValidationError(f"No program named {program_name!r} (programs: {names})")
             people = read_program_people(session, program_id)
-        return write_people(Path(path), people, include_sensitive=include_sensitive)
+        return write_people(
+            Path(path), people, include_sensitive=include_sensitive, replace=replace
+        )
 
 
 def _combine(base: ParticipantInput, rows: Iterable[ParsedRow]) -> ParticipantInput:

@@ -1,0 +1,118 @@
+"""What can go wrong with the file itself, each said in one sentence a coordinator can act on.
+
+SQLite's own messages (and SQLAlchemy's, which carry the SQL and its parameters: names,
+e-mails, dates of birth) never reach the user: `translate` turns the ones a coordinator can
+meet into one of these errors, and anything else becomes `UnexpectedDatabaseError`, whose
+message names no SQL and no value.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from mentordesk.core.errors import MentorDeskError, ValidationError
+
+RESTORE_HINT = "restore a backup (File ▸ Restore… or `mentordesk restore`)"
+
+
+class FileError(MentorDeskError):
+    """The file cannot be opened or written as asked; nothing was changed."""
+
+
+class NotMentorDeskFileError(FileError):
+    pass
+
+
+class NewerFileError(FileError):
+    pass
+
+
+class DamagedFileError(FileError):
+    pass
+
+
+class FileInUseError(FileError):
+    """Another MentorDesk window or command is writing to the file."""
+
+
+class ReadOnlyFileError(FileError):
+    pass
+
+
+class FileBusyError(FileError):
+    pass
+
+
+class DiskFullError(FileError):
+    pass
+
+
+class UnexpectedDatabaseError(FileError):
+    pass
+
+
+def not_mentordesk(path: Path) -> NotMentorDeskFileError:
+    return NotMentorDeskFileError(
+        f"{path.name} is not a MentorDesk file; it was left untouched "
+        "(choose another file, or a new name to start a new one)"
+    )
+
+
+def in_use(path: Path) -> FileInUseError:
+    return FileInUseError(
+        f"{path.name} is already open in another window or command; close it there, "
+        "or wait for it to finish, and try again"
+    )
+
+
+def read_only(path: Path) -> ReadOnlyFileError:
+    return ReadOnlyFileError(
+        f"{path.name} is open read-only (the file or its folder cannot be written, or it is "
+        "open in another window): nothing can be changed in it"
+    )
+
+
+def damaged(path: Path) -> DamagedFileError:
+    return DamagedFileError(
+        f"{path.name} is damaged and was not changed; {RESTORE_HINT} to go on working"
+    )
+
+
+def translate(error: BaseException, path: Path) -> MentorDeskError:
+    """The coordinator's sentence for a database error (never its SQL or parameters)."""
+    if isinstance(error, MentorDeskError):
+        return error
+    original = getattr(error, "orig", error)
+    text = str(original).lower()
+    if isinstance(original, sqlite3.IntegrityError) and "duplicate e-mail" in text:
+        return ValidationError(
+            "Someone in this program already has that e-mail address; nothing was saved",
+            {"email": "already used in this program"},
+        )
+    if "locked" in text or "busy" in text:
+        return FileBusyError(
+            f"{path.name} is busy: another MentorDesk is saving to it; nothing was saved, "
+            "try again in a moment"
+        )
+    if "readonly" in text or "read-only" in text:
+        return read_only(path)
+    if "disk is full" in text or "database or disk is full" in text:
+        return DiskFullError(
+            f"The disk holding {path.name} is full; nothing was saved "
+            "(free some space and try again)"
+        )
+    if "malformed" in text or "not a database" in text or "disk i/o" in text:
+        return damaged(path)
+    if isinstance(original, sqlite3.IntegrityError):
+        return ValidationError("That change would break the file's rules; nothing was saved")
+    kind = type(original).__name__
+    return UnexpectedDatabaseError(
+        f"MentorDesk could not read or save {path.name} ({kind}); nothing was changed"
+    )
+
+
+def is_database_error(error: BaseException) -> bool:
+    return isinstance(error, (sa.exc.DBAPIError, sqlite3.Error))

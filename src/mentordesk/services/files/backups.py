@@ -1,0 +1,236 @@
+"""Backing up and restoring the open file: the use cases behind File ▸ Back up now…,
+File ▸ Restore… and `mentordesk backup | backups | restore`.
+
+Automatic backups: when a file is opened and its newest backup is older than a day
+(`backup_if_due`), and before every migration, import, rollover, bulk removal and restore
+(`backup_before`). A failed automatic backup never stops the coordinator's work: it is
+logged and the action goes on (a manual backup that fails says so).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mentordesk.core.errors import MentorDeskError, ValidationError
+from mentordesk.core.outputs import protect_folder
+from mentordesk.db import backup as files
+from mentordesk.db.engine import Database, FileState, inspect_file, make_engine, migrate
+from mentordesk.db.errors import FileError
+from mentordesk.db.location import default_backup_dir
+
+log = logging.getLogger("mentordesk")
+
+DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class BackupPreferences:
+    """The coordinator's choice: where backups go (None: the user data folder), how many."""
+
+    folder: Path | None = None
+    rotation: files.Rotation = field(default_factory=files.Rotation)
+
+
+_preferences = BackupPreferences()
+
+
+def configure_backups(preferences: BackupPreferences) -> None:
+    """From now on, backups of every file (automatic ones too) follow `preferences`."""
+    global _preferences
+    _preferences = preferences
+
+
+def backup_preferences() -> BackupPreferences:
+    return _preferences
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup, as listed for the coordinator."""
+
+    path: Path
+    taken: dt.datetime
+    reason: str
+    programs: int | None
+    people: int | None
+    pairs: int | None
+    last_change: dt.datetime | None
+    readable: bool
+
+    def describe(self) -> str:
+        if not self.readable:
+            return f"{self.taken:%Y-%m-%d %H:%M}  ({self.reason}) — cannot be read"
+        last = f", last change {self.last_change:%Y-%m-%d %H:%M}" if self.last_change else ""
+        return (
+            f"{self.taken:%Y-%m-%d %H:%M}  ({self.reason}): {_count(self.programs, 'program')}, "
+            f"{_count(self.people, 'person', 'people')}, {_count(self.pairs, 'pair')}{last}"
+        )
+
+
+def _count(number: int | None, one: str, many: str = "") -> str:
+    return f"{number} {one if number == 1 else (many or one + 's')}"
+
+
+class BackupService:
+    """Backups of one open file, in `folder` (default: the user data folder)."""
+
+    def __init__(
+        self,
+        db: Database,
+        folder: Path | None = None,
+        rotation: files.Rotation | None = None,
+    ) -> None:
+        self.db = db
+        chosen = folder or _folder_for(db.path)
+        self.folder = Path(chosen) if chosen is not None else default_backup_dir(db.path)
+        self.rotation = rotation or _preferences.rotation
+        protect_folder(self.folder)
+
+    # -- taking backups --------------------------------------------------------------------
+    def backup(
+        self, reason: str = "manual", target: Path | None = None, *, rotate: bool = True
+    ) -> Path:
+        """Back up now into the backup folder (or to `target`); verified before rotating."""
+        now = dt.datetime.now()
+        if target is not None:
+            target = Path(target).expanduser()
+            if target.exists():
+                raise ValidationError(f"{target.name} already exists; choose another name")
+        path = target or self.folder / files.backup_name(self.db.path, reason, now)
+        source = self.db.raw_connection()
+        try:
+            files.copy_database(source, path)
+        except OSError as error:
+            raise FileError(
+                f"The backup could not be written to {path.parent} "
+                f"({error.strerror or error}); your file is unchanged"
+            ) from None
+        finally:
+            source.close()
+        if target is None and rotate:
+            files.rotate(self.folder, self.db.path, self.rotation)
+        return path
+
+    def backup_before(self, action: str, *, rotate: bool = True) -> Path | None:
+        """The automatic backup before `action`; a failure is logged, never raised."""
+        return self._automatic(f"before {action}", rotate=rotate)
+
+    def _automatic(self, reason: str, *, rotate: bool = True) -> Path | None:
+        try:
+            return self.backup(reason, rotate=rotate)
+        except (MentorDeskError, OSError) as error:
+            log.warning("Automatic backup (%s) failed: %s", reason, error)
+            return None
+
+    def backup_if_due(self, now: dt.datetime | None = None) -> Path | None:
+        """At open: a backup when the newest one is older than a day (or there is none)."""
+        newest = self.newest()
+        if newest is not None and (now or dt.datetime.now()) - newest.taken < DAY:
+            return None
+        if self.db.readonly:
+            return None
+        return self._automatic("daily" if newest else "first open")
+
+    # -- listing ---------------------------------------------------------------------------
+    def newest(self) -> files.BackupFile | None:
+        backups = files.list_backups(self.folder, self.db.path)
+        return backups[0] if backups else None
+
+    def list(self) -> list[BackupInfo]:
+        """Every backup of this file, newest first, with what it holds."""
+        return [describe_backup(b) for b in files.list_backups(self.folder, self.db.path)]
+
+    # -- restoring -------------------------------------------------------------------------
+    def restore(self, source: Path) -> Path | None:
+        """Replace the open file's content with the backup at `source`.
+
+        The current content is backed up first ("before restore"), the backup is checked,
+        and the copy happens in one transaction: a crash leaves the file as it was. The
+        caller must reopen the database afterwards (its views of the file are stale).
+        """
+        source = Path(source).expanduser()
+        if not source.is_file():
+            raise ValidationError(f"No backup at {source}")
+        info = inspect_file(source)  # refuses non-MentorDesk and newer files
+        if info.state is not FileState.MENTORDESK:
+            raise ValidationError(f"{source.name} is not a MentorDesk backup")
+        files.verify(source)
+        self.db.acquire_writer()
+        # Not rotated yet: the rotation could remove the very backup being restored.
+        kept = self.backup_before("restore", rotate=False)
+        live = self.db.raw_connection()
+        try:
+            files.copy_into(source, live)
+        finally:
+            live.close()
+        files.rotate(self.folder, self.db.path, self.rotation)
+        self.db.engine.dispose()
+        engine = make_engine(self.db.path)
+        try:
+            migrate(engine)  # a backup from an older version is brought up to date
+        finally:
+            engine.dispose()
+        return kept
+
+
+def recover_damaged(path: Path, folder: Path | None = None) -> Path | None:
+    """Put the newest backup that passes its integrity check in place of a damaged file.
+
+    The damaged file is kept beside it (`<name>.damaged-<time>`), never deleted. Returns the
+    backup used, or None when there is none that is good.
+    """
+    path = Path(path).expanduser().absolute()
+    for backup in files.list_backups(folder or _folder_for(path) or default_backup_dir(path), path):
+        try:
+            files.verify(backup.path)
+        except MentorDeskError:
+            continue
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        for suffix in ("", "-wal", "-shm"):
+            damaged = Path(f"{path}{suffix}")
+            if damaged.exists():
+                damaged.rename(Path(f"{path}.damaged-{stamp}{suffix}"))
+        files.copy_file(backup.path, path)
+        return backup.path
+    return None
+
+
+def _folder_for(db_path: Path) -> Path | None:
+    """The chosen folder gets one sub-folder per database, like the default location."""
+    if _preferences.folder is None:
+        return None
+    return _preferences.folder / default_backup_dir(db_path).name
+
+
+def describe_backup(backup: files.BackupFile) -> BackupInfo:
+    try:
+        held = files.contents(backup.path)
+    except (MentorDeskError, OSError, Exception):  # a damaged backup is listed as such
+        return BackupInfo(backup.path, backup.taken, backup.reason, None, None, None, None, False)
+    return BackupInfo(
+        backup.path,
+        backup.taken,
+        backup.reason,
+        held.programs,
+        held.people,
+        held.pairs,
+        held.last_change,
+        True,
+    )
+
+
+def backup_before(db: Database, action: str) -> Path | None:
+    """Before a risky action (import, rollover, bulk removal): an automatic backup."""
+    return BackupService(db).backup_before(action)
+
+
+def _before_migration(db: Database, reason: str) -> None:
+    BackupService(db).backup_before("migration")
+
+
+def install_migration_backups() -> None:
+    """From now on, every migration of an opened file is preceded by a backup."""
+    Database.before_migration = _before_migration
