@@ -46,6 +46,9 @@ EXCLUDED_BINARY_PARTS: tuple[str, ...] = (
     "platforminputcontexts", "virtualkeyboard", "qmltooling", "designer/",
 )
 
+#: Babel's CLDR data kept: the document languages MentorDesk ships (all of CLDR is 35 MB).
+BABEL_LOCALES_KEPT: tuple[str, ...] = ("root", "en", "es", "fr", "ar")
+
 #: Qt's own translations kept (the languages MentorDesk ships); every other one is dropped.
 QT_TRANSLATIONS_KEPT: tuple[str, ...] = ("qtbase_es", "qtbase_fr", "qtbase_ar")
 
@@ -59,6 +62,9 @@ def wanted(dest: str) -> bool:
     path = dest.replace("\\", "/")
     if any(part in path for part in EXCLUDED_BINARY_PARTS):
         return False
+    if "babel/locale-data/" in path and path.endswith(".dat"):
+        locale = Path(path).stem.split("_")[0]
+        return locale in BABEL_LOCALES_KEPT
     if "/translations/" in path and path.endswith(".qm"):
         return any(Path(path).name.startswith(keep) for keep in QT_TRANSLATIONS_KEPT)
     return True

@@ -93,6 +93,8 @@ def test_every_bundle_shares_one_list_of_data_files() -> None:
     assert not datafiles.wanted("PySide6/Qt/translations/qtbase_de.qm")
     assert datafiles.wanted("PySide6/Qt/translations/qtbase_es.qm")
     assert datafiles.wanted("PySide6/Qt/lib/libQt6Charts.so.6")
+    assert datafiles.wanted("babel/locale-data/es_MX.dat")
+    assert not datafiles.wanted("babel/locale-data/de_DE.dat")
 
 
 def test_a_double_clicked_database_opens_the_application(tmp_path: Path) -> None:
