@@ -221,3 +221,36 @@ def test_cli_transfer_file(
     assert main(["--db", str(copy), "programs"]) == 0
     assert capsys.readouterr().out.startswith(SAMPLE_PROGRAM)
     assert main(["--db", str(sample_path), "transfer", "-o", str(copy)]) == 1  # exists
+
+
+def test_automatic_and_manual_backups_of_an_encrypted_file_are_encrypted(
+    encrypted: tuple[Path, list[str]], tmp_path: Path
+) -> None:
+    """The backup service (issue 17) writes an encrypted file's backups with the same
+    passphrase: nothing readable in them, and they open with that passphrase only."""
+    from mentordesk.services.files import BackupService
+
+    path, people = encrypted
+    db = Database(path, passphrase=SECRET)
+    service = BackupService(db, folder=tmp_path / "backups")
+    backup = service.backup("manual")
+    db.close()
+    assert readable_names(backup, people) == []
+    with pytest.raises(PassphraseError):
+        Database(backup, passphrase="not it")
+    copy = Database(backup, passphrase=SECRET)
+    assert names(copy) == people
+    copy.close()
+    listed = service.list()
+    assert [b.path for b in listed] == [backup] and "cannot be listed" in listed[0].describe()
+
+
+def test_erasure_names_the_backups_in_the_backup_folder(sample_path: Path) -> None:
+    """Backups the erasure cannot reach are listed, including those in the backup folder."""
+    from mentordesk.services.files import BackupService
+    from mentordesk.services.privacy.erasure import older_copies
+
+    db = Database(sample_path)
+    backup = BackupService(db).backup("manual")
+    db.close()
+    assert backup in older_copies(sample_path)

@@ -62,7 +62,10 @@ class BackupInfo:
 
     def describe(self) -> str:
         if not self.readable:
-            return f"{self.taken:%Y-%m-%d %H:%M}  ({self.reason}) — cannot be read"
+            return (
+                f"{self.taken:%Y-%m-%d %H:%M}  ({self.reason}) — encrypted or damaged: "
+                "its contents cannot be listed"
+            )
         last = f", last change {self.last_change:%Y-%m-%d %H:%M}" if self.last_change else ""
         return (
             f"{self.taken:%Y-%m-%d %H:%M}  ({self.reason}): {_count(self.programs, 'program')}, "
@@ -100,16 +103,27 @@ class BackupService:
             if target.exists():
                 raise ValidationError(f"{target.name} already exists; choose another name")
         path = target or self.folder / files.backup_name(self.db.path, reason, now)
-        source = self.db.raw_connection()
         try:
-            files.copy_database(source, path)
+            if self.db.keyring is not None:
+                # An encrypted file's backups are encrypted with the same passphrase.
+                from mentordesk.db import cipher
+
+                path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                passphrase = self.db.keyring.passphrase
+                cipher.copy_database(
+                    self.db.path, path, source_passphrase=passphrase, passphrase=passphrase
+                )
+            else:
+                source = self.db.raw_connection()
+                try:
+                    files.copy_database(source, path)
+                finally:
+                    source.close()
         except OSError as error:
             raise FileError(
                 f"The backup could not be written to {path.parent} "
                 f"({error.strerror or error}); your file is unchanged"
             ) from None
-        finally:
-            source.close()
         if target is None and rotate:
             files.rotate(self.folder, self.db.path, self.rotation)
         return path

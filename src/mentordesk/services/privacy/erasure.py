@@ -269,9 +269,17 @@ def _forget_audit_links(session: Session, participant_id: int) -> int:
 
 
 def older_copies(path: Path) -> tuple[Path, ...]:
-    """Backups of the file beside it (`<name>.<anything>.sqlite`, `<name>*.bak`), newest first:
-    an erasure cannot reach into them, so the coordinator is told they exist."""
+    """Backups of the file, newest first: those in its backup folder (services.files) and
+    copies beside it (`<name>.<anything>.sqlite`, `<name>*.bak`). An erasure cannot reach
+    into them, so the coordinator is told they exist."""
     path = Path(path)
+    from mentordesk.db.backup import list_backups
+    from mentordesk.db.location import default_backup_dir
+    from mentordesk.services.files import backup_preferences
+
+    chosen = backup_preferences().folder
+    folder = chosen / default_backup_dir(path).name if chosen else default_backup_dir(path)
+    kept = [b.path for b in list_backups(folder, path)] if folder.is_dir() else []
     own = {path.name, f"{path.name}-wal", f"{path.name}-shm", f"{path.name}-journal"}
     found = [
         p
@@ -279,7 +287,7 @@ def older_copies(path: Path) -> tuple[Path, ...]:
         for p in path.parent.glob(pattern)
         if p.is_file() and p.name not in own
     ]
-    return tuple(sorted(set(found), key=lambda p: p.stat().st_mtime, reverse=True))
+    return tuple(sorted(set(found) | set(kept), key=lambda p: p.stat().st_mtime, reverse=True))
 
 
 def compact(db: Database) -> None:
