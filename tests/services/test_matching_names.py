@@ -9,7 +9,6 @@ import pytest
 from mentordesk.cli import main
 from mentordesk.core.enums import Role
 from mentordesk.db.engine import Database
-from mentordesk.db.models import ParticipantRecord
 from mentordesk.importing.table import read_csv_bytes
 from mentordesk.services.matching import MatchingService
 from mentordesk.services.roster.spreadsheet import SpreadsheetService
@@ -21,9 +20,10 @@ def twins(db: Database, name: str = "Twins") -> tuple[int, dict[str, int]]:
     ids: dict[str, int] = {}
     with db.begin() as s:
         ids["sam1"] = add_person(s, pid, "Sam Lee", Role.MENTOR, seniority=10, goals=("a",))
-        ids["sam2"] = add_person(s, pid, "Sam Lee", Role.MENTOR, seniority=10, goals=("b",))
-        # Two records with one name need distinct e-mails.
-        s.get(ParticipantRecord, ids["sam2"]).email = "sam.lee2@x.org"
+        # Two records with one name need distinct e-mails (one per program: a constraint).
+        ids["sam2"] = add_person(
+            s, pid, "Sam Lee", Role.MENTOR, seniority=10, goals=("b",), email="sam.lee2@x.org"
+        )
         ids["ann"] = add_person(
             s, pid, "Ann Chen", Role.MENTEE, seniority=1, goals=("b",), ranked=("Sam Lee",)
         )

@@ -206,19 +206,22 @@ def writable(path: Path) -> bool:
 
 
 def secure_path(path: Path) -> None:
-    """Create the database folder 0700; take group/other access off the file and companions.
+    """Create missing folders 0700 (folders the user already had keep their permissions: a
+    shared 0775 folder stays 0775, the home folder is never touched); take group/other access
+    off the file and its companions.
 
-    Permissions are only ever tightened: a read-only file or folder stays read-only.
+    Permissions are only ever tightened: a read-only file stays read-only.
     """
+    from mentordesk.core.private_files import make_private_dirs
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_dirs(path.parent)
     except OSError as error:
         raise errors.FileError(
             f"The folder {path.parent} cannot be created ({error.strerror or error})"
         ) from None
     if os.name != "posix":
         return
-    _tighten(path.parent, folder=True)
     for companion in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}.lock")):
         _tighten(companion, folder=False)
 

@@ -293,6 +293,10 @@ def older_copies(path: Path) -> tuple[Path, ...]:
 def compact(db: Database) -> None:
     """Leave no trace of deleted rows in the file or its WAL: VACUUM, then truncate the WAL."""
     db.engine.dispose()  # pooled connections holding old snapshots would block the checkpoint
-    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        connection.exec_driver_sql("VACUUM")
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.acquire_writer()
+    connection = db.raw_connection()  # autocommit (no BEGIN): VACUUM runs outside a transaction
+    try:
+        connection.execute("VACUUM")
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
