@@ -109,3 +109,22 @@ def test_make_private_dirs_reports_what_it_created(tmp_path: Path) -> None:
     """Only missing folders are created (0700) and reported."""
     assert make_private_dirs(tmp_path) == []
     assert make_private_dirs(tmp_path / "x" / "y") == [tmp_path / "x", tmp_path / "x" / "y"]
+
+
+def test_backup_folders_are_private_all_the_way_down(tmp_path: Path) -> None:
+    """The backup folder and every parent created for the first backup are 0700; folders
+    that existed before keep their mode."""
+    from mentordesk.db.engine import Database
+    from mentordesk.db.location import default_backup_dir
+    from mentordesk.services.files import BackupService
+
+    path = tmp_path / "data" / "file.sqlite"
+    target = default_backup_dir(path)
+    existed = {p: stat.S_IMODE(p.stat().st_mode) for p in target.parents if p.exists()}
+    db = Database(path)
+    backup = BackupService(db).backup("manual")
+    db.close()
+    created = [p for p in [backup.parent, *backup.parent.parents] if p not in existed]
+    assert created and all(stat.S_IMODE(p.stat().st_mode) == 0o700 for p in created), created
+    assert all(stat.S_IMODE(p.stat().st_mode) == mode for p, mode in existed.items())
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from mentordesk.core.private_files import make_private_dirs
 from mentordesk.db import errors
 from mentordesk.db.engine import FileState, connect, inspect_file
 
@@ -57,7 +58,7 @@ def backup_name(db_path: Path, reason: str, now: dt.datetime) -> str:
 
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
     """Copy `source` into a new file at `target` (temporary, verified, renamed)."""
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_dirs(target.parent)  # every folder it creates 0700, parents included
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(fd)
     temporary = Path(name)

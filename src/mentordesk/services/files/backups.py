@@ -16,6 +16,7 @@ from pathlib import Path
 
 from mentordesk.core.errors import MentorDeskError, ValidationError
 from mentordesk.core.outputs import protect_folder
+from mentordesk.core.private_files import make_private_dirs
 from mentordesk.db import backup as files
 from mentordesk.db.engine import Database, FileState, inspect_file, make_engine, migrate
 from mentordesk.db.errors import FileError
@@ -108,7 +109,7 @@ class BackupService:
                 # An encrypted file's backups are encrypted with the same passphrase.
                 from mentordesk.db import cipher
 
-                path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                make_private_dirs(path.parent)
                 passphrase = self.db.keyring.passphrase
                 cipher.copy_database(
                     self.db.path, path, source_passphrase=passphrase, passphrase=passphrase
