@@ -52,12 +52,22 @@ def test_menu_opens_preferences_and_saves(qtbot: QtBot, db: Database, tmp_path: 
             "Letter",
         )
         assert date_style() == "iso"
+        # One backup folder: the one File ▸ Backup Settings shows, and the one backups use.
+        from mentordesk.gui.files import load_backup_preferences
+        from mentordesk.services.files import BackupService, backup_preferences
+
+        assert load_backup_preferences(stored.qsettings).folder == backups
+        assert backup_preferences().folder == backups
+        assert BackupService(db).folder.parent == backups
         edit = DateEdit()
         qtbot.addWidget(edit)
         edit.setDate(dt.date(2010, 11, 22))
         assert edit.text() == "2010-11-22"
     finally:
         set_date_style("locale")
+        from mentordesk.services.files import BackupPreferences, configure_backups
+
+        configure_backups(BackupPreferences())  # no other test inherits the folder
 
 
 def test_missing_backup_folder_disables_ok(qtbot: QtBot, tmp_path: Path) -> None:

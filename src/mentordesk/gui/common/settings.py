@@ -16,12 +16,12 @@ class Settings:
 
     # -- Preferences (Edit ▸ Preferences…): application-wide choices ------------------------
     def backup_folder(self) -> Path | None:
-        """Where backups go by default (None: beside the database file)."""
-        value = self.qsettings.value("preferences/backup_folder")
+        """Where backups go (None: a folder per file under the user data folder)."""
+        value = self.qsettings.value("backup/folder")  # the key File ▸ Backup Settings uses
         return Path(str(value)) if value else None
 
     def set_backup_folder(self, folder: Path | None) -> None:
-        self.qsettings.setValue("preferences/backup_folder", str(folder) if folder else "")
+        self.qsettings.setValue("backup/folder", str(folder) if folder else "")
 
     def date_style(self) -> str:
         """ "locale" (the system's order, e.g. 22/11/2010) or "iso" (2010-11-22)."""

@@ -43,7 +43,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         self.backup_edit = QLineEdit(self)
         self.backup_edit.setObjectName("backupFolderEdit")
-        self.backup_edit.setPlaceholderText("beside the data file")
+        self.backup_edit.setPlaceholderText("the user data folder (one folder per file)")
         self.backup_edit.setAccessibleName("Backup folder")
         browse = QPushButton("Choose…", self)
         browse.setObjectName("backupFolderButton")
@@ -120,6 +120,9 @@ class PreferencesDialog(QDialog):
             return
         text = self.backup_edit.text().strip()
         self.settings.set_backup_folder(Path(text).expanduser() if text else None)
+        from mentordesk.gui.files import apply_backup_preferences
+
+        apply_backup_preferences(self.settings.qsettings)  # backups go there from now on
         style = str(self.date_combo.currentData())
         self.settings.set_date_style(style)
         set_date_style(style)  # dates opened from now on follow it
