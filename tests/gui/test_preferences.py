@@ -59,6 +59,12 @@ def test_menu_opens_preferences_and_saves(qtbot: QtBot, db: Database, tmp_path: 
         assert load_backup_preferences(stored.qsettings).folder == backups
         assert backup_preferences().folder == backups
         assert BackupService(db).folder.parent == backups
+        # Documents of a program without its own paper setting now print on Letter.
+        from mentordesk.core.paper import preferred_paper
+        from mentordesk.services.documents.produce import page_setup
+
+        assert preferred_paper() == "Letter"
+        assert page_setup(ProgramService(db).by_name("Spring")).paper == "Letter"
         edit = DateEdit()
         qtbot.addWidget(edit)
         edit.setDate(dt.date(2010, 11, 22))
@@ -68,6 +74,9 @@ def test_menu_opens_preferences_and_saves(qtbot: QtBot, db: Database, tmp_path: 
         from mentordesk.services.files import BackupPreferences, configure_backups
 
         configure_backups(BackupPreferences())  # no other test inherits the folder
+        from mentordesk.core.paper import set_preferred_paper
+
+        set_preferred_paper("")
 
 
 def test_missing_backup_folder_disables_ok(qtbot: QtBot, tmp_path: Path) -> None:

@@ -152,6 +152,9 @@ class MainWindow(QMainWindow):
         from mentordesk.gui.common import set_date_style
 
         set_date_style(self.settings.date_style())
+        from mentordesk.core.paper import set_preferred_paper
+
+        set_preferred_paper(self.settings.default_paper())
         self._describe_navigation()
         for index, name in enumerate(("Roster", "Matching", "Pairs", "Reports")):
             action = QAction(name, self)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.core.paper import set_preferred_paper
 from mentordesk.gui.common import Settings, date_style, format_date, may_close, set_date_style
 
 _EXAMPLE = dt.date(2010, 11, 22)
@@ -127,6 +128,7 @@ class PreferencesDialog(QDialog):
         self.settings.set_date_style(style)
         set_date_style(style)  # dates opened from now on follow it
         self.settings.set_default_paper(str(self.paper_combo.currentData() or ""))
+        set_preferred_paper(self.settings.default_paper())  # documents made from now on
         self.settings.qsettings.sync()
         super().accept()
 

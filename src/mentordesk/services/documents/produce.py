@@ -21,6 +21,7 @@ from mentordesk import documents as docs
 from mentordesk.core.enums import PairStatus, Role
 from mentordesk.core.errors import NotFoundError, RuleError, ValidationError
 from mentordesk.core.outputs import write_output
+from mentordesk.core.paper import preferred_paper
 from mentordesk.core.private_files import make_private_dirs
 from mentordesk.core.program import Program
 from mentordesk.db.engine import Database
@@ -107,7 +108,8 @@ def page_setup(
     confidential: bool = True,
     language: str | None = None,
 ) -> PageSetup:
-    """The page settings of a program: paper (argument, setting, locale), organization, logo,
+    """The page settings of a program: paper (argument, setting, Preferences, locale),
+    organization, logo,
     language (argument, program default, English)."""
     settings = program.document_settings
     logo = settings.get("logo_path") or None
@@ -116,6 +118,7 @@ def page_setup(
     return PageSetup(
         paper=normalise_paper(paper)
         or normalise_paper(settings.get("paper"))
+        or normalise_paper(preferred_paper() or None)
         or docs.default_paper(),
         organization=settings.get("organization") or program.organization,
         program=program.name,
