@@ -10,7 +10,6 @@ and a failed write leaves any earlier file as it was.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -66,19 +65,16 @@ def tighten(path: Path) -> None:
 def private_output(path: Path) -> Iterator[Path]:
     """A temporary path, created 0600 beside `path`, to be written by a library (openpyxl,
     ReportLab …); renamed over `path` when the block ends without an error, removed otherwise.
-    The folder must exist (a missing one is an error the caller reports, as for any write).
+
+    The one atomic writer (`core.outputs.atomic_output`, which also refuses the open database
+    and its backups as a target), replacing an existing file; kept 0600 afterwards in case a
+    library replaced the temporary file rather than writing into it.
     """
-    path = Path(path)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(fd)
-    temporary = Path(name)
-    try:
+    from mentordesk.core.outputs import atomic_output
+
+    with atomic_output(Path(path), replace=True) as temporary:
         yield temporary
-        tighten(temporary)  # a library may have replaced the file rather than written into it
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+        tighten(temporary)
 
 
 def write_private_bytes(path: Path, data: bytes) -> None:
