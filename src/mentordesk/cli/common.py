@@ -30,11 +30,12 @@ class CliContext:
     @property
     def db(self) -> Database:
         if self._db is None:
-            from mentordesk.db.engine import Database, looks_encrypted
+            from mentordesk.db.cipher import is_encrypted
+            from mentordesk.db.engine import Database
             from mentordesk.services.files import BackupService, install_migration_backups
 
             install_migration_backups()
-            if looks_encrypted(self.db_path):
+            if is_encrypted(self.db_path):
                 self._db = open_with_passphrase(self.db_path, self.passphrase_file)
             else:
                 self._db = Database(self.db_path)

@@ -43,14 +43,18 @@ class PassphraseError(MentorDeskError):
 
 
 def is_encrypted(path: Path) -> bool:
-    """True for an existing, non-empty file that is not a plain SQLite database."""
+    """A file of whole pages whose start is not SQLite's plain header: SQLCipher. (A stray
+    text or spreadsheet file is not taken for one, and is refused elsewhere as not ours.)"""
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size < 1024 or size % 512:
+            return False
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
-    except (FileNotFoundError, IsADirectoryError):
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
         return False
-    return bool(header) and header != SQLITE_HEADER
+    return header != SQLITE_HEADER
 
 
 def dbapi(encrypted: bool) -> ModuleType:

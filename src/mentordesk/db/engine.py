@@ -109,16 +109,6 @@ class FileInfo:
     revisions: frozenset[str] = frozenset()
 
 
-def looks_encrypted(path: Path) -> bool:
-    """A file of whole pages whose start is not SQLite's plain header: SQLCipher (a stray
-    text or spreadsheet file is not taken for one and is refused as not ours)."""
-    try:
-        size = path.stat().st_size
-    except OSError:
-        return False
-    return size >= 1024 and size % 512 == 0 and cipher.is_encrypted(path)
-
-
 def inspect_file(path: Path, keyring: cipher.Keyring | None = None) -> FileInfo:
     """What is at `path`, read without writing anything; FileError for what we must refuse."""
     if not path.exists():
@@ -134,8 +124,8 @@ def inspect_file(path: Path, keyring: cipher.Keyring | None = None) -> FileInfo:
         ) from None
     if not header:
         return FileInfo(FileState.EMPTY)
-    if header != SQLITE_HEADER and (keyring is None or not looks_encrypted(path)):
-        if looks_encrypted(path):
+    if header != SQLITE_HEADER and (keyring is None or not cipher.is_encrypted(path)):
+        if cipher.is_encrypted(path):
             raise cipher.PassphraseError(f"{path.name} is protected with a passphrase")
         raise errors.not_mentordesk(path)
     try:
@@ -377,7 +367,7 @@ class Database:
             passphrase is not None
             and self.path.exists()
             and self.path.stat().st_size
-            and not looks_encrypted(self.path)
+            and not cipher.is_encrypted(self.path)
         ):
             raise cipher.PassphraseError(f"{self.path.name} is not protected with a passphrase")
         self.keyring: cipher.Keyring | None = self._new_keyring()

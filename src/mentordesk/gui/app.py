@@ -175,7 +175,9 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Path | None) -> int:
 
     apply_backup_preferences(QSettings())
     unlocked = None
-    if _is_encrypted(path):  # the passphrase is asked here, on the UI thread, before opening
+    from mentordesk.db.cipher import is_encrypted
+
+    if is_encrypted(path):  # the passphrase is asked here, on the UI thread, before opening
         unlocked = open_start_database(path, interactive=True)
     opener = BackgroundOpen(path, settings.last_program(path), window, db=unlocked)
 
@@ -236,14 +238,6 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Path | None) -> int:
         return 130
     code = app.exec()
     return 130 if interrupt.happened else code
-
-
-def _is_encrypted(path: Path) -> bool:
-    if not path.is_file():
-        return False
-    from mentordesk.db.engine import looks_encrypted
-
-    return looks_encrypted(path)
 
 
 def app_icon() -> QIcon:

@@ -47,9 +47,9 @@ def open_for_window(path: Path, parent: QWidget | None = None) -> Database | Non
 
     None when the coordinator declines (read-only, the passphrase).
     """
-    from mentordesk.db.engine import looks_encrypted
+    from mentordesk.db.cipher import is_encrypted
 
-    if looks_encrypted(Path(path)):
+    if is_encrypted(Path(path)):
         from mentordesk.gui.privacy import open_database
 
         return open_database(path, parent, make=lambda p: _open_locked(path, parent, p))
