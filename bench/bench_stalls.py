@@ -56,9 +56,9 @@ class StallMeter:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, act)
-        _LOOP.processEvents()
+        process_events()
         while not done() and time.perf_counter() - started < limit:
-            _LOOP.processEvents()
+            process_events()
             time.sleep(0.002)
         elapsed = time.perf_counter() - started
         self._tick()
@@ -66,22 +66,10 @@ class StallMeter:
         return max(0.0, self.worst - TICK_MS / 1000), elapsed
 
 
-class _Loop:
-    """processEvents through a QEventLoop: PySide6 6.12's static QApplication.processEvents()
-    (and QTest.qWait) drops a reference to None on every call, and a loop that calls it some
-    thousands of times ends in "Fatal Python error: none_dealloc"."""
+def process_events() -> None:
+    from mentordesk.gui.common import process_events as run  # Qt loads only when measuring
 
-    loop = None
-
-    def processEvents(self) -> None:
-        from PySide6.QtCore import QEventLoop
-
-        if self.loop is None:
-            self.loop = QEventLoop()
-        self.loop.processEvents()
-
-
-_LOOP = _Loop()
+    run()
 
 
 def _click_row(table, row: int) -> None:  # type: ignore[no-untyped-def]
@@ -186,7 +174,7 @@ def measure() -> None:
     window.resize(1366, 768)
     window.show()
     for _ in range(20):
-        _LOOP.processEvents()
+        process_events()
     meter = StallMeter()
     results: list[tuple[str, float, float]] = []
 
@@ -227,10 +215,10 @@ def measure() -> None:
     view.ui.runButton.click()
     deadline = time.perf_counter() + 300
     while (view.worker is not None or not view.drafts.rows) and time.perf_counter() < deadline:
-        _LOOP.processEvents()
+        process_events()
         time.sleep(0.01)
     for _ in range(10):
-        _LOOP.processEvents()
+        process_events()
     print(f"(matcher run: {len(view.drafts.rows)} drafts)")
     table = view.ui.draftTable
     from mentordesk.gui.common import RowRole
@@ -254,7 +242,7 @@ def measure() -> None:
 
     _click_nav(window, 0)
     for _ in range(10):
-        _LOOP.processEvents()
+        process_events()
     preview = window.roster_view.roster_print.preview
     record("Roster ▸ Print ▸ Preview (page 1)", preview.trigger, _first_page_shown)
     dialog = _preview_dialog()

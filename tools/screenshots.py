@@ -21,25 +21,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from mentordesk.gui.app import build_main_window
+from mentordesk.gui.common import process_events
 from mentordesk.gui.common.fonts import load_bundled_fonts
-
-
-class _Loop:
-    """processEvents through a QEventLoop: PySide6 6.12's static QApplication.processEvents()
-    (and QTest.qWait) drops a reference to None on every call, and a loop that calls it some
-    thousands of times ends in "Fatal Python error: none_dealloc"."""
-
-    loop = None
-
-    def processEvents(self) -> None:
-        from PySide6.QtCore import QEventLoop
-
-        if self.loop is None:
-            self.loop = QEventLoop()
-        self.loop.processEvents()
-
-
-_LOOP = _Loop()
 
 
 def _screen(size: str) -> None:
@@ -70,14 +53,14 @@ def main(out: Path, size: str = "1366x768") -> int:
         # Some views compute in a worker thread: let the event loop deliver the result.
         deadline = time.monotonic() + settle
         while time.monotonic() < deadline:
-            _LOOP.processEvents()
+            process_events()
             time.sleep(0.02)
         window.grab().save(str(out / f"{name}.png"))
 
     def settle(ready: Callable[[], bool], limit: float = 30.0) -> None:
         deadline = time.monotonic() + limit
         while not ready() and time.monotonic() < deadline:
-            _LOOP.processEvents()
+            process_events()
             time.sleep(0.02)
 
     for index, name in enumerate(("roster", "matching", "pairs", "reports")):
@@ -103,7 +86,7 @@ def main(out: Path, size: str = "1366x768") -> int:
         settle(lambda: dialog.complete)
         deadline = time.monotonic() + 0.5
         while time.monotonic() < deadline:
-            _LOOP.processEvents()
+            process_events()
         dialog.grab().save(str(out / "preview.png"))
     print(f"window {window.width()}×{window.height()} on a {size} screen")
     return 0

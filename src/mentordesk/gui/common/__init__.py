@@ -16,6 +16,7 @@ from mentordesk.gui.common.date_edit import (
     set_date_style,
 )
 from mentordesk.gui.common.errors import error_box, install_excepthook, log, setup_logging
+from mentordesk.gui.common.events import process_events
 from mentordesk.gui.common.files import (
     documents_folder,
     existing_folder,
@@ -104,6 +105,7 @@ __all__ = [
     "open_file_name",
     "parse_date",
     "pick",
+    "process_events",
     "save_file_name",
     "set_date_style",
     "setup_logging",
