@@ -193,3 +193,37 @@ def test_background_open_reports_a_bad_file(qtbot: QtBot, tmp_path: Path) -> Non
     with qtbot.waitSignal(opener.failed, timeout=60_000) as blocker:
         opener.watch()
     assert isinstance(blocker.args[0], Exception)
+
+
+RUN_GUI_PROBE = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import mentordesk.gui.app as app
+show = app.MainWindow.show
+def probe(self):
+    print("sqlalchemy" in sys.modules, flush=True)
+    show(self)
+    QTimer.singleShot(0, QApplication.quit)
+app.MainWindow.show = probe
+app.run_gui(Path(sys.argv[1]))
+"""
+
+
+def test_run_gui_shows_the_shell_before_the_database_layer(tmp_path: Path) -> None:
+    """Through run_gui on an existing file (backups, lock and passphrase checks included):
+    SQLAlchemy is not loaded when the window is first shown."""
+    import os
+
+    path = tmp_path / "existing.sqlite"
+    Database(path).close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", RUN_GUI_PROBE, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.stdout.splitlines()[:1] == ["False"], done.stderr

@@ -171,9 +171,6 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Path | None) -> int:
     path = choose_path(db_path, settings)
     window = MainWindow(AppContext(None), load_now=False, db_path=path)
     window.restore_geometry()
-    from mentordesk.gui.files import apply_backup_preferences
-
-    apply_backup_preferences(QSettings())
     unlocked = None
     from mentordesk.db.cipher import is_encrypted
 

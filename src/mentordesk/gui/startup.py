@@ -36,10 +36,16 @@ def open_start_database(path: Path, *, interactive: bool = False) -> Database:
     one the newest good backup, an encrypted one asks for its passphrase. Off the UI thread
     nothing may open a dialog: those cases raise, and `run_gui` asks on the UI thread.
     """
+    from PySide6.QtCore import QSettings
+
     from mentordesk.core.errors import MentorDeskError
     from mentordesk.db.engine import Database
+    from mentordesk.gui.files import apply_backup_preferences
     from mentordesk.services.files import BackupService, install_migration_backups
 
+    # Here, not before the window paints: the backup layer imports SQLAlchemy (QSettings is
+    # reentrant, so reading the choice from the opening thread is fine).
+    apply_backup_preferences(QSettings())
     install_migration_backups()
     first_run = not path.exists()
     if interactive:
