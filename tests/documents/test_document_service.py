@@ -258,9 +258,12 @@ def test_empty_certificate_batch_exits_1_and_writes_nothing(
 def test_family_language_overrides_the_program_default(db: Database, sample: Sample) -> None:
     """Issue 13: a mentee's document language prints their pair's agreement in it; the
     program's default (document settings) prints the rest; --language beats both."""
+    from dataclasses import replace
+
     import sqlalchemy as sa
 
-    from mentordesk.db.models import PairMemberRecord, ParticipantRecord, ProgramRecord
+    from mentordesk.db.models import PairMemberRecord, ParticipantRecord
+    from mentordesk.services.programs import ProgramService
 
     service = _service(db)
     pair = sample.pair_ids[1]
@@ -271,8 +274,13 @@ def test_family_language_overrides_the_program_default(db: Database, sample: Sam
             )
         )
         session.get(ParticipantRecord, mentee).document_language = "es"
-        program = session.get(ProgramRecord, sample.program_id)
-        program.document_settings = {**program.document_settings, "document_language": "fr"}
+    # The program's default as Program ▸ Settings stores it (the one place it is set).
+    programs = ProgramService(db)
+    current = programs.get(sample.program_id).documents
+    programs.save_document_settings(sample.program_id, replace(current, language="fr"))
+    assert service.default_language(pair_id=pair) == ("es", True)
+    assert service.default_language(pair_id=sample.pair_ids[0]) == ("fr", False)
+    assert service.default_language(sample.program_id) == ("fr", False)
     assert "Acuerdo de mentoría" in pdfcheck.text(service.agreement(pair))
     assert "Accord de mentorat" in pdfcheck.text(service.agreement(sample.pair_ids[0]))
     assert "Mentoring agreement" in pdfcheck.text(service.agreement(pair, language="en"))

@@ -23,11 +23,9 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 from babel.support import Translations
 
+from mentordesk.core.languages import DOMAIN, document_languages
 from mentordesk.core.resources import resource_path
 
-DOMAIN = "documents"
-# Languages with a complete catalog (English is the source language).
-SHIPPED = ("en", "es", "fr", "ar")
 RTL = frozenset({"ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"})
 _current: ContextVar[str] = ContextVar("document_language", default="en")
 
@@ -54,14 +52,9 @@ def normalise(code: str | None) -> str:
     return locale.language
 
 
-@cache
 def available() -> tuple[str, ...]:
     """The languages a document can be printed in (English plus every shipped catalog)."""
-    root = resource_path("locale")
-    found = {"en"}
-    if root.is_dir():
-        found |= {p.name for p in root.iterdir() if (p / "LC_MESSAGES" / f"{DOMAIN}.po").is_file()}
-    return tuple(sorted(found))
+    return document_languages()
 
 
 @cache
@@ -132,11 +125,3 @@ def day(value: dt.date | None, empty: str = "—") -> str:
 def number(value: float, digits: int = 0) -> str:
     fmt = "#,##0" + ("." + "0" * digits if digits else "")
     return format_decimal(value, format=fmt, locale=_current.get())
-
-
-def language_name(code: str) -> str:
-    """The language's own name ("Español", "العربية")."""
-    try:
-        return Locale.parse(code).get_display_name(code) or code
-    except (ValueError, UnknownLocaleError):
-        return code
