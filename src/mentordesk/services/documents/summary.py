@@ -66,7 +66,7 @@ def summary_doc(
             MeasureLine(
                 m.label,
                 value,
-                m.formula,
+                m.formula_template or m.formula,
                 previous,
                 str(m.section),
                 number=m.value,
@@ -75,6 +75,7 @@ def summary_doc(
                 denominator=m.denominator,
                 previous_number=comparisons[m.key].baseline if m.key in comparisons else None,
                 has_previous=m.key in comparisons,
+                definition_args=m.formula_args,
             )
         )
     roles: Counter[str] = Counter()
