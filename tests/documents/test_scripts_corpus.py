@@ -49,6 +49,8 @@ CORPUS = {
     "Greek": "Ελένη Παπαδοπούλου",
     "Chinese": "王小明",
     "Long": "Wolfeschlegelsteinhausenberger",
+    "Brackets and numbers": "Ana (Nana) Kowalska 2",
+    "RTL brackets and numbers": "فاطمة (فطوم) 3",
 }
 # Scripts whose extracted text must search exactly as typed.
 SEARCHABLE = ("Hebrew", "Arabic", "Thai", "Armenian", "Georgian", "Ethiopic", "Greek", "Chinese")
@@ -108,6 +110,7 @@ def test_every_script_prints_searchable_without_replacement_or_odd_ligatures(pap
         assert not body[-1].startswith(headings), "a heading is the last block of a page"
     # No word of a name is split across lines.
     assert CORPUS["Long"] in " ".join(pages)
+    assert "(Nana)" in text and "Kowalska 2" in text
 
 
 def test_latin_words_beside_rtl_text_keep_plain_letters() -> None:

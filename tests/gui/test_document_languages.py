@@ -157,3 +157,28 @@ def test_program_settings_offer_every_document_language(qtbot: QtBot) -> None:
     assert codes == ["en", "ar", "es", "fr"]
     combo.setCurrentIndex(codes.index("fr"))
     assert dialog.documents().language == "fr"
+
+
+def test_unprintable_name_is_said_before_the_printer_dialog(
+    qtbot: QtBot, ctx: AppContext, db: Database, sample: Sample, _no_message_boxes: list[str]
+) -> None:
+    """Print… with a name no font can print: the message names the person and the
+    character, and no printer dialog opens."""
+    pair = sample.pair_ids[2]
+    with db.begin() as session:
+        mentee = session.scalar(
+            sa.select(PairMemberRecord.participant_id).where(
+                PairMemberRecord.pair_id == pair, PairMemberRecord.role == "mentee"
+            )
+        )
+        record = session.get(ParticipantRecord, mentee)
+        record.full_name, record.preferred_name = "Emma \U0001f984 Stone", ""
+    view = PairsView(ctx)
+    qtbot.addWidget(view)
+    view.open_pair(pair)
+    asked: list[object] = []
+    view.print_menu.agreement.ask_printer = lambda printer: asked.append(printer) or False
+    view.print_menu.agreement.print.trigger()
+    assert asked == []
+    assert len(_no_message_boxes) == 1
+    assert "Emma \U0001f984 Stone" in _no_message_boxes[0] and "U+1F984" in _no_message_boxes[0]
