@@ -60,3 +60,25 @@ def test_summary_definitions_are_translated(
     assert translated in text and date in text
     for english in ("memberships that joined by", "meetings marked held", "2026-06-30"):
         assert english not in text
+
+
+def test_every_measure_the_summary_prints_is_catalogued(db: Database) -> None:
+    """Each measure's name and definition, as the reports area computes them, has a
+    translation in every catalog (a formula built outside a literal would slip past the
+    extraction tool: this catches it)."""
+    import datetime as dt
+
+    from mentordesk.core.periods import PeriodPreset
+    from mentordesk.services.reports import compute_measures, period_for
+
+    sample = build(db)
+    today = dt.date(2026, 6, 30)
+    period = period_for(db, sample.program_id, PeriodPreset.CYCLE, today)
+    measures = compute_measures(db, sample.program_id, period, today).measures
+    wanted = {m.label for m in measures} | {m.formula_template or m.formula for m in measures}
+    wanted |= {str(v) for m in measures for _k, v in m.formula_args if isinstance(v, str)}
+    for language in [c for c in document_languages() if c != "en"]:
+        path = resource_path("locale", language, "LC_MESSAGES", "documents.po")
+        with path.open("rb") as handle:
+            done = {m.id for m in read_po(handle, locale=language) if m.id and m.string}
+        assert not wanted - done, (language, sorted(wanted - done)[:3])

@@ -310,3 +310,16 @@ def test_guardian_signs_by_the_agreements_own_date(db: Database, sample: Sample)
     with db.begin() as session:
         session.get(ParticipantRecord, mentee).date_of_birth = dt.date(2007, 12, 1)
     assert "Parent or guardian" not in pdfcheck.text(_service(db).agreement(pair))
+
+
+def test_summary_counts_an_uncleared_mentor_as_its_own_reason(db: Database, sample: Sample) -> None:
+    """The funder version's reasons: a mentor not cleared is named as such (it was "Other"),
+    and "Other", if any, comes last."""
+    from mentordesk.services.documents.summary import reason_category
+
+    assert reason_category("Mentor Zoë is not cleared yet (screening pending)") == (
+        "Mentor not cleared"
+    )
+    assert reason_category("Something new") == "Other"
+    text = " ".join(pdfcheck.text(_service(db).summary(sample.program_id)).split())
+    assert "Mentor not cleared" in text

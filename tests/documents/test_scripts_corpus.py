@@ -212,6 +212,10 @@ def test_documents_print_in_the_chosen_language(language: str) -> None:
     expected = {"es": "Acuerdo de mentoría", "fr": "Accord de mentorat", "ar": "اتفاقية"}[language]
     assert expected in text
     assert "Mentoring agreement" not in text
+    # The footer's date in the language's medium form, on one line (the long Spanish date
+    # wrapped in the narrow footer column).
+    footer = {"es": "Generado el 1 mar 2026", "fr": "Créé le 1 mars 2026"}.get(language)
+    assert footer is None or footer in text
 
 
 def test_certificate_is_framed_without_memo_footer_in_thai() -> None:

@@ -19,7 +19,7 @@ from contextvars import ContextVar
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 from babel.numbers import format_decimal
 from babel.support import Translations
 
@@ -114,11 +114,14 @@ def N_(singular: str, plural: str, count: int) -> str:
     return found.ngettext(singular, plural, count)
 
 
-def day(value: dt.date | None, empty: str = "—") -> str:
+def day(value: dt.date | None, empty: str = "—", *, short: bool = False) -> str:
     """A date as the page prints it, in the language's long form (14 March 2026,
-    14 de marzo de 2026, ١٤ مارس ٢٠٢٦)."""
+    14 de marzo de 2026, ١٤ مارس ٢٠٢٦); `short` where room is short, month abbreviated
+    (14 mar 2026, 14 mars 2026: CLDR's yMMMd)."""
     if value is None:
         return empty
+    if short:
+        return format_skeleton("yMMMd", value, locale=_current.get())
     return format_date(value, format="long", locale=_current.get())
 
 

@@ -223,13 +223,13 @@ def _at_risk(doc: SummaryDoc, width: float) -> list[Flowable]:
             BODY,
         )
     )
-    out.append(
-        table(
-            (_("Reason"), _("Pairs")),
-            [(_(reason), number_text(count)) for reason, count in doc.at_risk_reasons],
-            [width * 0.7, width * 0.3],
-        )
+    reasons = table(
+        (_("Reason"), _("Pairs")),
+        [(_(reason), number_text(count)) for reason, count in doc.at_risk_reasons],
+        [width * 0.7, width * 0.3],
     )
+    # The heading, its sentence and the counts by reason on one page (a short table).
+    out = [KeepTogether([*out, reasons])]
     if doc.internal and doc.at_risk:
         shown = doc.at_risk[:AT_RISK_ROWS]
         out.append(Spacer(1, 6))

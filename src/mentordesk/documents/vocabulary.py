@@ -26,7 +26,8 @@ VOCABULARY = (
     M_("Status: applied"), M_("Status: screened"), M_("Status: trained"), M_("Status: active"),
     M_("Status: withdrawn"),
     M_("Open safety concern"), M_("Low relationship rating"), M_("No recent meeting"),
-    M_("Guardian check-in overdue"), M_("Check-in overdue"), M_("Other"),
+    M_("Guardian check-in overdue"), M_("Check-in overdue"), M_("Mentor not cleared"),
+    M_("Other"),
     M_("completed as planned"), M_("ended early"),
     M_("Rotation schedule"), M_("Both roles"),
 )  # fmt: skip

@@ -22,6 +22,7 @@ _REASONS = (
     ("no meeting", "No recent meeting"),
     ("guardian check-in", "Guardian check-in overdue"),
     ("check-in overdue", "Check-in overdue"),
+    ("not cleared", "Mentor not cleared"),
 )
 _ROLES = {"mentor": "Mentors", "mentee": "Mentees", "both": "Both roles"}
 
@@ -102,7 +103,8 @@ def summary_doc(
         matches_by_status=tuple((k, v) for k, v in status_now.items()),
         meetings_per_month=months,
         closures_by_type=(("completed as planned", completed), ("ended early", early)),
-        at_risk_reasons=tuple(reasons.most_common()),
+        # Most frequent first; "Other" (a reason with no category) last.
+        at_risk_reasons=tuple(sorted(reasons.items(), key=lambda kv: (kv[0] == "Other", -kv[1]))),
         at_risk=tuple(AtRiskLine(a.pair_id, a.names, "; ".join(a.reasons)) for a in current.at_risk)
         if internal
         else (),

@@ -115,11 +115,9 @@ def build_measures(x: Figures) -> list[Measure]:
         (ScreeningState.NOT_CLEARED, None),
     ):
         n = x.screening.get(state.value, 0)
-        formula = (
+        add(f"screening_{state.name.lower()}", f"Mentors {state.value}", n, Unit.COUNT,
             "mentors (not withdrawn) whose screening is {state} on {as_of}; cleared = "
-            "decision cleared and background check not expired, expired = check expired"
-        )
-        add(f"screening_{state.name.lower()}", f"Mentors {state.value}", n, Unit.COUNT, formula,
+            "decision cleared and background check not expired, expired = check expired",
             _P, n, screened, good, state=state.value, as_of=as_of)  # fmt: skip
 
     matched, eligible = x.matched_mentees, x.eligible_mentees
