@@ -3,7 +3,7 @@
 Every sentence a document prints goes through `_()` (or `N_()` for plural forms). The catalogs
 are standard gettext files, `resources/locale/<code>/LC_MESSAGES/documents.po`, read at run time
 with Babel (no compile step); `resources/locale/documents.pot` is the template translators start
-from (`tools/extract_messages.sh` regenerates it). A message missing from a catalog prints in
+from (`tools/extract_messages.py` regenerates it). A message missing from a catalog prints in
 English. Dates and numbers follow the language's conventions through Babel's CLDR data.
 
 The language is set for the story being built with `use(code)` (a context variable, so two
