@@ -258,9 +258,12 @@ def test_empty_certificate_batch_exits_1_and_writes_nothing(
 def test_family_language_overrides_the_program_default(db: Database, sample: Sample) -> None:
     """Issue 13: a mentee's document language prints their pair's agreement in it; the
     program's default (document settings) prints the rest; --language beats both."""
+    from dataclasses import replace
+
     import sqlalchemy as sa
 
-    from mentordesk.db.models import PairMemberRecord, ParticipantRecord, ProgramRecord
+    from mentordesk.db.models import PairMemberRecord, ParticipantRecord
+    from mentordesk.services.programs import ProgramService
 
     service = _service(db)
     pair = sample.pair_ids[1]
@@ -271,8 +274,13 @@ def test_family_language_overrides_the_program_default(db: Database, sample: Sam
             )
         )
         session.get(ParticipantRecord, mentee).document_language = "es"
-        program = session.get(ProgramRecord, sample.program_id)
-        program.document_settings = {**program.document_settings, "document_language": "fr"}
+    # The program's default as Program ▸ Settings stores it (the one place it is set).
+    programs = ProgramService(db)
+    current = programs.get(sample.program_id).documents
+    programs.save_document_settings(sample.program_id, replace(current, language="fr"))
+    assert service.default_language(pair_id=pair) == ("es", True)
+    assert service.default_language(pair_id=sample.pair_ids[0]) == ("fr", False)
+    assert service.default_language(sample.program_id) == ("fr", False)
     assert "Acuerdo de mentoría" in pdfcheck.text(service.agreement(pair))
     assert "Accord de mentorat" in pdfcheck.text(service.agreement(sample.pair_ids[0]))
     assert "Mentoring agreement" in pdfcheck.text(service.agreement(pair, language="en"))
@@ -302,3 +310,16 @@ def test_guardian_signs_by_the_agreements_own_date(db: Database, sample: Sample)
     with db.begin() as session:
         session.get(ParticipantRecord, mentee).date_of_birth = dt.date(2007, 12, 1)
     assert "Parent or guardian" not in pdfcheck.text(_service(db).agreement(pair))
+
+
+def test_summary_counts_an_uncleared_mentor_as_its_own_reason(db: Database, sample: Sample) -> None:
+    """The funder version's reasons: a mentor not cleared is named as such (it was "Other"),
+    and "Other", if any, comes last."""
+    from mentordesk.services.documents.summary import reason_category
+
+    assert reason_category("Mentor Zoë is not cleared yet (screening pending)") == (
+        "Mentor not cleared"
+    )
+    assert reason_category("Something new") == "Other"
+    text = " ".join(pdfcheck.text(_service(db).summary(sample.program_id)).split())
+    assert "Mentor not cleared" in text

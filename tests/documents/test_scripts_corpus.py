@@ -49,6 +49,8 @@ CORPUS = {
     "Greek": "Ελένη Παπαδοπούλου",
     "Chinese": "王小明",
     "Long": "Wolfeschlegelsteinhausenberger",
+    "Brackets and numbers": "Ana (Nana) Kowalska 2",
+    "RTL brackets and numbers": "فاطمة (فطوم) 3",
 }
 # Scripts whose extracted text must search exactly as typed.
 SEARCHABLE = ("Hebrew", "Arabic", "Thai", "Armenian", "Georgian", "Ethiopic", "Greek", "Chinese")
@@ -108,6 +110,7 @@ def test_every_script_prints_searchable_without_replacement_or_odd_ligatures(pap
         assert not body[-1].startswith(headings), "a heading is the last block of a page"
     # No word of a name is split across lines.
     assert CORPUS["Long"] in " ".join(pages)
+    assert "(Nana)" in text and "Kowalska 2" in text
 
 
 def test_latin_words_beside_rtl_text_keep_plain_letters() -> None:
@@ -209,6 +212,10 @@ def test_documents_print_in_the_chosen_language(language: str) -> None:
     expected = {"es": "Acuerdo de mentoría", "fr": "Accord de mentorat", "ar": "اتفاقية"}[language]
     assert expected in text
     assert "Mentoring agreement" not in text
+    # The footer's date in the language's medium form, on one line (the long Spanish date
+    # wrapped in the narrow footer column).
+    footer = {"es": "Generado el 1 mar 2026", "fr": "Créé le 1 mars 2026"}.get(language)
+    assert footer is None or footer in text
 
 
 def test_certificate_is_framed_without_memo_footer_in_thai() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from mentordesk.core.periods import Period
 
@@ -45,6 +46,11 @@ class Measure:
     #: How `detail()` reads numerator and denominator, so the sentence is true for the figure:
     #: "16 of 19" for a part of a whole, "6 held, 4 expected" when one may exceed the other.
     detail_template: str = "{num} of {den}"
+    #: The formula before its arguments were filled in (a message translators translate),
+    #: and the arguments (dates, numbers, status words): the printed summary fills them in
+    #: the document's language. Empty template: `formula` is the whole text.
+    formula_template: str = ""
+    formula_args: tuple[tuple[str, Any], ...] = ()
 
     def display(self) -> str:
         """The figure as a coordinator reads it: '72.5 %', '12', '3.8 / 5', '—'."""

@@ -14,6 +14,7 @@ from typing import Any
 
 from mentordesk.core.enums import MemberStatus, Role, ScreeningDecision
 from mentordesk.core.happened import future_dates
+from mentordesk.core.languages import document_languages
 
 
 class Kind(StrEnum):
@@ -27,6 +28,7 @@ class Kind(StrEnum):
     STATUS = "status"
     DECISION = "decision"
     BOOL = "bool"
+    LANGUAGE = "language"  # a document language code (core.languages), "" for the default
 
 
 class Group(StrEnum):
@@ -70,6 +72,7 @@ class ParticipantInput:
     time_zone: str = ""
     availability: tuple[str, ...] = ()
     preferred_format: str = ""
+    document_language: str = ""  # documents about this person (their family's language)
     ranked_choices: tuple[str, ...] = ()
     gender: str = ""
     pronouns: str = ""
@@ -113,6 +116,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _f("seniority", "Seniority / years", Kind.INT, P),
     _f("date_of_birth", "Date of birth", Kind.DATE, P, sensitive=True),
     _f("location", "Location", Kind.TEXT, P),
+    _f("document_language", "Document language", Kind.LANGUAGE, P),
     _f("time_zone", "Time zone", Kind.TEXT, M),
     _f("skills_offered", "Skills offered", Kind.LIST, M),
     _f("skills_sought", "Skills sought", Kind.LIST, M),
@@ -189,6 +193,8 @@ def validate(person: ParticipantInput, today: dt.date | None = None) -> dict[str
         value = getattr(person, name).strip()
         if value and not is_valid_email(value):
             errors[name] = "not an email address"
+    if person.document_language and person.document_language not in document_languages():
+        errors["document_language"] = "not a language the documents are printed in"
     if person.capacity < 0:
         errors["capacity"] = "must be 0 or more"
     if person.seniority is not None and person.seniority < 0:

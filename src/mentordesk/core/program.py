@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from mentordesk.core.enums import ProgramFormat
+from mentordesk.core.languages import document_languages
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,6 @@ class Program:
 
 #: Paper sizes the documents support ("" in the settings: the system locale decides).
 PAPER_SIZES = ("A4", "Letter")
-#: Languages the documents can be printed in (more once the documents are translated).
-DOCUMENT_LANGUAGES = {"en": "English"}
 _LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
 
 
@@ -81,6 +80,6 @@ def validate_document_settings(settings: DocumentSettings) -> dict[str, str]:
     for name in ("coordinator", "coordinator_contact", "organization"):
         if len(getattr(settings, name)) > 200:
             errors[name] = "at most 200 characters"
-    if settings.language not in DOCUMENT_LANGUAGES:
+    if settings.language not in document_languages():
         errors["language"] = "not a language the documents are printed in"
     return errors

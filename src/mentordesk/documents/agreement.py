@@ -103,7 +103,7 @@ def _meeting_plan(doc: AgreementDoc) -> list[tuple[str, str]]:
     return [
         (_("How often we meet"), doc.meeting_frequency or later),
         (_("How long each meeting is"), minutes),
-        (_("How we meet"), doc.meeting_format or later),
+        (_("How we meet"), _(doc.meeting_format) if doc.meeting_format else later),
         (_("Usual day and time"), doc.usual_time or later),
         (_("Where"), doc.place or later),
         (_("Contact between meetings"), doc.contact_between or _("only through the program")),

@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, Image, Spacer, Table, TableStyle
 from mentordesk.documents.blocks import names
 from mentordesk.documents.data import CertificateDoc, PageSetup
 from mentordesk.documents.fonts import SANS, SANS_BOLD
-from mentordesk.documents.i18n import _, day, use
+from mentordesk.documents.i18n import N_, _, day, use
 from mentordesk.documents.layout import (
     ACCENT,
     INK,
@@ -71,12 +71,13 @@ def _logo(path: str | None) -> list[Flowable]:
 def certificate_story(doc: CertificateDoc, setup: PageSetup) -> list[Flowable]:
     with use(setup.language):
         width = content_width(setup)
+        count = len(doc.partner_names)
         if doc.role == "mentor":
             role = _("has completed the program {program} as a mentor")
-            partner = _("with mentee {names}")
+            partner = N_("with mentee {names}", "with mentees {names}", count)
         else:
             role = _("has completed the program {program} as a mentee")
-            partner = _("with mentor {names}")
+            partner = N_("with mentor {names}", "with mentors {names}", count)
         lines = [role.format(program=setup.program)]
         if doc.partner_names:
             lines.append(partner.format(names=names(doc.partner_names)))
@@ -118,7 +119,7 @@ def certificate_story(doc: CertificateDoc, setup: PageSetup) -> list[Flowable]:
         )
         return [
             DocumentStart(certificate_title(doc)),
-            Spacer(1, 36),
+            Spacer(1, 44),
             *_logo(setup.logo_path),
             para(setup.organization or setup.program, _ORG),
             Spacer(1, 8),
@@ -131,7 +132,8 @@ def certificate_story(doc: CertificateDoc, setup: PageSetup) -> list[Flowable]:
             *[para(line, _TEXT) for line in lines],
             Spacer(1, 14),
             para(_("Thank you for your time, effort and care."), _TEXT),
-            Spacer(1, 24),
+            # Room to sign, and the signatures in the lower third rather than mid-page.
+            Spacer(1, 48),
             signature,
         ]
 

@@ -206,6 +206,9 @@ class MeasureLine:
     denominator: float | None = None
     previous_number: float | None = None
     has_previous: bool = False
+    # `definition` is a message with named arguments (dates, numbers, status words) filled in
+    # the page's language; no arguments: it is printed as it is (translated when catalogued).
+    definition_args: tuple[tuple[str, object], ...] = ()
 
 
 @dataclass(frozen=True)

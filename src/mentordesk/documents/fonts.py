@@ -170,7 +170,15 @@ def ensure(name: str) -> str:
     with _lock:
         if name not in _loaded:
             path = resource_path("fonts", _file(name))
-            pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=0))
+            font = TTFont(name, str(path), subfontIndex=0)
+            # ReportLab keeps one list per glyph (glyph → its characters): for the CJK and
+            # script fonts, some 50,000 small lists that Python's garbage collector walks on
+            # every full collection (0.08 s CPU, during one document in a few). The same
+            # characters as tuples of ints are not tracked by the collector; ReportLab and
+            # shaping.py only read them.
+            face = font.face
+            face.glyphToChar = {glyph: tuple(chars) for glyph, chars in face.glyphToChar.items()}
+            pdfmetrics.registerFont(font)
             family = name.removesuffix("-Bold")
             if name == family:
                 for b, i in ((0, 0), (0, 1), (1, 0), (1, 1)):

@@ -3,7 +3,7 @@
 Every sentence a document prints goes through `_()` (or `N_()` for plural forms). The catalogs
 are standard gettext files, `resources/locale/<code>/LC_MESSAGES/documents.po`, read at run time
 with Babel (no compile step); `resources/locale/documents.pot` is the template translators start
-from (`tools/extract_messages.sh` regenerates it). A message missing from a catalog prints in
+from (`tools/extract_messages.py` regenerates it). A message missing from a catalog prints in
 English. Dates and numbers follow the language's conventions through Babel's CLDR data.
 
 The language is set for the story being built with `use(code)` (a context variable, so two
@@ -19,15 +19,13 @@ from contextvars import ContextVar
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 from babel.numbers import format_decimal
 from babel.support import Translations
 
+from mentordesk.core.languages import DOMAIN, document_languages
 from mentordesk.core.resources import resource_path
 
-DOMAIN = "documents"
-# Languages with a complete catalog (English is the source language).
-SHIPPED = ("en", "es", "fr", "ar")
 RTL = frozenset({"ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"})
 _current: ContextVar[str] = ContextVar("document_language", default="en")
 
@@ -54,14 +52,9 @@ def normalise(code: str | None) -> str:
     return locale.language
 
 
-@cache
 def available() -> tuple[str, ...]:
     """The languages a document can be printed in (English plus every shipped catalog)."""
-    root = resource_path("locale")
-    found = {"en"}
-    if root.is_dir():
-        found |= {p.name for p in root.iterdir() if (p / "LC_MESSAGES" / f"{DOMAIN}.po").is_file()}
-    return tuple(sorted(found))
+    return document_languages()
 
 
 @cache
@@ -121,22 +114,17 @@ def N_(singular: str, plural: str, count: int) -> str:
     return found.ngettext(singular, plural, count)
 
 
-def day(value: dt.date | None, empty: str = "—") -> str:
+def day(value: dt.date | None, empty: str = "—", *, short: bool = False) -> str:
     """A date as the page prints it, in the language's long form (14 March 2026,
-    14 de marzo de 2026, ١٤ مارس ٢٠٢٦)."""
+    14 de marzo de 2026, ١٤ مارس ٢٠٢٦); `short` where room is short, month abbreviated
+    (14 mar 2026, 14 mars 2026: CLDR's yMMMd)."""
     if value is None:
         return empty
+    if short:
+        return format_skeleton("yMMMd", value, locale=_current.get())
     return format_date(value, format="long", locale=_current.get())
 
 
 def number(value: float, digits: int = 0) -> str:
     fmt = "#,##0" + ("." + "0" * digits if digits else "")
     return format_decimal(value, format=fmt, locale=_current.get())
-
-
-def language_name(code: str) -> str:
-    """The language's own name ("Español", "العربية")."""
-    try:
-        return Locale.parse(code).get_display_name(code) or code
-    except (ValueError, UnknownLocaleError):
-        return code

@@ -477,7 +477,8 @@ def _decorate(canvas: Canvas, setup: PageSetup, title: str, number: int, total: 
     canvas.line(MARGIN, height - 24 * mm, width - MARGIN, height - 24 * mm)
     canvas.line(MARGIN, 15 * mm, width - MARGIN, 15 * mm)
     side_foot = inner * 0.27
-    generated = _("Generated {date}").format(date=day(setup.generated_on))
+    # The month abbreviated keeps the footer on one line in every language ("2 dic 2026").
+    generated = _("Generated {date}").format(date=day(setup.generated_on, short=True))
     pages = _("Page {number} of {total}").format(
         number=number_text(number), total=number_text(total)
     )

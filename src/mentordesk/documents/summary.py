@@ -87,6 +87,25 @@ def _previous(m: MeasureLine) -> str:
     return _figure(m.previous_number, m.unit) if m.has_previous else "—"
 
 
+def definition(m: MeasureLine) -> str:
+    """What a measure means, in the page's language: the translated message with its dates
+    (CLDR, in full), numbers and status words written in that language."""
+    text = _(m.definition)
+    if not m.definition_args:
+        return text
+    return text.format(**{name: _argument(value) for name, value in m.definition_args})
+
+
+def _argument(value: object) -> str:
+    if isinstance(value, dt.date):
+        return day(value)
+    if isinstance(value, bool) or not isinstance(value, int | float | tuple):
+        return _(str(value))
+    if isinstance(value, tuple):
+        return ", ".join(_argument(v) for v in value)
+    return number_text(value, 0 if float(value).is_integer() else 1)
+
+
 def _words(label: str) -> str:
     """A chart label of data words ("Mentors, active") in the document language."""
     return ", ".join(_(part) for part in label.split(", "))
@@ -130,12 +149,12 @@ def _summary_story(doc: SummaryDoc, setup: PageSetup) -> list[Flowable]:
                 _("What it means"),
             )
             rows: list[tuple[str, ...]] = [
-                (_(m.name), _value(m), _previous(m), _(m.definition)) for m in lines
+                (_(m.name), _value(m), _previous(m), definition(m)) for m in lines
             ]
             widths = [width * f for f in (0.24, 0.15, 0.15, 0.46)]
         else:
             header = (_("Measure"), _("Value"), _("What it means"))
-            rows = [(_(m.name), _value(m), _(m.definition)) for m in lines]
+            rows = [(_(m.name), _value(m), definition(m)) for m in lines]
             widths = [width * f for f in (0.28, 0.18, 0.54)]
         block: list[Flowable] = []
         if section and len(sections) > 1:
@@ -204,13 +223,13 @@ def _at_risk(doc: SummaryDoc, width: float) -> list[Flowable]:
             BODY,
         )
     )
-    out.append(
-        table(
-            (_("Reason"), _("Pairs")),
-            [(_(reason), number_text(count)) for reason, count in doc.at_risk_reasons],
-            [width * 0.7, width * 0.3],
-        )
+    reasons = table(
+        (_("Reason"), _("Pairs")),
+        [(_(reason), number_text(count)) for reason, count in doc.at_risk_reasons],
+        [width * 0.7, width * 0.3],
     )
+    # The heading, its sentence and the counts by reason on one page (a short table).
+    out = [KeepTogether([*out, reasons])]
     if doc.internal and doc.at_risk:
         shown = doc.at_risk[:AT_RISK_ROWS]
         out.append(Spacer(1, 6))

@@ -23,8 +23,11 @@ VOCABULARY = (
     M_("Closure rate"), M_("Early-closure rate"), M_("Retention"), M_("Average match length"),
     M_("Mentors cleared"), M_("Mentors pending"), M_("Mentors expired"),
     M_("Mentors not cleared"),
+    M_("Status: applied"), M_("Status: screened"), M_("Status: trained"), M_("Status: active"),
+    M_("Status: withdrawn"),
     M_("Open safety concern"), M_("Low relationship rating"), M_("No recent meeting"),
-    M_("Guardian check-in overdue"), M_("Check-in overdue"), M_("Other"),
+    M_("Guardian check-in overdue"), M_("Check-in overdue"), M_("Mentor not cleared"),
+    M_("Other"),
     M_("completed as planned"), M_("ended early"),
     M_("Rotation schedule"), M_("Both roles"),
 )  # fmt: skip

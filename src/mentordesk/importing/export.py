@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.languages import document_languages
 from mentordesk.core.outputs import atomic_output
 from mentordesk.core.participant import FIELDS, FieldSpec, Kind, ParticipantInput
 from mentordesk.core.private_files import make_private_dirs, open_private_text
@@ -100,6 +101,9 @@ KIND_HELP = {
     Kind.STATUS: "applied, screened, trained, active or withdrawn (default applied)",
     Kind.DECISION: "pending, cleared or not cleared (default pending)",
     Kind.BOOL: "yes or no",
+    Kind.LANGUAGE: "the language documents about the person print in: "
+    + ", ".join(document_languages())
+    + " (empty: the program's)",
 }
 
 

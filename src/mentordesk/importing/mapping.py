@@ -57,6 +57,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "date_of_birth": ("date of birth", "birth date", "birthday", "dob", "birthdate"),
     "location": ("location", "city", "office", "campus", "site", "where are you based"),
     "time_zone": ("time zone", "timezone", "tz"),
+    "document_language": ("document language", "documents language", "language of documents",
+                          "print language", "family language", "home language"),
     "skills_offered": ("skills offered", "skills", "skills i can offer", "expertise",
                        "areas of expertise", "what can you offer", "strengths", "can help with"),
     "skills_sought": ("skills sought", "skills wanted", "skills to develop", "areas to develop",

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from mentordesk.core.enums import MemberStatus, Role, ScreeningDecision
+from mentordesk.core.languages import normalise_language
 from mentordesk.core.participant import Kind, is_valid_email
 
 
@@ -283,6 +284,14 @@ def parse_bool(value: Any) -> bool | None:
     raise CellError("not yes or no")
 
 
+def parse_language(value: Any) -> str:
+    """A document language: a code or a language's name ("es", "Spanish", "Español")."""
+    try:
+        return normalise_language(cell_text(value))
+    except ValueError as error:
+        raise CellError(str(error)) from None
+
+
 def parse_email(value: Any) -> str:
     text = cell_text(value)
     return text.removeprefix("mailto:").strip().strip("<>").strip()
@@ -327,6 +336,7 @@ def parser_for(kind: Kind, order: DateOrder) -> Callable[[Any], Any]:
         Kind.DECISION: parse_decision,
         Kind.BOOL: parse_bool,
         Kind.EMAIL: parse_email,
+        Kind.LANGUAGE: parse_language,
     }
     return parsers.get(kind, cell_text)
 
@@ -351,4 +361,6 @@ def parse_cell(kind: Kind, value: Any, order: DateOrder) -> Any:
         return parse_bool(value)
     if kind is Kind.EMAIL:
         return parse_email(value)
+    if kind is Kind.LANGUAGE:
+        return parse_language(value)
     return cell_text(value)

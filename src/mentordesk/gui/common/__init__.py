@@ -29,6 +29,7 @@ from mentordesk.gui.common.settings import Settings
 from mentordesk.gui.common.unsaved import Answer, ask_unsaved, may_close
 
 if TYPE_CHECKING:
+    from mentordesk.gui.common.language_menu import LanguageMenu
     from mentordesk.gui.common.printing import PdfActions
     from mentordesk.gui.common.table_model import (
         Column,
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 #: QtPrintSupport for PdfActions).
 _LAZY = {
     "PdfActions": "printing",
+    "LanguageMenu": "language_menu",
     "Column": "table_model",
     "Index": "table_model",
     "RowRole": "table_model",
@@ -79,6 +81,7 @@ __all__ = [
     "ElidedLabel",
     "Index",
     "Job",
+    "LanguageMenu",
     "Loader",
     "PdfActions",
     "RowRole",

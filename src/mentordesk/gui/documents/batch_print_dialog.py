@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.languages import language_choices
 from mentordesk.gui.common import AppContext, TaskThread, existing_folder, save_file_name
 from mentordesk.gui.forms.ui_batch_print_dialog import Ui_BatchPrintDialog
 from mentordesk.services.documents import BatchKind, BatchResult, DocumentService
@@ -21,14 +22,6 @@ KINDS = [
     ("Certificates of completion", BatchKind.CERTIFICATES),
 ]
 PAPERS = [("As set for the program", None), ("A4", "a4"), ("US Letter", "letter")]
-# The languages documents print in (resources/locale); names in their own language.
-LANGUAGES = [
-    ("As set for the program", None),
-    ("English", "en"),
-    ("Español", "es"),
-    ("Français", "fr"),
-    ("العربية", "ar"),
-]
 
 
 class BatchPrintDialog(QDialog):
@@ -53,8 +46,10 @@ class BatchPrintDialog(QDialog):
         self.ui.kindCombo.setCurrentIndex([k for _, k in KINDS].index(kind))
         for label, paper in PAPERS:
             self.ui.paperCombo.addItem(label, paper)
-        for label, code in LANGUAGES:
-            self.ui.languageCombo.addItem(label, code)
+        # Automatic: each document in its family's language, else the program's.
+        self.ui.languageCombo.addItem(self.tr("Each family's language, else the program's"), None)
+        for code, name in language_choices():
+            self.ui.languageCombo.addItem(name, code)
         self.start_button = self.ui.buttonBox.addButton(
             "&Create PDFs", QDialogButtonBox.ButtonRole.ActionRole
         )

@@ -23,6 +23,7 @@ from mentordesk.core.errors import MentorDeskError, RuleError
 from mentordesk.gui.common import (
     ERROR,
     AppContext,
+    LanguageMenu,
     Loader,
     PdfActions,
     RowRole,
@@ -100,6 +101,9 @@ class MatchingView(MatchingActions, QWidget):
         self.rotation_print.print.setShortcut("")  # Ctrl+P belongs to the pair documents
         rotation_menu = QMenu(self)
         self.rotation_print.add_to(rotation_menu)
+        rotation_menu.addSeparator()
+        self.rotation_language = LanguageMenu(self, self._program_language)
+        rotation_menu.addMenu(self.rotation_language)
         self.ui.printRotationButton.setMenu(rotation_menu)
         self.ui.rotationTable.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch
@@ -239,8 +243,20 @@ class MatchingView(MatchingActions, QWidget):
 
         labels, mentors, grid, breaks = rotation_grid(self.rotation)
         return DocumentService(self.ctx.db).rotation(
-            self.ctx.program_id, labels, mentors, grid, breaks=breaks
+            self.ctx.program_id,
+            labels,
+            mentors,
+            grid,
+            breaks=breaks,
+            language=self.rotation_language.chosen(),
         )
+
+    def _program_language(self) -> tuple[str, bool]:
+        if self.ctx.program_id is None:
+            return "", False
+        from mentordesk.services.documents import DocumentService  # reportlab: load on use
+
+        return DocumentService(self.ctx.db).default_language(self.ctx.program_id)
 
     # -- loading ----------------------------------------------------------------------------
 

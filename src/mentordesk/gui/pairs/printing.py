@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from mentordesk.core.enums import ClosureType, PairStatus
 from mentordesk.db.engine import Database
-from mentordesk.gui.common import PdfActions
+from mentordesk.gui.common import LanguageMenu, PdfActions
 from mentordesk.services.documents import DocumentService, slug
 from mentordesk.services.pairs import PairDetail, PersonRef
 
@@ -42,21 +42,26 @@ class PairPrintMenu(QObject):
         def docs() -> DocumentService:
             return DocumentService(self.db())
 
+        # Print ▸ Language: Automatic (the family's, else the program's) or one chosen here.
+        self.language_menu = LanguageMenu(
+            view, lambda: docs().default_language(pair_id=self._pair_id())
+        )
+
         self.agreement = PdfActions(
             view,
-            lambda: docs().agreement(self._pair_id()),
+            lambda: docs().agreement(self._pair_id(), language=self._language()),
             lambda: f"agreement-{self._pair_id()}-{self._names()}.pdf",
             "Mentoring agreement",
         )
         self.sheet = PdfActions(
             view,
-            lambda: docs().pair_sheet(self._pair_id()),
+            lambda: docs().pair_sheet(self._pair_id(), language=self._language()),
             lambda: f"pair-{self._pair_id()}-{self._names()}.pdf",
             "Pair status sheet",
         )
         self.certificate = PdfActions(
             view,
-            lambda: docs().pair_certificates(self._pair_id()),
+            lambda: docs().pair_certificates(self._pair_id(), language=self._language()),
             lambda: f"certificates-{self._pair_id()}-{self._names()}.pdf",
             "Certificate of completion",
         )
@@ -65,6 +70,8 @@ class PairPrintMenu(QObject):
         self.idps: list[PdfActions] = []
         self.sheet_menu = self._submenu("Pair &status sheet", self.sheet)
         self.certificate_menu = self._submenu("&Certificate of completion", self.certificate)
+        self.menu.addSeparator()
+        self.menu.addMenu(self.language_menu)
         # One Ctrl+P: the agreement's, live while the button (the detail page) is on show;
         # the others are reached through the menu.
         button.addAction(self.agreement.print)
@@ -75,6 +82,9 @@ class PairPrintMenu(QObject):
         menu = self.menu.addMenu(title)
         actions.add_to(menu)
         return menu
+
+    def _language(self) -> str | None:
+        return self.language_menu.chosen()
 
     def _pair_id(self) -> int:
         assert self.detail is not None
@@ -87,7 +97,9 @@ class PairPrintMenu(QObject):
     def _idp_actions(self, mentee: PersonRef, program_id: int) -> PdfActions:
         actions = PdfActions(
             self.view,
-            lambda: DocumentService(self.db()).idp(mentee.id, program_id),
+            lambda: DocumentService(self.db()).idp(
+                mentee.id, program_id, language=self._language()
+            ),
             f"idp-{mentee.id}-{slug(mentee.name)}.pdf",
             f"Individual Development Plan — {mentee.name}",
         )

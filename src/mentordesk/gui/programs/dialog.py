@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QW
 
 from mentordesk.core.enums import ProgramFormat
 from mentordesk.core.errors import MentorDeskError, ValidationError
+from mentordesk.core.languages import language_choices
 from mentordesk.core.program import (
-    DOCUMENT_LANGUAGES,
     PAPER_SIZES,
     DocumentSettings,
     Program,
@@ -70,9 +70,11 @@ class ProgramDialog(QDialog):
         ui.paperCombo.addItem("As the system's locale (A4 or Letter)", "")
         for paper in PAPER_SIZES:
             ui.paperCombo.addItem("US Letter" if paper == "Letter" else paper, paper)
-        for code, language in DOCUMENT_LANGUAGES.items():
+        for code, language in language_choices():
             ui.languageCombo.addItem(language, code)
-        ui.languageCombo.setToolTip("More languages once the documents are translated")
+        ui.languageCombo.setToolTip(
+            self.tr("A person's own document language, when set, comes first")
+        )
         for edit in (ui.coordinatorEdit, ui.coordinatorContactEdit, ui.documentOrganizationEdit):
             edit.setMaxLength(200)
         self._set_documents(program.documents if program is not None else DocumentSettings())

@@ -25,7 +25,15 @@ from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.errors import MentorDeskError, ValidationError
 from mentordesk.core.measures import compare
 from mentordesk.core.periods import Period, PeriodPreset
-from mentordesk.gui.common import ERROR, AppContext, PdfActions, never_widen, pick, save_file_name
+from mentordesk.gui.common import (
+    ERROR,
+    AppContext,
+    LanguageMenu,
+    PdfActions,
+    never_widen,
+    pick,
+    save_file_name,
+)
 from mentordesk.gui.forms.ui_reports_view import Ui_ReportsView
 from mentordesk.gui.reports.cards import CardGrid
 from mentordesk.gui.reports.charts import ChartGrid, comparison_chart
@@ -139,6 +147,9 @@ class ReportsView(QWidget):
             self, self._summary_pdf, self._summary_filename, "Program summary"
         )
         self.summary_actions.add_to(summary)
+        summary.addSeparator()
+        self.summary_language = LanguageMenu(self, self._program_language)
+        summary.addMenu(self.summary_language)
         self.ui.exportButton.setMenu(menu)
 
     def _connect_signals(self) -> None:
@@ -352,7 +363,14 @@ class ReportsView(QWidget):
         if self.ctx.program_id is None:
             raise ValidationError("Choose a program first")
         today = self._today()
-        return DocumentService(self.ctx.db, lambda: today).summary(self.ctx.program_id)
+        return DocumentService(self.ctx.db, lambda: today).summary(
+            self.ctx.program_id, language=self.summary_language.chosen()
+        )
+
+    def _program_language(self) -> tuple[str, bool]:
+        if self.ctx.program_id is None:
+            return "", False
+        return DocumentService(self.ctx.db).default_language(self.ctx.program_id)
 
     def _summary_filename(self) -> str:
         name = self.result.current.program_name if self.result else "program"

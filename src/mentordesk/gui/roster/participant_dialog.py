@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.core.enums import MemberStatus, Role, ScreeningDecision
 from mentordesk.core.errors import MentorDeskError, ValidationError
+from mentordesk.core.languages import language_choices
 from mentordesk.core.participant import (
     FIELDS,
     FIELDS_BY_NAME,
@@ -109,6 +110,13 @@ class ParticipantDialog(QDialog):
             combo = QComboBox(self)
             for member in _ENUMS[spec.kind]:
                 combo.addItem(member.value.capitalize(), member)
+            editor = combo
+        elif spec.kind is Kind.LANGUAGE:
+            combo = QComboBox(self)
+            combo.addItem(self.tr("Program default"), "")
+            for code, name in language_choices():
+                combo.addItem(name, code)
+            combo.setToolTip(self.tr("The language of the documents printed for this person"))
             editor = combo
         elif spec.kind is Kind.BOOL:
             editor = QCheckBox(self)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import MemberStatus, Role
 from mentordesk.core.participant import ParticipantInput
-from mentordesk.gui.common import AppContext, Loader, PdfActions
+from mentordesk.gui.common import AppContext, LanguageMenu, Loader, PdfActions
 from mentordesk.gui.forms.ui_roster_view import Ui_RosterView
 from mentordesk.gui.roster.commands import (
     AddParticipantCommand,
@@ -98,9 +98,14 @@ class RosterView(QWidget):
             from mentordesk.services.documents import DocumentService  # reportlab: on first use
 
             return DocumentService(self.ctx.db).roster(
-                self._program(), include_sensitive=sensitive, limit=limit
+                self._program(),
+                include_sensitive=sensitive,
+                limit=limit,
+                language=self.roster_language.chosen(),
             )
 
+        # Print ▸ Language: the program's unless one is chosen here.
+        self.roster_language = LanguageMenu(self, self._program_language)
         # A big roster takes seconds to lay out: it is made in the background, and the
         # preview shows the first page (the first people by name) as soon as that is ready.
         background = self.ctx.background_reads
@@ -126,6 +131,15 @@ class RosterView(QWidget):
         menu.addSeparator()
         sensitive = menu.addMenu("Include &sensitive fields (gender, pronouns, notes…)")
         self.roster_print_sensitive.add_to(sensitive)
+        menu.addSeparator()
+        menu.addMenu(self.roster_language)
+
+    def _program_language(self) -> tuple[str, bool]:
+        from mentordesk.services.documents import DocumentService  # reportlab: on first use
+
+        if self.ctx.program_id is None:
+            return "", False
+        return DocumentService(self.ctx.db).default_language(self.ctx.program_id)
 
     def _setup_person_menu(self) -> None:
         """Right-click on a person: Edit, Export their data…, Erase completely…"""

@@ -2,7 +2,8 @@
 sheets, summary).
 """
 
-from mentordesk.services.documents.produce import BatchKind, BatchResult, DocumentService, slug
+from mentordesk.services.documents.printable import slug
+from mentordesk.services.documents.produce import BatchKind, BatchResult, DocumentService
 
 __all__ = [
     "BatchKind",

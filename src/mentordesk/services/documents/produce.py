@@ -7,10 +7,8 @@ One call = one document (bytes) or one batch (files). Batch calls report progres
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -19,9 +17,8 @@ import sqlalchemy as sa
 
 from mentordesk import documents as docs
 from mentordesk.core.enums import PairStatus, Role
-from mentordesk.core.errors import NotFoundError, RuleError, ValidationError
+from mentordesk.core.errors import NotFoundError, RuleError
 from mentordesk.core.outputs import write_output
-from mentordesk.core.paper import preferred_paper
 from mentordesk.core.private_files import make_private_dirs
 from mentordesk.core.program import Program
 from mentordesk.db.engine import Database
@@ -35,6 +32,13 @@ from mentordesk.db.models import (
 from mentordesk.documents.data import PageSetup, RotationDoc
 from mentordesk.services.documents import data as gather
 from mentordesk.services.documents import sheets
+from mentordesk.services.documents.printable import check_printable, render, slug
+from mentordesk.services.documents.setup import (
+    choose_language,
+    document_language,
+    for_person,
+    page_setup,
+)
 from mentordesk.services.documents.summary import summary_doc
 from mentordesk.services.programs import to_program
 
@@ -55,145 +59,8 @@ class BatchResult:
     total: int
 
 
-def normalise_paper(paper: str | None) -> str | None:
-    """ "a4"/"letter" (any case) → "A4"/"Letter"; None stays None; anything else is an error."""
-    if paper is None or paper == "":
-        return None
-    key = paper.strip().lower()
-    if key == "a4":
-        return "A4"
-    if key in ("letter", "us letter"):
-        return "Letter"
-    raise ValidationError(f"Unknown paper size {paper!r}: use A4 or Letter", {"paper": "a4|letter"})
-
-
-def document_language(program: Program, language: str | None = None) -> str:
-    """The language a document prints in: the one asked for, else the program's default
-    (`document_language` in its document settings), else English. Unknown codes and codes
-    without a catalog are a ValidationError."""
-    from mentordesk.documents import i18n
-
-    wanted = language or str(program.document_settings.get("document_language") or "") or "en"
-    try:
-        code = i18n.normalise(wanted)
-    except i18n.UnknownLanguage as error:
-        raise ValidationError(str(error), {"language": wanted}) from error
-    if code not in i18n.available() and code.split("_")[0] not in i18n.available():
-        shipped = ", ".join(i18n.available())
-        raise ValidationError(
-            f"Documents cannot be printed in {wanted!r} yet: use one of {shipped}",
-            {"language": wanted},
-        )
-    return code
-
-
-def choose_language(program: Program, asked: str | None, person: str = "") -> str | None:
-    """The language a document about a person prints in: the one asked for (checked), else
-    the person's own (the family's) when documents can be printed in it, else the program's
-    default (None here: page_setup reads it)."""
-    if asked:
-        return asked
-    if person:
-        try:
-            return document_language(program, person)
-        except ValidationError:
-            return None  # a language with no catalog yet: the program's default
-    return None
-
-
-def page_setup(
-    program: Program,
-    paper: str | None = None,
-    *,
-    confidential: bool = True,
-    language: str | None = None,
-) -> PageSetup:
-    """The page settings of a program: paper (argument, setting, Preferences, locale),
-    organization, logo,
-    language (argument, program default, English)."""
-    settings = program.document_settings
-    logo = settings.get("logo_path") or None
-    if logo and not Path(logo).is_file():
-        logo = None
-    return PageSetup(
-        paper=normalise_paper(paper)
-        or normalise_paper(settings.get("paper"))
-        or normalise_paper(preferred_paper() or None)
-        or docs.default_paper(),
-        organization=settings.get("organization") or program.organization,
-        program=program.name,
-        logo_path=logo,
-        confidential=confidential,
-        language=document_language(program, language),
-    )
-
-
 def _coordinator(program: Program) -> str:
     return str(program.document_settings.get("coordinator", ""))
-
-
-def slug(text: str, fallback: str = "unnamed") -> str:
-    """A file-name part that keeps letters of every script with their vowel signs and marks
-    (NFC, combining marks kept), but no path or shell trouble; cut at a character boundary."""
-    text = unicodedata.normalize("NFC", text)
-    kept = "".join(
-        c
-        if (c.isalnum() or unicodedata.category(c) in ("Mn", "Mc") or c in "_\u200c\u200d")
-        else "-"
-        for c in text
-    )
-    cleaned = re.sub(r"-+", "-", kept).strip("-_")
-    cut = cleaned[:60]
-    # Never end on a joiner, or start with a mark orphaned by the cut.
-    cut = cut.rstrip("\u200c\u200d-")
-    return cut or fallback
-
-
-def check_printable(doc: Any, what: str) -> None:
-    """Raise a RuleError naming the person (or text) and the characters when any text of the
-    document holds characters no shipped font can print: no document is written then."""
-    from mentordesk.documents import missing_characters
-
-    for label, text in _texts(doc):
-        chars = missing_characters(text)
-        if chars:
-            listed = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, 'unnamed')}" for c in chars)
-            raise RuleError(
-                f"Cannot print {what}: {label} \u201c{text}\u201d has characters no shipped font "
-                f"can print ({listed}). Correct the text or print without it."
-            )
-
-
-_NAME_FIELDS = {"mentors", "mentees", "name", "mentee", "guardians", "partner_names", "names"}
-
-
-def _texts(value: Any, field: str = "") -> list[tuple[str, str]]:
-    """(label, text) of every string in a document dataclass, names first."""
-    out: list[tuple[str, str]] = []
-    if isinstance(value, str):
-        if value:
-            label = "the name" if field in _NAME_FIELDS else f"the text ({field or 'value'})"
-            out.append((label, value))
-    elif isinstance(value, tuple | list):
-        for item in value:
-            out += _texts(item, field)
-    elif hasattr(value, "__dataclass_fields__"):
-        for name in value.__dataclass_fields__:
-            out += _texts(getattr(value, name), name)
-    out.sort(key=lambda item: item[0] != "the name")
-    return out
-
-
-def _render(what: str, make: Callable[[], bytes]) -> bytes:
-    """Render; a character no font has (in a header, say) stops the document with a message."""
-    from mentordesk.documents import MissingGlyphs
-
-    try:
-        return make()
-    except MissingGlyphs as error:
-        raise RuleError(
-            f"Cannot print {what}: \u201c{error.text}\u201d has characters {error}."
-        ) from error
 
 
 class DocumentService:
@@ -214,7 +81,7 @@ class DocumentService:
         setup = page_setup(program, paper, language=chosen)
         what = f"the agreement of pair {pair_id}"
         check_printable(doc, what)
-        return _render(what, lambda: docs.render_agreement(doc, setup))
+        return render(what, lambda: docs.render_agreement(doc, setup))
 
     def idp(
         self,
@@ -246,7 +113,7 @@ class DocumentService:
         setup = page_setup(program, paper, language=chosen)
         what = f"the IDP of participant {participant_id}"
         check_printable(doc, what)
-        return _render(what, lambda: docs.render_idp(doc, setup))
+        return render(what, lambda: docs.render_idp(doc, setup))
 
     def pair_sheet(
         self, pair_id: int, paper: str | None = None, language: str | None = None
@@ -255,10 +122,12 @@ class DocumentService:
             pair = sheets.require_pair(session, pair_id)
             program = self._program(session, pair.program_id)
             doc = sheets.pair_sheet(session, pair)
-        setup = page_setup(program, paper, language=language)
+            members = gather.Members(session, [pair_id])
+            own = members.language_of(members.mentees[pair_id])
+        setup = page_setup(program, paper, language=choose_language(program, language, own))
         what = f"the status sheet of pair {pair_id}"
         check_printable(doc, what)
-        return _render(what, lambda: docs.render_pair_sheet(doc, setup))
+        return render(what, lambda: docs.render_pair_sheet(doc, setup))
 
     def roster(
         self,
@@ -278,7 +147,7 @@ class DocumentService:
             )
         setup = page_setup(program, paper, language=language)
         check_printable(doc, "the roster")
-        return _render("the roster", lambda: docs.render_roster(doc, setup))
+        return render("the roster", lambda: docs.render_roster(doc, setup))
 
     def rotation(
         self,
@@ -302,7 +171,7 @@ class DocumentService:
         )
         setup = page_setup(program, paper, language=language)
         check_printable(doc, "the rotation")
-        return _render("the rotation", lambda: docs.render_rotation(doc, setup))
+        return render("the rotation", lambda: docs.render_rotation(doc, setup))
 
     def summary(
         self,
@@ -337,7 +206,7 @@ class DocumentService:
         # The funder version names nobody: no "contains personal data" footer on it.
         setup = page_setup(program, paper, language=language, confidential=internal)
         check_printable(doc, "the program summary")
-        return _render("the program summary", lambda: docs.render_summary(doc, setup))
+        return render("the program summary", lambda: docs.render_summary(doc, setup))
 
     def pair_certificates(
         self, pair_id: int, paper: str | None = None, language: str | None = None
@@ -357,11 +226,38 @@ class DocumentService:
         for doc in found:
             check_printable(doc, what)
         stories = [
-            docs.certificate_story(c, _for(setup, program, language, c.language)) for c in found
+            docs.certificate_story(c, for_person(setup, program, language, c.language))
+            for c in found
         ]
-        return _render(
+        return render(
             what, lambda: docs.render_combined(stories, setup, "Certificate of completion")
         )
+
+    def default_language(
+        self,
+        program_id: int | None = None,
+        *,
+        pair_id: int | None = None,
+        participant_id: int | None = None,
+    ) -> tuple[str, bool]:
+        """(code, whose) of the language a document prints in when none is asked for: the
+        pair's mentee's or the person's own language (whose True), else the program's default
+        (whose False). The print menus show it."""
+        with self.db.read() as session:
+            own = ""
+            if pair_id is not None:
+                pair = sheets.require_pair(session, pair_id)
+                program_id = pair.program_id
+                members = gather.Members(session, [pair_id])
+                own = members.language_of(members.mentees[pair_id])
+            elif participant_id is not None:
+                person = session.get(ParticipantRecord, participant_id)
+                own = person.document_language if person is not None else ""
+            if program_id is None:
+                raise NotFoundError("No program chosen")
+            program = self._program(session, program_id)
+        chosen = choose_language(program, None, own)
+        return (chosen, True) if chosen else (document_language(program), False)
 
     def certificate_docs(self, program_id: int) -> list[Any]:
         with self.db.read() as session:
@@ -392,7 +288,7 @@ class DocumentService:
         found, setup, program = self._batch_items(kind, program_id, paper, language)
         # Each document in its family's language unless one was asked for.
         items = [
-            (name, story, doc, _for(setup, program, language, getattr(doc, "language", "")))
+            (name, story, doc, for_person(setup, program, language, getattr(doc, "language", "")))
             for name, story, doc in found
         ]
         total = len(items)
@@ -413,7 +309,7 @@ class DocumentService:
             path = target / f"{name}.pdf"
             title = docs.document_title(doc, own)
             flowables = story(own)
-            data = _render(
+            data = render(
                 name,
                 lambda: docs.render_story(flowables, own, title=title),  # noqa: B023
             )
@@ -441,7 +337,7 @@ class DocumentService:
         if stop():
             return BatchResult((), True, len(items))
         title = docs.batch_title(str(kind), setup)
-        data = _render(f"all {kind}", lambda: docs.render_combined(stories, setup, title))
+        data = render(f"all {kind}", lambda: docs.render_combined(stories, setup, title))
         make_private_dirs(target.parent)
         _write(target, data, replace)
         return BatchResult((target,), False, len(items))
@@ -523,15 +419,6 @@ _NOTHING = {
     BatchKind.IDPS: "Nothing to print: the program has no mentee in a pair.",
     BatchKind.CERTIFICATES: "Nothing to print: no pair of the program closed as completed.",
 }
-
-
-def _for(setup: PageSetup, program: Program, asked: str | None, person: str) -> PageSetup:
-    """The page setup of one document of a batch: in the family's language unless one was
-    asked for."""
-    chosen = choose_language(program, asked, person)
-    if chosen is None or asked:
-        return setup
-    return replace(setup, language=chosen)
 
 
 def _bind(

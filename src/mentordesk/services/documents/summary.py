@@ -22,6 +22,7 @@ _REASONS = (
     ("no meeting", "No recent meeting"),
     ("guardian check-in", "Guardian check-in overdue"),
     ("check-in overdue", "Check-in overdue"),
+    ("not cleared", "Mentor not cleared"),
 )
 _ROLES = {"mentor": "Mentors", "mentee": "Mentees", "both": "Both roles"}
 
@@ -66,7 +67,7 @@ def summary_doc(
             MeasureLine(
                 m.label,
                 value,
-                m.formula,
+                m.formula_template or m.formula,
                 previous,
                 str(m.section),
                 number=m.value,
@@ -75,6 +76,7 @@ def summary_doc(
                 denominator=m.denominator,
                 previous_number=comparisons[m.key].baseline if m.key in comparisons else None,
                 has_previous=m.key in comparisons,
+                definition_args=m.formula_args,
             )
         )
     roles: Counter[str] = Counter()
@@ -101,7 +103,8 @@ def summary_doc(
         matches_by_status=tuple((k, v) for k, v in status_now.items()),
         meetings_per_month=months,
         closures_by_type=(("completed as planned", completed), ("ended early", early)),
-        at_risk_reasons=tuple(reasons.most_common()),
+        # Most frequent first; "Other" (a reason with no category) last.
+        at_risk_reasons=tuple(sorted(reasons.items(), key=lambda kv: (kv[0] == "Other", -kv[1]))),
         at_risk=tuple(AtRiskLine(a.pair_id, a.names, "; ".join(a.reasons)) for a in current.at_risk)
         if internal
         else (),

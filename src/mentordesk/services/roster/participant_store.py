@@ -24,8 +24,8 @@ from mentordesk.db.models.base import Base, utcnow
 
 PROFILE_FIELDS = (
     "full_name", "preferred_name", "phone", "date_of_birth", "grade", "org_unit", "seniority",
-    "location", "time_zone", "preferred_format", "gender", "pronouns", "identity_preferences",
-    "notes",
+    "location", "time_zone", "preferred_format", "document_language", "gender", "pronouns",
+    "identity_preferences", "notes",
 )  # fmt: skip
 TAG_FIELDS = ("skills_offered", "skills_sought", "interests", "goals", "languages", "availability")
 SCREENING_FIELDS = (

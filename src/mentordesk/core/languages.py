@@ -1,0 +1,69 @@
+"""The languages documents can be printed in, and which one a document uses.
+
+A language is available when a catalog for it ships (`resources/locale/<code>/LC_MESSAGES/
+documents.po`); English is the source language and always available. The program's settings,
+a person's `document_language`, the spreadsheet import, the GUI choices and the CLI's
+`--language` all check a code here, so adding a catalog adds the language everywhere.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from mentordesk.core.resources import resource_path
+
+DOMAIN = "documents"
+
+
+@cache
+def document_languages() -> tuple[str, ...]:
+    """The codes documents can be printed in, English first, then by code."""
+    root = resource_path("locale")
+    found: set[str] = set()
+    if root.is_dir():
+        found = {p.name for p in root.iterdir() if (p / "LC_MESSAGES" / f"{DOMAIN}.po").is_file()}
+    return ("en", *sorted(found - {"en"}))
+
+
+def language_name(code: str) -> str:
+    """The language's name in its own language ("Español", "العربية"); the code if unknown."""
+    from babel import Locale, UnknownLocaleError  # CLDR data: loaded only when names are shown
+
+    try:
+        name = Locale.parse(code).get_display_name(code) or code
+    except (ValueError, UnknownLocaleError):
+        return code
+    return name[:1].upper() + name[1:]
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """(code, name in its own language) of every available language, for menus and combos."""
+    return [(code, language_name(code)) for code in document_languages()]
+
+
+def normalise_language(text: str | None) -> str:
+    """A typed or imported language as a stored code: "" stays "" (the program's default);
+    "ES", "es-MX", "es_MX" → "es"; a language name ("Spanish", "Español") → its code.
+    Raises ValueError with a one-line message for anything else."""
+    cleaned = (text or "").strip()
+    if not cleaned:
+        return ""
+    codes = document_languages()
+    key = cleaned.replace("-", "_").lower()
+    for code in codes:
+        if key == code.lower() or key.split("_")[0] == code.lower():
+            return code
+    names = {name.lower(): code for code, name in language_choices()}
+    names |= {_english_name(code).lower(): code for code in codes}
+    if cleaned.lower() in names:
+        return names[cleaned.lower()]
+    raise ValueError(f"documents are printed in {', '.join(codes)}; leave empty for the default")
+
+
+def _english_name(code: str) -> str:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(code).get_display_name("en") or code
+    except (ValueError, UnknownLocaleError):
+        return code
