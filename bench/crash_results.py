@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import time
 from collections import Counter
@@ -11,7 +12,11 @@ from typing import Any
 
 
 def code_version() -> str:
-    """The commit the trials ran (with '+' when the work tree had changes)."""
+    """The commit the trials ran (with '+' when the work tree had changes); a copy of the
+    code without git (a snapshot, so that editing the work tree cannot change a long run)
+    names it in CRASH_TRIALS_VERSION."""
+    if os.environ.get("CRASH_TRIALS_VERSION"):
+        return os.environ["CRASH_TRIALS_VERSION"]
     here = Path(__file__).resolve().parent
     try:
         commit = subprocess.run(
