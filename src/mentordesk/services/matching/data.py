@@ -170,7 +170,10 @@ def load_input(
     held = live_mentee_counts(session, program_id)
     as_mentee = live_pair_counts(session, program_id, Role.MENTEE)
     # A name two people share names neither of them (core/choices.py); the run says so.
-    lookup = choice_index((row.id, row.full_name or "", row.email or "") for row in rows)
+    # (Built only when someone ranked anyone: thousands of names cost a tenth of a second.)
+    anyone_ranked = any(tags["ranked_choices"] for tags in lists)
+    people = ((row.id, row.full_name or "", row.email or "") for row in rows)
+    lookup = choice_index(people) if anyone_ranked else {}
     ambiguous: list[str] = []
 
     mentees: list[Member] = []

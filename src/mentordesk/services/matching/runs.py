@@ -14,6 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from mentordesk.core.bulk import collector_paused
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import DraftState, Role
 from mentordesk.core.errors import NotFoundError, ValidationError
@@ -179,10 +180,13 @@ class MatchingService(DraftOperations, ApprovalOperations):
         """A run inside the caller's transaction (`run`, and `run_and_approve`)."""
         report = progress or (lambda _p, _m: None)
         report(1, "Loading")
-        data = load_input(session, program_id, include_matched=include_matched, overrides=overrides)
-        matcher = matcher_for(data)
-        proposal = matcher.run(report)
-        return self._store_run(session, data, matcher, proposal)
+        with collector_paused():  # thousands of profiles, explanations and drafts
+            data = load_input(
+                session, program_id, include_matched=include_matched, overrides=overrides
+            )
+            matcher = matcher_for(data)
+            proposal = matcher.run(report)
+            return self._store_run(session, data, matcher, proposal)
 
     def _store_run(
         self, session: Session, data: MatchInput, matcher: Matcher, proposal: Proposal
