@@ -97,7 +97,7 @@ def _similarity(enc: Encoded, crit: Criterion, options: MatchOptions, ri: Index,
         d *= np.float32(-1.0 / TZ_SPAN_HOURS)
         d += one
         np.clip(d, 0.0, 1.0, out=d)
-        return np.nan_to_num(d, copy=False, nan=0.0)
+        return np.asarray(np.nan_to_num(d, copy=False, nan=0.0), dtype=np.float32)
     if crit is Criterion.SENIORITY:
         g = r.seniority[ci] - e.seniority[ri]  # NaN where either is unknown
         g -= np.float32(options.seniority_target)
@@ -106,7 +106,7 @@ def _similarity(enc: Encoded, crit: Criterion, options: MatchOptions, ri: Index,
         g *= np.float32(-1.0 / SENIORITY_SPAN)
         g += one
         np.clip(g, 0.0, 1.0, out=g)
-        return np.nan_to_num(g, copy=False, nan=0.0)
+        return np.asarray(np.nan_to_num(g, copy=False, nan=0.0), dtype=np.float32)
     if crit is Criterion.FORMAT:
         fe, fr = e.fmt[ri], r.fmt[ci]
         known = (fe >= 0) & (fr >= 0)
@@ -152,7 +152,7 @@ def _neutral(
         table += np.where(both == 1, np.float32(0.0), np.float32(w) * np.float32(0.5))
     if table.size == 1:  # everyone answered the same criteria: one value for every pair
         return np.float32(table[0, 0])
-    return table[of_e.reshape(-1)[ri], of_r.reshape(-1)[ci]]
+    return np.asarray(table[of_e.reshape(-1)[ri], of_r.reshape(-1)[ci]], dtype=np.float32)
 
 
 def contributions(

@@ -172,8 +172,8 @@ def load_input(
     # A name two people share names neither of them (core/choices.py); the run says so.
     # (Built only when someone ranked anyone: thousands of names cost a tenth of a second.)
     anyone_ranked = any(tags["ranked_choices"] for tags in lists)
-    people = ((row.id, row.full_name or "", row.email or "") for row in rows)
-    lookup = choice_index(people) if anyone_ranked else {}
+    choosable = ((row.id, row.full_name or "", row.email or "") for row in rows)
+    lookup = choice_index(choosable) if anyone_ranked else {}
     ambiguous: list[str] = []
 
     mentees: list[Member] = []
