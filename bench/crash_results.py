@@ -69,7 +69,8 @@ def summary(path: Path) -> str:
             count["failures"] += 1
             failures.setdefault(item["case"], []).append(item["failure"])
     out = [
-        "| operation | trials | killed mid-run (of them before the lock) | completed "
+        "| operation | trials | killed mid-run (of them at any moment from the start) "
+        "| completed "
         "| file left as before / after / not created | failures |",
         "|---|---|---|---|---|---|",
     ]

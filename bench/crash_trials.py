@@ -7,13 +7,16 @@ For each operation (first creation of a file, import of R rows, demo, match --ap
 rollover, backup, restore) the command is started on a fresh copy of a prepared file and
 killed with SIGKILL at a random moment of its real work: the harness waits until the command
 takes the file's writer lock (`<file>.lock`, taken at its first write) and then kills it after
-a random delay within the rest of its normal running time (one trial in ten is killed at a
-random moment from its start instead, before it has written anything). Afterwards:
+a random delay within the rest of its running time, as the last complete runs took (a command
+that never takes the lock, `backup`, is killed within its whole running time; one trial in
+ten is killed at a random moment from its start instead, mostly before it wrote anything).
+Afterwards:
 `PRAGMA integrity_check` and `foreign_key_check` pass, MentorDesk opens the file, and the
 file's fingerprint (the row count of every table) is exactly the one before or the one after
-a complete run: all or nothing. Then pairs of concurrent writers run to completion (two
-imports of one file, two demos, an import during match --approve): no "database is locked",
-no traceback, nobody added twice.
+a complete run: all or nothing; every backup of the file a restore would list passes
+`integrity_check` (an unfinished copy must never be listed). Then pairs of concurrent writers
+run to completion (two imports of one file, two demos, an import during match --approve): no
+"database is locked", no traceback, nobody added twice.
 
 With `--state DIR` the prepared files (the R-row CSV, the demo and empty databases, the
 backup to restore) are made once and kept, and every trial's outcome is appended to
@@ -95,10 +98,26 @@ class Case:
 
 @dataclass
 class Timing:
-    """One complete run: its length and when it took the writer lock (seconds from start)."""
+    """How long the command runs: start → exit, and writer lock → exit, as last observed.
 
-    duration: float
-    locked_at: float
+    A shared machine makes the same command two or three times slower or faster within
+    minutes, so the kill window follows the median of the last few complete runs (the full
+    runs, and every trial that finished before its kill).
+    """
+
+    takes_lock: bool
+    whole: list[float] = field(default_factory=list)  # start → exit
+    work: list[float] = field(default_factory=list)  # writer lock → exit
+
+    def observe(self, whole: float, work: float | None) -> None:
+        self.whole.append(whole)
+        if work is not None:
+            self.work.append(work)
+
+    def window(self) -> float:
+        """The span a kill is drawn from (after the lock when the command takes it)."""
+        recent = (self.work if self.takes_lock else self.whole)[-5:]
+        return sorted(recent)[len(recent) // 2] if recent else 1.0
 
 
 def mentordesk(db: Path, *args: str) -> list[str]:
@@ -138,17 +157,21 @@ def wait_for_lock(process: subprocess.Popen[bytes], target: Path, limit: float) 
     return None
 
 
-def full_run(case: Case, work: Path, env: dict[str, str]) -> tuple[Timing, Fingerprint, str]:
+def full_run(
+    case: Case, work: Path, env: dict[str, str], timing: Timing | None = None
+) -> tuple[Timing, Fingerprint, str]:
     """A complete run on a fresh copy: its timing, the 'after' fingerprint, or an error."""
     target = work / "full.sqlite"
     began = time.perf_counter()
     process = start(case, target, env)
     locked = wait_for_lock(process, target, 600)
     _out, err = process.communicate(timeout=600)
-    duration = time.perf_counter() - began
+    whole = time.perf_counter() - began
+    if timing is None:
+        timing = Timing(takes_lock=locked is not None)
     if process.returncode != 0:
-        return Timing(duration, 0.0), (), err.decode("utf-8", "replace").strip()[:200]
-    timing = Timing(duration, duration if locked is None else locked)
+        return timing, (), err.decode("utf-8", "replace").strip()[:200]
+    timing.observe(whole, None if locked is None else whole - locked)
     return timing, fingerprint(target), ""
 
 
@@ -167,24 +190,27 @@ def crash_case(case: Case, work: Path, env: dict[str, str], trials: int,
     before = fingerprint(case.base) if case.base.exists() else None
     for trial in range(trials):
         if trial and trial % 20 == 0:
-            timing, again, error = full_run(case, work, env)
+            timing, again, error = full_run(case, work, env, timing)
             if error or again != after:
                 problem = error or "a complete run gave another result"
                 case.failures.append(f"full run: {problem}")
                 record.trial(case.name, {"failure": f"full run: {problem}"})
-        target = work / f"t{trial}.sqlite"
+        target = work / f"{work.name}-t{trial}.sqlite"
+        began = time.perf_counter()
         process = start(case, target, env)
         early = rng.random() < EARLY
-        if early:
-            delay = rng.uniform(0.0, timing.duration)
-            time.sleep(delay)
+        locked = None
+        if early or not timing.takes_lock:
+            delay = rng.uniform(0.0, 0.9 * timing.window() if not early else max(timing.whole))
         else:
-            locked = wait_for_lock(process, target, 3 * timing.duration + 30)
-            delay = rng.uniform(0.0, 1.05 * max(0.0, timing.duration - timing.locked_at))
-            if locked is not None:
-                time.sleep(delay)
-                delay += locked
-        outcome: dict[str, object] = {"delay": round(delay, 3), "early": early}
+            locked = wait_for_lock(process, target, 3 * max(timing.whole) + 30)
+            delay = rng.uniform(0.0, 0.9 * timing.window())
+        if locked is not None or early or not timing.takes_lock:
+            deadline = began + (locked or 0.0) + delay
+            while process.poll() is None and time.perf_counter() < deadline:
+                time.sleep(0.005)
+        outcome: dict[str, object] = {"delay": round(time.perf_counter() - began, 3)}
+        outcome["early"] = early
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
             process.wait()
@@ -198,12 +224,36 @@ def crash_case(case: Case, work: Path, env: dict[str, str], trials: int,
             else:
                 case.completed += 1
                 outcome["completed"] = True
+                whole = time.perf_counter() - began
+                timing.observe(whole, None if locked is None else whole - locked)
         case.trials += 1
         outcome |= check(target, before, after)
+        problem = damaged_backups(env, target, began)
+        if problem and "failure" not in outcome:
+            outcome["failure"] = problem
         if "failure" in outcome:
             case.failures.append(f"trial {trial}: {outcome['failure']}")
         record.trial(case.name, outcome)
         clean(target)
+
+
+def damaged_backups(env: dict[str, str], target: Path, since: float) -> str:
+    """A backup of the trial's file that is listed (a restore would offer it) but damaged.
+
+    Unfinished copies are `.part` files nobody lists; anything named as a backup must be whole.
+    """
+    from mentordesk.db.backup import list_backups, verify
+
+    folder = Path(env["MENTORDESK_BACKUPS"])
+    started = time.time() - (time.perf_counter() - since) - 1
+    for backup in list_backups(folder, target):
+        if backup.path.stat().st_mtime < started:
+            continue
+        try:
+            verify(backup.path)
+        except Exception as error:  # any failure to verify is the finding
+            return f"damaged backup {backup.path.name}: {error}"
+    return ""
 
 
 def check(target: Path, before: Fingerprint | None, after: Fingerprint) -> dict[str, object]:
