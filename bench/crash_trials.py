@@ -161,7 +161,7 @@ def full_run(
     case: Case, work: Path, env: dict[str, str], timing: Timing | None = None
 ) -> tuple[Timing, Fingerprint, str]:
     """A complete run on a fresh copy: its timing, the 'after' fingerprint, or an error."""
-    target = work / "full.sqlite"
+    target = work / f"full-{os.getpid()}.sqlite"
     began = time.perf_counter()
     process = start(case, target, env)
     locked = wait_for_lock(process, target, 600)
@@ -195,7 +195,7 @@ def crash_case(case: Case, work: Path, env: dict[str, str], trials: int,
                 problem = error or "a complete run gave another result"
                 case.failures.append(f"full run: {problem}")
                 record.trial(case.name, {"failure": f"full run: {problem}"})
-        target = work / f"{work.name}-t{trial}.sqlite"
+        target = work / f"{work.name}-{os.getpid()}-t{trial}.sqlite"  # runs may overlap
         began = time.perf_counter()
         process = start(case, target, env)
         early = rng.random() < EARLY
