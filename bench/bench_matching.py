@@ -314,15 +314,23 @@ def assignment_case(mentees: int, mentors: int, folder: Path, cli: bool) -> None
             "--program",
             f"Bench {mentees}x{mentors}",
         ]
-        start = time.perf_counter()
-        done = subprocess.run(command, capture_output=True, text=True, check=False)
-        wall = time.perf_counter() - start
-        summary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr
-        print(
-            f"{mentees:>5} × {mentors:<5} CLI `mentordesk match` (fresh process): {wall:6.2f} s "
-            f"(target ≤ 1 s)  {summary}",
-            flush=True,
-        )
+        # A first command on a file makes its daily backup; a coordinator's run finds it made.
+        # (Backups go to the benchmark's own folder, never the user's.)
+        env = dict(os.environ, MENTORDESK_BACKUPS=str(folder / "backups"))
+        subprocess.run([*command[:5], "programs"], capture_output=True, check=False, env=env)
+        for _attempt in range(3):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start = time.perf_counter()
+            done = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
+            wall = time.perf_counter() - start
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+            summary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr
+            print(
+                f"{mentees:>5} × {mentors:<5} CLI `mentordesk match` (fresh process): "
+                f"{wall:6.2f} s wall, {cpu:5.2f} s CPU (target ≤ 1 s)  {summary}",
+                flush=True,
+            )
 
 
 def peer_case(people: int, folder: Path) -> None:

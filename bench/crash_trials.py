@@ -1,15 +1,27 @@
 """Crash trials: SIGKILL the real `mentordesk` command at random moments; pairs of writers.
 
-    python -m bench.crash_trials [--trials N] [--rows R] [--only NAME ...]
+    python -m bench.crash_trials [--trials N] [--rows R] [--only NAME ...] [--state DIR]
+    python -m bench.crash_trials --state DIR --summary
 
 For each operation (first creation of a file, import of R rows, demo, match --approve,
 rollover, backup, restore) the command is started on a fresh copy of a prepared file and
-killed with SIGKILL after a random delay within its normal running time. Afterwards:
+killed with SIGKILL at a random moment of its real work: the harness waits until the command
+takes the file's writer lock (`<file>.lock`, taken at its first write) and then kills it after
+a random delay within the rest of its running time, as the last complete runs took (a command
+that never takes the lock, `backup`, is killed within its whole running time; one trial in
+ten is killed at a random moment from its start instead, mostly before it wrote anything).
+Afterwards:
 `PRAGMA integrity_check` and `foreign_key_check` pass, MentorDesk opens the file, and the
 file's fingerprint (the row count of every table) is exactly the one before or the one after
-a complete run: all or nothing. Then pairs of concurrent writers run to completion (two
-imports of one file, two demos, an import during match --approve): no "database is locked",
-no traceback, nobody added twice. Prints trials and failures per case.
+a complete run: all or nothing; every backup of the file a restore would list passes
+`integrity_check` (an unfinished copy must never be listed). Then pairs of concurrent writers
+run to completion (two imports of one file, two demos, an import during match --approve): no
+"database is locked", no traceback, nobody added twice.
+
+With `--state DIR` the prepared files (the R-row CSV, the demo and empty databases, the
+backup to restore) are made once and kept, and every trial's outcome is appended to
+DIR/results.jsonl, so that several runs (one operation each, say) add up; `--summary` prints
+the table of everything recorded there.
 """
 
 from __future__ import annotations
@@ -29,8 +41,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.bench_import import make_csv
+from bench.crash_results import Recorder, summary
 
 Fingerprint = tuple[tuple[str, int], ...]
+#: Share of trials killed at a random moment from the start (before any write, mostly).
+EARLY = 0.1
+COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock")
 
 
 def fingerprint(path: Path) -> Fingerprint:
@@ -72,14 +88,36 @@ def healthy(path: Path) -> str:
 @dataclass
 class Case:
     name: str
-    args: Callable[[Path, Path], list[str]]  # (db, work folder) → command arguments
-    #: A command made of several user actions (match --approve = match, then approve) may
-    #: stop between them: the state after the first action alone is also whole.
-    middle: Callable[[Path, Path], list[str]] | None = None
+    args: Callable[[Path], list[str]]  # db → command arguments
+    base: Path  # the file the command starts from (absent: first creation)
     trials: int = 0
     failures: list[str] = field(default_factory=list)
     killed_mid_run: int = 0
     completed: int = 0
+
+
+@dataclass
+class Timing:
+    """How long the command runs: start → exit, and writer lock → exit, as last observed.
+
+    A shared machine makes the same command two or three times slower or faster within
+    minutes, so the kill window follows the median of the last few complete runs (the full
+    runs, and every trial that finished before its kill).
+    """
+
+    takes_lock: bool
+    whole: list[float] = field(default_factory=list)  # start → exit
+    work: list[float] = field(default_factory=list)  # writer lock → exit
+
+    def observe(self, whole: float, work: float | None) -> None:
+        self.whole.append(whole)
+        if work is not None:
+            self.work.append(work)
+
+    def window(self) -> float:
+        """The span a kill is drawn from (after the lock when the command takes it)."""
+        recent = (self.work if self.takes_lock else self.whole)[-5:]
+        return sorted(recent)[len(recent) // 2] if recent else 1.0
 
 
 def mentordesk(db: Path, *args: str) -> list[str]:
@@ -92,62 +130,145 @@ def run(
     return subprocess.run(command, env=env, capture_output=True, text=True, timeout=timeout)
 
 
-def crash_case(case: Case, base: Path, work: Path, env: dict[str, str], trials: int,
-               rng: random.Random) -> None:  # fmt: skip
-    """Full run once (for its duration and the 'after' fingerprint), then killed trials."""
-    full = work / "full.sqlite"
-    if base.exists():
-        shutil.copy(base, full)
-    started = time.perf_counter()
-    done = run(case.args(full, work), env)
-    duration = time.perf_counter() - started
-    if done.returncode != 0:
-        case.failures.append(f"full run failed: {done.stderr.strip()[:200]}")
+def clean(target: Path) -> None:
+    for suffix in COMPANIONS:
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+
+
+def start(case: Case, target: Path, env: dict[str, str]) -> subprocess.Popen[bytes]:
+    clean(target)
+    if case.base.exists():
+        shutil.copy(case.base, target)
+    return subprocess.Popen(
+        case.args(target), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+
+
+def wait_for_lock(process: subprocess.Popen[bytes], target: Path, limit: float) -> float | None:
+    """Seconds until the command took the writer lock; None if it ended (or never took it)."""
+    lock = Path(f"{target}.lock")
+    began = time.perf_counter()
+    while process.poll() is None:
+        if lock.exists():
+            return time.perf_counter() - began
+        if time.perf_counter() - began > limit:
+            return None
+        time.sleep(0.002)
+    return None
+
+
+def full_run(
+    case: Case, work: Path, env: dict[str, str], timing: Timing | None = None
+) -> tuple[Timing, Fingerprint, str]:
+    """A complete run on a fresh copy: its timing, the 'after' fingerprint, or an error."""
+    target = work / f"full-{os.getpid()}.sqlite"
+    began = time.perf_counter()
+    process = start(case, target, env)
+    locked = wait_for_lock(process, target, 600)
+    _out, err = process.communicate(timeout=600)
+    whole = time.perf_counter() - began
+    if timing is None:
+        timing = Timing(takes_lock=locked is not None)
+    if process.returncode != 0:
+        return timing, (), err.decode("utf-8", "replace").strip()[:200]
+    timing.observe(whole, None if locked is None else whole - locked)
+    return timing, fingerprint(target), ""
+
+
+def crash_case(case: Case, work: Path, env: dict[str, str], trials: int,
+               rng: random.Random, record: Recorder) -> None:  # fmt: skip
+    """Full runs (for the timing and the 'after' fingerprint), then killed trials.
+
+    The timing is measured again every 20 trials: on a shared machine the same command takes
+    a few times longer or shorter within minutes, and the kill must land inside its work.
+    """
+    timing, after, error = full_run(case, work, env)
+    if error:
+        case.failures.append(f"full run failed: {error}")
+        record.trial(case.name, {"failure": f"full run failed: {error}"})
         return
-    before = fingerprint(base) if base.exists() else None
-    after = fingerprint(full)
-    middles: set[Fingerprint] = set()
-    if case.middle is not None:
-        middle = work / "middle.sqlite"
-        shutil.copy(base, middle)
-        run(case.middle(middle, work), env)
-        middles.add(fingerprint(middle))
+    before = fingerprint(case.base) if case.base.exists() else None
     for trial in range(trials):
-        target = work / f"t{trial}.sqlite"
-        for suffix in ("", "-wal", "-shm", ".lock"):
-            Path(f"{target}{suffix}").unlink(missing_ok=True)
-        if base.exists():
-            shutil.copy(base, target)
-        process = subprocess.Popen(
-            case.args(target, work), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-        )
-        time.sleep(rng.uniform(0.0, duration))
+        if trial and trial % 20 == 0:
+            timing, again, error = full_run(case, work, env, timing)
+            if error or again != after:
+                problem = error or "a complete run gave another result"
+                case.failures.append(f"full run: {problem}")
+                record.trial(case.name, {"failure": f"full run: {problem}"})
+        target = work / f"{work.name}-{os.getpid()}-t{trial}.sqlite"  # runs may overlap
+        began = time.perf_counter()
+        process = start(case, target, env)
+        early = rng.random() < EARLY
+        locked = None
+        if early or not timing.takes_lock:
+            delay = rng.uniform(0.0, 0.9 * timing.window() if not early else max(timing.whole))
+        else:
+            locked = wait_for_lock(process, target, 3 * max(timing.whole) + 30)
+            delay = rng.uniform(0.0, 0.9 * timing.window())
+        if locked is not None or early or not timing.takes_lock:
+            deadline = began + (locked or 0.0) + delay
+            while process.poll() is None and time.perf_counter() < deadline:
+                time.sleep(0.005)
+        outcome: dict[str, object] = {"delay": round(time.perf_counter() - began, 3)}
+        outcome["early"] = early
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
-            case.killed_mid_run += 1
             process.wait()
+            case.killed_mid_run += 1
+            outcome["killed"] = True
         else:
             assert process.stderr is not None
-            error = process.stderr.read().decode("utf-8", "replace").strip()
+            message = process.stderr.read().decode("utf-8", "replace").strip()
             if process.wait() != 0:  # finished before the kill: it must have succeeded
-                case.failures.append(f"trial {trial}: exit {process.returncode}: {error[:200]}")
+                outcome["failure"] = f"exit {process.returncode}: {message[:200]}"
             else:
                 case.completed += 1
+                outcome["completed"] = True
+                whole = time.perf_counter() - began
+                timing.observe(whole, None if locked is None else whole - locked)
         case.trials += 1
-        if not target.exists():
-            if base.exists():
-                case.failures.append(f"trial {trial}: the file is gone")
+        outcome |= check(target, before, after)
+        problem = damaged_backups(env, target, began)
+        if problem and "failure" not in outcome:
+            outcome["failure"] = problem
+        if "failure" in outcome:
+            case.failures.append(f"trial {trial}: {outcome['failure']}")
+        record.trial(case.name, outcome)
+        clean(target)
+
+
+def damaged_backups(env: dict[str, str], target: Path, since: float) -> str:
+    """A backup of the trial's file that is listed (a restore would offer it) but damaged.
+
+    Unfinished copies are `.part` files nobody lists; anything named as a backup must be whole.
+    """
+    from mentordesk.db.backup import list_backups, verify
+
+    folder = Path(env["MENTORDESK_BACKUPS"])
+    started = time.time() - (time.perf_counter() - since) - 1
+    for backup in list_backups(folder, target):
+        if backup.path.stat().st_mtime < started:
             continue
-        problem = healthy(target)
-        if problem:
-            case.failures.append(f"trial {trial}: {problem}")
-            continue
-        now = fingerprint(target)
-        allowed = {after} | middles | ({before} if before is not None else set())
-        if now not in allowed:
-            case.failures.append(f"trial {trial}: half-done ({_diff(now, before, after)})")
-        for suffix in ("", "-wal", "-shm", ".lock"):
-            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        try:
+            verify(backup.path)
+        except Exception as error:  # any failure to verify is the finding
+            return f"damaged backup {backup.path.name}: {error}"
+    return ""
+
+
+def check(target: Path, before: Fingerprint | None, after: Fingerprint) -> dict[str, object]:
+    """What the file holds after a trial: 'before', 'after', 'none' (not created), or a failure."""
+    if not target.exists():
+        return {"state": "none"} if before is None else {"failure": "the file is gone"}
+    problem = healthy(target)
+    if problem:
+        return {"failure": problem}
+    now = fingerprint(target)
+    if now == after:
+        return {"state": "after"}
+    if now == before:
+        return {"state": "before"}
+    return {"failure": f"half-done ({_diff(now, before, after)})"}
 
 
 def _diff(now: Fingerprint, before: Fingerprint | None, after: Fingerprint) -> str:
@@ -168,7 +289,7 @@ def concurrent(name: str, commands: list[list[str]], env: dict[str, str],
     ]
     problems = []
     for process in processes:
-        _out, err = process.communicate(timeout=600)
+        _out, err = process.communicate(timeout=900)
         if "locked" in err or "Traceback" in err or "internal error" in err:
             problems.append(f"{name}: {err.strip()[:200]}")
     problem = check()
@@ -177,109 +298,143 @@ def concurrent(name: str, commands: list[list[str]], env: dict[str, str],
     return problems
 
 
+def prepare(root: Path, rows: int, env: dict[str, str]) -> dict[str, Path]:
+    """The inputs every trial starts from, made once per state folder."""
+    people = root / f"people-{rows}.csv"
+    if not people.exists():
+        people.write_bytes(make_csv(rows))
+    demo_base = root / "demo-base.sqlite"
+    if not demo_base.exists():
+        run(mentordesk(root / "demo-new.sqlite", "demo", "--participants", "200"), env)
+        (root / "demo-new.sqlite").rename(demo_base)
+    empty_base = root / "empty-base.sqlite"
+    if not empty_base.exists():
+        run(mentordesk(root / "empty-new.sqlite", "programs"), env)
+        (root / "empty-new.sqlite").rename(empty_base)
+    backup_copy = root / "backup-of-empty.sqlite"
+    if not backup_copy.exists():
+        run(mentordesk(empty_base, "backup", "-o", str(backup_copy)), env)
+    return {"people": people, "demo": demo_base, "empty": empty_base, "backup": backup_copy}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
     parser.add_argument("--trials", type=int, default=100)
     parser.add_argument("--rows", type=int, default=10_000)
     parser.add_argument("--pairs", type=int, default=5, help="runs of each concurrent pair")
-    parser.add_argument("--only", nargs="*", default=None)
-    parser.add_argument("--seed", type=int, default=17)
+    parser.add_argument("--only", nargs="*", default=None, help="operations (and/or 'pairs')")
+    parser.add_argument("--seed", type=int, default=None, help="default: a fresh one")
+    parser.add_argument("--state", type=Path, help="keep inputs and results here (they add up)")
+    parser.add_argument("--summary", action="store_true", help="print the recorded table, exit")
     args = parser.parse_args(argv)
-    rng = random.Random(args.seed)
-    root = Path(tempfile.mkdtemp(prefix="mentordesk-crash-"))
+    if args.summary:
+        if args.state is None:
+            parser.error("--summary needs --state")
+        print(summary(args.state / "results.jsonl"))
+        return 0
+    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1 << 30)
+    rng = random.Random(seed)
+    root = args.state or Path(tempfile.mkdtemp(prefix="mentordesk-crash-"))
+    root.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, HOME=str(root / "home"), MENTORDESK_BACKUPS=str(root / "backups"),
                QT_QPA_PLATFORM="offscreen")  # fmt: skip
     env.pop("MENTORDESK_DB", None)
-    people = root / "people.csv"
-    people.write_bytes(make_csv(args.rows))
-
-    demo_base = root / "demo-base.sqlite"
-    run(mentordesk(demo_base, "demo", "--participants", "200"), env)
-    empty_base = root / "empty-base.sqlite"
-    run(mentordesk(empty_base, "programs"), env)
-    backup_copy = root / "backup-of-empty.sqlite"
-    run(mentordesk(empty_base, "backup", "-o", str(backup_copy)), env)
+    files = prepare(root, args.rows, env)
+    people, demo_base, empty_base = files["people"], files["demo"], files["empty"]
     program = _first_program(demo_base)
+    record = Recorder(root / "results.jsonl", rows=args.rows, seed=seed)
 
+    approve = ("match", "--program", program, "--approve", "--include-matched")
     cases = [
-        (Case("create", lambda db, w: mentordesk(db, "programs")), root / "none.sqlite"),
-        (Case("import", lambda db, w: mentordesk(db, "import", str(people), "--program", "Imp")),
-         empty_base),
-        (Case("demo", lambda db, w: mentordesk(db, "demo", "--participants", "200",
-                                                "--seed", "2")), empty_base),
-        (Case("match --approve", lambda db, w: mentordesk(db, "match", "--program", program,
-                                                           "--approve", "--include-matched"),
-              middle=lambda db, w: mentordesk(db, "match", "--program", program,
-                                              "--include-matched")),
-         demo_base),
-        (Case("rollover", lambda db, w: mentordesk(db, "rollover", "--program", program,
-                                                    "--to", "Next year")), demo_base),
-        (Case("backup", lambda db, w: mentordesk(db, "backup")), demo_base),
-        (Case("restore", lambda db, w: mentordesk(db, "restore", str(backup_copy))), demo_base),
+        Case("create", lambda db: mentordesk(db, "programs"), root / "none.sqlite"),
+        Case("import", lambda db: mentordesk(db, "import", str(people), "--program", "Imp"),
+             empty_base),
+        Case("demo", lambda db: mentordesk(db, "demo", "--participants", "200", "--seed", "2"),
+             empty_base),
+        Case("match --approve", lambda db: mentordesk(db, *approve), demo_base),
+        Case("rollover", lambda db: mentordesk(db, "rollover", "--program", program,
+                                                "--to", "Next year"), demo_base),
+        Case("backup", lambda db: mentordesk(db, "backup"), demo_base),
+        Case("restore", lambda db: mentordesk(db, "restore", str(files["backup"])), demo_base),
     ]  # fmt: skip
-    print(f"crash trials in {root} (rows={args.rows}, trials={args.trials} each)")
+    print(f"crash trials in {root} (rows={args.rows}, trials={args.trials} each, seed={seed})")
     total_failures = 0
-    for case, base in cases:
+    for case in cases:
         if args.only and case.name not in args.only:
             continue
         work = root / case.name.replace(" ", "_").replace("-", "")
-        work.mkdir()
+        work.mkdir(exist_ok=True)
         started = time.perf_counter()
-        crash_case(case, base, work, env, args.trials, rng)
+        crash_case(case, work, env, args.trials, rng, record)
         total_failures += len(case.failures)
         print(
             f"{case.name:16} {case.trials:4} trials ({case.killed_mid_run} killed mid-run, "
             f"{case.completed} completed), "
-            f"{len(case.failures)} failures, {time.perf_counter() - started:.0f} s"
+            f"{len(case.failures)} failures, {time.perf_counter() - started:.0f} s",
+            flush=True,
         )
         for failure in case.failures[:5]:
             print(f"    {failure}")
 
-    pair_problems: list[str] = []
-    pair_runs = 0
     if not args.only or "pairs" in args.only:
-        for index in range(args.pairs):
-            db = root / f"pair-import-{index}.sqlite"
-            shutil.copy(empty_base, db)
+        problems = pairs(root, args.pairs, files, program, env, args.rows, record)
+        total_failures += len(problems)
+    if args.state is None:
+        shutil.rmtree(root, ignore_errors=True)
+    print(f"total failures: {total_failures}")
+    return 1 if total_failures else 0
 
-            def imported_once(db: Path = db) -> str:
-                connection = sqlite3.connect(db)
-                try:
-                    found = connection.execute(
-                        "SELECT count(*), count(DISTINCT p.email) FROM memberships m "
-                        "JOIN participants p ON p.id = m.participant_id"
-                    ).fetchone()
-                finally:
-                    connection.close()
-                return "" if found[0] == found[1] == args.rows else f"memberships {found}"
 
-            command = mentordesk(db, "import", str(people), "--program", "Imp")
-            pair_problems += concurrent("two imports", [command, command], env, imported_once)
-            db2 = root / f"pair-demo-{index}.sqlite"
-            shutil.copy(empty_base, db2)
-            demo = mentordesk(db2, "demo", "--participants", "100")
-            pair_problems += concurrent(
-                "two demos", [demo, demo], env, lambda db2=db2: healthy(db2)
-            )
-            db3 = root / f"pair-mixed-{index}.sqlite"
-            shutil.copy(demo_base, db3)
-            pair_problems += concurrent(
+def pairs(root: Path, runs: int, files: dict[str, Path], program: str, env: dict[str, str],
+          rows: int, record: Recorder) -> list[str]:  # fmt: skip
+    """Concurrent writers: two imports of one file, two demos, an import during approval."""
+    people, demo_base, empty_base = files["people"], files["demo"], files["empty"]
+    work = root / "pairs"
+    work.mkdir(exist_ok=True)
+    all_problems: list[str] = []
+    for _index in range(runs):
+        db = work / "pair-import.sqlite"
+        clean(db)
+        shutil.copy(empty_base, db)
+
+        def imported_once(db: Path = db) -> str:
+            connection = sqlite3.connect(db)
+            try:
+                found = connection.execute(
+                    "SELECT count(*), count(DISTINCT p.email) FROM memberships m "
+                    "JOIN participants p ON p.id = m.participant_id"
+                ).fetchone()
+            finally:
+                connection.close()
+            return "" if found[0] == found[1] == rows else f"memberships {found}"
+
+        command = mentordesk(db, "import", str(people), "--program", "Imp")
+        db2 = work / "pair-demo.sqlite"
+        clean(db2)
+        shutil.copy(empty_base, db2)
+        demo = mentordesk(db2, "demo", "--participants", "100")
+        db3 = work / "pair-mixed.sqlite"
+        clean(db3)
+        shutil.copy(demo_base, db3)
+        for name, commands, check_file in (
+            ("two imports", [command, command], imported_once),
+            ("two demos", [demo, demo], lambda db2=db2: healthy(db2)),
+            (
                 "import during approve",
                 [
                     mentordesk(db3, "match", "--program", program, "--approve"),
                     mentordesk(db3, "import", str(people), "--program", program),
                 ],
-                env,
                 lambda db3=db3: healthy(db3),
-            )
-            pair_runs += 3
-        print(f"concurrent pairs {pair_runs:4} runs, {len(pair_problems)} failures")
-        for problem in pair_problems[:5]:
-            print(f"    {problem}")
-    total_failures += len(pair_problems)
-    shutil.rmtree(root, ignore_errors=True)
-    print(f"total failures: {total_failures}")
-    return 1 if total_failures else 0
+            ),
+        ):
+            problems = concurrent(name, commands, env, check_file)
+            record.trial(f"pair: {name}", {"failure": "; ".join(problems)} if problems else {})
+            all_problems += problems
+    print(f"concurrent pairs {3 * runs:4} runs, {len(all_problems)} failures", flush=True)
+    for problem in all_problems[:5]:
+        print(f"    {problem}")
+    return all_problems
 
 
 def _first_program(path: Path) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -153,3 +154,43 @@ def test_rotation_pdf(program_file: Path, tmp_path: Path) -> None:
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (792, 612)
     assert run(program_file, *args, "--pdf", str(tmp_path / "missing" / "r.pdf")) == 1
+
+
+def _counts(path: Path) -> tuple[int, int]:
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    try:
+        drafts = connection.execute("SELECT count(*) FROM match_drafts").fetchone()[0]
+        pairs = connection.execute("SELECT count(*) FROM pairs").fetchone()[0]
+    finally:
+        connection.close()
+    return drafts, pairs
+
+
+def test_match_approve_is_all_or_nothing(
+    program_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A failure while the pairs are created (a crash, as far as the file can tell) leaves the
+    program as it was: no drafts saved and left unapproved, no pair."""
+    import mentordesk.services.matching.approval as approval
+
+    before = _counts(program_file)
+    original = approval.create_pair
+    created: list[object] = []
+
+    def create_then_crash(*args: Any, **kwargs: Any) -> Any:
+        if created:
+            raise RuntimeError("simulated crash in the middle of approving")
+        created.append(original(*args, **kwargs))
+        return created[-1]
+
+    monkeypatch.setattr(approval, "create_pair", create_then_crash)
+    assert run(program_file, "match", "--program", PROGRAM, "--approve") != 0
+    assert "internal error" in capsys.readouterr().err
+    assert created, "the approval started: one pair was created before the crash"
+    assert _counts(program_file) == before
+    monkeypatch.undo()
+    assert run(program_file, "match", "--program", PROGRAM, "--approve") == 0
+    drafts, pairs = _counts(program_file)
+    assert pairs > before[1] and drafts == before[0]

@@ -339,3 +339,18 @@ def test_files_are_private(db_path: Path) -> None:
             assert stat.S_IMODE(companion.stat().st_mode) & 0o077 == 0, suffix
     db.close()
     assert os.access(db_path, os.R_OK)
+
+
+def test_creation_killed_half_way_leaves_no_litter_after_the_next_open(tmp_path: Path) -> None:
+    """A SIGKILL during the first open leaves its hidden temporary file (and WAL) beside the
+    file; the next creation removes them, and nothing else (found by bench/crash_trials)."""
+    path = tmp_path / "new.sqlite"
+    left = [tmp_path / ".new.sqlite.abc123.new", tmp_path / ".new.sqlite.abc123.new-wal"]
+    for leftover in left:
+        leftover.write_bytes(b"half-built")
+    other = tmp_path / ".other.sqlite.abc123.new"
+    other.write_bytes(b"someone else's")
+    Database(path).close()
+    assert "programs" in _tables(path)
+    assert not any(leftover.exists() for leftover in left)
+    assert other.read_bytes() == b"someone else's"

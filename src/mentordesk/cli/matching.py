@@ -69,17 +69,21 @@ def run_match(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.min_score is not None and not 0 <= args.min_score <= 100:
         raise ValidationError("--min-score must be between 0 and 100")
     service = MatchingService(ctx.db)
-    result, _changes = service.run(
-        program.id,
-        objective=args.objective,
-        min_score=args.min_score,
-        include_matched=True if args.include_matched else None,
-    )
+    settings: dict[str, Any] = {
+        "objective": args.objective,
+        "min_score": args.min_score,
+        "include_matched": True if args.include_matched else None,
+    }
     approved: tuple[int, ...] = ()
     refused: tuple[Any, ...] = ()
-    if args.approve and any(not d.blocked for d in result.drafts):
-        outcome, _changes = service.approve(program.id, approved_by="command line")
-        approved, refused = outcome.pair_ids, outcome.refused
+    if args.approve:  # one transaction: never drafts saved and left unapproved by a crash
+        result, outcome, _changes = service.run_and_approve(
+            program.id, approved_by="command line", **settings
+        )
+        if outcome is not None:
+            approved, refused = outcome.pair_ids, outcome.refused
+    else:
+        result, _changes = service.run(program.id, **settings)
     if args.json:
         print_json(
             {

@@ -22,6 +22,7 @@ Write transactions start with `BEGIN IMMEDIATE`, so whatever a writer reads befo
 
 from __future__ import annotations
 
+import glob
 import os
 import re
 import sqlite3
@@ -307,7 +308,8 @@ def make_engine(
 
 def build_new_file(path: Path, passphrase: str | None = None) -> None:
     """Create the schema in a temporary file beside `path` (encrypted with `passphrase` when
-    given), then rename it into place."""
+    given), then rename it into place. Called under the writer lock."""
+    remove_unfinished(path)
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
     os.close(fd)
     temporary = Path(name)
@@ -327,6 +329,15 @@ def build_new_file(path: Path, passphrase: str | None = None) -> None:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{temporary}{suffix}").unlink(missing_ok=True)
         raise
+
+
+def remove_unfinished(path: Path) -> None:
+    """Delete what an earlier creation of `path` left when it was killed half-way: its hidden
+    temporary file (`.<name>.*.new`) and that file's WAL. Only ever called by the holder of the
+    writer lock, so no creation is running at the same time."""
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.new*"):
+        if leftover.name.endswith((".new", ".new-wal", ".new-shm", ".new-journal")):
+            leftover.unlink(missing_ok=True)
 
 
 # -- the open file -------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 
 from mentordesk.matching.criteria import LABELS, Criterion, MatchOptions
-from mentordesk.matching.features import Encoded, shared_names
+from mentordesk.matching.features import TAG_FIELDS, Encoded, shared_names
 from mentordesk.matching.scoring import NEUTRAL, contributions
 
 
@@ -156,26 +156,45 @@ def explain_pairs(
     if ri.size == 0:
         return []
     terms = contributions(enc, weights, options, ri, ci)
+    # A tag line's words depend only on the tags the two share (and the sign of its points):
+    # thousands of pairs share a few hundred such lines, so each is worded once.
+    shared = {
+        crit: (enc.mentee.bits[crit.value][ri] & enc.mentor.bits[crit.value][ci]).tolist()
+        for crit in terms.points
+        if crit.value in TAG_FIELDS
+    }
+    worded: dict[tuple[Criterion, tuple[int, ...], bool], str] = {}
+
+    def text(crit: Criterion, k: int, points: float) -> str:
+        words = shared.get(crit)
+        if words is None:
+            return describe(enc, crit, options, int(ri[k]), int(ci[k]), points)
+        key = (crit, tuple(words[k]), round(points) < 0)
+        found = worded.get(key)
+        if found is None:
+            found = worded[key] = describe(enc, crit, options, int(ri[k]), int(ci[k]), points)
+        return found
+
+    points_of = {crit: points.tolist() for crit, points in terms.points.items()}
+    answered_of = {crit: answered.tolist() for crit, answered in terms.answered.items()}
+    scores = terms.score.tolist()
     out: list[Explanation] = []
     for k in range(ri.size):
-        i, j = int(ri[k]), int(ci[k])
         extra = rule_lines[k] if rule_lines is not None else ()
-        lines = [Reason("rule", text, None) for text in extra]
+        lines = [Reason("rule", line, None) for line in extra]
         scored = [
-            Reason(
-                crit.value, describe(enc, crit, options, i, j, float(points[k])), float(points[k])
-            )
-            for crit, points in terms.points.items()
-            if terms.answered[crit][k]
+            Reason(crit.value, text(crit, k, points[k]), points[k])
+            for crit, points in points_of.items()
+            if answered_of[crit][k]
         ]
         scored.sort(key=lambda r: -abs(r.points or 0.0))
         # A criterion one of them did not answer counts as neutral, and says so.
         unknown = [
             Reason(crit.value, f"{LABELS[crit].lower()}: no information", None)
             for crit in terms.points
-            if not terms.answered[crit][k]
+            if not answered_of[crit][k]
         ]
         if not scored and not unknown:
             scored = [Reason("none", f"no answers to compare (neutral {NEUTRAL:g})", 0.0)]
-        out.append(Explanation(float(terms.score[k]), tuple(lines + scored + unknown)))
+        out.append(Explanation(scores[k], tuple(lines + scored + unknown)))
     return out

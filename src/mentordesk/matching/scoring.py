@@ -32,6 +32,29 @@ TZ_SPAN_HOURS = 12.0
 SENIORITY_SPAN = 5.0
 
 
+def answer_masks(enc: Encoded, crit: Criterion) -> tuple[F32, F32]:
+    """Whether each mentee and each mentor answered a criterion (1.0/0.0, float32).
+
+    A pair "answered" a criterion when both did: the outer product of the two masks.
+    """
+    e, r = enc.mentee, enc.mentor
+    if crit.value in ("skills", "goals", "interests", "language", "availability"):
+        return _mask(e.counts[crit.value] > 0), _mask(r.counts[crit.value] > 0)
+    if crit is Criterion.ORG_UNIT:
+        return _mask(e.org >= 0), _mask(r.org >= 0)
+    if crit is Criterion.TIME_ZONE:
+        return _mask(~np.isnan(e.tz)), _mask(~np.isnan(r.tz))
+    if crit is Criterion.SENIORITY:
+        return _mask(~np.isnan(e.seniority)), _mask(~np.isnan(r.seniority))
+    if crit is Criterion.FORMAT:
+        return _mask(e.fmt >= 0), _mask(r.fmt >= 0)
+    return _mask(e.preferred_genders != 0), _mask(r.gender != 0)
+
+
+def _mask(values: NDArray[np.bool_]) -> F32:
+    return np.asarray(values, dtype=np.float32)
+
+
 def similarities(
     enc: Encoded, crit: Criterion, options: MatchOptions, ri: Index, ci: Index
 ) -> tuple[F32, F32]:
@@ -39,15 +62,20 @@ def similarities(
 
     `ri`, `ci` broadcast: (k, 1) × (1, m) gives a block, (k,) × (k,) gives k single pairs.
     """
+    mask_e, mask_r = answer_masks(enc, crit)
+    return _similarity(enc, crit, options, ri, ci), mask_e[ri] * mask_r[ci]
+
+
+def _similarity(enc: Encoded, crit: Criterion, options: MatchOptions, ri: Index, ci: Index) -> F32:
+    """The similarity alone, already 0 wherever either did not answer (no mask needed)."""
     e, r = enc.mentee, enc.mentor
     one = np.float32(1.0)
     if crit.value in ("skills", "goals", "interests", "language", "availability"):
         key = crit.value
         ce = e.counts[key][ri].astype(np.float32)
         cr = r.counts[key][ci].astype(np.float32)
+        # `shared` is 0 when either list is empty, and so is every similarity below.
         shared = overlap(e.bits[key][ri], r.bits[key][ci]).astype(np.float32)
-        # An outer product of the two "gave an answer" masks; `shared` is 0 when either is empty.
-        answered = (ce > 0).astype(np.float32) * (cr > 0).astype(np.float32)
         if crit in (Criterion.SKILLS, Criterion.GOALS):
             sim = shared * (one / np.maximum(ce, one))  # share of what the mentee asked for
         elif crit is Criterion.INTERESTS:
@@ -56,46 +84,40 @@ def similarities(
             sim = np.minimum(shared, one)
         else:
             sim = shared / np.maximum(np.minimum(ce, cr), one)  # overlap fraction
-        return np.asarray(sim, dtype=np.float32), answered
+        return np.asarray(sim, dtype=np.float32)
     if crit is Criterion.ORG_UNIT:
         oe, orr = e.org[ri], r.org[ci]
-        answered = (oe >= 0).astype(np.float32) * (orr >= 0).astype(np.float32)
-        same = (oe == orr).astype(np.float32)
-        sim = same if options.org_unit_mode == "same" else one - same
-        return sim * answered, answered
+        if options.org_unit_mode == "same":
+            return _mask((oe == orr) & (oe >= 0))
+        return _mask((oe != orr) & (oe >= 0) & (orr >= 0))
     if crit is Criterion.TIME_ZONE:
-        answered = (~np.isnan(e.tz[ri])).astype(np.float32) * (~np.isnan(r.tz[ci])).astype(
-            np.float32
-        )
-        d = e.tz[ri] - r.tz[ci]
+        d = e.tz[ri] - r.tz[ci]  # NaN where either is unknown
         np.abs(d, out=d)
         d = np.minimum(d, np.float32(24.0) - d)
         d *= np.float32(-1.0 / TZ_SPAN_HOURS)
         d += one
         np.clip(d, 0.0, 1.0, out=d)
-        return np.nan_to_num(d, copy=False, nan=0.0), answered
+        return np.asarray(np.nan_to_num(d, copy=False, nan=0.0), dtype=np.float32)
     if crit is Criterion.SENIORITY:
-        answered = (~np.isnan(e.seniority[ri])).astype(np.float32) * (
-            ~np.isnan(r.seniority[ci])
-        ).astype(np.float32)
-        g = r.seniority[ci] - e.seniority[ri]
+        g = r.seniority[ci] - e.seniority[ri]  # NaN where either is unknown
         g -= np.float32(options.seniority_target)
         np.abs(g, out=g)
         g -= np.float32(options.seniority_tolerance)
         g *= np.float32(-1.0 / SENIORITY_SPAN)
         g += one
         np.clip(g, 0.0, 1.0, out=g)
-        return np.nan_to_num(g, copy=False, nan=0.0), answered
+        return np.asarray(np.nan_to_num(g, copy=False, nan=0.0), dtype=np.float32)
     if crit is Criterion.FORMAT:
         fe, fr = e.fmt[ri], r.fmt[ci]
-        answered = ((fe >= 0) & (fr >= 0)).astype(np.float32)
+        known = (fe >= 0) & (fr >= 0)
         mixed = (fe == enc.mixed_code) | (fr == enc.mixed_code)
-        sim = np.where(fe == fr, one, np.where(mixed, np.float32(0.5), np.float32(0.0)))
-        return sim.astype(np.float32) * answered, answered
-    # Identity: the mentee's stated preference names the mentor's gender.
+        same = (fe == fr) & known
+        half = np.float32(0.5)
+        sim = np.where(same, one, np.where(mixed & known, half, np.float32(0.0)))
+        return np.asarray(sim, dtype=np.float32)
+    # Identity: the mentee's stated preference names the mentor's gender (0 if either is unset).
     pref, own = e.preferred_genders[ri], r.gender[ci]
-    answered = ((pref != 0) & (own != 0)).astype(np.float32)
-    return ((pref & own) != 0).astype(np.float32) * answered, answered
+    return _mask((pref & own) != 0)
 
 
 @dataclass(frozen=True)
@@ -105,6 +127,32 @@ class Terms:
     score: F32
     points: dict[Criterion, F32]
     answered: dict[Criterion, F32]
+
+
+def _neutral(
+    enc: Encoded, active: list[tuple[Criterion, float]], ri: Index, ci: Index
+) -> F32 | np.float32:
+    """Σ w·½ over the criteria a pair did not both answer, for broadcast ri × ci.
+
+    It depends only on which criteria each side answered, so it is a lookup in a small table
+    of (mentee answer pattern × mentor answer pattern), summed in one fixed order: a block of
+    the matrix and a single pair get the very same float32 value.
+    """
+    masks = [answer_masks(enc, crit) for crit, _w in active]
+    bit = np.int64(1)
+    pattern_e = sum(((m_e > 0).astype(np.int64) << (bit * k) for k, (m_e, _r) in enumerate(masks)),
+                    np.zeros(len(enc.mentee.ids), dtype=np.int64))  # fmt: skip
+    pattern_r = sum(((m_r > 0).astype(np.int64) << (bit * k) for k, (_e, m_r) in enumerate(masks)),
+                    np.zeros(len(enc.mentor.ids), dtype=np.int64))  # fmt: skip
+    kinds_e, of_e = np.unique(pattern_e, return_inverse=True)
+    kinds_r, of_r = np.unique(pattern_r, return_inverse=True)
+    table = np.zeros((kinds_e.size, kinds_r.size), dtype=np.float32)
+    for k, (_crit, w) in enumerate(active):
+        both = ((kinds_e[:, None] >> k) & 1) & ((kinds_r[None, :] >> k) & 1)
+        table += np.where(both == 1, np.float32(0.0), np.float32(w) * np.float32(0.5))
+    if table.size == 1:  # everyone answered the same criteria: one value for every pair
+        return np.float32(table[0, 0])
+    return np.asarray(table[of_e.reshape(-1)[ri], of_r.reshape(-1)[ci]], dtype=np.float32)
 
 
 def contributions(
@@ -120,38 +168,39 @@ def contributions(
 
     score = 100·Σ w·s / Σ w over the weighted criteria, s = ½ where either did not answer;
     points = 100·w·(s − ½)/Σ w (0 when unanswered), so that score = 50 + Σ points.
+    The same elementwise float32 steps run for a block and for single pairs, so a pair's score
+    in the matrix and in its explanation are the same number.
     """
     active = [(c, float(weights.get(c.value, 0.0))) for c in Criterion]
     active = [(c, w) for c, w in active if w > 0]
     shape = np.broadcast_shapes(np.shape(ri), np.shape(ci))
     num = np.zeros(shape, dtype=np.float32)
     sims: dict[Criterion, F32] = {}
-    answered: dict[Criterion, F32] = {}
-    half = np.float32(0.5)
     total = np.float32(sum(w for _c, w in active))
     for crit, w in active:
-        sim, ans = similarities(enc, crit, options, ri, ci)
-        weight = np.float32(w)
-        # Where unanswered (sim is 0 there) the criterion counts as neutral: w·½.
-        neutral = weight * half * (np.float32(1.0) - ans)
+        sim = _similarity(enc, crit, options, ri, ci)
         if with_points:
-            sims[crit], answered[crit] = sim, ans
-            num += weight * sim + neutral
+            sims[crit] = sim
+            num += np.float32(w) * sim
         else:  # the same arithmetic, in place: the block path is the hot loop
-            sim = np.multiply(sim, weight, out=np.array(sim, dtype=np.float32, copy=None))
-            sim += neutral
+            sim = np.multiply(sim, np.float32(w), out=np.array(sim, dtype=np.float32, copy=None))
             num += sim
     if total > 0:
+        num += _neutral(enc, active, ri, ci)  # where unanswered a criterion counts w·½
         score = (np.float32(100.0) * num / total).astype(np.float32)
     else:
         score = np.full(shape, np.float32(NEUTRAL), dtype=np.float32)
     points: dict[Criterion, F32] = {}
+    answered: dict[Criterion, F32] = {}
     if with_points:
         safe = total if total > 0 else np.float32(1.0)
+        half = np.float32(0.5)
         for crit, w in active:
+            mask_e, mask_r = answer_masks(enc, crit)
+            ans = np.broadcast_to(mask_e[ri] * mask_r[ci], shape)
             pts = np.float32(100.0 * w) * (sims[crit] - half) / safe
-            points[crit] = np.broadcast_to(pts * answered[crit], shape)
-            answered[crit] = np.broadcast_to(answered[crit], shape)
+            points[crit] = np.broadcast_to(pts * ans, shape)
+            answered[crit] = ans
     return Terms(score=score, points=points, answered=answered)
 
 

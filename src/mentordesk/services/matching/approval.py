@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -22,7 +22,7 @@ from mentordesk.services.matching.data import (
     load_input,
 )
 from mentordesk.services.matching.review import restore_drafts
-from mentordesk.services.matching.rows import ApproveResult, DraftUndo, InvalidPinRow
+from mentordesk.services.matching.rows import ApproveResult, DraftUndo, InvalidPinRow, RunResult
 from mentordesk.services.pairs import create_pair
 
 if TYPE_CHECKING:
@@ -33,6 +33,17 @@ class ApprovalOperations:
     """Mixed into MatchingService; each method is one transaction with its audit entries."""
 
     db: Database
+
+    if TYPE_CHECKING:  # MatchingService's (services/matching/runs.py)
+
+        def _run_in(
+            self,
+            session: Session,
+            program_id: int,
+            overrides: dict[str, Any],
+            include_matched: bool | None,
+            progress: Callable[[int, str], None] | None,
+        ) -> RunResult: ...
 
     def approve(
         self,
@@ -52,45 +63,91 @@ class ApprovalOperations:
         whole approval back.
         """
         with self.db.begin() as session:
-            data = load_input(session, program_id, include_matched=True)
-            live = [d for _k, (_i, d) in data.drafts.items() if d.state is not DraftState.REJECTED]
-            chosen = (
-                sorted(live, key=lambda d: (d.mentor_id, d.mentee_id))
-                if keys is None
-                else [data.drafts[k][1] for k in keys if k in data.drafts]
+            result = self._approve_in(
+                session, program_id, keys, reason, approved_by, start_date, progress
             )
-            chosen = [d for d in chosen if d.state is not DraftState.REJECTED]
-            if not chosen:
-                raise ValidationError("There are no draft pairs to approve")
-            if keys is not None:
-                seen: set[int] = set()
-                for d in chosen:
-                    if d.mentee_id in seen:
-                        raise RuleError(f"{data.names[d.mentee_id]} is in two selected drafts")
-                    seen.add(d.mentee_id)
-            chosen, refused = self._recheck(data, chosen)
-            if not chosen:
-                raise RuleError("Nothing can be approved: " + " · ".join(r.text for r in refused))
-            groups: list[list[DraftSnapshot]]
-            if data.program.format is ProgramFormat.GROUP:
-                by_mentor: dict[int, list[DraftSnapshot]] = {}
-                for d in chosen:
-                    by_mentor.setdefault(d.mentor_id, []).append(d)
-                groups = list(by_mentor.values())
-            else:
-                groups = [[d] for d in chosen]
-            pair_ids: list[int] = []
-            start = start_date or dt.date.today()
-            for number, group in enumerate(groups):
-                if progress is not None and number % 20 == 0:
-                    progress(100 * number // len(groups), "Creating pairs…")
-                pair_ids.append(self._create(session, data, group, start, reason, approved_by).id)
-            draft_keys = tuple((d.mentor_id, d.mentee_id) for d in chosen)
-            undo = DraftUndo(program_id, draft_keys, tuple(chosen))
-            restore_drafts(session, DraftUndo(program_id, draft_keys, ()))
-            return ApproveResult(tuple(pair_ids), undo, refused), ChangeSet.of(
-                Topic.MATCHING, Topic.PAIRS, program_id=program_id, ids=set(pair_ids)
+            return result, ChangeSet.of(
+                Topic.MATCHING, Topic.PAIRS, program_id=program_id, ids=set(result.pair_ids)
             )
+
+    def run_and_approve(
+        self,
+        program_id: int,
+        *,
+        objective: str | None = None,
+        min_score: float | None = None,
+        include_matched: bool | None = None,
+        approved_by: str = "",
+    ) -> tuple[RunResult, ApproveResult | None, ChangeSet]:
+        """A run and the approval of its drafts as ONE transaction (`match --approve`).
+
+        All or nothing: a crash, a cancel or a refusal ("Nothing can be approved") between the
+        two leaves the program exactly as it was, never drafts saved and not approved. The
+        approval is None when the run proposed nothing to approve.
+        """
+        from mentordesk.services.matching.runs import run_overrides
+
+        with self.db.begin() as session:
+            overrides = run_overrides(objective, min_score)
+            result = self._run_in(session, program_id, overrides, include_matched, None)
+            outcome = None
+            if any(not d.blocked for d in result.drafts):
+                outcome = self._approve_in(session, program_id, None, "", approved_by, None, None)
+            ids = set(outcome.pair_ids) if outcome is not None else set()
+            return (
+                result,
+                outcome,
+                ChangeSet.of(Topic.MATCHING, Topic.PAIRS, program_id=program_id, ids=ids),
+            )
+
+    def _approve_in(
+        self,
+        session: Session,
+        program_id: int,
+        keys: Sequence[tuple[int, int]] | None,
+        reason: str,
+        approved_by: str,
+        start_date: dt.date | None,
+        progress: Callable[[int, str], None] | None,
+    ) -> ApproveResult:
+        """`approve` inside the caller's transaction."""
+        data = load_input(session, program_id, include_matched=True)
+        live = [d for _k, (_i, d) in data.drafts.items() if d.state is not DraftState.REJECTED]
+        chosen = (
+            sorted(live, key=lambda d: (d.mentor_id, d.mentee_id))
+            if keys is None
+            else [data.drafts[k][1] for k in keys if k in data.drafts]
+        )
+        chosen = [d for d in chosen if d.state is not DraftState.REJECTED]
+        if not chosen:
+            raise ValidationError("There are no draft pairs to approve")
+        if keys is not None:
+            seen: set[int] = set()
+            for d in chosen:
+                if d.mentee_id in seen:
+                    raise RuleError(f"{data.names[d.mentee_id]} is in two selected drafts")
+                seen.add(d.mentee_id)
+        chosen, refused = self._recheck(data, chosen)
+        if not chosen:
+            raise RuleError("Nothing can be approved: " + " · ".join(r.text for r in refused))
+        groups: list[list[DraftSnapshot]]
+        if data.program.format is ProgramFormat.GROUP:
+            by_mentor: dict[int, list[DraftSnapshot]] = {}
+            for d in chosen:
+                by_mentor.setdefault(d.mentor_id, []).append(d)
+            groups = list(by_mentor.values())
+        else:
+            groups = [[d] for d in chosen]
+        pair_ids: list[int] = []
+        start = start_date or dt.date.today()
+        for number, group in enumerate(groups):
+            if progress is not None and number % 20 == 0:
+                progress(100 * number // len(groups), "Creating pairs…")
+            pair_ids.append(self._create(session, data, group, start, reason, approved_by).id)
+        draft_keys = tuple((d.mentor_id, d.mentee_id) for d in chosen)
+        undo = DraftUndo(program_id, draft_keys, tuple(chosen))
+        restore_drafts(session, DraftUndo(program_id, draft_keys, ()))
+        return ApproveResult(tuple(pair_ids), undo, refused)
 
     @staticmethod
     def _recheck(

@@ -14,6 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from mentordesk.core.bulk import collector_paused
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import DraftState, Role
 from mentordesk.core.errors import NotFoundError, ValidationError
@@ -163,21 +164,29 @@ class MatchingService(DraftOperations, ApprovalOperations):
         Earlier proposals (not pinned, not rejected) are replaced; the result's `undo` puts them
         back. Settings given here override the program's for this run only.
         """
-        overrides: dict[str, Any] = {}
-        if objective is not None:
-            overrides["objective"] = objective
-        if min_score is not None:
-            overrides["min_score"] = min_score
-        report = progress or (lambda _p, _m: None)
+        overrides = run_overrides(objective, min_score)
         with self.db.begin() as session:
-            report(1, "Loading")
+            result = self._run_in(session, program_id, overrides, include_matched, progress)
+            return result, ChangeSet.of(Topic.MATCHING, program_id=program_id)
+
+    def _run_in(
+        self,
+        session: Session,
+        program_id: int,
+        overrides: dict[str, Any],
+        include_matched: bool | None,
+        progress: Progress | None,
+    ) -> RunResult:
+        """A run inside the caller's transaction (`run`, and `run_and_approve`)."""
+        report = progress or (lambda _p, _m: None)
+        report(1, "Loading")
+        with collector_paused():  # thousands of profiles, explanations and drafts
             data = load_input(
                 session, program_id, include_matched=include_matched, overrides=overrides
             )
             matcher = matcher_for(data)
             proposal = matcher.run(report)
-            result = self._store_run(session, data, matcher, proposal)
-            return result, ChangeSet.of(Topic.MATCHING, program_id=program_id)
+            return self._store_run(session, data, matcher, proposal)
 
     def _store_run(
         self, session: Session, data: MatchInput, matcher: Matcher, proposal: Proposal
@@ -365,6 +374,16 @@ class MatchingService(DraftOperations, ApprovalOperations):
             spread=plan.spread,
             method=plan.method,
         )
+
+
+def run_overrides(objective: str | None, min_score: float | None) -> dict[str, Any]:
+    """The settings a run overrides for itself (None: the program's own)."""
+    overrides: dict[str, Any] = {}
+    if objective is not None:
+        overrides["objective"] = objective
+    if min_score is not None:
+        overrides["min_score"] = min_score
+    return overrides
 
 
 def rotation_csv(rotation: RotationResult) -> str:
