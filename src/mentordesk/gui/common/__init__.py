@@ -25,6 +25,14 @@ from mentordesk.gui.common.files import (
 )
 from mentordesk.gui.common.fit import ElidedLabel, ScreenFit, never_widen
 from mentordesk.gui.common.fonts import load_bundled_fonts
+from mentordesk.gui.common.i18n import (
+    LANGUAGES,
+    choose_language,
+    current_language,
+    format_number,
+    install_language,
+    translate,
+)
 from mentordesk.gui.common.settings import Settings
 from mentordesk.gui.common.unsaved import Answer, ask_unsaved, may_close
 
@@ -68,6 +76,12 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "LANGUAGES",
+    "choose_language",
+    "current_language",
+    "format_number",
+    "install_language",
+    "translate",
     "ERROR",
     "GOOD",
     "MUTED",
