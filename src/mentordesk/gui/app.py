@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from mentordesk import __version__
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.gui.common import (
+    QT_TRANSLATE_NOOP,
     AppContext,
     Settings,
     error_box,
@@ -29,6 +30,7 @@ from mentordesk.gui.common import (
     load_bundled_fonts,
     log,
     setup_logging,
+    translate,
 )
 from mentordesk.gui.main_window import MainWindow
 from mentordesk.gui.startup import BackgroundOpen, Opened, open_start_database
@@ -37,9 +39,10 @@ from mentordesk.gui.startup import BackgroundOpen, Opened, open_start_database
 #: paints and as the roster is filled; "quit" also ends the application then (bench/).
 TRACE_VAR = "MENTORDESK_TRACE_STARTUP"
 
-FIRST_RUN_TIP = (
+FIRST_RUN_TIP = QT_TRANSLATE_NOOP(
+    "app",
     "New file created. To keep it unreadable without a passphrase, use "
-    "File ▸ Protect with passphrase…"
+    "File ▸ Protect with passphrase…",
 )
 
 __all__ = ["build_main_window", "choose_path", "open_start_database", "run_gui"]
@@ -72,7 +75,7 @@ def build_main_window(db_path: Path | None = None, *, load_now: bool = True) -> 
     ctx = AppContext(db)
     window = MainWindow(ctx, load_now=load_now)
     if first_run:  # the moment to mention encryption: before any real data goes in
-        window.statusBar().showMessage(FIRST_RUN_TIP, 30000)
+        window.statusBar().showMessage(translate("app", FIRST_RUN_TIP), 30000)
     settings.add_recent(path)
     window.restore_geometry()
     return window
@@ -186,7 +189,7 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Path | None) -> int:
         window.attach_database(result.db, result.program_id, result.rows)
         settings.add_recent(path)
         if result.first_run:  # the moment to mention encryption: before any real data goes in
-            window.statusBar().showMessage(FIRST_RUN_TIP, 30000)
+            window.statusBar().showMessage(translate("app", FIRST_RUN_TIP), 30000)
         if result.first_run:  # say the sample is fictional; offer a program of their own
             from mentordesk.gui.welcome import show_welcome
 

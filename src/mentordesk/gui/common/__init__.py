@@ -27,6 +27,7 @@ from mentordesk.gui.common.fit import ElidedLabel, ScreenFit, never_widen
 from mentordesk.gui.common.fonts import load_bundled_fonts
 from mentordesk.gui.common.i18n import (
     LANGUAGES,
+    QT_TRANSLATE_NOOP,
     choose_language,
     current_language,
     format_number,
@@ -76,15 +77,11 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "LANGUAGES",
-    "choose_language",
-    "current_language",
-    "format_number",
-    "install_language",
-    "translate",
     "ERROR",
     "GOOD",
+    "LANGUAGES",
     "MUTED",
+    "QT_TRANSLATE_NOOP",
     "WARNING",
     "Answer",
     "AppContext",
@@ -103,14 +100,18 @@ __all__ = [
     "SourceSortProxy",
     "TaskThread",
     "ask_unsaved",
+    "choose_language",
     "contrast",
+    "current_language",
     "date_style",
     "documents_folder",
     "error_box",
     "existing_folder",
     "fit_columns_once",
     "format_date",
+    "format_number",
     "install_excepthook",
+    "install_language",
     "is_dark",
     "load_bundled_fonts",
     "log",
@@ -123,5 +124,6 @@ __all__ = [
     "save_file_name",
     "set_date_style",
     "setup_logging",
+    "translate",
     "wait_for_background",
 ]

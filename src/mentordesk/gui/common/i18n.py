@@ -36,6 +36,12 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for extraction under `context` and returns it unchanged (typed as `str`,
+    unlike PySide6's); translate it with `translate(context, value)` where it is shown."""
+    return text
+
+
 def catalog_path(language: str) -> str:
     """The compiled catalog of the GUI for one language (it may not exist: English)."""
     from mentordesk.core.resources import resource_path

@@ -25,7 +25,7 @@ from mentordesk.core.enums import (
     StepStatus,
 )
 from mentordesk.core.errors import MentorDeskError, ValidationError
-from mentordesk.gui.common import DateEdit, may_close
+from mentordesk.gui.common import QT_TRANSLATE_NOOP, DateEdit, may_close, translate
 from mentordesk.gui.forms.ui_pair_checkin_dialog import Ui_CheckinDialog
 from mentordesk.gui.forms.ui_pair_close_dialog import Ui_CloseDialog
 from mentordesk.gui.forms.ui_pair_goal_dialog import Ui_GoalDialog
@@ -54,14 +54,22 @@ def get_date(edit: DateEdit, field: str = "date") -> dt.date | None:
     """The date typed (None when empty); a ValidationError naming `field` when unreadable."""
     problem = edit.error()
     if problem:
-        raise ValidationError(f"The {field.replace('_', ' ')} is {problem}", {field: problem})
+        raise ValidationError(
+            translate("pairs.dialogs", "The {v0} is {problem}").format(
+                v0=field.replace("_", " "), problem=problem
+            ),
+            {field: problem},
+        )
     return edit.date()
 
 
 def required_date(edit: DateEdit, field: str = "date") -> dt.date:
     value = get_date(edit, field)
     if value is None:
-        raise ValidationError(f"Give the {field.replace('_', ' ')}", {field: "required"})
+        raise ValidationError(
+            translate("pairs.dialogs", "Give the {v0}").format(v0=field.replace("_", " ")),
+            {field: "required"},
+        )
     return value
 
 
@@ -101,7 +109,7 @@ class _SavingDialog(QDialog):
 
     ui: Any
     #: What the unsaved-changes question calls this form.
-    what = "this record"
+    what = QT_TRANSLATE_NOOP("pairs.dialogs", "this record")
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -130,7 +138,7 @@ class _SavingDialog(QDialog):
         return now is _UNREADABLE or now != self._shown
 
     def reject(self) -> None:
-        if may_close(self, self.is_dirty(), self.what, self.accept):
+        if may_close(self, self.is_dirty(), translate("pairs.dialogs", self.what), self.accept):
             super().reject()
 
     def accept(self) -> None:
@@ -145,7 +153,7 @@ class _SavingDialog(QDialog):
 
 
 class MeetingDialog(_SavingDialog):
-    what = "this meeting"
+    what = QT_TRANSLATE_NOOP("pairs.dialogs", "this meeting")
 
     def __init__(self, meeting: MeetingData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,7 +194,7 @@ class MeetingDialog(_SavingDialog):
 
 
 class CheckinDialog(_SavingDialog):
-    what = "this check-in"
+    what = QT_TRANSLATE_NOOP("pairs.dialogs", "this check-in")
 
     def __init__(
         self, checkin: CheckinData, parent: QWidget | None = None, guardian: bool = True
@@ -241,11 +249,15 @@ class CheckinDialog(_SavingDialog):
         )
 
 
-STEP_HEADERS = ["Action step", "Due", "Status"]
+STEP_HEADERS = [
+    QT_TRANSLATE_NOOP("pairs.dialogs", "Action step"),
+    QT_TRANSLATE_NOOP("pairs.dialogs", "Due"),
+    QT_TRANSLATE_NOOP("pairs.dialogs", "Status"),
+]
 
 
 class GoalDialog(_SavingDialog):
-    what = "this goal"
+    what = QT_TRANSLATE_NOOP("pairs.dialogs", "this goal")
 
     def __init__(self, goal: GoalData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -258,15 +270,23 @@ class GoalDialog(_SavingDialog):
         set_date(ui.targetEdit, goal.target_date)
         fill_combo(
             ui.priorityCombo,
-            ["1 (high)", "2 (medium)", "3 (low)"],
-            ["1 (high)", "2 (medium)", "3 (low)"][goal.priority - 1],
+            [
+                translate("pairs.dialogs", "1 (high)"),
+                translate("pairs.dialogs", "2 (medium)"),
+                translate("pairs.dialogs", "3 (low)"),
+            ],
+            [
+                translate("pairs.dialogs", "1 (high)"),
+                translate("pairs.dialogs", "2 (medium)"),
+                translate("pairs.dialogs", "3 (low)"),
+            ][goal.priority - 1],
         )
         fill_combo(ui.goalStatusCombo, [s.value for s in GoalStatus], goal.status.value)
         ui.resourcesEdit.setText(goal.resources)
         ui.mentorRoleEdit.setText(goal.mentor_role)
         ui.idpCheck.setChecked(goal.in_idp)
         self.steps = QStandardItemModel(0, 3, self)
-        self.steps.setHorizontalHeaderLabels(STEP_HEADERS)
+        self.steps.setHorizontalHeaderLabels([translate("pairs.dialogs", h) for h in STEP_HEADERS])
         for step in goal.steps:
             self._add_step(step)
         ui.stepsTable.setModel(self.steps)
@@ -274,7 +294,11 @@ class GoalDialog(_SavingDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(90)
-        ui.stepsTable.setToolTip("Due: a date like 2026-12-01. Status: to do, in progress or done.")
+        ui.stepsTable.setToolTip(
+            translate(
+                "pairs.dialogs", "Due: a date like 2026-12-01. Status: to do, in progress or done."
+            )
+        )
         self.fields = {
             "statement": ui.statementEdit,
             "priority": ui.priorityCombo,
@@ -309,15 +333,21 @@ class GoalDialog(_SavingDialog):
                 due = dt.date.fromisoformat(text[1]) if text[1] else None
             except ValueError:
                 raise ValidationError(
-                    f"Step {row + 1}: the due date {text[1]!r} is not a date like 2026-12-01",
-                    {"steps": "bad date"},
+                    translate(
+                        "pairs.dialogs",
+                        "Step {step}: the due date “{text}” is not a date like 2026-12-01",
+                    ).format(step=row + 1, text=text[1]),
+                    {"steps": translate("pairs.dialogs", "bad date")},
                 ) from None
             try:
                 status = StepStatus(text[2] or StepStatus.TODO.value)
             except ValueError:
                 allowed = ", ".join(s.value for s in StepStatus)
                 raise ValidationError(
-                    f"Step {row + 1}: status must be one of {allowed}", {"steps": "bad status"}
+                    translate("pairs.dialogs", "Step {v0}: status must be one of {allowed}").format(
+                        v0=row + 1, allowed=allowed
+                    ),
+                    {"steps": translate("pairs.dialogs", "bad status")},
                 ) from None
             old_id = self.goal.steps[row].id if row < len(self.goal.steps) else 0
             steps.append(StepData(old_id, text[0], due, status))
@@ -336,7 +366,7 @@ class GoalDialog(_SavingDialog):
 
 
 class ProgressDialog(_SavingDialog):
-    what = "this progress entry"
+    what = QT_TRANSLATE_NOOP("pairs.dialogs", "this progress entry")
 
     def __init__(self, goal: GoalData, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -345,7 +375,9 @@ class ProgressDialog(_SavingDialog):
         self.goal = goal
         self.ui.dateEdit.setDate(today)
         self.ui.percentSpin.setValue(goal.percent)
-        self.setWindowTitle(f"Log progress: {goal.statement[:50]}")
+        self.setWindowTitle(
+            translate("pairs.dialogs", "Log progress: {v0}").format(v0=goal.statement[:50])
+        )
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 
@@ -360,7 +392,7 @@ class ProgressDialog(_SavingDialog):
 
 
 class CloseDialog(_SavingDialog):
-    what = "the closure"
+    what = QT_TRANSLATE_NOOP("pairs.dialogs", "the closure")
 
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -368,11 +400,19 @@ class CloseDialog(_SavingDialog):
         self.ui.setupUi(self)
         ui = self.ui
         ui.dateEdit.setDate(today)
-        ui.typeCombo.addItem("completed as planned", ClosureType.COMPLETED.value)
-        ui.typeCombo.addItem("ended early", ClosureType.EARLY.value)
+        ui.typeCombo.addItem(
+            translate("pairs.dialogs", "completed as planned"), ClosureType.COMPLETED.value
+        )
+        ui.typeCombo.addItem(translate("pairs.dialogs", "ended early"), ClosureType.EARLY.value)
         fill_combo(
             ui.initiatedCombo,
-            ["both", "mentor", "mentee", "mentee's family", "coordinator"],
+            [
+                "both",
+                "mentor",
+                "mentee",
+                translate("pairs.dialogs", "mentee's family"),
+                "coordinator",
+            ],
             "both",
         )
         fill_combo(ui.reasonCombo, ["", *CLOSURE_REASONS], "")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from mentordesk.core.enums import AgreementStatus, GoalStatus, MeetingFormat
 from mentordesk.core.errors import MentorDeskError
+from mentordesk.gui.common import translate
 from mentordesk.gui.forms.ui_pair_agreement_tab import Ui_AgreementTab
 from mentordesk.gui.forms.ui_pair_idp_tab import Ui_IdpTab
 from mentordesk.gui.pairs.commands import (
@@ -83,14 +84,21 @@ class AgreementTab(QWidget):
             self._shown = _safe(self.value)
         ui = self.ui
         if detail.agreement_saved:
-            state = f"Agreement {detail.agreement.status.value}."
+            state = translate("pairs.form_tabs", "Agreement {value}.").format(
+                value=detail.agreement.status.value
+            )
         else:
-            state = "Pre-filled from the program's defaults, not saved yet: adjust and save."
+            state = translate(
+                "pairs.form_tabs",
+                "Pre-filled from the program's defaults, not saved yet: adjust and save.",
+            )
         ui.agreementStateLabel.setText(state)
         minor = detail.summary.has_minor
         ui.guardianSignedEdit.setEnabled(minor)
         ui.guardianSignedEditLabel.setText(
-            "Guardian signed" if minor else "Guardian signed (adults: not needed)"
+            translate("pairs.form_tabs", "Guardian signed")
+            if minor
+            else translate("pairs.form_tabs", "Guardian signed (adults: not needed)")
         )
         goals = [g for g in detail.goals if g.status is not GoalStatus.DROPPED][:3]
         ui.agreementGoalsLabel.setText(
@@ -98,7 +106,7 @@ class AgreementTab(QWidget):
                 f"{n}. {html.escape(g.statement)}" + (" <i>(IDP)</i>" if g.in_idp else "")
                 for n, g in enumerate(goals, 1)
             )
-            or "<i>No goals yet: add them in the Goals tab.</i>"
+            or translate("pairs.form_tabs", "<i>No goals yet: add them in the Goals tab.</i>")
         )
         show_error(self, ui.agreementErrorLabel, MentorDeskError(""), self.fields)
 
@@ -260,8 +268,10 @@ class IdpTab(QWidget):
     def _fill_values(self, idp: IdpData) -> None:
         ui = self.ui
         ui.idpStateLabel.setText(
-            f"Individual Development Plan of {idp.mentee_name}."
-            + ("" if idp.id else " Not saved yet: fill in and save.")
+            translate("pairs.form_tabs", "Individual Development Plan of {mentee_name}.").format(
+                mentee_name=idp.mentee_name
+            )
+            + ("" if idp.id else translate("pairs.form_tabs", " Not saved yet: fill in and save."))
         )
         set_date(ui.periodStartEdit, idp.period_start)
         set_date(ui.periodEndEdit, idp.period_end)
@@ -283,14 +293,25 @@ class IdpTab(QWidget):
         """The IDP's goals (read-only, from the Goals tab): refreshed even while typing."""
         ui = self.ui
         goals = "".join(
-            f"<p><b>{html.escape(g.statement)}</b> ({g.percent} %)<br>"
-            f"Action plan: {html.escape('; '.join(s.description for s in g.steps) or '—')}<br>"
-            f"Resources: {html.escape(g.resources or '—')}<br>"
-            f"Mentor's role: {html.escape(g.mentor_role or '—')}</p>"
+            translate(
+                "pairs.form_tabs",
+                "<p><b>{statement}</b> ({percent} %)<br>Action plan: {plan}<br>"
+                "Resources: {resources}<br>Mentor's role: {role}</p>",
+            ).format(
+                statement=html.escape(g.statement),
+                percent=g.percent,
+                plan=html.escape("; ".join(s.description for s in g.steps) or "—"),
+                resources=html.escape(g.resources or "—"),
+                role=html.escape(g.mentor_role or "—"),
+            )
             for g in idp.goals
         )
         ui.idpGoalsBrowser.setHtml(
-            goals or "<i>No IDP goals yet: in the Goals tab, tick “Part of the mentee's IDP”.</i>"
+            goals
+            or translate(
+                "pairs.form_tabs",
+                "<i>No IDP goals yet: in the Goals tab, tick “Part of the mentee's IDP”.</i>",
+            )
         )
 
     def value(self) -> IdpData:

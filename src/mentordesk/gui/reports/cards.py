@@ -14,7 +14,7 @@ from mentordesk.core.measures import (
     Unit,
     format_value,
 )
-from mentordesk.gui.common import ERROR, GOOD, MUTED, pick
+from mentordesk.gui.common import ERROR, GOOD, MUTED, pick, translate
 
 #: The headline figures shown as cards (all measures are in the "All measures" tab).
 HEADLINE = (
@@ -39,7 +39,9 @@ def detail_text(measure: Measure) -> str:
     (not "141 of 112", which is no sentence when more were done than expected)."""
     if measure.unit is Unit.COUNT and measure.denominator:
         expected = format_value(measure.denominator, Unit.COUNT)
-        return f"{expected} expected in the period"
+        return translate("reports.cards", "{expected} expected in the period").format(
+            expected=expected
+        )
     return measure.detail()
 
 
@@ -86,7 +88,7 @@ class MeasureCard(QFrame):
             if change.improved is not None:
                 colour = pick(GOOD if change.improved else ERROR, self).name()
         elif change is not None:
-            text = "— no earlier figure"
+            text = translate("reports.cards", "— no earlier figure")
         self.change.setText(text)
         self.change.setStyleSheet(f"font-size: 11px; color: {colour};")
         before = ""

@@ -21,10 +21,16 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from mentordesk.core.measures import ChartSeries, MeasureComparison, ProgramMeasures, Unit
-from mentordesk.gui.common import is_dark
+from mentordesk.gui.common import is_dark, translate
 
 STATUS_COLOURS = {"active": "#2e7d32", "paused": "#f9a825", "closed": "#78909c"}
-NONE = " — none in this period"
+
+
+def _none(some: bool) -> str:
+    """What a chart's title adds when the period has nothing to show."""
+    return "" if some else translate("reports.charts", " — none in this period")
+
+
 BLUE, ORANGE, RED = "#1565c0", "#ef6c00", "#c62828"
 
 
@@ -81,10 +87,12 @@ def _axes(
 
 def meetings_chart(series: ChartSeries) -> QChart:
     held = any(m.count for m in series.meetings_per_month)
-    chart = _chart("Meetings held per month" + ("" if held else NONE))
+    chart = _chart(translate("reports.charts", "Meetings held per month") + _none(held))
     months = series.meetings_per_month
     bars = QBarSeries()
-    bars.append(_bar_set("Meetings held", [m.count for m in months], BLUE))
+    bars.append(
+        _bar_set(translate("reports.charts", "Meetings held"), [m.count for m in months], BLUE)
+    )
     _axes(
         chart,
         bars,
@@ -96,7 +104,7 @@ def meetings_chart(series: ChartSeries) -> QChart:
 
 
 def status_chart(series: ChartSeries) -> QChart:
-    chart = _chart("Pairs by status at each month end")
+    chart = _chart(translate("reports.charts", "Pairs by status at each month end"))
     snapshots = series.pairs_by_status
     bars = QStackedBarSeries()
     for status, colour in STATUS_COLOURS.items():
@@ -110,11 +118,21 @@ def status_chart(series: ChartSeries) -> QChart:
 
 
 def closures_chart(series: ChartSeries) -> QChart:
-    chart = _chart("Closures by reason" + ("" if series.closures_by_reason else NONE))
+    chart = _chart(
+        translate("reports.charts", "Closures by reason") + _none(bool(series.closures_by_reason))
+    )
     reasons = list(reversed(series.closures_by_reason))  # largest on top
     bars = QHorizontalStackedBarSeries()
-    bars.append(_bar_set("Completed", [r.completed for r in reasons], STATUS_COLOURS["active"]))
-    bars.append(_bar_set("Ended early", [r.early for r in reasons], RED))
+    bars.append(
+        _bar_set(
+            translate("reports.charts", "Completed"),
+            [r.completed for r in reasons],
+            STATUS_COLOURS["active"],
+        )
+    )
+    bars.append(
+        _bar_set(translate("reports.charts", "Ended early"), [r.early for r in reasons], RED)
+    )
     _axes(
         chart, bars, [r.reason for r in reasons], max((r.total for r in reasons), default=0), True
     )
@@ -123,10 +141,10 @@ def closures_chart(series: ChartSeries) -> QChart:
 
 def ratings_chart(series: ChartSeries) -> QChart:
     rated = any(series.ratings.values())
-    chart = _chart("Relationship ratings (check-ins)" + ("" if rated else NONE))
+    chart = _chart(translate("reports.charts", "Relationship ratings (check-ins)") + _none(rated))
     bars = QBarSeries()
     counts = [series.ratings.get(r, 0) for r in range(1, 6)]
-    bars.append(_bar_set("Check-ins", counts, ORANGE))
+    bars.append(_bar_set(translate("reports.charts", "Check-ins"), counts, ORANGE))
     _axes(chart, bars, ["1", "2", "3", "4", "5"], max(counts, default=0))
     chart.legend().hide()
     return chart
@@ -136,7 +154,7 @@ def comparison_chart(
     rows: Sequence[MeasureComparison], current: ProgramMeasures, other: ProgramMeasures
 ) -> QChart:
     """Grouped bars of the percentage measures: this program against the other one."""
-    chart = _chart("Rates compared (%)")
+    chart = _chart(translate("reports.charts", "Rates compared (%)"))
     shown = [r for r in rows if r.unit is Unit.PERCENT and (r.current or r.baseline)]
     shown.reverse()  # the first measure on top
     bars = QHorizontalBarSeries()
@@ -150,7 +168,20 @@ def comparison_chart(
 def _month_label(month: str, short: bool = False) -> str:
     """'Sep 25', or 'Sep' when many months share the axis."""
     year, number = month.split("-")
-    names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    names = [
+        translate("reports.charts", "Jan"),
+        translate("reports.charts", "Feb"),
+        translate("reports.charts", "Mar"),
+        translate("reports.charts", "Apr"),
+        translate("reports.charts", "May"),
+        translate("reports.charts", "Jun"),
+        translate("reports.charts", "Jul"),
+        translate("reports.charts", "Aug"),
+        translate("reports.charts", "Sep"),
+        translate("reports.charts", "Oct"),
+        translate("reports.charts", "Nov"),
+        translate("reports.charts", "Dec"),
+    ]
     name = names[int(number) - 1]
     return name if short else f"{name} {year[2:]}"
 
@@ -165,7 +196,7 @@ class ChartGrid(QWidget):
             view = QChartView(parent)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(120)  # two rows fit a 700-px screen
-            view.setAccessibleName(f"{name} chart")
+            view.setAccessibleName(translate("reports.charts", "{name} chart").format(name=name))
             layout.addWidget(view, i // 2, i % 2)
             self.views[name] = view
 
