@@ -25,8 +25,10 @@ from mentordesk.gui.common import (
     QT_TRANSLATE_NOOP,
     AppContext,
     Settings,
+    choose_language,
     error_box,
     install_excepthook,
+    install_language,
     load_bundled_fonts,
     log,
     setup_logging,
@@ -69,6 +71,7 @@ def build_main_window(db_path: Path | None = None, *, load_now: bool = True) -> 
     loop, right after the window is painted.
     """
     settings = Settings(QSettings())
+    install_language(choose_language(settings.language()))
     path = choose_path(db_path, settings)
     first_run = not path.exists()
     db = open_start_database(path, interactive=True)
@@ -171,6 +174,7 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Path | None) -> int:
     setup_logging()
     install_excepthook()
     settings = Settings(QSettings())
+    install_language(choose_language(settings.language()))
     path = choose_path(db_path, settings)
     window = MainWindow(AppContext(None), load_now=False, db_path=path)
     window.restore_geometry()

@@ -484,7 +484,9 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _program_name(self) -> str:
-        return str(self.program_combo.currentText()).removesuffix("  (archived)")
+        return str(self.program_combo.currentText()).removesuffix(
+            translate("main_window", "  (archived)")
+        )
 
     def _update_program_actions(self) -> None:
         has = self.ctx.program_id is not None and self.ctx.has_database

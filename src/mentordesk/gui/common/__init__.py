@@ -32,6 +32,7 @@ from mentordesk.gui.common.i18n import (
     current_language,
     format_number,
     install_language,
+    language_of,
     translate,
 )
 from mentordesk.gui.common.settings import Settings
@@ -113,6 +114,7 @@ __all__ = [
     "install_excepthook",
     "install_language",
     "is_dark",
+    "language_of",
     "load_bundled_fonts",
     "log",
     "may_close",

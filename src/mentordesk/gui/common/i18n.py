@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
@@ -101,16 +102,12 @@ def install_language(language: str, system: QLocale | None = None) -> Installed:
     locale = system if language_of(system) == language else QLocale(language)
     QLocale.setDefault(locale)
     translators: list[QTranslator] = []
-    if language != SOURCE_LANGUAGE and app is not None:
+    if app is not None:
+        # Qt's own (standard buttons, file dialogs), then ours; English has only our plurals.
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in ((f"qtbase_{language}", qt_folder), (None, None)):
+        for path in (str(Path(qt_folder) / f"qtbase_{language}.qm"), catalog_path(language)):
             translator = QTranslator(app)
-            loaded = (
-                translator.load(name, folder)
-                if name is not None and folder is not None
-                else translator.load(catalog_path(language))
-            )
-            if loaded:
+            if Path(path).exists() and translator.load(path):
                 app.installTranslator(translator)
                 translators.append(translator)
     direction = (

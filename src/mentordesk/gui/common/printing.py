@@ -274,9 +274,7 @@ class PdfPreviewDialog(QDialog):
                 translate("common.printing", "First page shown; preparing the whole document…")
             )
         else:
-            self.status.setText(
-                translate("common.printing", "{count} page(s).").format(count=count)
-            )
+            self.status.setText(translate("common.printing", "%n page(s).", None, count))
             self.progress.hide()
         if count:
             self._render(0)  # page 1 at once: the coordinator sees the document immediately

@@ -128,8 +128,11 @@ class MatchingActions:
         )
         if result.invalid_pins:
             message += translate(
-                "matching.actions", " {v0} pin(s) no longer hold and will not be approved: "
-            ).format(v0=len(result.invalid_pins))
+                "matching.actions",
+                " %n pin(s) no longer hold and will not be approved: ",
+                None,
+                len(result.invalid_pins),
+            )
             message += "; ".join(p.text for p in result.invalid_pins[:3])
         self.note_after_reload = message
         self.show_message(message, error=bool(result.invalid_pins))
@@ -225,14 +228,20 @@ class MatchingActions:
     ) -> None:
         self._run_done()
         message = translate(
-            "matching.actions", "Approved {v0} pair(s); they are now active."
-        ).format(v0=len(result.pair_ids))
+            "matching.actions",
+            "Approved %n pair(s); they are now active.",
+            None,
+            len(result.pair_ids),
+        )
         self.note_after_reload = message  # the reload this causes keeps it on screen
         self.ctx.undo_stack.push(ApproveCommand(self.ctx, pid, keys, reason, result))
         self.ctx.broadcast(changes)
         message = translate(
-            "matching.actions", "Approved {v0} pair(s); they are now active."
-        ).format(v0=len(result.pair_ids))
+            "matching.actions",
+            "Approved %n pair(s); they are now active.",
+            None,
+            len(result.pair_ids),
+        )
         if result.refused:
             message += translate("matching.actions", " Not approved ({v0}): ").format(
                 v0=len(result.refused)

@@ -168,7 +168,7 @@ class ApproveCommand(_ServiceCommand):
     ) -> None:
         super().__init__(
             ctx,
-            translate("matching.commands", "Approve {v0} pair(s)").format(v0=len(result.pair_ids)),
+            translate("matching.commands", "Approve %n pair(s)", None, len(result.pair_ids)),
         )
         self.program_id = program_id
         self.keys = keys

@@ -54,9 +54,9 @@ class GoalsTab(QWidget):
         self.model.set_rows(detail.goals)
         done = sum(1 for g in detail.goals if g.status is GoalStatus.COMPLETED)
         self.ui.goalsCountLabel.setText(
-            translate("pairs.goals_tab", "{v0} goal(s), {done} completed").format(
-                v0=len(detail.goals), done=done
-            )
+            translate(
+                "pairs.goals_tab", "%n goal(s), {done} completed", None, len(detail.goals)
+            ).format(done=done)
         )
         row = next((i for i, g in enumerate(detail.goals) if current and g.id == current.id), 0)
         if detail.goals:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from mentordesk.core.enums import MeetingStatus, PairStatus
-from mentordesk.gui.common import translate
+from mentordesk.gui.common import format_number, translate
 from mentordesk.gui.pairs.models import fmt_date
 from mentordesk.services.pairs import PairDetail
 
@@ -18,10 +18,15 @@ def meeting_summary(d: PairDetail) -> str:
     planned = [m for m in d.meetings if m.status is MeetingStatus.PLANNED]
     text = translate(
         "pairs.summaries",
-        "<b>{held} meeting(s) held, {hours:.1f} hours</b> · cadence target every "
+        "<b>%n meeting(s) held, {hours} hours</b> · cadence target every "
         "{cadence_days} days: {label} · {cancelled} cancelled or no-show",
+        None,
+        a.held,
     ).format(
-        held=a.held, hours=a.hours, cadence_days=d.cadence_days, label=a.label, cancelled=cancelled
+        hours=format_number(a.hours, 1),
+        cadence_days=d.cadence_days,
+        label=a.label,
+        cancelled=cancelled,
     )
     if planned:
         text += translate("pairs.summaries", " · next planned {v0}").format(
@@ -69,8 +74,11 @@ def checkin_summary(d: PairDetail) -> str:
     if d.open_safety_concerns:
         parts.append(
             translate(
-                "pairs.summaries", "{red}{open_safety_concerns} open safety concern(s)</b>"
-            ).format(red=red, open_safety_concerns=d.open_safety_concerns)
+                "pairs.summaries",
+                "{red}%n open safety concern(s)</b>",
+                None,
+                d.open_safety_concerns,
+            ).format(red=red)
         )
     return " · ".join(parts) or translate(
         "pairs.summaries", "No check-ins due (the pair is not active)."

@@ -233,9 +233,9 @@ class PairsView(QWidget):
             else translate("pairs.view", "Due in the next {days} days").format(days=days)
         )
         self.ui.dueGroup.setTitle(
-            translate("pairs.view", "{title}: {v1} item(s), {overdue} overdue").format(
-                title=title, v1=len(items), overdue=overdue
-            )
+            translate(
+                "pairs.view", "{title}: %n item(s), {overdue} overdue", None, len(items)
+            ).format(title=title, overdue=overdue)
         )
 
     def _apply_filters(self) -> None:

@@ -158,8 +158,8 @@ def open_database(
         except PassphraseError:
             left = TRIES - attempt
             message = translate(
-                "privacy.passphrase", "That passphrase is not right: {left} {v1} left."
-            ).format(left=left, v1="try" if left == 1 else "tries")
+                "privacy.passphrase", "That passphrase is not right: %n try(s) left.", None, left
+            )
             continue
         if keep and db is not None:
             remember(path, passphrase)

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from mentordesk.core.paper import set_preferred_paper
 from mentordesk.gui.common import (
+    LANGUAGES,
     Settings,
     date_style,
     format_date,
+    language_of,
     may_close,
     set_date_style,
     translate,
@@ -93,11 +95,29 @@ class PreferencesDialog(QDialog):
             translate("programs.preferences_dialog", "As the system's locale"), ""
         )
         self.paper_combo.addItem("A4", "A4")
-        self.paper_combo.addItem(
-            translate("programs.preferences_dialog", "US Letter"),
-            translate("programs.preferences_dialog", "Letter"),
-        )
+        self.paper_combo.addItem(translate("programs.preferences_dialog", "US Letter"), "Letter")
         form.addRow(translate("programs.preferences_dialog", "Default paper"), self.paper_combo)
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.setAccessibleName(translate("programs.preferences_dialog", "Language"))
+        self.language_combo.addItem(
+            translate("programs.preferences_dialog", "As the system ({language})").format(
+                language=LANGUAGES[language_of(QLocale.system())]
+            ),
+            "",
+        )
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        form.addRow(translate("programs.preferences_dialog", "Language"), self.language_combo)
+        self.language_note = QLabel(
+            translate(
+                "programs.preferences_dialog",
+                "A new language applies when MentorDesk starts again.",
+            ),
+            self,
+        )
+        self.language_note.setWordWrap(True)
+        form.addRow("", self.language_note)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -108,6 +128,9 @@ class PreferencesDialog(QDialog):
         folder = settings.backup_folder()
         self.backup_edit.setText(str(folder) if folder else "")
         self.date_combo.setCurrentIndex(max(0, self.date_combo.findData(settings.date_style())))
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(settings.language()))
+        )
         self.paper_combo.setCurrentIndex(
             max(0, self.paper_combo.findData(settings.default_paper()))
         )
@@ -116,8 +139,9 @@ class PreferencesDialog(QDialog):
         self._check()
         self.resize(520, self.sizeHint().height())
 
-    def _snapshot(self) -> tuple[str, str, str]:
+    def _snapshot(self) -> tuple[str, str, str, str]:
         return (
+            str(self.language_combo.currentData()),
             self.backup_edit.text(),
             str(self.date_combo.currentData()),
             str(self.paper_combo.currentData()),
@@ -159,6 +183,7 @@ class PreferencesDialog(QDialog):
         set_date_style(style)  # dates opened from now on follow it
         self.settings.set_default_paper(str(self.paper_combo.currentData() or ""))
         set_preferred_paper(self.settings.default_paper())  # documents made from now on
+        self.settings.set_language(str(self.language_combo.currentData() or ""))
         self.settings.qsettings.sync()
         super().accept()
 

@@ -103,7 +103,11 @@ class RemoveParticipantsCommand(_RosterCommand):
         removed: list[RemovedParticipant],
         close_reason: str = "",
     ) -> None:
-        names = removed[0].name if len(removed) == 1 else f"{len(removed)} participants"
+        names = (
+            removed[0].name
+            if len(removed) == 1
+            else translate("roster.commands", "%n participant(s)", None, len(removed))
+        )
         super().__init__(
             ctx, program_id, translate("roster.commands", "Remove {names}").format(names=names)
         )
@@ -169,9 +173,7 @@ class ImportParticipantsCommand(_RosterCommand):
 def import_text(imported: ImportedPeople) -> str:
     """The undo stack's text: "Import 42 participants from responses.csv"."""
     count = imported.people
-    people = (
-        translate("roster.commands", "1 participant") if count == 1 else f"{count} participants"
-    )
+    people = translate("roster.commands", "%n participant(s)", None, count)
     text = translate("roster.commands", "Import {people} from {v1}").format(
         people=people,
         v1=Path(imported.source).name or translate("roster.commands", "a spreadsheet"),

@@ -410,7 +410,7 @@ class ImportDialog(QDialog):
 
 
 def _rows(count: int) -> str:
-    return f"{count} row" if count == 1 else f"{count} rows"
+    return translate("roster.import_dialog", "%n row(s)", None, count)
 
 
 def open_import_dialog(ctx: AppContext, parent: QWidget | None = None) -> ImportCounts | None:

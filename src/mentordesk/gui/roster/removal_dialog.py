@@ -32,14 +32,14 @@ class EndPairsDialog(QDialog):
         self.message = QLabel(
             translate(
                 "roster.removal_dialog",
-                "<p><b>{v0}</b> {v1} in {v2} live pair(s):</p><ul>{items}</ul><p>A pair "
+                "<p><b>{who}</b> — in %n live pair(s):</p><ul>{items}</ul><p>A pair "
                 "cannot go on without its mentor or mentee: removing ends these pairs and "
                 "removes them too (Edit ▸ Undo brings everything back). To keep a pair's "
                 "history, close it in Pairs and set the person's status to withdrawn "
                 "instead.</p>",
-            ).format(
-                v0=html.escape(who), v1="is" if " " in who else "are", v2=len(pairs), items=items
-            ),
+                None,
+                len(pairs),
+            ).format(who=html.escape(who), items=items),
             self,
         )
         self.message.setWordWrap(True)

@@ -9,7 +9,14 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import MemberStatus, Role
 from mentordesk.core.participant import ParticipantInput
-from mentordesk.gui.common import QT_TRANSLATE_NOOP, AppContext, Loader, PdfActions, translate
+from mentordesk.gui.common import (
+    QT_TRANSLATE_NOOP,
+    AppContext,
+    Loader,
+    PdfActions,
+    format_number,
+    translate,
+)
 from mentordesk.gui.forms.ui_roster_view import Ui_RosterView
 from mentordesk.gui.roster.commands import (
     AddParticipantCommand,
@@ -248,10 +255,12 @@ class RosterView(QWidget):
         if self.ctx.program_id is None:
             text = ""
         elif shown == total:
-            text = f"{total:,} participant{'s' if total != 1 else ''}"
+            text = translate("roster.view", "%n participant(s)", None, total).replace(
+                str(total), format_number(total)
+            )
         else:
-            text = translate("roster.view", "{shown:,} of {total:,} shown").format(
-                shown=shown, total=total
+            text = translate("roster.view", "{shown} of {total} shown").format(
+                shown=format_number(shown), total=format_number(total)
             )
         self.ui.countLabel.setText(text)
 
@@ -362,13 +371,21 @@ class RosterView(QWidget):
 
     def ask_end_pairs(self, rows: list[RosterRow], live: list[LivePair]) -> str:
         """Name the live pairs and ask why they end; '' when the coordinator cancels."""
-        who = rows[0].name if len(rows) == 1 else f"{len(rows)} participants"
+        who = (
+            rows[0].name
+            if len(rows) == 1
+            else translate("roster.view", "%n participant(s)", None, len(rows))
+        )
         dialog = EndPairsDialog(who, live, self)
         return dialog.value() if dialog.exec() else ""
 
     def confirm_remove(self, rows: list[RosterRow]) -> bool:
         """Ask first. Replaced in tests."""
-        who = rows[0].name if len(rows) == 1 else f"{len(rows)} participants"
+        who = (
+            rows[0].name
+            if len(rows) == 1
+            else translate("roster.view", "%n participant(s)", None, len(rows))
+        )
         text = translate("roster.view", "Remove {who} from this program?").format(who=who)
         detail = translate(
             "roster.view",
@@ -389,3 +406,10 @@ class RosterView(QWidget):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is remove
+
+
+def _who(rows: list[RosterRow]) -> str:
+    """One person's name, or how many people."""
+    if len(rows) == 1:
+        return rows[0].name
+    return translate("roster.view", "%n participant(s)", None, len(rows))
