@@ -3620,7 +3620,15 @@ To go ahead anyway, say why (kept in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Letter</source>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when MentorDesk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
