@@ -1128,7 +1128,7 @@
     </message>
     <message>
         <source>Mentors must be cleared by screening</source>
-        <translation>Los mentores deben ser aptos en la evaluación</translation>
+        <translation>Los mentores deben ser aptos en la verificación</translation>
     </message>
     <message>
         <source>Flash: mentees per table:</source>
@@ -1353,11 +1353,11 @@
     </message>
     <message>
         <source>Screening</source>
-        <translation>Evaluación</translation>
+        <translation>Verificación</translation>
     </message>
     <message>
         <source>Mentor screening: a mentor must be cleared, with a valid background check, to be matched.</source>
-        <translation>Evaluación de mentores: un mentor debe ser apto, con una verificación de antecedentes vigente, para ser emparejado.</translation>
+        <translation>Verificación de mentores: un mentor debe ser apto, con una verificación de antecedentes vigente, para ser emparejado.</translation>
     </message>
     <message>
         <source>Guardian</source>
@@ -1604,7 +1604,7 @@
     </message>
     <message>
         <source>A new program with the same settings and the participants you tick below. Their profiles and screening come along (background check expiry dates are kept); pairs do not. The old program stays for year-over-year comparison.</source>
-        <translation>Un programa nuevo con la misma configuración y los participantes que marque abajo. Sus perfiles y evaluación se copian (se conservan las fechas de caducidad de la verificación de antecedentes); las parejas no. El programa anterior se conserva para comparar año con año.</translation>
+        <translation>Un programa nuevo con la misma configuración y los participantes que marque abajo. Sus perfiles y verificación se copian (se conservan las fechas de caducidad de la verificación de antecedentes); las parejas no. El programa anterior se conserva para comparar año con año.</translation>
     </message>
     <message>
         <source>New program &amp;name:</source>
@@ -1695,7 +1695,7 @@
     </message>
     <message>
         <source>Type to filter by name, email, department, screening…  (Ctrl+F)</source>
-        <translation>Escriba para filtrar por nombre, correo, departamento, evaluación…  (Ctrl+F)</translation>
+        <translation>Escriba para filtrar por nombre, correo, departamento, verificación…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter</source>
@@ -1767,6 +1767,182 @@
     <message>
         <source>A pair is at risk when it has not met within 1.5 × the cadence, a check-in is overdue, the latest relationship rating is 2 or lower, or a safety concern is open.</source>
         <translation>Una pareja está en riesgo cuando no se ha reunido en 1,5 × la frecuencia, un seguimiento está vencido, la última valoración de la relación es 2 o menos, o hay una inquietud de seguridad abierta.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>mentor</source>
+        <extracomment>Every value a view shows, marked for the catalogs (the key is the stored value).</extracomment>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>mentorado</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>ambos</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>tutor</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>solicitante</translation>
+    </message>
+    <message>
+        <source>screened</source>
+        <translation>verificado</translation>
+    </message>
+    <message>
+        <source>trained</source>
+        <translation>formado</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>apto</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducado</translation>
+    </message>
+    <message>
+        <source>not cleared</source>
+        <translation>no apto</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>propuesta</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>fijada</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>firmado</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completado</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>abandonado</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>por hacer</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>celebrada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>sin asistencia</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prevista</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en persona</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vídeo</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>mixto</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>mensaje de texto</translation>
+    </message>
+    <message>
+        <source>early</source>
+        <translation>antes de tiempo</translation>
+    </message>
+    <message>
+        <source>one-on-one</source>
+        <translation>uno a uno</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <source>peer</source>
+        <translation>entre pares</translation>
+    </message>
+    <message>
+        <source>reverse</source>
+        <translation>inversa</translation>
+    </message>
+    <message>
+        <source>flash</source>
+        <translation>flash</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>menor</translation>
     </message>
 </context>
 <context>
@@ -2143,7 +2319,7 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>Roster: the program&apos;s participants, screening and guardians; import, export and print</source>
-        <translation>Lista: los participantes del programa, evaluación y tutores; importar, exportar e imprimir</translation>
+        <translation>Lista: los participantes del programa, verificación y tutores; importar, exportar e imprimir</translation>
     </message>
     <message>
         <source>Matching: propose mentor–mentee pairs, review them and approve</source>
@@ -3222,7 +3398,7 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>{v0} pair — screening</source>
-        <translation>Pareja {v0} — evaluación</translation>
+        <translation>Pareja {v0} — verificación</translation>
     </message>
     <message>
         <source>This pair should not start yet:
@@ -3384,7 +3560,7 @@ Para seguir de todos modos, indique el motivo (queda en el registro de auditorí
     </message>
     <message>
         <source>Every record about them is deleted ({records} records, in {programs}): profile, screening, guardian and consent, IDP, goals, match proposals, and their name in the audit log. &lt;b&gt;This cannot be undone&lt;/b&gt;, not even with Edit ▸ Undo. Backups and exports made before now still hold their data.</source>
-        <translation>Se elimina todo registro sobre esta persona ({records} registros, en {programs}): perfil, evaluación, tutor y consentimiento, PDI, objetivos, propuestas de emparejamiento y su nombre en el registro de auditoría. &lt;b&gt;No se puede deshacer&lt;/b&gt;, ni siquiera con Editar ▸ Deshacer. Las copias y exportaciones hechas antes de ahora aún contienen sus datos.</translation>
+        <translation>Se elimina todo registro sobre esta persona ({records} registros, en {programs}): perfil, verificación, tutor y consentimiento, PDI, objetivos, propuestas de emparejamiento y su nombre en el registro de auditoría. &lt;b&gt;No se puede deshacer&lt;/b&gt;, ni siquiera con Editar ▸ Deshacer. Las copias y exportaciones hechas antes de ahora aún contienen sus datos.</translation>
     </message>
     <message>
         <source> and {v0} more</source>
@@ -3773,7 +3949,7 @@ Para seguir de todos modos, indique el motivo (queda en el registro de auditorí
     </message>
     <message>
         <source>Screening</source>
-        <translation>Evaluación</translation>
+        <translation>Verificación</translation>
     </message>
     <message>
         <source>Start the next cycle from {name}</source>
@@ -4193,7 +4369,7 @@ Import the other {v1} now? You can fix the problem rows in the spreadsheet and i
     </message>
     <message>
         <source>Screening</source>
-        <translation>Evaluación</translation>
+        <translation>Verificación</translation>
     </message>
     <message>
         <source>Capacity</source>
@@ -4240,7 +4416,7 @@ Import the other {v1} now? You can fix the problem rows in the spreadsheet and i
         <source>
 Screening: {v0}</source>
         <translation>
-Evaluación: {v0}</translation>
+Verificación: {v0}</translation>
     </message>
 </context>
 <context>
@@ -4380,7 +4556,7 @@ Evaluación: {v0}</translation>
     </message>
     <message>
         <source>Their screening, guardian and matching records in this program go with them, and any closed pair they were in. Edit ▸ Undo brings everything back.</source>
-        <translation>Sus registros de evaluación, tutor y emparejamiento en este programa se van con ellos, y toda pareja cerrada en la que estuvieran. Editar ▸ Deshacer lo recupera todo.</translation>
+        <translation>Sus registros de verificación, tutor y emparejamiento en este programa se van con ellos, y toda pareja cerrada en la que estuvieran. Editar ▸ Deshacer lo recupera todo.</translation>
     </message>
     <message>
         <source>Remove participants</source>

@@ -37,6 +37,7 @@ from mentordesk.gui.common.i18n import (
 )
 from mentordesk.gui.common.settings import Settings
 from mentordesk.gui.common.unsaved import Answer, ask_unsaved, may_close
+from mentordesk.gui.common.vocabulary import label
 
 if TYPE_CHECKING:
     from mentordesk.gui.common.printing import PdfActions
@@ -114,6 +115,7 @@ __all__ = [
     "install_excepthook",
     "install_language",
     "is_dark",
+    "label",
     "language_of",
     "load_bundled_fonts",
     "log",

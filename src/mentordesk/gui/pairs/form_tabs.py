@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from mentordesk.core.enums import AgreementStatus, GoalStatus, MeetingFormat
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.gui.common import translate
+from mentordesk.gui.common import label, translate
 from mentordesk.gui.forms.ui_pair_agreement_tab import Ui_AgreementTab
 from mentordesk.gui.forms.ui_pair_idp_tab import Ui_IdpTab
 from mentordesk.gui.pairs.commands import (
@@ -85,7 +85,7 @@ class AgreementTab(QWidget):
         ui = self.ui
         if detail.agreement_saved:
             state = translate("pairs.form_tabs", "Agreement {value}.").format(
-                value=detail.agreement.status.value
+                value=label(detail.agreement.status)
             )
         else:
             state = translate(

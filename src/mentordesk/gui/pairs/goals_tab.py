@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentordesk.core.enums import GoalStatus
-from mentordesk.gui.common import RowTableModel, translate
+from mentordesk.gui.common import RowTableModel, label, translate
 from mentordesk.gui.forms.ui_pair_goals_tab import Ui_GoalsTab
 from mentordesk.gui.pairs.commands import (
     AddRecord,
@@ -138,7 +138,7 @@ class GoalsTab(QWidget):
 def goal_html(g: GoalData) -> str:
     e = html.escape
     steps = "".join(
-        f"<li>{e(s.description)} — due {fmt_date(s.due_date)} — <b>{e(s.status.value)}</b></li>"
+        f"<li>{e(s.description)} — due {fmt_date(s.due_date)} — <b>{e(label(s.status))}</b></li>"
         for s in g.steps
     ) or translate("pairs.goals_tab", "<li><i>none yet</i></li>")
     log = "".join(
@@ -153,7 +153,7 @@ def goal_html(g: GoalData) -> str:
         (translate("pairs.goals_tab", "Priority"), str(g.priority)),
         (
             translate("pairs.goals_tab", "Status"),
-            g.status.value
+            label(g.status)
             + (
                 translate("pairs.goals_tab", " on {date}").format(date=fmt_date(g.completed_on))
                 if g.completed_on

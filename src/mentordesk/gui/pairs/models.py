@@ -16,6 +16,7 @@ from mentordesk.gui.common import (
     RowRole,
     SortRole,
     SourceSortProxy,
+    label,
     translate,
 )
 from mentordesk.services.pairs import (
@@ -96,7 +97,7 @@ PAIR_COLUMNS: list[Column[PairSummary]] = [
     ),
     Column(
         QT_TRANSLATE_NOOP("Column", "Status"),
-        lambda p: p.status.value,
+        lambda p: label(p.status),
         sort=lambda p: list(PairStatus).index(p.status),
         color=lambda p: GREY if p.status in (PairStatus.CLOSED, PairStatus.PROPOSED) else None,
     ),
@@ -151,7 +152,7 @@ MEETING_COLUMNS: list[Column[MeetingData]] = [
     Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda m: fmt_date(m.date), sort=lambda m: m.date),
     Column(
         QT_TRANSLATE_NOOP("Column", "Status"),
-        lambda m: m.status.value,
+        lambda m: label(m.status),
         color=lambda m: GREY if m.status.value != "held" else None,
     ),
     Column(
@@ -179,8 +180,8 @@ MEETING_COLUMNS: list[Column[MeetingData]] = [
 
 CHECKIN_COLUMNS: list[Column[CheckinData]] = [
     Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda c: fmt_date(c.date), sort=lambda c: c.date),
-    Column(QT_TRANSLATE_NOOP("Column", "Contacted"), lambda c: c.party.value),
-    Column(QT_TRANSLATE_NOOP("Column", "Method"), lambda c: c.method.value),
+    Column(QT_TRANSLATE_NOOP("Column", "Contacted"), lambda c: label(c.party)),
+    Column(QT_TRANSLATE_NOOP("Column", "Method"), lambda c: label(c.method)),
     Column(
         QT_TRANSLATE_NOOP("Column", "Rating"),
         lambda c: f"{c.rating}/5" if c.rating else "—",
@@ -238,7 +239,7 @@ GOAL_COLUMNS: list[Column[GoalData]] = [
         lambda g: fmt_date(g.target_date),
         sort=lambda g: g.target_date,
     ),
-    Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda g: g.status.value),
+    Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda g: label(g.status)),
     Column(
         QT_TRANSLATE_NOOP("Column", "Progress"),
         lambda g: f"{g.percent} %",
@@ -255,8 +256,8 @@ EVENT_COLUMNS: list[Column[PairEvent]] = [
     ),
     Column(
         QT_TRANSLATE_NOOP("Column", "From"),
-        lambda e: e.from_status.value if e.from_status else "—",
+        lambda e: label(e.from_status) if e.from_status else "—",
     ),
-    Column(QT_TRANSLATE_NOOP("Column", "To"), lambda e: e.to_status.value),
+    Column(QT_TRANSLATE_NOOP("Column", "To"), lambda e: label(e.to_status)),
     Column(QT_TRANSLATE_NOOP("Column", "Reason"), lambda e: e.reason, tooltip=lambda e: e.reason),
 ]

@@ -23,6 +23,7 @@ from mentordesk.gui.common import (
     RowRole,
     RowTableModel,
     fit_columns_once,
+    label,
     translate,
 )
 from mentordesk.gui.forms.ui_pair_closure_tab import Ui_ClosureTab
@@ -237,7 +238,7 @@ class ClosureTab(QWidget):
         else:
             text = translate(
                 "pairs.tabs", "<b>The pair is {value}.</b> Close it here when it ends."
-            ).format(value=status.value)
+            ).format(value=label(status))
         reopened = [c for c in detail.closures if c.reopened_on]
         for c in reopened:
             text += translate(

@@ -29,6 +29,7 @@ from mentordesk.gui.common import (
     RowRole,
     RowTableModel,
     ask_unsaved,
+    label,
     pick,
     save_file_name,
     translate,
@@ -90,7 +91,7 @@ class PairsView(QWidget):
         self.ui.dueTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.ui.statusCombo.addItem(translate("pairs.view", "All statuses"), None)
         for status in PairStatus:
-            self.ui.statusCombo.addItem(status.value, status.value)
+            self.ui.statusCombo.addItem(label(status), status.value)
         self.ui.listSplitter.setSizes([470, 230])
 
         self.agreement_tab = AgreementTab(self)
@@ -369,7 +370,7 @@ class PairsView(QWidget):
             people.append(line)
         ui.peopleLabel.setText("<br>".join(people))
         a = d.adherence
-        status = translate("pairs.view", "<b>Status: {value}</b>").format(value=s.status.value)
+        status = translate("pairs.view", "<b>Status: {value}</b>").format(value=label(s.status))
         if s.status is PairStatus.PAUSED and d.pause_reason:
             status += f" ({e(d.pause_reason)})"
         status += translate(

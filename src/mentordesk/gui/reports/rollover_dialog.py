@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from mentordesk.core.errors import MentorDeskError, ValidationError
-from mentordesk.gui.common import QT_TRANSLATE_NOOP, AppContext, translate
+from mentordesk.gui.common import QT_TRANSLATE_NOOP, AppContext, label, translate
 from mentordesk.gui.forms.ui_rollover_dialog import Ui_RolloverDialog
 from mentordesk.services.programs import ProgramService
 from mentordesk.services.reports import (
@@ -85,9 +85,9 @@ class CandidateTableModel(QAbstractTableModel):
         values = (
             "",
             row.name,
-            row.role.value,
-            row.status.value,
-            row.screening.value if row.screening else "",
+            label(row.role),
+            label(row.status),
+            label(row.screening) if row.screening else "",
         )
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return values[index.column()]

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from mentordesk.core.enums import MemberStatus, Role, ScreeningState
-from mentordesk.gui.common import QT_TRANSLATE_NOOP, RowRole, SortRole, translate
+from mentordesk.gui.common import QT_TRANSLATE_NOOP, RowRole, SortRole, label, translate
 from mentordesk.services.roster import RosterRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -116,9 +116,9 @@ def display(row: RosterRow, column: int) -> str:
     if column == COL_NAME:
         return row.name
     if column == COL_ROLE:
-        return row.role.value
+        return label(row.role)
     if column == COL_STATUS:
-        return row.status.value
+        return label(row.status)
     if column == COL_UNIT:
         return row.org_unit
     if column == COL_SCREENING:
@@ -130,7 +130,7 @@ def display(row: RosterRow, column: int) -> str:
     if column == COL_EMAIL:
         return row.email
     if column == COL_MINOR:
-        return "minor" if row.minor else ""
+        return label("minor") if row.minor else ""
     return ""
 
 
@@ -240,7 +240,7 @@ class RosterTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_CAPACITY, COL_MATCHED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_NAME, COL_SCREENING):
-            tip = f"{row.name} — {row.role.value}, {row.status.value}"
+            tip = f"{row.name} — {label(row.role)}, {label(row.status)}"
             if row.minor:
                 tip += translate("roster.model", " · minor (guardian consent applies)")
             if row.screening is not None:

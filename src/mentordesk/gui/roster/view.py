@@ -56,7 +56,7 @@ STATUS_FILTERS: list[tuple[str, frozenset[MemberStatus] | None]] = [
         QT_TRANSLATE_NOOP("roster.view", "Not withdrawn"),
         frozenset(MemberStatus) - {MemberStatus.WITHDRAWN},
     ),
-    *((s.value.capitalize(), frozenset({s})) for s in MemberStatus),
+    *((s.value, frozenset({s})) for s in MemberStatus),
 ]
 _COLUMN_WIDTHS = {
     COL_NAME: 200, COL_ROLE: 65, COL_STATUS: 85, COL_UNIT: 150, COL_SCREENING: 170,
@@ -81,7 +81,10 @@ class RosterView(QWidget):
         header = self.ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in _COLUMN_WIDTHS.items():
-            self.ui.table.setColumnWidth(column, width)
+            # Never narrower than the title in the GUI's language (with the sort arrow).
+            self.ui.table.setColumnWidth(
+                column, max(width, header.sectionSizeFromContents(column).width())
+            )
         rows_header = self.ui.table.verticalHeader()
         rows_header.setDefaultSectionSize(26)
         # Fixed row heights: the view never measures 20,000 rows after a filter.
@@ -90,7 +93,7 @@ class RosterView(QWidget):
         for label, roles in ROLE_FILTERS:
             self.ui.roleCombo.addItem(translate("roster.view", label), roles)
         for label, statuses in STATUS_FILTERS:
-            self.ui.statusCombo.addItem(translate("roster.view", label), statuses)
+            self.ui.statusCombo.addItem(_filter_label(label), statuses)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
@@ -413,3 +416,11 @@ def _who(rows: list[RosterRow]) -> str:
     if len(rows) == 1:
         return rows[0].name
     return translate("roster.view", "%n participant(s)", None, len(rows))
+
+
+def _filter_label(text: str) -> str:
+    """A status filter's label: a stored status ("active") or one of the fixed entries."""
+    from mentordesk.gui.common import label as vocabulary
+
+    shown = vocabulary(text) if text in {s.value for s in MemberStatus} else None
+    return shown[:1].upper() + shown[1:] if shown else translate("roster.view", text)
