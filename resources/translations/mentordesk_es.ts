@@ -2481,8 +2481,8 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <message numerus="yes">
         <source> %n pin(s) no longer hold and will not be approved: </source>
         <translation>
-            <numerusform>%n fijación ya no es válida y no se aprobará:</numerusform>
-            <numerusform>%n fijaciones ya no son válidas y no se aprobarán:</numerusform>
+            <numerusform> %n fijación ya no es válida y no se aprobará: </numerusform>
+            <numerusform>%n fijaciones ya no son válidas y no se aprobarán: </numerusform>
         </translation>
     </message>
     <message>
@@ -3080,9 +3080,12 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
 </context>
 <context>
     <name>pairs.models</name>
-    <message>
-        <source> and {others} more reason{v1}</source>
-        <translation> y {others} motivo{v1} más</translation>
+    <message numerus="yes">
+        <source> and %n more reason(s)</source>
+        <translation>
+            <numerusform> y %n motivo más</numerusform>
+            <numerusform> y %n motivos más</numerusform>
+        </translation>
     </message>
     <message>
         <source> (minor)</source>

@@ -2481,8 +2481,8 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
     <message numerus="yes">
         <source> %n pin(s) no longer hold and will not be approved: </source>
         <translation>
-            <numerusform>%n épinglage n&apos;est plus valable et ne sera pas approuvé :</numerusform>
-            <numerusform>%n épinglages ne sont plus valables et ne seront pas approuvés :</numerusform>
+            <numerusform> %n épinglage n&apos;est plus valable et ne sera pas approuvé : </numerusform>
+            <numerusform>%n épinglages ne sont plus valables et ne seront pas approuvés : </numerusform>
         </translation>
     </message>
     <message>
@@ -3080,9 +3080,12 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
 </context>
 <context>
     <name>pairs.models</name>
-    <message>
-        <source> and {others} more reason{v1}</source>
-        <translation> et {others} autre{v1} raison{v1}</translation>
+    <message numerus="yes">
+        <source> and %n more reason(s)</source>
+        <translation>
+            <numerusform> et %n autre motif</numerusform>
+            <numerusform> et %n autres motifs</numerusform>
+        </translation>
     </message>
     <message>
         <source> (minor)</source>

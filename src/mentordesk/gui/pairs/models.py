@@ -79,13 +79,7 @@ def _risk_text(p: PairSummary) -> str:
         return ""
     # "(+1)" said nothing; the column's tooltip lists every reason.
     others = len(p.reasons) - 1
-    more = (
-        translate("pairs.models", " and {others} more reason{v1}").format(
-            others=others, v1="s" if others > 1 else ""
-        )
-        if others
-        else ""
-    )
+    more = translate("pairs.models", " and %n more reason(s)", None, others) if others else ""
     return "⚠ " + p.reasons[0] + more
 
 
