@@ -76,9 +76,7 @@ def _escapes(tree: ast.AST) -> Iterator[tuple[int, str]]:
                     if _has_words(part.value):
                         yield part.lineno, part.value
                 elif isinstance(part, ast.JoinedStr):
-                    literal = "".join(
-                        v.value for v in part.values if isinstance(v, ast.Constant)
-                    )
+                    literal = "".join(v.value for v in part.values if isinstance(v, ast.Constant))
                     if _has_words(literal):
                         yield part.lineno, f"f-string {literal!r}"
                 elif isinstance(part, ast.BinOp | ast.IfExp | ast.BoolOp | ast.Tuple | ast.List):
@@ -110,7 +108,9 @@ def test_no_user_visible_string_escapes_translation() -> None:
 
 
 def _tool() -> object:
-    spec = importlib.util.spec_from_file_location("translations", ROOT / "tools" / "translations.py")
+    spec = importlib.util.spec_from_file_location(
+        "translations", ROOT / "tools" / "translations.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules["translations_tool"] = module
@@ -131,35 +131,41 @@ def _catalog(language: str) -> ET.Element:
     return ET.parse(resource_path("translations", f"mentordesk_{language}.ts")).getroot()
 
 
-@pytest.mark.parametrize("language", [*SHIPPED, "en"])
-def test_shipped_catalogs_are_complete(language: str) -> None:
-    """No message unfinished or empty, and every plural has all of the language's forms,
-    with %n kept where the source has it; placeholders survive translation."""
-    root = _catalog(language)
+def catalog_problems(root: ET.Element, language: str) -> list[str]:
+    """Unfinished or empty messages, plurals without all of the language's forms, and
+    {placeholders} lost in translation."""
     problems = []
     for context in root.iter("context"):
         name = context.findtext("name")
         for message in context.iter("message"):
             source = message.findtext("source") or ""
             translation = message.find("translation")
-            assert translation is not None
             where = f"{name}: {source!r}"
-            if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            if translation is None or translation.get("type") in (
+                "unfinished",
+                "vanished",
+                "obsolete",
+            ):
                 problems.append(f"unfinished {where}")
                 continue
             if message.get("numerus") == "yes":
-                forms = [f.text or "" for f in translation.iter("numerusform")]
-                if len(forms) != NUMERUS_FORMS[language] or not all(forms):
-                    problems.append(f"{len(forms)} plural forms for {where}")
-                texts = forms
+                texts = [f.text or "" for f in translation.iter("numerusform")]
+                if len(texts) != NUMERUS_FORMS[language] or not all(texts):
+                    problems.append(f"{len(texts)} plural forms for {where}")
             else:
                 texts = [translation.text or ""]
                 if not texts[0].strip() and source.strip():
                     problems.append(f"empty {where}")
             for text in texts:
-                for token in _placeholders(source):
-                    if token not in text:
-                        problems.append(f"{token} lost in {where}")
+                problems += [f"{t} lost in {where}" for t in _placeholders(source) if t not in text]
+    return problems
+
+
+@pytest.mark.parametrize("language", [*SHIPPED, "en"])
+def test_shipped_catalogs_are_complete(language: str) -> None:
+    """No message unfinished or empty, every plural has all of the language's forms (Arabic
+    six), and placeholders survive translation."""
+    problems = catalog_problems(_catalog(language), language)
     assert problems == [], "\n".join(problems[:30])
 
 
@@ -169,15 +175,26 @@ def _placeholders(text: str) -> set[str]:
     return set(re.findall(r"\{[^{}]*\}", text))
 
 
-def test_the_completeness_check_fails_on_an_unfinished_catalog(tmp_path: Path) -> None:
-    """A catalog with an unfinished message or a missing plural form is reported."""
+def test_the_completeness_check_fails_on_an_unfinished_catalog() -> None:
+    """A missing plural form, an unfinished message and a lost placeholder are each reported."""
     root = _catalog("ar")
-    message = next(m for m in root.iter("message") if m.get("numerus") == "yes")
-    translation = message.find("translation")
-    assert translation is not None
-    translation.remove(next(iter(translation.iter("numerusform"))))
-    forms = [f for f in translation.iter("numerusform")]
-    assert len(forms) == NUMERUS_FORMS["ar"] - 1
+    plural = next(m for m in root.iter("message") if m.get("numerus") == "yes")
+    forms = plural.find("translation")
+    assert forms is not None
+    forms.remove(next(iter(forms.iter("numerusform"))))
+    plain = [m for m in root.iter("message") if m.get("numerus") != "yes"]
+    unfinished = plain[0].find("translation")
+    assert unfinished is not None
+    unfinished.set("type", "unfinished")
+    placeholder = next(m for m in plain if (m.findtext("source") or "") == "{name} was not opened.")
+    text = placeholder.find("translation")
+    assert text is not None
+    text.text = "—"
+    problems = catalog_problems(root, "ar")
+    assert len(problems) == 3
+    assert [p.split()[0] for p in problems].count("unfinished") == 1
+    assert any(p.startswith("5 plural forms") for p in problems)
+    assert any(p.startswith("{name} lost") for p in problems)
 
 
 @pytest.fixture
@@ -206,13 +223,14 @@ def test_main_window_in_arabic_is_mirrored(
     window = _window(qtbot, db, tmp_path)
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.ui.menuFile.title() == "&ملف"
-    assert window.preferences_action.text() == "&التفضيلات…"
+    assert window.preferences_action.text() == "ال&تفضيلات…"
     roster = window.view(0)
     assert roster.layoutDirection() == Qt.LayoutDirection.RightToLeft
     header = roster.ui.table.model().headerData(0, Qt.Orientation.Horizontal)  # type: ignore[attr-defined]
     assert header == "الاسم"
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "إلغاء"  # qtbase_ar
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel).text()
+    assert cancel != "Cancel" and all("\u0600" <= c <= "\u06ff" for c in cancel)  # qtbase_ar
 
 
 @pytest.mark.parametrize("language", ["es"], indirect=True)
