@@ -87,7 +87,10 @@ def check() -> list[str]:
         with tempfile.TemporaryDirectory() as folder:
             fresh = Path(folder) / "fresh.qm"
             lrelease(ts_path(language), fresh)
-            if not qm_path(language).exists() or fresh.read_bytes() != qm_path(language).read_bytes():
+            if (
+                not qm_path(language).exists()
+                or fresh.read_bytes() != qm_path(language).read_bytes()
+            ):
                 problems.append(f"{qm_path(language).name} is older than its .ts")
     return problems
 

@@ -387,6 +387,10 @@
         <translation>التقدم</translation>
     </message>
     <message>
+        <source>IDP</source>
+        <translation>خطة التطوير</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>من</translation>
     </message>
@@ -3135,6 +3139,10 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
         <source>⚠ OPEN</source>
         <translation>⚠ مفتوح</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
 </context>
 <context>
     <name>pairs.printing</name>
@@ -3347,6 +3355,10 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <message>
         <source>Check-ins</source>
         <translation>المتابعات</translation>
+    </message>
+    <message>
+        <source>IDP</source>
+        <translation>خطة التطوير</translation>
     </message>
     <message>
         <source>Closure</source>

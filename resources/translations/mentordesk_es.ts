@@ -387,6 +387,10 @@
         <translation>Progreso</translation>
     </message>
     <message>
+        <source>IDP</source>
+        <translation>PDI</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>De</translation>
     </message>
@@ -3111,6 +3115,10 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
         <source>⚠ OPEN</source>
         <translation>⚠ ABIERTA</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
 </context>
 <context>
     <name>pairs.printing</name>
@@ -3315,6 +3323,10 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <message>
         <source>Check-ins</source>
         <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>IDP</source>
+        <translation>PDI</translation>
     </message>
     <message>
         <source>Closure</source>

@@ -387,6 +387,10 @@
         <translation>Progrès</translation>
     </message>
     <message>
+        <source>IDP</source>
+        <translation>PDI</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>De</translation>
     </message>
@@ -3111,6 +3115,10 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
         <source>⚠ OPEN</source>
         <translation>⚠ OUVERTE</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
 </context>
 <context>
     <name>pairs.printing</name>
@@ -3315,6 +3323,10 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
     <message>
         <source>Check-ins</source>
         <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>IDP</source>
+        <translation>PDI</translation>
     </message>
     <message>
         <source>Closure</source>

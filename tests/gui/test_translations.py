@@ -38,11 +38,11 @@ USER_CALLS = {
     "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QMenu",
     "QCommandLinkButton", "QToolButton", "QMessageBox", "information", "warning", "critical",
     "question", "getText", "getOpenFileName", "getSaveFileName", "getExistingDirectory",
-    "QProgressDialog", "MentorDeskError", "ValidationError", "setHeaderData",
+    "QProgressDialog", "MentorDeskError", "ValidationError", "setHeaderData", "Column",
 }  # fmt: skip
 TRANSLATING = {"translate", "QT_TRANSLATE_NOOP"}
 #: Calls whose later arguments are data, not text (combo items: text, then the value).
-TEXT_FIRST_ONLY = {"addItem"}
+TEXT_FIRST_ONLY = {"addItem", "Column"}
 #: Names that stay as they are in every language.
 NAMES = {"MentorDesk", "A4"}
 

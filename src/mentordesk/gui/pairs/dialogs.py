@@ -25,7 +25,7 @@ from mentordesk.core.enums import (
     StepStatus,
 )
 from mentordesk.core.errors import MentorDeskError, ValidationError
-from mentordesk.gui.common import QT_TRANSLATE_NOOP, DateEdit, may_close, translate
+from mentordesk.gui.common import QT_TRANSLATE_NOOP, DateEdit, label, may_close, translate
 from mentordesk.gui.forms.ui_pair_checkin_dialog import Ui_CheckinDialog
 from mentordesk.gui.forms.ui_pair_close_dialog import Ui_CloseDialog
 from mentordesk.gui.forms.ui_pair_goal_dialog import Ui_GoalDialog
@@ -74,11 +74,21 @@ def required_date(edit: DateEdit, field: str = "date") -> dt.date:
 
 
 def fill_combo(combo: QComboBox, values: list[str], current: str) -> None:
+    """Stored values as items, shown in the GUI's language (`combo_value` reads them back)."""
     combo.clear()
-    combo.addItems(values)
-    if current and combo.findText(current) < 0:
-        combo.addItem(current)
-    combo.setCurrentText(current)
+    for value in values:
+        combo.addItem(label(value), value)
+    if current and combo.findData(current) < 0:
+        combo.addItem(current, current)  # a value typed earlier, kept as it was
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+
+
+def combo_value(combo: QComboBox) -> str:
+    """The stored value of the chosen item, or the text typed into an editable combo."""
+    index = combo.currentIndex()
+    typed = combo.isEditable() and combo.currentText() != combo.itemText(index)
+    data = None if typed or index < 0 else combo.itemData(index)
+    return str(data) if data is not None else combo.currentText()
 
 
 def show_error(
@@ -183,9 +193,9 @@ class MeetingDialog(_SavingDialog):
         return dataclasses.replace(
             self.meeting,
             date=required_date(ui.dateEdit),
-            status=MeetingStatus(ui.statusCombo.currentText()),
+            status=MeetingStatus(combo_value(ui.statusCombo)),
             duration_minutes=ui.durationSpin.value(),
-            format=ui.formatCombo.currentText(),
+            format=combo_value(ui.formatCombo),
             attendees=ui.attendeesEdit.text().strip(),
             topics=ui.topicsEdit.toPlainText().strip(),
             next_steps=ui.nextStepsEdit.toPlainText().strip(),
@@ -214,8 +224,8 @@ class CheckinDialog(_SavingDialog):
         set_date(ui.resolvedEdit, checkin.safety_resolved_on)
         ui.followUpEdit.setPlainText(checkin.follow_up)
         ui.notesEdit.setPlainText(checkin.notes)
-        for label in (ui.notesEditLabel, ui.safetyNoteEditLabel):
-            label.setStyleSheet("color: #8a5a00;")
+        for amber in (ui.notesEditLabel, ui.safetyNoteEditLabel):
+            amber.setStyleSheet("color: #8a5a00;")
         self.fields = {
             "date": ui.dateEdit,
             "rating": ui.ratingSpin,
@@ -238,8 +248,8 @@ class CheckinDialog(_SavingDialog):
         return dataclasses.replace(
             self.checkin,
             date=required_date(ui.dateEdit),
-            party=Party(ui.partyCombo.currentText()),
-            method=ContactMethod(ui.methodCombo.currentText()),
+            party=Party(combo_value(ui.partyCombo)),
+            method=ContactMethod(combo_value(ui.methodCombo)),
             rating=ui.ratingSpin.value() or None,
             safety_concern=concern,
             safety_note=ui.safetyNoteEdit.toPlainText().strip() if concern else "",
@@ -357,7 +367,7 @@ class GoalDialog(_SavingDialog):
             measure=ui.measureEdit.text().strip(),
             target_date=get_date(ui.targetEdit, "target_date"),
             priority=ui.priorityCombo.currentIndex() + 1,
-            status=GoalStatus(ui.goalStatusCombo.currentText()),
+            status=GoalStatus(combo_value(ui.goalStatusCombo)),
             resources=ui.resourcesEdit.text().strip(),
             mentor_role=ui.mentorRoleEdit.text().strip(),
             in_idp=ui.idpCheck.isChecked(),

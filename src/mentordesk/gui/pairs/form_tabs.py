@@ -18,6 +18,7 @@ from mentordesk.gui.pairs.commands import (
     SaveIdp,
 )
 from mentordesk.gui.pairs.dialogs import (
+    combo_value,
     fill_combo,
     get_date,
     set_date,
@@ -121,7 +122,9 @@ class AgreementTab(QWidget):
         ui.durationSpin.setValue(a.duration_months or 0)
         set_date(ui.midpointEdit, a.midpoint_review_date)
         ui.noticeSpin.setValue(a.notice_days or 0)
-        ui.agreementStatusCombo.setCurrentText(a.status.value)
+        ui.agreementStatusCombo.setCurrentIndex(
+            max(0, ui.agreementStatusCombo.findData(a.status.value))
+        )
         set_date(ui.mentorSignedEdit, a.mentor_signed_on)
         set_date(ui.menteeSignedEdit, a.mentee_signed_on)
         set_date(ui.guardianSignedEdit, a.guardian_signed_on)
@@ -138,14 +141,14 @@ class AgreementTab(QWidget):
             self.detail.agreement,
             meeting_frequency=ui.frequencyEdit.text().strip(),
             meeting_minutes=ui.minutesSpin.value() or None,
-            meeting_format=ui.formatCombo.currentText(),
+            meeting_format=combo_value(ui.formatCombo),
             usual_time=ui.usualTimeEdit.text().strip(),
             place=ui.placeEdit.text().strip(),
             contact_between=ui.contactEdit.toPlainText().strip(),
             duration_months=ui.durationSpin.value() or None,
             midpoint_review_date=get_date(ui.midpointEdit, "midpoint_review_date"),
             notice_days=ui.noticeSpin.value(),
-            status=AgreementStatus(ui.agreementStatusCombo.currentText()),
+            status=AgreementStatus(combo_value(ui.agreementStatusCombo)),
             mentor_signed_on=get_date(ui.mentorSignedEdit, "mentor_signed_on"),
             mentee_signed_on=get_date(ui.menteeSignedEdit, "mentee_signed_on"),
             guardian_signed_on=get_date(ui.guardianSignedEdit, "guardian_signed_on"),

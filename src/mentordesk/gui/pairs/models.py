@@ -239,7 +239,10 @@ GOAL_COLUMNS: list[Column[GoalData]] = [
         lambda g: f"{g.percent} %",
         sort=lambda g: g.percent,
     ),
-    Column("IDP", lambda g: "yes" if g.in_idp else ""),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "IDP"),
+        lambda g: translate("pairs.models", "yes") if g.in_idp else "",
+    ),
 ]
 
 EVENT_COLUMNS: list[Column[PairEvent]] = [

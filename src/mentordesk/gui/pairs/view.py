@@ -133,7 +133,7 @@ class PairsView(QWidget):
             (self.goals_tab, translate("pairs.view", "Goals")),
             (self.meetings_tab, translate("pairs.view", "Meetings")),
             (self.checkins_tab, translate("pairs.view", "Check-ins")),
-            (self.idp_tab, "IDP"),
+            (self.idp_tab, translate("pairs.view", "IDP")),
             (self.closure_tab, translate("pairs.view", "Closure")),
         ):
             self.ui.tabs.addTab(tab, title)
@@ -352,7 +352,7 @@ class PairsView(QWidget):
         ui.titleLabel.setText(s.title)
         people = []
         for p in (*s.mentors, *s.mentees):
-            line = f"<b>{p.role.value.capitalize()}:</b> {e(p.name)}"
+            line = f"<b>{_capital(label(p.role))}:</b> {e(p.name)}"
             if p.email:
                 line += translate("pairs.view", " &lt;{v0}&gt;").format(v0=e(p.email))
             if p.is_minor:
@@ -540,3 +540,7 @@ class PairsView(QWidget):
 
     def current_pair(self) -> Any:
         return selected_row(self.ui.pairsTable)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
