@@ -186,7 +186,7 @@ def fit_columns_once(view: Any, stretch: int | None = None, sample: int = 40) ->
     def later(*_args: Any) -> None:
         if not pending[0]:
             pending[0] = True
-            QTimer.singleShot(0, fit)
+            QTimer.singleShot(0, header, fit)  # dropped if the view is gone by then
 
     model = view.model()
     model.modelReset.connect(later)
