@@ -1,7 +1,7 @@
 """The command line's catalogs (gettext domain `cli`): extract, merge, compile, check.
 
-    python tools/cli_catalog.py            # cli.pot from the parser, merge into each cli.po, compile .mo
-    python tools/cli_catalog.py --check    # fail if a cli.po lacks a message or a .mo is stale
+    python tools/cli_catalog.py          # cli.pot from the parser, merged into each cli.po, .mo
+    python tools/cli_catalog.py --check  # fail if a cli.po lacks a message or a .mo is stale
 
 The messages are read from the parser itself (every command registered: descriptions, option
 help, command help), plus argparse's own words and the CLI's common lines
