@@ -1156,6 +1156,122 @@
     </message>
 </context>
 <context>
+    <name>Measures</name>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>المرشدون</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>المسترشدون</translation>
+    </message>
+    <message>
+        <source>Match rate</source>
+        <translation>نسبة المطابقة</translation>
+    </message>
+    <message>
+        <source>Mentor utilization</source>
+        <translation>نسبة استيعاب المرشدين</translation>
+    </message>
+    <message>
+        <source>New pairs</source>
+        <translation>ثنائيات جديدة</translation>
+    </message>
+    <message>
+        <source>Active pairs</source>
+        <translation>ثنائيات نشطة</translation>
+    </message>
+    <message>
+        <source>Paused pairs</source>
+        <translation>الثنائيات المتوقفة مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Closed pairs</source>
+        <translation>الثنائيات المغلقة</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>اللقاءات المنعقدة</translation>
+    </message>
+    <message>
+        <source>Meetings vs. target</source>
+        <translation>اللقاءات مقارنة بالهدف</translation>
+    </message>
+    <message>
+        <source>Mentoring hours</source>
+        <translation>ساعات الإرشاد</translation>
+    </message>
+    <message>
+        <source>Contacts made</source>
+        <translation>جهات التواصل المنجزة</translation>
+    </message>
+    <message>
+        <source>Required check-ins done on time</source>
+        <translation>المتابعات المطلوبة المنجزة في وقتها</translation>
+    </message>
+    <message>
+        <source>Staff contact rate</source>
+        <translation>نسبة تواصل الفريق</translation>
+    </message>
+    <message>
+        <source>Pairs at risk</source>
+        <translation>ثنائيات معرضة للخطر</translation>
+    </message>
+    <message>
+        <source>Goal completion</source>
+        <translation>إنجاز الأهداف</translation>
+    </message>
+    <message>
+        <source>Average goal progress</source>
+        <translation>متوسط التقدم في الأهداف</translation>
+    </message>
+    <message>
+        <source>Average relationship rating</source>
+        <translation>متوسط تقييم العلاقة</translation>
+    </message>
+    <message>
+        <source>Closure rate</source>
+        <translation>نسبة الإنهاء</translation>
+    </message>
+    <message>
+        <source>Early-closure rate</source>
+        <translation>نسبة الإنهاء المبكر</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>الاستمرارية</translation>
+    </message>
+    <message>
+        <source>Average match length</source>
+        <translation>متوسط مدة الثنائيات</translation>
+    </message>
+    <message>
+        <source>Highest total score</source>
+        <translation>أعلى مجموع درجات</translation>
+    </message>
+    <message>
+        <source>As many matched as possible, then highest score</source>
+        <translation>أكبر عدد من المطابقات ثم أعلى درجة</translation>
+    </message>
+    <message>
+        <source>Stable matching (ranked choices)</source>
+        <translation>مطابقة مستقرة (اختيارات مرتبة)</translation>
+    </message>
+    <message>
+        <source>Status: {value}</source>
+        <extracomment>Names the services build from a stored value (&quot;Status: applied&quot;, &quot;Mentors cleared&quot;).</extracomment>
+        <translation>الحالة: {value}</translation>
+    </message>
+    <message>
+        <source>Mentors {value}</source>
+        <translation>المرشدون: {value}</translation>
+    </message>
+</context>
+<context>
     <name>MeetingDialog</name>
     <message>
         <source>Meeting</source>
@@ -1577,7 +1693,7 @@
     </message>
     <message>
         <source>Pairs at risk</source>
-        <translation>الثنائيات المعرّضة للخطر</translation>
+        <translation>ثنائيات معرضة للخطر</translation>
     </message>
     <message>
         <source>All measures</source>
@@ -3657,7 +3773,7 @@ To go ahead anyway, say why (kept in the audit log):</source>
     <name>privacy.retention</name>
     <message>
         <source>Retention</source>
-        <translation>مدة الاحتفاظ</translation>
+        <translation>الاستمرارية</translation>
     </message>
     <message>
         <source>Never</source>
@@ -4075,8 +4191,8 @@ To go ahead anyway, say why (kept in the audit log):</source>
         <translation>جارٍ الحساب…</translation>
     </message>
     <message>
-        <source> · figures as of {as_of:%d %b %Y}</source>
-        <translation> · الأرقام حتى {as_of:%d %b %Y}</translation>
+        <source> · figures as of {as_of}</source>
+        <translation> · الأرقام حتى {as_of}</translation>
     </message>
     <message>
         <source>  ·  changes vs {baseline}</source>

@@ -1156,6 +1156,122 @@
     </message>
 </context>
 <context>
+    <name>Measures</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentores</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentorados</translation>
+    </message>
+    <message>
+        <source>Match rate</source>
+        <translation>Tasa de emparejamiento</translation>
+    </message>
+    <message>
+        <source>Mentor utilization</source>
+        <translation>Ocupación de los mentores</translation>
+    </message>
+    <message>
+        <source>New pairs</source>
+        <translation>Parejas nuevas</translation>
+    </message>
+    <message>
+        <source>Active pairs</source>
+        <translation>Parejas activas</translation>
+    </message>
+    <message>
+        <source>Paused pairs</source>
+        <translation>Parejas en pausa</translation>
+    </message>
+    <message>
+        <source>Closed pairs</source>
+        <translation>Parejas cerradas</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Encuentros realizados</translation>
+    </message>
+    <message>
+        <source>Meetings vs. target</source>
+        <translation>Encuentros frente al objetivo</translation>
+    </message>
+    <message>
+        <source>Mentoring hours</source>
+        <translation>Horas de mentoría</translation>
+    </message>
+    <message>
+        <source>Contacts made</source>
+        <translation>Contactos realizados</translation>
+    </message>
+    <message>
+        <source>Required check-ins done on time</source>
+        <translation>Seguimientos obligatorios hechos a tiempo</translation>
+    </message>
+    <message>
+        <source>Staff contact rate</source>
+        <translation>Tasa de contacto del equipo</translation>
+    </message>
+    <message>
+        <source>Pairs at risk</source>
+        <translation>Parejas en riesgo</translation>
+    </message>
+    <message>
+        <source>Goal completion</source>
+        <translation>Objetivos cumplidos</translation>
+    </message>
+    <message>
+        <source>Average goal progress</source>
+        <translation>Avance medio de los objetivos</translation>
+    </message>
+    <message>
+        <source>Average relationship rating</source>
+        <translation>Valoración media de la relación</translation>
+    </message>
+    <message>
+        <source>Closure rate</source>
+        <translation>Tasa de cierre</translation>
+    </message>
+    <message>
+        <source>Early-closure rate</source>
+        <translation>Tasa de cierre anticipado</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retención</translation>
+    </message>
+    <message>
+        <source>Average match length</source>
+        <translation>Duración media de las parejas</translation>
+    </message>
+    <message>
+        <source>Highest total score</source>
+        <translation>Máxima puntuación total</translation>
+    </message>
+    <message>
+        <source>As many matched as possible, then highest score</source>
+        <translation>El mayor número de emparejados y luego la máxima puntuación</translation>
+    </message>
+    <message>
+        <source>Stable matching (ranked choices)</source>
+        <translation>Emparejamiento estable (preferencias ordenadas)</translation>
+    </message>
+    <message>
+        <source>Status: {value}</source>
+        <extracomment>Names the services build from a stored value (&quot;Status: applied&quot;, &quot;Mentors cleared&quot;).</extracomment>
+        <translation>Estado: {value}</translation>
+    </message>
+    <message>
+        <source>Mentors {value}</source>
+        <translation>Mentores: {value}</translation>
+    </message>
+</context>
+<context>
     <name>MeetingDialog</name>
     <message>
         <source>Meeting</source>
@@ -3613,7 +3729,7 @@ Para seguir de todos modos, indique el motivo (queda en el registro de auditorí
     <name>privacy.retention</name>
     <message>
         <source>Retention</source>
-        <translation>Conservación</translation>
+        <translation>Retención</translation>
     </message>
     <message>
         <source>Never</source>
@@ -3822,7 +3938,7 @@ Para seguir de todos modos, indique el motivo (queda en el registro de auditorí
     </message>
     <message>
         <source>Meetings held</source>
-        <translation>Reuniones celebradas</translation>
+        <translation>Encuentros realizados</translation>
     </message>
     <message>
         <source>Pairs by status at each month end</source>
@@ -4031,8 +4147,8 @@ Para seguir de todos modos, indique el motivo (queda en el registro de auditorí
         <translation>Calculando…</translation>
     </message>
     <message>
-        <source> · figures as of {as_of:%d %b %Y}</source>
-        <translation> · cifras a fecha de {as_of:%d %b %Y}</translation>
+        <source> · figures as of {as_of}</source>
+        <translation> · cifras a fecha de {as_of}</translation>
     </message>
     <message>
         <source>  ·  changes vs {baseline}</source>

@@ -1156,6 +1156,122 @@
     </message>
 </context>
 <context>
+    <name>Measures</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentors</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentorés</translation>
+    </message>
+    <message>
+        <source>Match rate</source>
+        <translation>Taux d&apos;appariement</translation>
+    </message>
+    <message>
+        <source>Mentor utilization</source>
+        <translation>Occupation des mentors</translation>
+    </message>
+    <message>
+        <source>New pairs</source>
+        <translation>Nouveaux binômes</translation>
+    </message>
+    <message>
+        <source>Active pairs</source>
+        <translation>Binômes actifs</translation>
+    </message>
+    <message>
+        <source>Paused pairs</source>
+        <translation>Binômes en pause</translation>
+    </message>
+    <message>
+        <source>Closed pairs</source>
+        <translation>Binômes clôturés</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Rencontres tenues</translation>
+    </message>
+    <message>
+        <source>Meetings vs. target</source>
+        <translation>Rencontres par rapport à l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Mentoring hours</source>
+        <translation>Heures de mentorat</translation>
+    </message>
+    <message>
+        <source>Contacts made</source>
+        <translation>Contacts effectués</translation>
+    </message>
+    <message>
+        <source>Required check-ins done on time</source>
+        <translation>Suivis obligatoires faits à temps</translation>
+    </message>
+    <message>
+        <source>Staff contact rate</source>
+        <translation>Taux de contact de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Pairs at risk</source>
+        <translation>Binômes à risque</translation>
+    </message>
+    <message>
+        <source>Goal completion</source>
+        <translation>Objectifs atteints</translation>
+    </message>
+    <message>
+        <source>Average goal progress</source>
+        <translation>Avancement moyen des objectifs</translation>
+    </message>
+    <message>
+        <source>Average relationship rating</source>
+        <translation>Note moyenne de la relation</translation>
+    </message>
+    <message>
+        <source>Closure rate</source>
+        <translation>Taux de clôture</translation>
+    </message>
+    <message>
+        <source>Early-closure rate</source>
+        <translation>Taux de clôture anticipée</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Rétention</translation>
+    </message>
+    <message>
+        <source>Average match length</source>
+        <translation>Durée moyenne des binômes</translation>
+    </message>
+    <message>
+        <source>Highest total score</source>
+        <translation>Score total le plus élevé</translation>
+    </message>
+    <message>
+        <source>As many matched as possible, then highest score</source>
+        <translation>Le plus de binômes possible, puis le meilleur score</translation>
+    </message>
+    <message>
+        <source>Stable matching (ranked choices)</source>
+        <translation>Appariement stable (choix classés)</translation>
+    </message>
+    <message>
+        <source>Status: {value}</source>
+        <extracomment>Names the services build from a stored value (&quot;Status: applied&quot;, &quot;Mentors cleared&quot;).</extracomment>
+        <translation>Statut : {value}</translation>
+    </message>
+    <message>
+        <source>Mentors {value}</source>
+        <translation>Mentors : {value}</translation>
+    </message>
+</context>
+<context>
     <name>MeetingDialog</name>
     <message>
         <source>Meeting</source>
@@ -3613,7 +3729,7 @@ Pour continuer quand même, indiquez pourquoi (conservé dans le journal d&apos;
     <name>privacy.retention</name>
     <message>
         <source>Retention</source>
-        <translation>Conservation</translation>
+        <translation>Rétention</translation>
     </message>
     <message>
         <source>Never</source>
@@ -4031,8 +4147,8 @@ Pour continuer quand même, indiquez pourquoi (conservé dans le journal d&apos;
         <translation>Calcul…</translation>
     </message>
     <message>
-        <source> · figures as of {as_of:%d %b %Y}</source>
-        <translation> · chiffres au {as_of:%d %b %Y}</translation>
+        <source> · figures as of {as_of}</source>
+        <translation> · chiffres au {as_of}</translation>
     </message>
     <message>
         <source>  ·  changes vs {baseline}</source>

@@ -270,3 +270,22 @@ def test_language_follows_environment_then_preference_then_system(
     assert choose_language("es", french) == "ar"
     monkeypatch.setenv("MENTORDESK_LANGUAGE", "xx")
     assert choose_language("", QLocale(QLocale.Language.Japanese)) == "en"
+
+
+@pytest.mark.parametrize("language", ["es"], indirect=True)
+def test_names_from_the_services_have_translations(db: Database, language: str) -> None:
+    """Every measure the reports compute and every matching objective is named in Spanish:
+    a new measure or objective in the services without a GUI translation fails here."""
+    import datetime as dt
+
+    from mentordesk.core.periods import PeriodPreset, make_period
+    from mentordesk.gui.common import measure_name, objective_name
+    from mentordesk.matching.criteria import OBJECTIVE_LABELS
+    from mentordesk.services.reports import compute_measures
+
+    program, _changes = ProgramService(db).create("Primavera 2027")
+    period = make_period(PeriodPreset.CYCLE, dt.date(2027, 3, 1))
+    measures = compute_measures(db, program.id, period).measures
+    untranslated = [m.label for m in measures if measure_name(m.label) == m.label]
+    untranslated += [t for t in OBJECTIVE_LABELS.values() if objective_name(t) == t]
+    assert measures and untranslated == []

@@ -35,6 +35,7 @@ from mentordesk.gui.common.i18n import (
     language_of,
     translate,
 )
+from mentordesk.gui.common.names import measure_name, objective_name
 from mentordesk.gui.common.settings import Settings
 from mentordesk.gui.common.unsaved import Answer, ask_unsaved, may_close
 from mentordesk.gui.common.vocabulary import label
@@ -120,7 +121,9 @@ __all__ = [
     "load_bundled_fonts",
     "log",
     "may_close",
+    "measure_name",
     "never_widen",
+    "objective_name",
     "open_file_name",
     "parse_date",
     "pick",

@@ -29,6 +29,7 @@ from mentordesk.gui.common import (
     fit_columns_once,
     format_number,
     never_widen,
+    objective_name,
     pick,
     translate,
 )
@@ -121,7 +122,9 @@ class MatchingView(MatchingActions, QWidget):
         ):
             table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         for objective in Objective:
-            self.ui.objectiveCombo.addItem(OBJECTIVE_LABELS[objective], objective.value)
+            self.ui.objectiveCombo.addItem(
+                objective_name(OBJECTIVE_LABELS[objective]), objective.value
+            )
         self.ui.splitter.setSizes([380, 510, 350])
         self.ui.peopleTabs.tabBar().setExpanding(False)
         self.ui.progressBar.hide()

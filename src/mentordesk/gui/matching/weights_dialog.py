@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QWidget
 
 from mentordesk.core.enums import ProgramFormat
 from mentordesk.core.errors import ValidationError
-from mentordesk.gui.common import translate
+from mentordesk.gui.common import objective_name, translate
 from mentordesk.gui.forms.ui_matching_weights_dialog import Ui_MatchingWeightsDialog
 from mentordesk.matching.criteria import (
     OBJECTIVE_LABELS,
@@ -40,7 +40,9 @@ class MatchingWeightsDialog(QDialog):
             ).format(value=program_format.value)
         )
         for objective in Objective:
-            self.ui.objectiveCombo.addItem(OBJECTIVE_LABELS[objective], objective.value)
+            self.ui.objectiveCombo.addItem(
+                objective_name(OBJECTIVE_LABELS[objective]), objective.value
+            )
         self.spins: dict[str, QDoubleSpinBox] = {
             Criterion.SKILLS: self.ui.skillsSpin,
             Criterion.GOALS: self.ui.goalsSpin,

@@ -14,7 +14,7 @@ from mentordesk.core.measures import (
     Unit,
     format_value,
 )
-from mentordesk.gui.common import ERROR, GOOD, MUTED, pick, translate
+from mentordesk.gui.common import ERROR, GOOD, MUTED, measure_name, pick, translate
 
 #: The headline figures shown as cards (all measures are in the "All measures" tab).
 HEADLINE = (
@@ -78,7 +78,7 @@ class MeasureCard(QFrame):
         self, measures: ProgramMeasures, change: MeasureComparison | None, baseline_name: str
     ) -> None:
         measure = measures.get(self.key)
-        self.title.setText(measure.label)
+        self.title.setText(measure_name(measure.label))
         self.value.setText(measure.display())
         self.detail.setText(detail_text(measure) or " ")
         text, colour = " ", pick(MUTED, self).name()
@@ -94,8 +94,8 @@ class MeasureCard(QFrame):
         before = ""
         if change is not None and change.baseline is not None:
             before = f"\n{baseline_name}: {format_value(change.baseline, measure.unit)}"
-        self.setToolTip(f"{measure.label} = {measure.formula}{before}")
-        self.setAccessibleName(f"{measure.label}: {measure.display()}")
+        self.setToolTip(f"{measure_name(measure.label)} = {measure.formula}{before}")
+        self.setAccessibleName(f"{measure_name(measure.label)}: {measure.display()}")
 
 
 class CardGrid:

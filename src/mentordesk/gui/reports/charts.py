@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from mentordesk.core.measures import ChartSeries, MeasureComparison, ProgramMeasures, Unit
-from mentordesk.gui.common import is_dark, translate
+from mentordesk.gui.common import is_dark, label, measure_name, translate
 
 STATUS_COLOURS = {"active": "#2e7d32", "paused": "#f9a825", "closed": "#78909c"}
 
@@ -109,11 +109,11 @@ def status_chart(series: ChartSeries) -> QChart:
     bars = QStackedBarSeries()
     for status, colour in STATUS_COLOURS.items():
         bars.append(
-            _bar_set(status.capitalize(), [s.counts.get(status, 0) for s in snapshots], colour)
+            _bar_set(_capital(label(status)), [s.counts.get(status, 0) for s in snapshots], colour)
         )
     totals = [sum(s.counts.get(k, 0) for k in STATUS_COLOURS) for s in snapshots]
-    fmt = "%b" if len(snapshots) > 6 else "%b %y"
-    _axes(chart, bars, [s.date.strftime(fmt) for s in snapshots], max(totals, default=0))
+    months = [_month_label(f"{s.date:%Y-%m}", short=len(snapshots) > 6) for s in snapshots]
+    _axes(chart, bars, months, max(totals, default=0))
     return chart
 
 
@@ -161,7 +161,7 @@ def comparison_chart(
     # Added in this order, the current program's bar sits above last cycle's.
     bars.append(_bar_set(other.program_name, [r.baseline or 0 for r in shown], "#90a4ae"))
     bars.append(_bar_set(current.program_name, [r.current or 0 for r in shown], BLUE))
-    _axes(chart, bars, [r.label for r in shown], 100.0, True)
+    _axes(chart, bars, [measure_name(r.label) for r in shown], 100.0, True)
     return chart
 
 
@@ -212,3 +212,7 @@ class ChartGrid(QWidget):
             view.setChart(build(series))
             if old is not None:
                 old.deleteLater()
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from mentordesk.core.measures import AtRiskPair, Measure, MeasureComparison, format_value
-from mentordesk.gui.common import QT_TRANSLATE_NOOP, translate
+from mentordesk.gui.common import QT_TRANSLATE_NOOP, measure_name, translate
 from mentordesk.gui.reports.cards import detail_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -93,7 +93,7 @@ class MeasureTableModel(QAbstractTableModel):
         if header == "Section":
             return measure.section.value
         if header == "Measure":
-            return measure.label
+            return measure_name(measure.label)
         if header == "Value":
             return measure.display() if role == Qt.ItemDataRole.DisplayRole else measure.value
         if header == "Detail":

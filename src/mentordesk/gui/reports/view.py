@@ -37,6 +37,7 @@ from mentordesk.gui.common import (
     QT_TRANSLATE_NOOP,
     AppContext,
     PdfActions,
+    format_date,
     never_widen,
     pick,
     save_file_name,
@@ -305,10 +306,10 @@ class ReportsView(QWidget):
         period = current.period
         title = f"{current.program_name} · {period.label}"
         if period.preset in (PeriodPreset.MONTH, PeriodPreset.TERM):
-            title += f" ({period.start:%d %b} – {period.end:%d %b %Y})"
+            title += f" ({format_date(period.start)} – {format_date(period.end)})"
         if current.as_of < period.end:
-            title += translate("reports.view", " · figures as of {as_of:%d %b %Y}").format(
-                as_of=current.as_of
+            title += translate("reports.view", " · figures as of {as_of}").format(
+                as_of=format_date(current.as_of)
             )
         baseline = self._baseline_name(result)
         if result.previous is not None:
@@ -356,7 +357,8 @@ class ReportsView(QWidget):
             return
         rows = compare(current, other)
         self.ui.compareInfo.setText(
-            f"{other.program_name}: {other.period.start:%d %b %Y} – {other.period.end:%d %b %Y}"
+            f"{other.program_name}: {format_date(other.period.start)} – "
+            f"{format_date(other.period.end)}"
         )
         self.yoy_model.set_measures(current.measures, rows, other.program_name)
         for column in (0, 3, 6):  # section, detail, formula: the tooltip has the formula
