@@ -2751,6 +2751,10 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
         <translation>مسودة</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>

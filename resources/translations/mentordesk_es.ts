@@ -2735,6 +2735,10 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
         <translation>Borrador</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>

@@ -2735,6 +2735,10 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
         <translation>Brouillon</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>

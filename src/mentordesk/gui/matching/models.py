@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtGui import QColor
 
 from mentordesk.core.enums import DraftState
-from mentordesk.gui.common import Column, Index, RowTableModel, SortRole, translate
+from mentordesk.gui.common import Column, Index, RowTableModel, SortRole, label, translate
 from mentordesk.services.matching import (
     CandidateRow,
     DraftRow,
@@ -55,7 +55,11 @@ STATE_TEXT = {
 
 def _draft_state(d: DraftRow) -> str:
     """A pin a hard rule now forbids says so (it is never approved)."""
-    return translate("matching.models", "pin no longer valid") if d.blocked else STATE_TEXT[d.state]
+    return (
+        translate("matching.models", "pin no longer valid")
+        if d.blocked
+        else label(STATE_TEXT[d.state])
+    )
 
 
 def draft_model(parent: Any = None) -> RowTableModel[DraftRow]:
@@ -98,7 +102,7 @@ def mentee_model(parent: Any = None) -> RowTableModel[PersonRow]:
             Column(translate("matching.models", "Unit"), lambda p: p.org_unit),
             Column(
                 translate("matching.models", "Draft"),
-                lambda p: "yes" if p.proposed else "",
+                lambda p: translate("matching.models", "yes") if p.proposed else "",
                 lambda p: p.proposed,
             ),
             Column(

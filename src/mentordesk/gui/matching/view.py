@@ -28,6 +28,7 @@ from mentordesk.gui.common import (
     RowRole,
     fit_columns_once,
     format_number,
+    label,
     never_widen,
     objective_name,
     pick,
@@ -373,7 +374,7 @@ class MatchingView(MatchingActions, QWidget):
             "mentors can be matched, {slots} free mentor places. ",
         ).format(
             name=overview.program.name,
-            value=overview.program.format.value,
+            value=label(overview.program.format),
             eligible_mentees=eligible_mentees,
             eligible_mentors=eligible_mentors,
             slots=slots,

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QWidget
 
 from mentordesk.core.enums import ProgramFormat
 from mentordesk.core.errors import ValidationError
-from mentordesk.gui.common import objective_name, translate
+from mentordesk.gui.common import label, objective_name, translate
 from mentordesk.gui.forms.ui_matching_weights_dialog import Ui_MatchingWeightsDialog
 from mentordesk.matching.criteria import (
     OBJECTIVE_LABELS,
@@ -37,7 +37,7 @@ class MatchingWeightsDialog(QDialog):
         self.setWindowTitle(
             translate(
                 "matching.weights_dialog", "Matching criteria and weights — {value} program"
-            ).format(value=program_format.value)
+            ).format(value=label(program_format))
         )
         for objective in Objective:
             self.ui.objectiveCombo.addItem(
@@ -57,7 +57,7 @@ class MatchingWeightsDialog(QDialog):
         }
         self.ui.defaultsButton.setText(
             translate("matching.weights_dialog", "Restore defaults for {value}").format(
-                value=program_format.value
+                value=label(program_format)
             )
         )
         self._load(weights, options)
