@@ -289,3 +289,29 @@ def test_names_from_the_services_have_translations(db: Database, language: str) 
     untranslated = [m.label for m in measures if measure_name(m.label) == m.label]
     untranslated += [t for t in OBJECTIVE_LABELS.values() if objective_name(t) == t]
     assert measures and untranslated == []
+
+
+def test_preferences_choose_the_language(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Edit ▸ Preferences… keeps the chosen language for the next start; "as the system"
+    clears it again."""
+    from mentordesk.gui.common import Settings
+    from mentordesk.gui.programs import PreferencesDialog
+
+    monkeypatch.delenv("MENTORDESK_LANGUAGE", raising=False)
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    combo = dialog.language_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["", "en", "es", "fr", "ar"]
+    combo.setCurrentIndex(combo.findData("fr"))
+    dialog.accept()
+    assert settings.language() == "fr"
+    assert choose_language(settings.language(), QLocale(QLocale.Language.German)) == "fr"
+    again = PreferencesDialog(settings)
+    qtbot.addWidget(again)
+    assert again.language_combo.currentData() == "fr"
+    again.language_combo.setCurrentIndex(0)
+    again.accept()
+    assert choose_language(settings.language(), QLocale(QLocale.Language.German)) == "en"
