@@ -133,7 +133,7 @@ def _catalog(language: str) -> ET.Element:
 
 def catalog_problems(root: ET.Element, language: str) -> list[str]:
     """Unfinished or empty messages, plurals without all of the language's forms, and
-    {placeholders} lost in translation."""
+    {placeholders} lost in translation or added by it."""
     problems = []
     for context in root.iter("context"):
         name = context.findtext("name")
@@ -158,6 +158,9 @@ def catalog_problems(root: ET.Element, language: str) -> list[str]:
                     problems.append(f"empty {where}")
             for text in texts:
                 problems += [f"{t} lost in {where}" for t in _placeholders(source) if t not in text]
+                # .format() would raise on a placeholder the code does not pass
+                extra = _placeholders(text) - _placeholders(source)
+                problems += [f"{t} unknown in {where}" for t in sorted(extra)]
     return problems
 
 
@@ -176,7 +179,8 @@ def _placeholders(text: str) -> set[str]:
 
 
 def test_the_completeness_check_fails_on_an_unfinished_catalog() -> None:
-    """A missing plural form, an unfinished message and a lost placeholder are each reported."""
+    """A missing plural form, an unfinished message, a lost and an unknown placeholder are each
+    reported."""
     root = _catalog("ar")
     plural = next(m for m in root.iter("message") if m.get("numerus") == "yes")
     forms = plural.find("translation")
@@ -190,7 +194,13 @@ def test_the_completeness_check_fails_on_an_unfinished_catalog() -> None:
     text = placeholder.find("translation")
     assert text is not None
     text.text = "—"
+    renamed = next(m for m in plain if m.findtext("source") == "Page {v0}")
+    page = renamed.find("translation")
+    assert page is not None
+    page.text = "الصفحة {page}"  # a placeholder the code does not pass: .format() would raise
     problems = catalog_problems(root, "ar")
+    assert any(p.startswith("{page} unknown") for p in problems)
+    problems = [p for p in problems if "Page {v0}" not in p]
     assert len(problems) == 3
     assert [p.split()[0] for p in problems].count("unfinished") == 1
     assert any(p.startswith("5 plural forms") for p in problems)
