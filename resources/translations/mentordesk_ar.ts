@@ -2064,6 +2064,42 @@
         <source>minor</source>
         <translation>قاصر</translation>
     </message>
+    <message>
+        <source>planned meeting</source>
+        <translation>لقاء مخطط</translation>
+    </message>
+    <message>
+        <source>background check</source>
+        <translation>التحقق من السوابق</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>guardian check-in</source>
+        <translation>متابعة ولي الأمر</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>لقاء</translation>
+    </message>
+    <message>
+        <source>planned end</source>
+        <translation>النهاية المخططة</translation>
+    </message>
+    <message>
+        <source>mid-point review</source>
+        <translation>مراجعة منتصف المدة</translation>
+    </message>
+    <message>
+        <source>IDP review</source>
+        <translation>مراجعة خطة التطوير</translation>
+    </message>
+    <message>
+        <source>action step</source>
+        <translation>خطوة عمل</translation>
+    </message>
 </context>
 <context>
     <name>app</name>

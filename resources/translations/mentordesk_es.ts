@@ -2064,6 +2064,42 @@
         <source>minor</source>
         <translation>menor</translation>
     </message>
+    <message>
+        <source>planned meeting</source>
+        <translation>reunión prevista</translation>
+    </message>
+    <message>
+        <source>background check</source>
+        <translation>verificación de antecedentes</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>seguimiento</translation>
+    </message>
+    <message>
+        <source>guardian check-in</source>
+        <translation>seguimiento del tutor</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>reunión</translation>
+    </message>
+    <message>
+        <source>planned end</source>
+        <translation>fin previsto</translation>
+    </message>
+    <message>
+        <source>mid-point review</source>
+        <translation>revisión intermedia</translation>
+    </message>
+    <message>
+        <source>IDP review</source>
+        <translation>revisión del PDI</translation>
+    </message>
+    <message>
+        <source>action step</source>
+        <translation>paso de acción</translation>
+    </message>
 </context>
 <context>
     <name>app</name>

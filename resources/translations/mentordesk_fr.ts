@@ -2064,6 +2064,42 @@
         <source>minor</source>
         <translation>mineur</translation>
     </message>
+    <message>
+        <source>planned meeting</source>
+        <translation>rencontre prévue</translation>
+    </message>
+    <message>
+        <source>background check</source>
+        <translation>contrôle d&apos;antécédents</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <source>guardian check-in</source>
+        <translation>suivi du tuteur</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>rencontre</translation>
+    </message>
+    <message>
+        <source>planned end</source>
+        <translation>fin prévue</translation>
+    </message>
+    <message>
+        <source>mid-point review</source>
+        <translation>bilan à mi-parcours</translation>
+    </message>
+    <message>
+        <source>IDP review</source>
+        <translation>bilan du PDI</translation>
+    </message>
+    <message>
+        <source>action step</source>
+        <translation>étape d&apos;action</translation>
+    </message>
 </context>
 <context>
     <name>app</name>

@@ -65,6 +65,16 @@ LABELS = {
     "flash": QT_TRANSLATE_NOOP("Vocabulary", "flash"),
     # the roster's minor column
     "minor": QT_TRANSLATE_NOOP("Vocabulary", "minor"),
+    # what is due (services/pairs/due.py)
+    "planned meeting": QT_TRANSLATE_NOOP("Vocabulary", "planned meeting"),
+    "background check": QT_TRANSLATE_NOOP("Vocabulary", "background check"),
+    "check-in": QT_TRANSLATE_NOOP("Vocabulary", "check-in"),
+    "guardian check-in": QT_TRANSLATE_NOOP("Vocabulary", "guardian check-in"),
+    "meeting": QT_TRANSLATE_NOOP("Vocabulary", "meeting"),
+    "planned end": QT_TRANSLATE_NOOP("Vocabulary", "planned end"),
+    "mid-point review": QT_TRANSLATE_NOOP("Vocabulary", "mid-point review"),
+    "IDP review": QT_TRANSLATE_NOOP("Vocabulary", "IDP review"),
+    "action step": QT_TRANSLATE_NOOP("Vocabulary", "action step"),
 }
 
 

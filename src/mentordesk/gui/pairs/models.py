@@ -137,7 +137,7 @@ DUE_COLUMNS: list[Column[DueItem]] = [
         color=lambda i: RED if i.overdue else None,
         bold=lambda i: i.overdue,
     ),
-    Column(QT_TRANSLATE_NOOP("Column", "What"), lambda i: i.kind),
+    Column(QT_TRANSLATE_NOOP("Column", "What"), lambda i: label(i.kind)),
     Column(QT_TRANSLATE_NOOP("Column", "Pair"), lambda i: i.pair_title),
     Column(QT_TRANSLATE_NOOP("Column", "Detail"), lambda i: i.detail, tooltip=lambda i: i.detail),
 ]
