@@ -1270,6 +1270,18 @@
         <source>Mentors {value}</source>
         <translation>المرشدون: {value}</translation>
     </message>
+    <message>
+        <source>{first}–{last} {month}</source>
+        <translation>{first}–{last} {month}</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>الربع {quarter} {year}</translation>
+    </message>
+    <message>
+        <source>{quarter} to {day}</source>
+        <translation>{quarter} حتى {day}</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>

@@ -1270,6 +1270,18 @@
         <source>Mentors {value}</source>
         <translation>Mentores: {value}</translation>
     </message>
+    <message>
+        <source>{first}–{last} {month}</source>
+        <translation>{first}–{last} de {month}</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>T{quarter} {year}</translation>
+    </message>
+    <message>
+        <source>{quarter} to {day}</source>
+        <translation>{quarter} hasta el {day}</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>

@@ -1270,6 +1270,18 @@
         <source>Mentors {value}</source>
         <translation>Mentors : {value}</translation>
     </message>
+    <message>
+        <source>{first}–{last} {month}</source>
+        <translation>du {first} au {last} {month}</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>T{quarter} {year}</translation>
+    </message>
+    <message>
+        <source>{quarter} to {day}</source>
+        <translation>{quarter} jusqu’au {day}</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>

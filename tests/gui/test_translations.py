@@ -107,6 +107,25 @@ def test_no_user_visible_string_escapes_translation() -> None:
     assert escaped == [], "wrap these in translate():\n" + "\n".join(escaped)
 
 
+def test_literal_texts_have_literal_contexts() -> None:
+    """`translate(CONTEXT, "text")` with a variable context is invisible to lupdate: the text
+    would never reach the catalogs. Every literal text has a literal context."""
+    hidden = []
+    for path in sorted(GUI.rglob("*.py")):
+        if "forms" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and _call_name(node) in TRANSLATING
+                and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Constant)
+                and not isinstance(node.args[0], ast.Constant)
+            ):
+                hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert hidden == []
+
+
 def _tool() -> object:
     spec = importlib.util.spec_from_file_location(
         "translations", ROOT / "tools" / "translations.py"

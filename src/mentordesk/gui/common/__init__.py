@@ -35,7 +35,7 @@ from mentordesk.gui.common.i18n import (
     language_of,
     translate,
 )
-from mentordesk.gui.common.names import measure_name, objective_name
+from mentordesk.gui.common.names import measure_name, objective_name, period_name
 from mentordesk.gui.common.settings import Settings
 from mentordesk.gui.common.unsaved import Answer, ask_unsaved, may_close
 from mentordesk.gui.common.vocabulary import label
@@ -126,6 +126,7 @@ __all__ = [
     "objective_name",
     "open_file_name",
     "parse_date",
+    "period_name",
     "pick",
     "process_events",
     "save_file_name",

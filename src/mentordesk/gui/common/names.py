@@ -5,9 +5,16 @@ has a translation, so a new measure cannot slip through in English."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QLocale
+
 from mentordesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.gui.common.vocabulary import LABELS
 from mentordesk.gui.common.vocabulary import label as vocabulary
+
+if TYPE_CHECKING:
+    from mentordesk.core.periods import Period
 
 MEASURES = "Measures"
 MEASURE_NAMES = (
@@ -59,3 +66,28 @@ def measure_name(label: str) -> str:
 
 
 objective_name = measure_name
+
+
+def period_name(period: Period) -> str:
+    """A report period as `Period.label` names it, with the month names and words in the
+    GUI's language ("septiembre de 2026", "T3 2026"); other periods keep their ISO dates."""
+    from mentordesk.core.periods import PeriodPreset, month_bounds, quarter_bounds
+
+    locale = QLocale()
+    start, end = period.start, period.end
+    if period.preset is PeriodPreset.MONTH:
+        month = locale.toString(QDate(start.year, start.month, 1), "MMMM yyyy")
+        if end != month_bounds(start)[1]:
+            return translate("Measures", "{first}–{last} {month}").format(
+                first=start.day, last=end.day, month=month
+            )
+        return month
+    if period.preset is PeriodPreset.TERM:
+        quarter = translate("Measures", "Q{quarter} {year}").format(
+            quarter=(start.month - 1) // 3 + 1, year=start.year
+        )
+        if end != quarter_bounds(start)[1]:
+            day = locale.toString(QDate(end.year, end.month, end.day), "d MMM")
+            return translate("Measures", "{quarter} to {day}").format(quarter=quarter, day=day)
+        return quarter
+    return period.label

@@ -39,6 +39,7 @@ from mentordesk.gui.common import (
     PdfActions,
     format_date,
     never_widen,
+    period_name,
     pick,
     save_file_name,
     translate,
@@ -304,7 +305,7 @@ class ReportsView(QWidget):
         self.result = result
         current, previous = result.current, result.previous
         period = current.period
-        title = f"{current.program_name} · {period.label}"
+        title = f"{current.program_name} · {period_name(period)}"
         if period.preset in (PeriodPreset.MONTH, PeriodPreset.TERM):
             title += f" ({format_date(period.start)} – {format_date(period.end)})"
         if current.as_of < period.end:
@@ -341,7 +342,7 @@ class ReportsView(QWidget):
         if previous.program_id != result.current.program_id:
             return previous.program_name
         if previous.period.preset in (PeriodPreset.MONTH, PeriodPreset.TERM):
-            return previous.period.label
+            return period_name(previous.period)
         return translate("reports.view", "the previous {days} days").format(
             days=previous.period.days
         )
@@ -421,7 +422,7 @@ class ReportsView(QWidget):
                 export_xlsx(
                     path,
                     tables,
-                    title=f"{current.program_name} {current.period.label}",
+                    title=f"{current.program_name} {period_name(current.period)}",
                     replace=True,  # the save dialog asked
                 )
             ]
