@@ -73,6 +73,8 @@ class MeasureCard(QFrame):
             # Long texts must not widen the window: the full text is in the tooltip.
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             layout.addWidget(label)
+        # A measure's name may be longer in another language: it wraps rather than being cut.
+        self.title.setWordWrap(True)
 
     def show_measure(
         self, measures: ProgramMeasures, change: MeasureComparison | None, baseline_name: str
