@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 
 
 
-.PHONY: run test lint check-forms forms bench bytecode clean sysdeps-test sysdeps-gui bundle bundle-test icons
+.PHONY: run test lint check-forms forms translations check-translations bench bytecode clean sysdeps-test sysdeps-gui bundle bundle-test icons
 
 run: sysdeps-gui $(STAMP) bytecode
 	$(BIN)/mentordesk
@@ -18,7 +18,7 @@ run: sysdeps-gui $(STAMP) bytecode
 bytecode: $(STAMP)
 	@$(BIN)/python -m compileall -q -j 0 src > /dev/null
 
-test: sysdeps-test $(STAMP) lint check-forms
+test: sysdeps-test $(STAMP) lint check-forms check-translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
@@ -32,6 +32,18 @@ check-forms: $(STAMP)
 
 forms: $(STAMP)
 	$(BIN)/python tools/build_forms.py
+
+# The GUI's catalogs: extract every translate()/QT_TRANSLATE_NOOP and ui/*.ui string into
+# resources/translations/*.ts (edit them in Qt Linguist: $(BIN)/pyside6-linguist FILE.ts),
+# then compile the .qm files the application loads (committed, like the compiled forms);
+# the command line's gettext catalogs (resources/locale/*/LC_MESSAGES/cli.po → cli.mo) too.
+translations: $(STAMP)
+	$(BIN)/python tools/translations.py
+	$(BIN)/python tools/cli_catalog.py
+
+check-translations: $(STAMP)
+	$(BIN)/python tools/translations.py --check
+	$(BIN)/python tools/cli_catalog.py --check
 
 bench: $(STAMP) bytecode
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench

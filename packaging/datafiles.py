@@ -49,7 +49,8 @@ EXCLUDED_BINARY_PARTS: tuple[str, ...] = (
 #: Babel's CLDR data kept: the document languages MentorDesk ships (all of CLDR is 35 MB).
 BABEL_LOCALES_KEPT: tuple[str, ...] = ("root", "en", "es", "fr", "ar")
 
-#: Qt's own translations kept (the languages MentorDesk ships); every other one is dropped.
+#: Qt's own translations kept (the languages MentorDesk ships, standard buttons and dialogs);
+#: every other one is dropped. MentorDesk's catalogs (resources/translations/*.qm) are kept.
 QT_TRANSLATIONS_KEPT: tuple[str, ...] = ("qtbase_es", "qtbase_fr", "qtbase_ar")
 
 
@@ -65,6 +66,9 @@ def wanted(dest: str) -> bool:
     if "babel/locale-data/" in path and path.endswith(".dat"):
         locale = Path(path).stem.split("_")[0]
         return locale in BABEL_LOCALES_KEPT
+    if "mentordesk/resources/translations/" in path:
+        # The GUI's own catalogs: the compiled .qm files; the Linguist sources stay out.
+        return path.endswith(".qm")
     if "/translations/" in path and path.endswith(".qm"):
         return any(Path(path).name.startswith(keep) for keep in QT_TRANSLATIONS_KEPT)
     return True

@@ -39,6 +39,8 @@ def _isolated_user_folders(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("MENTORDESK_DB", raising=False)
+    # English, whatever the machine's locale: tests that want another language set it.
+    monkeypatch.setenv("MENTORDESK_LANGUAGE", "en")
 
 
 @pytest.fixture

@@ -19,7 +19,9 @@ from mentordesk.core.resources import docs_path, resource_path, ui_path
 from mentordesk.db.engine import MIGRATIONS_DIR
 for path in (resource_path("fonts", "DejaVuSans.ttf"), resource_path("templates",
              "participants.csv"), ui_path("main_window.ui"), MIGRATIONS_DIR / "env.py",
-             docs_path("matching.md"), resource_path("icons", "mentordesk.svg")):
+             docs_path("matching.md"), resource_path("icons", "mentordesk.svg"),
+             resource_path("translations", "mentordesk_ar.qm"),
+             resource_path("locale", "es", "LC_MESSAGES", "cli.mo")):
     assert path.is_file(), path
     assert str(path).startswith(sys.argv[1]), path
 print("ok")
@@ -95,6 +97,13 @@ def test_every_bundle_shares_one_list_of_data_files() -> None:
     assert datafiles.wanted("PySide6/Qt/lib/libQt6Charts.so.6")
     assert datafiles.wanted("babel/locale-data/es_MX.dat")
     assert not datafiles.wanted("babel/locale-data/de_DE.dat")
+    # The GUI's own catalogs go in (not their Linguist sources), and every language has one.
+    ours = "mentordesk/resources/translations/"
+    for code in ("en", "es", "fr", "ar"):
+        assert (ROOT / "resources" / "translations" / f"mentordesk_{code}.qm").is_file()
+        assert datafiles.wanted(f"{ours}mentordesk_{code}.qm")
+        assert (ROOT / "resources" / "locale" / code / "LC_MESSAGES").is_dir() or code == "en"
+    assert not datafiles.wanted(f"{ours}mentordesk_es.ts")
 
 
 def test_a_double_clicked_database_opens_the_application(tmp_path: Path) -> None:

@@ -118,6 +118,22 @@ def main(argv: list[str]) -> int:
         gui_env = dict(env, MENTORDESK_QUIT_AFTER_MS="1500")
         t_gui, _ = run([str(exe), "--db", str(Path(tmp) / "gui.sqlite")], gui_env, timeout=90)
         print(f"GUI: first run with the sample program, shown and quit by itself in {t_gui:.2f} s")
+        catalogs = {p.name for p in unpacked.rglob("*.qm")}
+        for needed_qm in (
+            "mentordesk_es.qm",
+            "mentordesk_fr.qm",
+            "mentordesk_ar.qm",
+            "qtbase_ar.qm",
+        ):
+            if needed_qm not in catalogs:
+                print(f"FAILED: the bundle lacks the translation {needed_qm}")
+                return 1
+        t_ar, _ = run(
+            [str(exe), "--db", str(Path(tmp) / "gui.sqlite")],
+            dict(gui_env, MENTORDESK_LANGUAGE="ar"),
+            timeout=90,
+        )
+        print(f"GUI in Arabic (catalogs found in the bundle): shown and quit in {t_ar:.2f} s")
 
         venv = ROOT / ".venv" / "bin" / "mentordesk"
         if venv.exists():

@@ -67,6 +67,26 @@ OPTIONS = (
 USAGE = f"usage: {PROG} [-h] [--version] [--db PATH] COMMAND ..."
 
 
+#: Languages the command line speaks besides English (gettext catalogs, domain "cli").
+CLI_LANGUAGES = ("es", "fr", "ar")
+
+
+def language() -> str:
+    """The command line's language: $MENTORDESK_LANGUAGE, then LANGUAGE, LC_ALL, LC_MESSAGES,
+    LANG (as gettext reads them); "en" unless one names a shipped language."""
+    for variable in ("MENTORDESK_LANGUAGE", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if not value:
+            continue
+        for choice in value.split(":"):
+            code = choice.replace("-", "_").split("_")[0].split(".")[0].lower()
+            if code in CLI_LANGUAGES or code == "en":
+                return code
+        if variable != "LANGUAGE":
+            return "en"  # the first locale variable set decides, like gettext
+    return "en"
+
+
 def terminal_columns() -> int:
     """What shutil.get_terminal_size (argparse's source) gives, without importing shutil."""
     try:
@@ -101,6 +121,8 @@ def _wrap(text: str, width: int) -> list[str] | None:
 def quick_help(columns: int | None = None) -> str | None:
     """`mentordesk --help` as argparse writes it, or None to let argparse do it."""
     width = (terminal_columns() if columns is None else columns) - 2
+    if language() != "en":  # argparse renders it, with the cli catalog's translations
+        return None
     if len(USAGE) > width or width < 44:
         return None
     description = _wrap(DESCRIPTION, width)

@@ -169,7 +169,7 @@ def test_add_meeting_then_undo(
     view.meetings_tab.ui.addButton.click()
     tab = view.meetings_tab
     assert tab.model.rowCount() == 2
-    assert "2 meeting(s) held, 1.8 hours" in tab.ui.summaryLabel.text()
+    assert "2 meetings held, 1.8 hours" in tab.ui.summaryLabel.text()  # the English plural
     assert "confidential" in tab.model.headerData(6, Qt.Orientation.Horizontal)
     view.ctx.undo_stack.undo()
     assert tab.model.rowCount() == 1

@@ -93,6 +93,13 @@ def _sub_parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParse
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser; only `command`'s module is imported and registers its real sub-parser(s),
     every other command is a name with its help line. `command="*"` registers them all."""
+    from mentordesk.commands import language
+
+    translated = language() != "en"
+    if translated:  # before any parser: argparse translates its group titles as it makes them
+        from mentordesk.cli.language import install, localize
+
+        install()
     parser = argparse.ArgumentParser(prog=PROG, description=DESCRIPTION)
     _add_global_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -111,6 +118,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             for added in set(sub.choices) - before:
                 for child in (sub.choices[added], *_sub_parsers(sub.choices[added])):
                     _add_global_options(child, top=False)
+    if translated:
+        localize(parser)
     return parser
 
 
@@ -160,7 +169,9 @@ def _run(args: argparse.Namespace) -> int:
 
 def interrupted() -> int:
     """Ctrl-C: one line, no traceback, the shell's exit status for SIGINT."""
-    print("mentordesk: interrupted", file=sys.stderr, flush=True)
+    from mentordesk.cli.language import INTERRUPTED, _
+
+    print(f"mentordesk: {_(INTERRUPTED)}", file=sys.stderr, flush=True)
     return 130
 
 

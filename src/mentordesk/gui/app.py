@@ -22,13 +22,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from mentordesk import __version__
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.gui.common import (
+    QT_TRANSLATE_NOOP,
     AppContext,
     Settings,
+    choose_language,
     error_box,
     install_excepthook,
+    install_language,
     load_bundled_fonts,
     log,
     setup_logging,
+    translate,
 )
 from mentordesk.gui.main_window import MainWindow
 from mentordesk.gui.startup import BackgroundOpen, Opened, open_start_database
@@ -37,9 +41,10 @@ from mentordesk.gui.startup import BackgroundOpen, Opened, open_start_database
 #: paints and as the roster is filled; "quit" also ends the application then (bench/).
 TRACE_VAR = "MENTORDESK_TRACE_STARTUP"
 
-FIRST_RUN_TIP = (
+FIRST_RUN_TIP = QT_TRANSLATE_NOOP(
+    "app",
     "New file created. To keep it unreadable without a passphrase, use "
-    "File ▸ Protect with passphrase…"
+    "File ▸ Protect with passphrase…",
 )
 
 __all__ = ["build_main_window", "choose_path", "open_start_database", "run_gui"]
@@ -66,13 +71,14 @@ def build_main_window(db_path: Path | None = None, *, load_now: bool = True) -> 
     loop, right after the window is painted.
     """
     settings = Settings(QSettings())
+    install_language(choose_language(settings.language()))
     path = choose_path(db_path, settings)
     first_run = not path.exists()
     db = open_start_database(path, interactive=True)
     ctx = AppContext(db)
     window = MainWindow(ctx, load_now=load_now)
     if first_run:  # the moment to mention encryption: before any real data goes in
-        window.statusBar().showMessage(FIRST_RUN_TIP, 30000)
+        window.statusBar().showMessage(translate("app", FIRST_RUN_TIP), 30000)
     settings.add_recent(path)
     window.restore_geometry()
     return window
@@ -168,6 +174,7 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Path | None) -> int:
     setup_logging()
     install_excepthook()
     settings = Settings(QSettings())
+    install_language(choose_language(settings.language()))
     path = choose_path(db_path, settings)
     window = MainWindow(AppContext(None), load_now=False, db_path=path)
     window.restore_geometry()
@@ -186,7 +193,7 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Path | None) -> int:
         window.attach_database(result.db, result.program_id, result.rows)
         settings.add_recent(path)
         if result.first_run:  # the moment to mention encryption: before any real data goes in
-            window.statusBar().showMessage(FIRST_RUN_TIP, 30000)
+            window.statusBar().showMessage(translate("app", FIRST_RUN_TIP), 30000)
         if result.first_run:  # say the sample is fictional; offer a program of their own
             from mentordesk.gui.welcome import show_welcome
 

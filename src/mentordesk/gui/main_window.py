@@ -31,7 +31,16 @@ from PySide6.QtWidgets import (
 
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.program import Program
-from mentordesk.gui.common import AppContext, ElidedLabel, Job, ScreenFit, Settings, save_file_name
+from mentordesk.gui.common import (
+    QT_TRANSLATE_NOOP,
+    AppContext,
+    ElidedLabel,
+    Job,
+    ScreenFit,
+    Settings,
+    save_file_name,
+    translate,
+)
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.programs import ProgramDialog
 
@@ -46,14 +55,26 @@ if TYPE_CHECKING:  # SQLAlchemy and the views load after the first paint
 
 VIEW_ROSTER, VIEW_MATCHING, VIEW_PAIRS, VIEW_REPORTS = range(4)
 FIRST_LOAD_FALLBACK_MS = 250
-DB_FILTER = "MentorDesk files (*.sqlite *.mentordesk *.db);;All files (*)"
+DB_FILTER = QT_TRANSLATE_NOOP(
+    "main_window", "MentorDesk files (*.sqlite *.mentordesk *.db);;All files (*)"
+)
 
 
 NAV_TIPS = (
-    "Roster: the program's participants, screening and guardians; import, export and print",
-    "Matching: propose mentor–mentee pairs, review them and approve",
-    "Pairs: each pair's agreement, goals, meetings and check-ins; what is due this week",
-    "Reports: the program's measures and charts, comparison, summary PDF",
+    QT_TRANSLATE_NOOP(
+        "main_window",
+        "Roster: the program's participants, screening and guardians; import, export and print",
+    ),
+    QT_TRANSLATE_NOOP(
+        "main_window", "Matching: propose mentor–mentee pairs, review them and approve"
+    ),
+    QT_TRANSLATE_NOOP(
+        "main_window",
+        "Pairs: each pair's agreement, goals, meetings and check-ins; what is due this week",
+    ),
+    QT_TRANSLATE_NOOP(
+        "main_window", "Reports: the program's measures and charts, comparison, summary PDF"
+    ),
 )
 
 # What each view imports on first use (SciPy, ReportLab, QtCharts…): imported in a background
@@ -114,8 +135,8 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.program_combo = QComboBox(self)
         self.program_combo.setMinimumWidth(300)
-        self.program_combo.setAccessibleName("Program")
-        self.ui.mainToolBar.addWidget(QLabel("  Program: ", self))
+        self.program_combo.setAccessibleName(translate("main_window", "Program"))
+        self.ui.mainToolBar.addWidget(QLabel(translate("main_window", "  Program: "), self))
         self.ui.mainToolBar.addWidget(self.program_combo)
         self.ui.mainToolBar.addAction(self.ui.actionNewProgram)
         # A long path is shortened with "…", never widening the window (tooltip: the path).
@@ -137,14 +158,14 @@ class MainWindow(QMainWindow):
             self._views[index] = None
             self.ui.viewStack.addWidget(self._placeholder())
 
-        self.undo_action = ctx.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = ctx.undo_stack.createUndoAction(self, translate("main_window", "&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = ctx.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = ctx.undo_stack.createRedoAction(self, translate("main_window", "&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.ui.menuEdit.addAction(self.undo_action)
         self.ui.menuEdit.addAction(self.redo_action)
         self.ui.menuEdit.addSeparator()
-        self.preferences_action = QAction("&Preferences…", self)
+        self.preferences_action = QAction(translate("main_window", "&Preferences…"), self)
         self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.triggered.connect(self.preferences_with_dialog)
@@ -156,7 +177,14 @@ class MainWindow(QMainWindow):
 
         set_preferred_paper(self.settings.default_paper())
         self._describe_navigation()
-        for index, name in enumerate(("Roster", "Matching", "Pairs", "Reports")):
+        for index, name in enumerate(
+            (
+                translate("main_window", "Roster"),
+                translate("main_window", "Matching"),
+                translate("main_window", "Pairs"),
+                translate("main_window", "Reports"),
+            )
+        ):
             action = QAction(name, self)
             action.setShortcut(f"Ctrl+{index + 1}")
             action.triggered.connect(lambda _=False, i=index: self.show_view(i))
@@ -191,7 +219,12 @@ class MainWindow(QMainWindow):
         self.ui.menuRecent.setEnabled(enabled and not self.ui.menuRecent.isEmpty())
 
     def _placeholder(self) -> QWidget:
-        label = QLabel("" if self.ctx.has_database else f"Opening {self.db_path.name}…", self)
+        label = QLabel(
+            ""
+            if self.ctx.has_database
+            else translate("main_window", "Opening {name}…").format(name=self.db_path.name),
+            self,
+        )
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return label
 
@@ -207,11 +240,15 @@ class MainWindow(QMainWindow):
     def _describe_navigation(self) -> None:
         """Tooltips and accessible names for the view list (screen readers, new users)."""
         nav = self.ui.navList
-        nav.setAccessibleName("Views")
+        nav.setAccessibleName(translate("main_window", "Views"))
         for index, tip in enumerate(NAV_TIPS):
             item = nav.item(index)
             if item is not None:
-                item.setToolTip(f"{tip} (Ctrl+{index + 1})")
+                item.setToolTip(
+                    translate("main_window", "{tip} (Ctrl+{v1})").format(
+                        tip=translate("main_window", tip), v1=index + 1
+                    )
+                )
                 item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
 
     def _first_load(self) -> None:
@@ -255,11 +292,11 @@ class MainWindow(QMainWindow):
 
     # -- privacy ---------------------------------------------------------------------------
     def _add_privacy_actions(self) -> None:
-        self.protect_action = QAction("Protect with &passphrase…", self)
+        self.protect_action = QAction(translate("main_window", "Protect with &passphrase…"), self)
         self.protect_action.triggered.connect(self.protect_with_passphrase)
         self.ui.menuFile.insertAction(self.ui.actionImport, self.protect_action)
         self.ui.menuFile.insertSeparator(self.ui.actionImport)
-        self.retention_action = QAction("&Retention…", self)
+        self.retention_action = QAction(translate("main_window", "&Retention…"), self)
         self.retention_action.triggered.connect(self.open_retention_dialog)
         self.ui.menuProgram.addSeparator()
         self.ui.menuProgram.addAction(self.retention_action)
@@ -311,7 +348,7 @@ class MainWindow(QMainWindow):
         ui.actionArchiveProgram.triggered.connect(self.set_program_archived)
         ui.actionProgramSettings.triggered.connect(self.program_settings_with_dialog)
         ui.actionAbout.triggered.connect(self.show_about)
-        guide = QAction("&User guide", self)
+        guide = QAction(translate("main_window", "&User guide"), self)
         guide.setShortcut(QKeySequence.StandardKey.HelpContents)
         guide.triggered.connect(self.show_user_guide)
         ui.menuHelp.insertAction(ui.actionAbout, guide)
@@ -383,7 +420,7 @@ class MainWindow(QMainWindow):
         placeholder = self.ui.viewStack.widget(index)
         if placeholder is not None and placeholder.layout() is None:
             layout = QVBoxLayout(placeholder)
-            label = QLabel("Loading…", placeholder)
+            label = QLabel(translate("main_window", "Loading…"), placeholder)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(label)
 
@@ -423,7 +460,9 @@ class MainWindow(QMainWindow):
         self.program_combo.blockSignals(True)
         self.program_combo.clear()
         for program in programs:
-            label = program.name + ("  (archived)" if program.archived else "")
+            label = program.name + (
+                translate("main_window", "  (archived)") if program.archived else ""
+            )
             self.program_combo.addItem(label, program.id)
         index = self.program_combo.findData(wanted) if wanted is not None else -1
         if index < 0 and programs:
@@ -445,7 +484,9 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _program_name(self) -> str:
-        return str(self.program_combo.currentText()).removesuffix("  (archived)")
+        return str(self.program_combo.currentText()).removesuffix(
+            translate("main_window", "  (archived)")
+        )
 
     def _update_program_actions(self) -> None:
         has = self.ctx.program_id is not None and self.ctx.has_database
@@ -473,7 +514,9 @@ class MainWindow(QMainWindow):
         known = self.ctx.program_id or not self.ctx.has_database  # the hint from QSettings
         name = self.program_combo.currentText().strip() if known else ""
         readonly = self.ctx.has_database and self.ctx.db.readonly
-        file_name = self.db_path.name + (" (read-only)" if readonly else "")
+        file_name = self.db_path.name + (
+            translate("main_window", " (read-only)") if readonly else ""
+        )
         parts = [p for p in (name, file_name, "MentorDesk") if p]
         self.setWindowTitle(" — ".join(parts))
         self.file_label.setText(str(self.db_path))
@@ -515,8 +558,10 @@ class MainWindow(QMainWindow):
             return
         _program, changes = self._programs().set_archived(self.ctx.program_id, archived)
         self.ctx.broadcast(changes)
-        verb = "archived" if archived else "restored from the archive"
-        self.statusBar().showMessage(f"Program {verb}.", 5000)
+        verb = "archived" if archived else translate("main_window", "restored from the archive")
+        self.statusBar().showMessage(
+            translate("main_window", "Program {verb}.").format(verb=verb), 5000
+        )
 
     # -- files -----------------------------------------------------------------------------
     def confirm_leave(self) -> bool:
@@ -527,9 +572,9 @@ class MainWindow(QMainWindow):
     def _add_backup_actions(self) -> None:
         """File ▸ Back up now… and File ▸ Restore…, before Quit."""
         menu = self.ui.menuFile
-        self.backup_action = QAction("&Back Up Now…", self)
-        self.restore_action = QAction("&Restore from Backup…", self)
-        self.backup_settings_action = QAction("Backup &Settings…", self)
+        self.backup_action = QAction(translate("main_window", "&Back Up Now…"), self)
+        self.restore_action = QAction(translate("main_window", "&Restore from Backup…"), self)
+        self.backup_settings_action = QAction(translate("main_window", "Backup &Settings…"), self)
         menu.insertActions(
             self.ui.actionQuit,
             [self.backup_action, self.restore_action, self.backup_settings_action],
@@ -551,7 +596,9 @@ class MainWindow(QMainWindow):
         from mentordesk.services.files import BackupService
 
         path = BackupService(self.ctx.db).backup("manual")
-        self.statusBar().showMessage(f"Backed up to {path}", 8000)
+        self.statusBar().showMessage(
+            translate("main_window", "Backed up to {path}").format(path=path), 8000
+        )
         return path
 
     def restore_with_dialog(self) -> QDialog | None:
@@ -574,8 +621,20 @@ class MainWindow(QMainWindow):
         path = self.ctx.db.path
         self.ctx.undo_stack.clear()
         self.open_database(path, reopen=True)
-        note = f" The previous content was kept as {kept.name}." if kept else ""
-        QMessageBox.information(self, "Restored", f"{path.name} was restored.{note}")
+        note = (
+            translate("main_window", " The previous content was kept as {name}.").format(
+                name=kept.name
+            )
+            if kept
+            else ""
+        )
+        QMessageBox.information(
+            self,
+            translate("main_window", "Restored"),
+            translate("main_window", "{name} was restored.{note}").format(
+                name=path.name, note=note
+            ),
+        )
 
     def open_database(self, path: Path, *, reopen: bool = False) -> None:
         """Switch to another file (created, empty, if it does not exist). Another window's
@@ -599,20 +658,31 @@ class MainWindow(QMainWindow):
 
     def new_database_with_dialog(self) -> None:
         name = save_file_name(
-            self, "database", "New MentorDesk file", "mentoring.sqlite", DB_FILTER
+            self,
+            "database",
+            translate("main_window", "New MentorDesk file"),
+            "mentoring.sqlite",
+            translate("main_window", DB_FILTER),
         )
         if name:
             path = Path(name)
             if path.exists():
                 QMessageBox.warning(
-                    self, "New file", f"{path} already exists. Use File ▸ Open to open it."
+                    self,
+                    translate("main_window", "New file"),
+                    translate(
+                        "main_window", "{path} already exists. Use File ▸ Open to open it."
+                    ).format(path=path),
                 )
                 return
             self.open_database(path)
 
     def open_database_with_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Open MentorDesk file", str(self.db_path.parent), DB_FILTER
+            self,
+            translate("main_window", "Open MentorDesk file"),
+            str(self.db_path.parent),
+            translate("main_window", DB_FILTER),
         )
         if name:
             self.open_database(Path(name))
@@ -628,7 +698,11 @@ class MainWindow(QMainWindow):
 
     def _open_recent(self, path: Path) -> None:
         if not path.exists():
-            QMessageBox.warning(self, "Open recent", f"{path} no longer exists.")
+            QMessageBox.warning(
+                self,
+                translate("main_window", "Open recent"),
+                translate("main_window", "{path} no longer exists.").format(path=path),
+            )
             self.settings.remove_recent(path)
             self._rebuild_recent_menu()
             return

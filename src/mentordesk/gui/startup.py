@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from mentordesk.gui.common import translate
 from mentordesk.gui.main_window import program_order
 
 if TYPE_CHECKING:
@@ -53,7 +54,9 @@ def open_start_database(path: Path, *, interactive: bool = False) -> Database:
 
         opened = open_for_window(path)
         if opened is None:
-            raise MentorDeskError(f"{path.name} was not opened.")
+            raise MentorDeskError(
+                translate("startup", "{name} was not opened.").format(name=path.name)
+            )
         db = opened
     else:
         db = Database(path, lock_now=True)

@@ -25,8 +25,20 @@ from mentordesk.gui.common.files import (
 )
 from mentordesk.gui.common.fit import ElidedLabel, ScreenFit, never_widen
 from mentordesk.gui.common.fonts import load_bundled_fonts
+from mentordesk.gui.common.i18n import (
+    LANGUAGES,
+    QT_TRANSLATE_NOOP,
+    choose_language,
+    current_language,
+    format_number,
+    install_language,
+    language_of,
+    translate,
+)
+from mentordesk.gui.common.names import measure_name, objective_name, period_name
 from mentordesk.gui.common.settings import Settings
 from mentordesk.gui.common.unsaved import Answer, ask_unsaved, may_close
+from mentordesk.gui.common.vocabulary import label
 
 if TYPE_CHECKING:
     from mentordesk.gui.common.language_menu import LanguageMenu
@@ -72,7 +84,9 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "ERROR",
     "GOOD",
+    "LANGUAGES",
     "MUTED",
+    "QT_TRANSLATE_NOOP",
     "WARNING",
     "Answer",
     "AppContext",
@@ -92,25 +106,35 @@ __all__ = [
     "SourceSortProxy",
     "TaskThread",
     "ask_unsaved",
+    "choose_language",
     "contrast",
+    "current_language",
     "date_style",
     "documents_folder",
     "error_box",
     "existing_folder",
     "fit_columns_once",
     "format_date",
+    "format_number",
     "install_excepthook",
+    "install_language",
     "is_dark",
+    "label",
+    "language_of",
     "load_bundled_fonts",
     "log",
     "may_close",
+    "measure_name",
     "never_widen",
+    "objective_name",
     "open_file_name",
     "parse_date",
+    "period_name",
     "pick",
     "process_events",
     "save_file_name",
     "set_date_style",
     "setup_logging",
+    "translate",
     "wait_for_background",
 ]

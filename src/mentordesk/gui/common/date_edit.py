@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from mentordesk.gui.common.i18n import translate
+
 #: "locale" (the system's order) or "iso" (YYYY-MM-DD); set from Preferences.
 DATE_STYLES = ("locale", "iso")
 _style = "locale"
@@ -79,7 +81,11 @@ def parse_date(text: str, locale: QLocale | None = None) -> dt.date | None:
         if value.isValid():
             return dt.date(value.year(), value.month(), value.day())
     example = format_date(dt.date(2010, 11, 22), locale)
-    hint = "e.g. 2010-11-22" if example == "2010-11-22" else f"e.g. {example} or 2010-11-22"
+    hint = (
+        translate("common.date_edit", "e.g. 2010-11-22")
+        if example == "2010-11-22"
+        else translate("common.date_edit", "e.g. {example} or 2010-11-22").format(example=example)
+    )
     raise ValueError(f"not a date ({hint})")
 
 
@@ -103,8 +109,8 @@ class DateEdit(QWidget):
         # A drawn arrow, not an emoji: many systems' fonts lack the calendar glyph.
         self.button.setText("▾")
         self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
-        self.button.setToolTip("Pick the date on a calendar")
-        self.button.setAccessibleName("Calendar")
+        self.button.setToolTip(translate("common.date_edit", "Pick the date on a calendar"))
+        self.button.setAccessibleName(translate("common.date_edit", "Calendar"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget(self)
         self.calendar.setGridVisible(False)

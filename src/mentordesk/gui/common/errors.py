@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentordesk.core import logs
 from mentordesk.core.errors import MentorDeskError
+from mentordesk.gui.common.i18n import translate
 
 log = logging.getLogger("mentordesk")
 
@@ -38,12 +39,17 @@ def error_box(error: BaseException, details: str = "") -> QMessageBox:
         return box
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        "Something went wrong",
-        "MentorDesk ran into a problem it did not expect. Everything saved before stays "
-        "saved; the last action may not have been completed, so please check it.",
+        translate("common.errors", "Something went wrong"),
+        translate(
+            "common.errors",
+            "MentorDesk ran into a problem it did not expect. Everything saved before stays "
+            "saved; the last action may not have been completed, so please check it.",
+        ),
     )
     box.setInformativeText(
-        f"{type(error).__name__}: {error}\n\nA report was written to {log_path()}."
+        translate("common.errors", "{__name__}: {error}\n\nA report was written to {v2}.").format(
+            __name__=type(error).__name__, error=error, v2=log_path()
+        )
     )
     box.setDetailedText(details)  # behind the "Show Details…" button
     return box

@@ -67,7 +67,8 @@ class ElidedLabel(QLabel):
         shown = self.fontMetrics().elidedText(
             self.text(), Qt.TextElideMode.ElideMiddle, self.contentsRect().width()
         )
-        painter.drawText(self.contentsRect(), int(self.alignment()), shown)
+        # Isolated left to right: a path stays "/home/…/file.sqlite" in a mirrored window.
+        painter.drawText(self.contentsRect(), int(self.alignment()), f"\u2066{shown}\u2069")
 
 
 def never_widen(label: QLabel) -> None:

@@ -44,6 +44,7 @@ from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.outputs import OutputError, write_output
 from mentordesk.gui.common.files import save_file_name
 from mentordesk.gui.common.fit import available_geometry
+from mentordesk.gui.common.i18n import translate
 from mentordesk.gui.common.tasks import Job
 
 PdfSource = Callable[[], bytes]
@@ -122,11 +123,15 @@ def print_pdf_to(
         try:
             path.write_bytes(data)
         except OSError as error:
-            raise MentorDeskError(f"Could not write {path}: {error.strerror or error}") from error
+            raise MentorDeskError(
+                translate("common.printing", "Could not write {path}: {v1}").format(
+                    path=path, v1=error.strerror or error
+                )
+            ) from error
         return count
     painter = QPainter()
     if not painter.begin(printer):
-        raise MentorDeskError("The printer could not be opened.")
+        raise MentorDeskError(translate("common.printing", "The printer could not be opened."))
     sent = 0
     try:
         dpi = min(printer.resolution(), MAX_PRINT_DPI)
@@ -171,7 +176,7 @@ class PdfPreviewDialog(QDialog):
         actions: PdfActions | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Preview — {title}")
+        self.setWindowTitle(translate("common.printing", "Preview — {title}").format(title=title))
         self.resize(fit_size(self, QSize(760, 900)))
         self.setMinimumWidth(min(720, fit_size(self, QSize(720, 0)).width()))
         self.data: bytes | None = None
@@ -187,7 +192,7 @@ class PdfPreviewDialog(QDialog):
         self.scroll_area.setWidget(self._pages)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.verticalScrollBar().valueChanged.connect(lambda _v: self._schedule())
-        self.status = QLabel("Preparing the document…")
+        self.status = QLabel(translate("common.printing", "Preparing the document…"))
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy until the document is ready
@@ -200,9 +205,12 @@ class PdfPreviewDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = self.save_button = None
         if actions is not None:
-            self.print_button = buttons.addButton("&Print…", QDialogButtonBox.ButtonRole.ActionRole)
+            self.print_button = buttons.addButton(
+                translate("common.printing", "&Print…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
             self.save_button = buttons.addButton(
-                "&Save as PDF…", QDialogButtonBox.ButtonRole.ActionRole
+                translate("common.printing", "&Save as PDF…"),
+                QDialogButtonBox.ButtonRole.ActionRole,
             )
             self.print_button.clicked.connect(
                 lambda: self.data is not None and actions.print_data(self.data)
@@ -249,7 +257,9 @@ class PdfPreviewDialog(QDialog):
                 label = QLabel()
                 label.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 label.setFrameShape(QLabel.Shape.Box)
-                label.setAccessibleName(f"Page {page + 1}")
+                label.setAccessibleName(
+                    translate("common.printing", "Page {v0}").format(v0=page + 1)
+                )
                 self._column.addWidget(label)
                 self.page_labels.append(label)
             label = self.page_labels[page]
@@ -258,11 +268,13 @@ class PdfPreviewDialog(QDialog):
                 round(points.width() / 72 * self.dpi) + 2,
                 round(points.height() / 72 * self.dpi) + 2,
             )
-            label.setText(f"Page {page + 1}")
+            label.setText(translate("common.printing", "Page {v0}").format(v0=page + 1))
         if partial:
-            self.status.setText("First page shown; preparing the whole document…")
+            self.status.setText(
+                translate("common.printing", "First page shown; preparing the whole document…")
+            )
         else:
-            self.status.setText(f"{count} page(s).")
+            self.status.setText(translate("common.printing", "%n page(s).", None, count))
             self.progress.hide()
         if count:
             self._render(0)  # page 1 at once: the coordinator sees the document immediately
@@ -304,7 +316,9 @@ class PdfPreviewDialog(QDialog):
         for page in list(self._rendered - keep):
             self._rendered.discard(page)
             self.page_labels[page].setPixmap(QPixmap())
-            self.page_labels[page].setText(f"Page {page + 1}")
+            self.page_labels[page].setText(
+                translate("common.printing", "Page {v0}").format(v0=page + 1)
+            )
 
     def _render(self, page: int) -> None:
         assert self.document is not None
@@ -329,7 +343,7 @@ class PdfActions(QObject):
         parent: QWidget,
         source: PdfSource,
         filename: str | Callable[[], str],
-        title: str = "Document",
+        title: str = translate("common.printing", "Document"),
         *,
         background: bool = False,
         quick_source: PdfSource | None = None,
@@ -341,10 +355,10 @@ class PdfActions(QObject):
         self.background = background
         self.filename = filename
         self.title = title
-        self.preview = QAction("Pre&view", self)
-        self.print = QAction("&Print…", self)
+        self.preview = QAction(translate("common.printing", "Pre&view"), self)
+        self.print = QAction(translate("common.printing", "&Print…"), self)
         self.print.setShortcut(QKeySequence.StandardKey.Print)
-        self.save = QAction("Save as &PDF…", self)
+        self.save = QAction(translate("common.printing", "Save as &PDF…"), self)
         self.preview.triggered.connect(self.show_preview)
         self.print.triggered.connect(self.print_document)
         self.save.triggered.connect(self.save_document)
@@ -403,7 +417,11 @@ class PdfActions(QObject):
         dialog: QProgressDialog | None = None
         if progress:
             dialog = QProgressDialog(
-                f"Preparing {self.title.lower()}…", "Cancel", 0, 0, self.widget
+                translate("common.printing", "Preparing {v0}…").format(v0=self.title.lower()),
+                translate("common.printing", "Cancel"),
+                0,
+                0,
+                self.widget,
             )
             dialog.setWindowTitle(self.title)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -450,7 +468,7 @@ class PdfActions(QObject):
             if isinstance(error, MentorDeskError):
                 dialog.show_failure(str(error))
             else:
-                dialog.show_failure("The document could not be made.")
+                dialog.show_failure(translate("common.printing", "The document could not be made."))
                 raise error
 
         def whole() -> None:
@@ -498,7 +516,13 @@ class PdfActions(QObject):
                 self._warn(error)
                 return False
             return True
-        dialog = QProgressDialog(f"Printing {self.title.lower()}…", "Cancel", 0, 0, self.widget)
+        dialog = QProgressDialog(
+            translate("common.printing", "Printing {v0}…").format(v0=self.title.lower()),
+            translate("common.printing", "Cancel"),
+            0,
+            0,
+            self.widget,
+        )
         dialog.setWindowTitle(self.title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
@@ -548,7 +572,13 @@ class PdfActions(QObject):
         return path
 
     def _ask_save_path(self, suggested: str) -> str:
-        return save_file_name(self.widget, "pdf", "Save as PDF", suggested, "PDF files (*.pdf)")
+        return save_file_name(
+            self.widget,
+            "pdf",
+            translate("common.printing", "Save as PDF"),
+            suggested,
+            translate("common.printing", "PDF files (*.pdf)"),
+        )
 
     def _ask_printer(self, printer: QPrinter) -> bool:
         dialog = QPrintDialog(printer, self.widget)
@@ -565,5 +595,7 @@ def _if_open(dialog: PdfPreviewDialog, data: bytes, partial: bool) -> None:
 
 def _why(path: object, error: Exception) -> str:
     if isinstance(error, OSError):
-        return f"Could not save {path}: {error.strerror or error}"
+        return translate("common.printing", "Could not save {path}: {v1}").format(
+            path=path, v1=error.strerror or error
+        )
     return str(error)

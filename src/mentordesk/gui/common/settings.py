@@ -39,6 +39,14 @@ class Settings:
     def set_default_paper(self, paper: str) -> None:
         self.qsettings.setValue("preferences/default_paper", paper)
 
+    def language(self) -> str:
+        """The GUI's language chosen in Preferences ("es", "fr", "ar", "en"), or "" for the
+        system's."""
+        return str(self.qsettings.value("preferences/language") or "")
+
+    def set_language(self, code: str) -> None:
+        self.qsettings.setValue("preferences/language", code)
+
     def last_database(self) -> Path | None:
         value = self.qsettings.value("files/last")
         return Path(str(value)) if value else None

@@ -21,6 +21,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from mentordesk.gui.common.i18n import translate
+
 Row = TypeVar("Row")
 #: The raw value a column sorts by (numbers as numbers, dates as ISO strings).
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -101,10 +103,12 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation is Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            # Titles declared at module level are marked QT_TRANSLATE_NOOP("Column", …) and
+            # translated here; titles translated where the columns are built pass unchanged.
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.columns[section].title
+                return translate("Column", self.columns[section].title)
             if role == Qt.ItemDataRole.ToolTipRole and self.columns[section].header_tip:
-                return self.columns[section].header_tip
+                return translate("Column", self.columns[section].header_tip)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -182,7 +186,7 @@ def fit_columns_once(view: Any, stretch: int | None = None, sample: int = 40) ->
     def later(*_args: Any) -> None:
         if not pending[0]:
             pending[0] = True
-            QTimer.singleShot(0, fit)
+            QTimer.singleShot(0, header, fit)  # dropped if the view is gone by then
 
     model = view.model()
     model.modelReset.connect(later)

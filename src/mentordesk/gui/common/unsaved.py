@@ -8,6 +8,8 @@ from enum import Enum
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from mentordesk.gui.common.i18n import translate
+
 
 class Answer(Enum):
     SAVE = "save"
@@ -18,10 +20,15 @@ class Answer(Enum):
 def ask_unsaved(parent: QWidget | None, what: str, *, can_cancel: bool = True) -> Answer:
     """ "Save your changes to the agreement?" with Save, Discard and (usually) Cancel."""
     box = QMessageBox(
-        QMessageBox.Icon.Warning, "Unsaved changes", f"Save your changes to {what}?", parent=parent
+        QMessageBox.Icon.Warning,
+        translate("common.unsaved", "Unsaved changes"),
+        translate("common.unsaved", "Save your changes to {what}?").format(what=what),
+        parent=parent,
     )
     box.setObjectName("unsavedChangesBox")
-    box.setInformativeText("If you don't save, what you typed is lost.")
+    box.setInformativeText(
+        translate("common.unsaved", "If you don't save, what you typed is lost.")
+    )
     buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
     if can_cancel:
         buttons |= QMessageBox.StandardButton.Cancel

@@ -12,16 +12,38 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.languages import language_choices
-from mentordesk.gui.common import AppContext, TaskThread, existing_folder, save_file_name
+from mentordesk.gui.common import (
+    QT_TRANSLATE_NOOP,
+    AppContext,
+    TaskThread,
+    existing_folder,
+    save_file_name,
+    translate,
+)
 from mentordesk.gui.forms.ui_batch_print_dialog import Ui_BatchPrintDialog
 from mentordesk.services.documents import BatchKind, BatchResult, DocumentService
 
 KINDS = [
-    ("Agreements of every active pair", BatchKind.AGREEMENTS),
-    ("Individual Development Plans of every mentee", BatchKind.IDPS),
-    ("Certificates of completion", BatchKind.CERTIFICATES),
+    (
+        QT_TRANSLATE_NOOP("documents.batch_print_dialog", "Agreements of every active pair"),
+        BatchKind.AGREEMENTS,
+    ),
+    (
+        QT_TRANSLATE_NOOP(
+            "documents.batch_print_dialog", "Individual Development Plans of every mentee"
+        ),
+        BatchKind.IDPS,
+    ),
+    (
+        QT_TRANSLATE_NOOP("documents.batch_print_dialog", "Certificates of completion"),
+        BatchKind.CERTIFICATES,
+    ),
 ]
-PAPERS = [("As set for the program", None), ("A4", "a4"), ("US Letter", "letter")]
+PAPERS = [
+    (QT_TRANSLATE_NOOP("documents.batch_print_dialog", "As set for the program"), None),
+    ("A4", "a4"),
+    (QT_TRANSLATE_NOOP("documents.batch_print_dialog", "US Letter"), "letter"),
+]
 
 
 class BatchPrintDialog(QDialog):
@@ -42,16 +64,20 @@ class BatchPrintDialog(QDialog):
         self.worker_thread: TaskThread | None = None
         self.batch_result: BatchResult | None = None
         for label, value in KINDS:
-            self.ui.kindCombo.addItem(label, value)
+            self.ui.kindCombo.addItem(translate("documents.batch_print_dialog", label), value)
         self.ui.kindCombo.setCurrentIndex([k for _, k in KINDS].index(kind))
         for label, paper in PAPERS:
-            self.ui.paperCombo.addItem(label, paper)
+            self.ui.paperCombo.addItem(translate("documents.batch_print_dialog", label), paper)
         # Automatic: each document in its family's language, else the program's.
-        self.ui.languageCombo.addItem(self.tr("Each family's language, else the program's"), None)
+        self.ui.languageCombo.addItem(
+            translate("documents.batch_print_dialog", "Each family's language, else the program's"),
+            None,
+        )
         for code, name in language_choices():
             self.ui.languageCombo.addItem(name, code)
         self.start_button = self.ui.buttonBox.addButton(
-            "&Create PDFs", QDialogButtonBox.ButtonRole.ActionRole
+            translate("documents.batch_print_dialog", "&Create PDFs"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.start_button.setDefault(True)
         self.close_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
@@ -65,9 +91,17 @@ class BatchPrintDialog(QDialog):
 
     def browse(self) -> None:
         if self.ui.combinedRadio.isChecked():
-            path = save_file_name(self, "pdf", "Combined PDF", "documents.pdf", "PDF files (*.pdf)")
+            path = save_file_name(
+                self,
+                "pdf",
+                translate("documents.batch_print_dialog", "Combined PDF"),
+                "documents.pdf",
+                translate("documents.batch_print_dialog", "PDF files (*.pdf)"),
+            )
         else:
-            path = existing_folder(self, "pdf-folder", "Folder for the PDFs")
+            path = existing_folder(
+                self, "pdf-folder", translate("documents.batch_print_dialog", "Folder for the PDFs")
+            )
         if path:
             self.ui.targetEdit.setText(path)
 
@@ -78,7 +112,9 @@ class BatchPrintDialog(QDialog):
     def start(self) -> None:
         text = self.ui.targetEdit.text().strip()
         if not text:
-            self.ui.messageLabel.setText("Choose where to save the PDFs first.")
+            self.ui.messageLabel.setText(
+                translate("documents.batch_print_dialog", "Choose where to save the PDFs first.")
+            )
             self.ui.targetEdit.setFocus()
             return
         combined = self.ui.combinedRadio.isChecked()
@@ -86,10 +122,20 @@ class BatchPrintDialog(QDialog):
         if combined and target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
         if combined and target.is_dir():
-            self.ui.messageLabel.setText("That is a folder: give the combined PDF a file name.")
+            self.ui.messageLabel.setText(
+                translate(
+                    "documents.batch_print_dialog",
+                    "That is a folder: give the combined PDF a file name.",
+                )
+            )
             return
         if not combined and target.exists() and not target.is_dir():
-            self.ui.messageLabel.setText("That is a file: choose a folder for one file per person.")
+            self.ui.messageLabel.setText(
+                translate(
+                    "documents.batch_print_dialog",
+                    "That is a file: choose a folder for one file per person.",
+                )
+            )
             return
         kind: BatchKind = self.ui.kindCombo.currentData()
         paper = self.ui.paperCombo.currentData()
@@ -116,13 +162,17 @@ class BatchPrintDialog(QDialog):
         thread.finished.connect(thread.deleteLater)
         self.worker_thread = thread
         self._set_running(True)
-        self.ui.messageLabel.setText("Creating the PDFs…")
+        self.ui.messageLabel.setText(
+            translate("documents.batch_print_dialog", "Creating the PDFs…")
+        )
         thread.start()
 
     def close_or_cancel(self) -> None:
         if self.worker_thread is not None:
             self.worker_thread.cancel()
-            self.ui.messageLabel.setText("Cancelling after the current document…")
+            self.ui.messageLabel.setText(
+                translate("documents.batch_print_dialog", "Cancelling after the current document…")
+            )
         else:
             self.reject()
 
@@ -138,7 +188,11 @@ class BatchPrintDialog(QDialog):
             self.ui.combinedRadio,
         ):
             widget.setEnabled(not running)
-        self.close_button.setText("&Cancel" if running else "&Close")
+        self.close_button.setText(
+            translate("documents.batch_print_dialog", "&Cancel")
+            if running
+            else translate("documents.batch_print_dialog", "&Close")
+        )
 
     def _on_progress(self, done: int, total: int) -> None:
         self.ui.progressBar.setMaximum(max(total, 1))
@@ -150,13 +204,23 @@ class BatchPrintDialog(QDialog):
         self._set_running(False)
         if result.cancelled:
             self.ui.messageLabel.setText(
-                f"Cancelled: {len(result.files)} of {result.total} files were written."
+                translate(
+                    "documents.batch_print_dialog", "Cancelled: {v0} of {total} files were written."
+                ).format(v0=len(result.files), total=result.total)
             )
         elif result.total == 0:
-            self.ui.messageLabel.setText("There is nothing of this kind to print yet.")
+            self.ui.messageLabel.setText(
+                translate(
+                    "documents.batch_print_dialog", "There is nothing of this kind to print yet."
+                )
+            )
         else:
             where = result.files[0] if len(result.files) == 1 else result.files[0].parent
-            self.ui.messageLabel.setText(f"Done: {result.total} documents saved in {where}.")
+            self.ui.messageLabel.setText(
+                translate(
+                    "documents.batch_print_dialog", "Done: {total} documents saved in {where}."
+                ).format(total=result.total, where=where)
+            )
 
     def _on_failed(self, error: BaseException) -> None:
         self.worker_thread = None
@@ -164,9 +228,17 @@ class BatchPrintDialog(QDialog):
         if isinstance(error, MentorDeskError):
             self.ui.messageLabel.setText(str(error))
         elif isinstance(error, OSError):
-            self.ui.messageLabel.setText(f"Could not write the files: {error.strerror or error}")
+            self.ui.messageLabel.setText(
+                translate("documents.batch_print_dialog", "Could not write the files: {v0}").format(
+                    v0=error.strerror or error
+                )
+            )
         else:
-            self.ui.messageLabel.setText(f"Something went wrong: {error}")
+            self.ui.messageLabel.setText(
+                translate("documents.batch_print_dialog", "Something went wrong: {error}").format(
+                    error=error
+                )
+            )
 
     def wait(self, msecs: int = 30000) -> None:
         """Block until the worker thread ends (used when closing and by tests)."""

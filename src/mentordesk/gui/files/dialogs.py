@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.db.engine import Database
 from mentordesk.db.errors import DamagedFileError, FileInUseError
+from mentordesk.gui.common import translate
 from mentordesk.services.files import BackupInfo, BackupService
 
 PathRole = 0x0100  # Qt.UserRole
@@ -26,8 +27,10 @@ def confirm_replace(parent: QWidget | None, path: Path) -> bool:
     """Ask before an output replaces an existing file."""
     answer = QMessageBox.question(
         parent,
-        "Replace file?",
-        f"{path.name} already exists in {path.parent}. Replace it?",
+        translate("files.dialogs", "Replace file?"),
+        translate("files.dialogs", "{name} already exists in {parent}. Replace it?").format(
+            name=path.name, parent=path.parent
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -64,9 +67,12 @@ def _open_locked(path: Path, parent: QWidget | None, passphrase: str | None) -> 
     except FileInUseError:
         answer = QMessageBox.question(
             parent,
-            "Already open",
-            f"{path.name} is already open in another window. Open it read-only here "
-            "(you can look, print and export, but not change anything)?",
+            translate("files.dialogs", "Already open"),
+            translate(
+                "files.dialogs",
+                "{name} is already open in another window. Open it read-only here (you can "
+                "look, print and export, but not change anything)?",
+            ).format(name=path.name),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -81,15 +87,23 @@ def _offer_recovery(path: Path, error: DamagedFileError, parent: QWidget | None)
 
     answer = QMessageBox.question(
         parent,
-        "Damaged file",
-        f"{error}\n\nPut the newest good backup in its place? The damaged file is kept beside it.",
+        translate("files.dialogs", "Damaged file"),
+        translate(
+            "files.dialogs",
+            "{error}\n\nPut the newest good backup in its place? The damaged file is kept "
+            "beside it.",
+        ).format(error=error),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Yes,
     )
     if answer != QMessageBox.StandardButton.Yes:
         raise error
     if recover_damaged(path) is None:
-        raise DamagedFileError(f"{path.name} is damaged and there is no good backup of it")
+        raise DamagedFileError(
+            translate(
+                "files.dialogs", "{name} is damaged and there is no good backup of it"
+            ).format(name=path.name)
+        )
     return Database(path, lock_now=True)
 
 
@@ -99,23 +113,28 @@ class RestoreDialog(QDialog):
     def __init__(self, service: BackupService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(translate("files.dialogs", "Restore from a backup"))
         self.resize(640, 360)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "Choose a backup to bring back. The file as it is now is kept as a backup "
-                "first, so a restore can itself be undone by restoring that one.",
+                translate(
+                    "files.dialogs",
+                    "Choose a backup to bring back. The file as it is now is kept as a backup "
+                    "first, so a restore can itself be undone by restoring that one.",
+                ),
                 self,
             )
         )
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(translate("files.dialogs", "Backups"))
         layout.addWidget(self.list)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Restore")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("files.dialogs", "Restore")
+        )
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -125,7 +144,9 @@ class RestoreDialog(QDialog):
             item = QListWidgetItem(backup.describe(), self.list)
             item.setData(PathRole, str(backup.path))
         if not self.backups:
-            self.list.addItem("No backups yet: File ▸ Back up now… makes one.")
+            self.list.addItem(
+                translate("files.dialogs", "No backups yet: File ▸ Back up now… makes one.")
+            )
             self.list.setEnabled(False)
         else:
             self.list.setCurrentRow(0)

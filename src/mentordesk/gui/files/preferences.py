@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.gui.common import translate
 from mentordesk.services.files import BackupPreferences, Rotation, configure_backups
 
 KEYS = ("backup/folder", "backup/daily", "backup/weekly", "backup/monthly")
@@ -53,25 +54,27 @@ class BackupSettingsDialog(QDialog):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("Backup settings")
+        self.setWindowTitle(translate("files.preferences", "Backup settings"))
         current = load_backup_preferences(settings)
         form = QFormLayout(self)
         self.folder_edit = QLineEdit(str(current.folder or ""), self)
-        self.folder_edit.setPlaceholderText("the MentorDesk data folder")
-        self.folder_edit.setAccessibleName("Backup folder")
+        self.folder_edit.setPlaceholderText(
+            translate("files.preferences", "the MentorDesk data folder")
+        )
+        self.folder_edit.setAccessibleName(translate("files.preferences", "Backup folder"))
         self.folder_edit.setMinimumWidth(320)
-        browse = QPushButton("Choose…", self)
+        browse = QPushButton(translate("files.preferences", "Choose…"), self)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.folder_edit)
         row.addWidget(browse)
-        form.addRow("Back up to:", row)
+        form.addRow(translate("files.preferences", "Back up to:"), row)
         self.daily = self._spin(current.rotation.daily, 1, 60)
         self.weekly = self._spin(current.rotation.weekly, 0, 52)
         self.monthly = self._spin(current.rotation.monthly, 0, 120)
-        form.addRow("Daily backups kept:", self.daily)
-        form.addRow("Weekly backups kept:", self.weekly)
-        form.addRow("Monthly backups kept:", self.monthly)
+        form.addRow(translate("files.preferences", "Daily backups kept:"), self.daily)
+        form.addRow(translate("files.preferences", "Weekly backups kept:"), self.weekly)
+        form.addRow(translate("files.preferences", "Monthly backups kept:"), self.monthly)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -86,7 +89,9 @@ class BackupSettingsDialog(QDialog):
         return spin
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Backup folder", self.folder_edit.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("files.preferences", "Backup folder"), self.folder_edit.text()
+        )
         if folder:
             self.folder_edit.setText(folder)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 
 from mentordesk import __version__
 from mentordesk.core.resources import resource_path
+from mentordesk.gui.common import translate
 
 #: The libraries MentorDesk runs on (pyproject.toml's dependencies), by distribution name.
 LIBRARIES = (
@@ -50,7 +51,11 @@ def library_licences() -> list[tuple[str, str, str]]:
         licence = _field(meta, "License-Expression") or _field(meta, "License")
         if not licence or len(licence) > 60:  # some put the whole text there
             classifiers = [c for c in meta.get_all("Classifier") or [] if c.startswith("License")]
-            licence = classifiers[0].split("::")[-1].strip() if classifiers else "see its files"
+            licence = (
+                classifiers[0].split("::")[-1].strip()
+                if classifiers
+                else translate("help.about", "see its files")
+            )
         rows.append((name, _field(meta, "Version"), licence))
     return rows
 
@@ -68,7 +73,7 @@ def about_html(db_path: Path | None) -> str:
         for n, v, lic in library_licences()
     )
     fonts = ", ".join(html.escape(name) for name in shipped_font_families())
-    where = html.escape(str(db_path)) if db_path else "none open"
+    where = html.escape(str(db_path)) if db_path else translate("help.about", "none open")
     return (
         f"<h2>MentorDesk {__version__}</h2>"
         "<p>Run a mentoring program from one local file: roster, matching, pairs, agreements "
@@ -87,9 +92,9 @@ def about_html(db_path: Path | None) -> str:
 class AboutDialog(QDialog):
     def __init__(self, db_path: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About MentorDesk")
+        self.setWindowTitle(translate("help.about", "About MentorDesk"))
         self.text = QTextBrowser()
-        self.text.setAccessibleName("About MentorDesk")
+        self.text.setAccessibleName(translate("help.about", "About MentorDesk"))
         self.text.setHtml(about_html(db_path))
         icon = QLabel()
         icon.setPixmap(self.windowIcon().pixmap(64, 64))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.resources import docs_path
+from mentordesk.gui.common import translate
 
 #: The order a coordinator reads them in; any other guide follows alphabetically.
 ORDER = ("roster", "import", "matching", "pairs", "documents", "reports", "backup", "privacy")
@@ -49,19 +50,19 @@ class GuideWindow(QDialog):
 
     def __init__(self, parent: QWidget | None = None, folder: Path | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("MentorDesk user guide")
+        self.setWindowTitle(translate("help.guide", "MentorDesk user guide"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.guides = shipped_guides(folder)
-        self.search = QLineEdit(placeholderText="Search the guides")
-        self.search.setAccessibleName("Search the guides")
+        self.search = QLineEdit(placeholderText=translate("help.guide", "Search the guides"))
+        self.search.setAccessibleName(translate("help.guide", "Search the guides"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Guides")
+        self.list.setAccessibleName(translate("help.guide", "Guides"))
         self.list.setMaximumWidth(260)
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("Guide text")
+        self.browser.setAccessibleName(translate("help.guide", "Guide text"))
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._follow)
         left = QVBoxLayout()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from mentordesk.core.changes import ChangeSet
 from mentordesk.core.errors import MentorDeskError, ValidationError
 from mentordesk.core.outputs import OutputError, write_output
-from mentordesk.gui.common import save_file_name
+from mentordesk.gui.common import save_file_name, translate
 from mentordesk.gui.matching.commands import (
     ApproveCommand,
     DraftCommand,
@@ -96,7 +96,7 @@ class MatchingActions:
         worker.signals.finished.connect(lambda r, c: self._run_finished(pid, params, r, c))
         worker.signals.failed.connect(self._run_failed)
         worker.signals.cancelled.connect(self._run_cancelled)
-        self._start_worker(worker, "Matching…")
+        self._start_worker(worker, translate("matching.actions", "Matching…"))
 
     def cancel_run(self) -> None:
         if self.worker is not None:
@@ -117,14 +117,21 @@ class MatchingActions:
         self, pid: int, params: dict[str, Any], result: RunResult, changes: ChangeSet
     ) -> None:
         self._run_done()
-        message = f"Proposal ready: {result.summary}."
+        message = translate("matching.actions", "Proposal ready: {summary}.").format(
+            summary=result.summary
+        )
         self.note_after_reload = message  # the reload this causes keeps it on screen
         self.ctx.undo_stack.push(RunCommand(self.ctx, pid, result, params))
         self.ctx.broadcast(changes)
-        message = f"Proposal ready: {result.summary}."
+        message = translate("matching.actions", "Proposal ready: {summary}.").format(
+            summary=result.summary
+        )
         if result.invalid_pins:
-            message += (
-                f" {len(result.invalid_pins)} pin(s) no longer hold and will not be approved: "
+            message += translate(
+                "matching.actions",
+                " %n pin(s) no longer hold and will not be approved: ",
+                None,
+                len(result.invalid_pins),
             )
             message += "; ".join(p.text for p in result.invalid_pins[:3])
         self.note_after_reload = message
@@ -136,7 +143,9 @@ class MatchingActions:
 
     def _run_cancelled(self) -> None:
         self._run_done()
-        self.show_message("Matching cancelled; the previous drafts are unchanged.")
+        self.show_message(
+            translate("matching.actions", "Matching cancelled; the previous drafts are unchanged.")
+        )
 
     def _draft_action(self, action: str) -> None:
         draft = self.selected_draft()
@@ -195,7 +204,7 @@ class MatchingActions:
         )
         worker.signals.failed.connect(self._run_failed)
         worker.signals.cancelled.connect(self._approve_cancelled)
-        self._start_worker(worker, "Approving…")
+        self._start_worker(worker, translate("matching.actions", "Approving…"))
 
     def _start_worker(self, worker: RunWorker, message: str) -> None:
         self.worker = worker
@@ -218,29 +227,39 @@ class MatchingActions:
         changes: ChangeSet,
     ) -> None:
         self._run_done()
-        message = f"Approved {len(result.pair_ids)} pair(s); they are now active."
+        message = translate(
+            "matching.actions",
+            "Approved %n pair(s); they are now active.",
+            None,
+            len(result.pair_ids),
+        )
         self.note_after_reload = message  # the reload this causes keeps it on screen
         self.ctx.undo_stack.push(ApproveCommand(self.ctx, pid, keys, reason, result))
         self.ctx.broadcast(changes)
-        message = f"Approved {len(result.pair_ids)} pair(s); they are now active."
+        message = translate(
+            "matching.actions",
+            "Approved %n pair(s); they are now active.",
+            None,
+            len(result.pair_ids),
+        )
         if result.refused:
-            message += f" Not approved ({len(result.refused)}): " + "; ".join(
-                r.text for r in result.refused[:3]
-            )
+            message += translate("matching.actions", " Not approved ({v0}): ").format(
+                v0=len(result.refused)
+            ) + "; ".join(r.text for r in result.refused[:3])
             message += "…" if len(result.refused) > 3 else "."
         self.note_after_reload = message
         self.show_message(message, error=bool(result.refused))
 
     def _approve_cancelled(self) -> None:
         self._run_done()
-        self.show_message("Approval cancelled; no pair was created.")
+        self.show_message(translate("matching.actions", "Approval cancelled; no pair was created."))
 
     def exclude_selected(self) -> None:
         draft = self.selected_draft()
         pid = self.ctx.program_id
         if draft is None or pid is None:
             return
-        reason = self._reason() or "excluded by the coordinator"
+        reason = self._reason() or translate("matching.actions", "excluded by the coordinator")
         try:
             row, token, changes = self.service.add_exclusion(
                 pid, draft.mentor_id, draft.mentee_id, reason
@@ -315,8 +334,10 @@ class MatchingActions:
         self.ui.rotationTable.resizeRowsToContents()
         out = sum(len(n) for _r, n in self.rotation.sitting_out)
         self.show_message(
-            f"Rotation: {self.rotation.rounds} rounds, no pair meets twice, {out} breaks; "
-            f"{self.rotation.quality}."
+            translate(
+                "matching.actions",
+                "Rotation: {rounds} rounds, no pair meets twice, {breaks} breaks; {quality}.",
+            ).format(rounds=self.rotation.rounds, breaks=out, quality=self.rotation.quality)
         )
         self._update_buttons()
 
@@ -325,7 +346,11 @@ class MatchingActions:
             return
         if path is None:
             path = save_file_name(
-                cast(QWidget, self), "csv", "Export rotation", "rotation.csv", "CSV files (*.csv)"
+                cast(QWidget, self),
+                "csv",
+                translate("matching.actions", "Export rotation"),
+                "rotation.csv",
+                translate("matching.actions", "CSV files (*.csv)"),
             )
         if not path:
             return
@@ -335,8 +360,12 @@ class MatchingActions:
             self.show_message(
                 str(error)
                 if isinstance(error, OutputError)
-                else f"Cannot write {path}: {error.strerror}",
+                else translate("matching.actions", "Cannot write {path}: {strerror}").format(
+                    path=path, strerror=error.strerror
+                ),
                 error=True,
             )
             return
-        self.show_message(f"Rotation saved to {path}.")
+        self.show_message(
+            translate("matching.actions", "Rotation saved to {path}.").format(path=path)
+        )

@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoCommand
 
 from mentordesk.core.changes import ChangeSet
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.gui.common import AppContext
+from mentordesk.gui.common import QT_TRANSLATE_NOOP, AppContext, translate
 from mentordesk.matching.engine import Cancelled
 from mentordesk.services.matching import (
     ApproveResult,
@@ -55,7 +55,12 @@ class RunCommand(_ServiceCommand):
     """Undo puts the previous drafts back; redo runs the matcher again with the same settings."""
 
     def __init__(self, ctx: AppContext, program_id: int, result: RunResult, params: dict[str, Any]):
-        super().__init__(ctx, f"Run matcher ({result.matched} pairs)")
+        super().__init__(
+            ctx,
+            translate("matching.commands", "Run matcher ({matched} pairs)").format(
+                matched=result.matched
+            ),
+        )
         self.program_id = program_id
         self.result = result
         self.params = params
@@ -66,6 +71,15 @@ class RunCommand(_ServiceCommand):
 
     def revert(self) -> ChangeSet:
         return self.service.restore(self.result.undo)
+
+
+#: Edit ▸ Undo's text for each draft action (translated where shown).
+DRAFT_ACTIONS = {
+    "pin": QT_TRANSLATE_NOOP("matching.commands", "Pin {pair}"),
+    "unpin": QT_TRANSLATE_NOOP("matching.commands", "Unpin {pair}"),
+    "reject": QT_TRANSLATE_NOOP("matching.commands", "Reject {pair}"),
+    "unreject": QT_TRANSLATE_NOOP("matching.commands", "Restore {pair}"),
+}
 
 
 class DraftCommand(_ServiceCommand):
@@ -82,7 +96,8 @@ class DraftCommand(_ServiceCommand):
         token: DraftUndo,
         label: str,
     ) -> None:
-        super().__init__(ctx, f"{action.capitalize()} {label}")
+        title = DRAFT_ACTIONS.get(action, "{pair}")
+        super().__init__(ctx, translate("matching.commands", title).format(pair=label))
         self.action = action
         self.args = (program_id, mentor_id, mentee_id, reason)
         self.token = token
@@ -100,7 +115,12 @@ class ExcludeCommand(_ServiceCommand):
     def __init__(
         self, ctx: AppContext, program_id: int, row: ExclusionRow, token: DraftUndo
     ) -> None:
-        super().__init__(ctx, f"Exclude {row.a_name} / {row.b_name}")
+        super().__init__(
+            ctx,
+            translate("matching.commands", "Exclude {a_name} / {b_name}").format(
+                a_name=row.a_name, b_name=row.b_name
+            ),
+        )
         self.program_id = program_id
         self.row = row
         self.token = token
@@ -118,7 +138,12 @@ class ExcludeCommand(_ServiceCommand):
 
 class RemoveExclusionCommand(_ServiceCommand):
     def __init__(self, ctx: AppContext, program_id: int, row: ExclusionRow) -> None:
-        super().__init__(ctx, f"Remove exclusion {row.a_name} / {row.b_name}")
+        super().__init__(
+            ctx,
+            translate("matching.commands", "Remove exclusion {a_name} / {b_name}").format(
+                a_name=row.a_name, b_name=row.b_name
+            ),
+        )
         self.program_id = program_id
         self.row = row
 
@@ -141,7 +166,10 @@ class ApproveCommand(_ServiceCommand):
         reason: str,
         result: ApproveResult,
     ) -> None:
-        super().__init__(ctx, f"Approve {len(result.pair_ids)} pair(s)")
+        super().__init__(
+            ctx,
+            translate("matching.commands", "Approve %n pair(s)", None, len(result.pair_ids)),
+        )
         self.program_id = program_id
         self.keys = keys
         self.reason = reason
@@ -164,7 +192,7 @@ class SettingsCommand(_ServiceCommand):
         old: tuple[dict[str, Any], dict[str, Any]],
         reason: str,
     ) -> None:
-        super().__init__(ctx, "Change matching weights")
+        super().__init__(ctx, translate("matching.commands", "Change matching weights"))
         self.program_id = program_id
         self.new = new
         self.old = old
@@ -210,6 +238,8 @@ class RunWorker(QRunnable):
         except MentorDeskError as error:
             self.signals.failed.emit(str(error))
         except Exception as error:
-            self.signals.failed.emit(f"Matching failed: {error}")
+            self.signals.failed.emit(
+                translate("matching.commands", "Matching failed: {error}").format(error=error)
+            )
         else:
             self.signals.finished.emit(result, changes)

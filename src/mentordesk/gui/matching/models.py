@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtGui import QColor
 
 from mentordesk.core.enums import DraftState
-from mentordesk.gui.common import Column, Index, RowTableModel, SortRole
+from mentordesk.gui.common import Column, Index, RowTableModel, SortRole, label, translate
 from mentordesk.services.matching import (
     CandidateRow,
     DraftRow,
@@ -55,17 +55,30 @@ STATE_TEXT = {
 
 def _draft_state(d: DraftRow) -> str:
     """A pin a hard rule now forbids says so (it is never approved)."""
-    return "pin no longer valid" if d.blocked else STATE_TEXT[d.state]
+    return (
+        translate("matching.models", "pin no longer valid")
+        if d.blocked
+        else label(STATE_TEXT[d.state])
+    )
 
 
 def draft_model(parent: Any = None) -> RowTableModel[DraftRow]:
     model: RowTableModel[DraftRow] = RowTableModel(
         [
-            Column("Score", lambda d: _score(d.score), lambda d: d.score or 0.0, True),
-            Column("Mentor", lambda d: d.mentor_name),
-            Column("Mentee", lambda d: d.mentee_name),
-            Column("State", _draft_state),
-            Column("Why", lambda d: d.top(3), tooltip=lambda d: "\n".join(d.lines())),
+            Column(
+                translate("matching.models", "Score"),
+                lambda d: _score(d.score),
+                lambda d: d.score or 0.0,
+                True,
+            ),
+            Column(translate("matching.models", "Mentor"), lambda d: d.mentor_name),
+            Column(translate("matching.models", "Mentee"), lambda d: d.mentee_name),
+            Column(translate("matching.models", "State"), _draft_state),
+            Column(
+                translate("matching.models", "Why"),
+                lambda d: d.top(3),
+                tooltip=lambda d: "\n".join(d.lines()),
+            ),
         ],
         parent,
     )
@@ -85,13 +98,17 @@ def draft_model(parent: Any = None) -> RowTableModel[DraftRow]:
 def mentee_model(parent: Any = None) -> RowTableModel[PersonRow]:
     model: RowTableModel[PersonRow] = RowTableModel(
         [
-            Column("Mentee", lambda p: p.name),
-            Column("Unit", lambda p: p.org_unit),
-            Column("Draft", lambda p: "yes" if p.proposed else "", lambda p: p.proposed),
+            Column(translate("matching.models", "Mentee"), lambda p: p.name),
+            Column(translate("matching.models", "Unit"), lambda p: p.org_unit),
             Column(
-                "Status",
+                translate("matching.models", "Draft"),
+                lambda p: translate("matching.models", "yes") if p.proposed else "",
+                lambda p: p.proposed,
+            ),
+            Column(
+                translate("matching.models", "Status"),
                 lambda p: "eligible" if p.eligible else p.reason,
-                tooltip=lambda p: p.reason or "can be matched",
+                tooltip=lambda p: p.reason or translate("matching.models", "can be matched"),
             ),
         ],
         parent,
@@ -103,27 +120,31 @@ def mentee_model(parent: Any = None) -> RowTableModel[PersonRow]:
 def mentor_model(parent: Any = None) -> RowTableModel[PersonRow]:
     model: RowTableModel[PersonRow] = RowTableModel(
         [
-            Column("Mentor", lambda p: p.name),
+            Column(translate("matching.models", "Mentor"), lambda p: p.name),
             Column(
-                "Free",
-                lambda p: f"{p.free} of {p.capacity}",
+                translate("matching.models", "Free"),
+                lambda p: translate("matching.models", "{free} of {capacity}").format(
+                    free=p.free, capacity=p.capacity
+                ),
                 lambda p: p.free,
                 True,
-                tooltip=lambda p: (
-                    f"capacity {p.capacity}, {p.used} in live pairs, {p.pinned} pinned"
-                ),
+                tooltip=lambda p: translate(
+                    "matching.models", "capacity {capacity}, {used} in live pairs, {pinned} pinned"
+                ).format(capacity=p.capacity, used=p.used, pinned=p.pinned),
             ),
             Column(
-                "Drafts",
+                translate("matching.models", "Drafts"),
                 lambda p: str(p.proposed + p.pinned),
                 lambda p: p.proposed + p.pinned,
                 True,
-                tooltip=lambda p: f"{p.proposed} proposed, {p.pinned} pinned",
+                tooltip=lambda p: translate(
+                    "matching.models", "{proposed} proposed, {pinned} pinned"
+                ).format(proposed=p.proposed, pinned=p.pinned),
             ),
             Column(
-                "Status",
+                translate("matching.models", "Status"),
                 lambda p: "eligible" if p.eligible else p.reason,
-                tooltip=lambda p: p.reason or "can be matched",
+                tooltip=lambda p: p.reason or translate("matching.models", "can be matched"),
             ),
         ],
         parent,
@@ -135,11 +156,21 @@ def mentor_model(parent: Any = None) -> RowTableModel[PersonRow]:
 def candidate_model(parent: Any = None) -> RowTableModel[CandidateRow]:
     model: RowTableModel[CandidateRow] = RowTableModel(
         [
-            Column("Score", lambda c: _score(c.score), lambda c: c.score, True),
-            Column("Mentor", lambda c: c.name),
-            Column("Free", lambda c: str(c.free_slots), lambda c: c.free_slots, True),
             Column(
-                "Note",
+                translate("matching.models", "Score"),
+                lambda c: _score(c.score),
+                lambda c: c.score,
+                True,
+            ),
+            Column(translate("matching.models", "Mentor"), lambda c: c.name),
+            Column(
+                translate("matching.models", "Free"),
+                lambda c: str(c.free_slots),
+                lambda c: c.free_slots,
+                True,
+            ),
+            Column(
+                translate("matching.models", "Note"),
                 lambda c: "; ".join(c.blocked_by) if c.blocked_by else "; ".join(c.lines[:2]),
                 tooltip=lambda c: "\n".join([*c.blocked_by, *c.lines]),
             ),
@@ -152,16 +183,20 @@ def candidate_model(parent: Any = None) -> RowTableModel[CandidateRow]:
 
 def unmatched_model(parent: Any = None) -> RowTableModel[UnmatchedRow]:
     return RowTableModel(
-        [Column("Mentee", lambda u: u.name), Column("Reason", lambda u: u.reason)], parent
+        [
+            Column(translate("matching.models", "Mentee"), lambda u: u.name),
+            Column(translate("matching.models", "Reason"), lambda u: u.reason),
+        ],
+        parent,
     )
 
 
 def exclusion_model(parent: Any = None) -> RowTableModel[ExclusionRow]:
     return RowTableModel(
         [
-            Column("Person", lambda e: e.a_name),
-            Column("Never with", lambda e: e.b_name),
-            Column("Reason", lambda e: e.reason),
+            Column(translate("matching.models", "Person"), lambda e: e.a_name),
+            Column(translate("matching.models", "Never with"), lambda e: e.b_name),
+            Column(translate("matching.models", "Reason"), lambda e: e.reason),
         ],
         parent,
     )
@@ -187,7 +222,9 @@ class RotationGridModel(QAbstractTableModel):
             for s in rotation.seats:
                 self.cells.setdefault((s.mentor_id, s.round), []).append(s.mentee_name)
                 self.tips.setdefault((s.mentor_id, s.round), []).append(
-                    f"{s.mentee_name}: score {s.score:.0f}"
+                    translate("matching.models", "{mentee_name}: score {score:.0f}").format(
+                        mentee_name=s.mentee_name, score=s.score
+                    )
                 )
             used = {s.mentor_id for s in rotation.seats}
             self.tables = [t for t in self.tables if t[0] in used]
@@ -203,7 +240,11 @@ class RotationGridModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return "Table · mentor" if section == 0 else f"Round {section}"
+            return (
+                translate("matching.models", "Table · mentor")
+                if section == 0
+                else translate("matching.models", "Round {section}").format(section=section)
+            )
         return str(section + 1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -28,8 +28,12 @@ from mentordesk.gui.common import (
     PdfActions,
     RowRole,
     fit_columns_once,
+    format_number,
+    label,
     never_widen,
+    objective_name,
     pick,
+    translate,
 )
 from mentordesk.gui.forms.ui_matching_view import Ui_MatchingView
 from mentordesk.gui.matching.actions import MatchingActions
@@ -96,7 +100,10 @@ class MatchingView(MatchingActions, QWidget):
         self._table(self.ui.exclusionTable, self.exclusions)
         self.ui.rotationTable.setModel(self.grid)
         self.rotation_print = PdfActions(
-            self, self._rotation_pdf, "rotation-schedule.pdf", "Rotation schedule"
+            self,
+            self._rotation_pdf,
+            "rotation-schedule.pdf",
+            translate("matching.view", "Rotation schedule"),
         )
         self.rotation_print.print.setShortcut("")  # Ctrl+P belongs to the pair documents
         rotation_menu = QMenu(self)
@@ -120,7 +127,9 @@ class MatchingView(MatchingActions, QWidget):
         ):
             table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         for objective in Objective:
-            self.ui.objectiveCombo.addItem(OBJECTIVE_LABELS[objective], objective.value)
+            self.ui.objectiveCombo.addItem(
+                objective_name(OBJECTIVE_LABELS[objective]), objective.value
+            )
         self.ui.splitter.setSizes([380, 510, 350])
         self.ui.peopleTabs.tabBar().setExpanding(False)
         self.ui.progressBar.hide()
@@ -134,19 +143,19 @@ class MatchingView(MatchingActions, QWidget):
         """Accessible names for the controls without a visible label of their own."""
         ui = self.ui
         for widget, name in (
-            (ui.draftTable, "Proposed pairs"),
-            (ui.menteeTable, "Mentees"),
-            (ui.mentorTable, "Mentors"),
-            (ui.unmatchedTable, "Unmatched mentees"),
-            (ui.exclusionTable, "Exclusions"),
-            (ui.candidateTable, "Candidate mentors"),
-            (ui.rotationTable, "Flash rotation schedule"),
-            (ui.filterEdit, "Filter the proposal"),
-            (ui.roundsSpin, "Rounds"),
-            (ui.seatsSpin, "Mentees per table"),
-            (ui.progressBar, "Progress"),
-            (ui.peopleTabs, "People"),
-            (ui.resultTabs, "Results"),
+            (ui.draftTable, translate("matching.view", "Proposed pairs")),
+            (ui.menteeTable, translate("matching.view", "Mentees")),
+            (ui.mentorTable, translate("matching.view", "Mentors")),
+            (ui.unmatchedTable, translate("matching.view", "Unmatched mentees")),
+            (ui.exclusionTable, translate("matching.view", "Exclusions")),
+            (ui.candidateTable, translate("matching.view", "Candidate mentors")),
+            (ui.rotationTable, translate("matching.view", "Flash rotation schedule")),
+            (ui.filterEdit, translate("matching.view", "Filter the proposal")),
+            (ui.roundsSpin, translate("matching.view", "Rounds")),
+            (ui.seatsSpin, translate("matching.view", "Mentees per table")),
+            (ui.progressBar, translate("matching.view", "Progress")),
+            (ui.peopleTabs, translate("matching.view", "People")),
+            (ui.resultTabs, translate("matching.view", "Results")),
         ):
             widget.setAccessibleName(name)
 
@@ -164,7 +173,7 @@ class MatchingView(MatchingActions, QWidget):
         never_widen(ui.candidateLabel)
         check = ui.includeMatchedCheck
         check.setToolTip(check.text().replace("&", ""))
-        check.setText("Re-match &paired")
+        check.setText(translate("matching.view", "Re-match &paired"))
         # Progress and Cancel get their own row: showing them never widens the run bar.
         progress_row = QHBoxLayout()
         for widget in (ui.progressBar, ui.cancelButton):
@@ -238,7 +247,9 @@ class MatchingView(MatchingActions, QWidget):
 
     def _rotation_pdf(self) -> bytes:
         if self.rotation is None or self.ctx.program_id is None:
-            raise RuleError("Build the rotation first (Build rotation).")
+            raise RuleError(
+                translate("matching.view", "Build the rotation first (Build rotation).")
+            )
         from mentordesk.services.documents import DocumentService  # reportlab: load on use
 
         labels, mentors, grid, breaks = rotation_grid(self.rotation)
@@ -287,13 +298,15 @@ class MatchingView(MatchingActions, QWidget):
                 self.candidates,
             ):
                 model.set_rows([])
-            self.ui.summaryLabel.setText("Choose or create a program to match its participants.")
+            self.ui.summaryLabel.setText(
+                translate("matching.view", "Choose or create a program to match its participants.")
+            )
             return
         service = self.service
         self._finder = None
         self._version += 1
         if self.overview is None:
-            self.show_message("Loading the participants…")
+            self.show_message(translate("matching.view", "Loading the participants…"))
         self.loader.request(
             lambda: service.overview(pid),
             lambda overview: self._show_overview(pid, overview),
@@ -320,12 +333,21 @@ class MatchingView(MatchingActions, QWidget):
         self.mentors.set_rows(overview.mentors)
         self.unmatched.set_rows(overview.unmatched)
         self.exclusions.set_rows(overview.exclusions)
-        self.ui.peopleTabs.setTabText(2, f"Unmatched ({len(overview.unmatched)})")
-        self.ui.peopleTabs.setTabText(3, f"Excluded ({len(overview.exclusions)})")
-        self.ui.resultTabs.setTabText(0, f"Proposal ({len(overview.drafts)})")
+        self.ui.peopleTabs.setTabText(
+            2, translate("matching.view", "Unmatched ({v0})").format(v0=len(overview.unmatched))
+        )
+        self.ui.peopleTabs.setTabText(
+            3, translate("matching.view", "Excluded ({v0})").format(v0=len(overview.exclusions))
+        )
+        self.ui.resultTabs.setTabText(
+            0, translate("matching.view", "Proposal ({v0})").format(v0=len(overview.drafts))
+        )
         # A result announced just before this (re)load stays visible under the summary.
         note, self.note_after_reload = self.note_after_reload, ""
-        self.show_message(self._summary(overview) + (f"<br>{note}" if note else ""))
+        self.show_message(
+            self._summary(overview)
+            + (translate("matching.view", "<br>{note}").format(note=note) if note else "")
+        )
         if self.current_mentee is not None:
             self.show_candidates(self.current_mentee)
         self._update_buttons()
@@ -345,7 +367,9 @@ class MatchingView(MatchingActions, QWidget):
         self.current_mentee = None
         self.candidates.set_rows([])
         self.ui.explanationText.clear()
-        self.ui.candidateLabel.setText("Select a draft or a mentee to see the candidate mentors.")
+        self.ui.candidateLabel.setText(
+            translate("matching.view", "Select a draft or a mentee to see the candidate mentors.")
+        )
         flash = overview.program.format is ProgramFormat.FLASH
         self.ui.resultTabs.setCurrentIndex(1 if flash else 0)
         self.ui.candidatePanel.setVisible(not flash)
@@ -360,16 +384,33 @@ class MatchingView(MatchingActions, QWidget):
         active = [d for d in overview.drafts if d.state is not DraftState.REJECTED]
         total = sum(d.score or 0 for d in active)
         pinned = sum(1 for d in active if d.state is DraftState.PINNED)
-        head = (
-            f"<b>{overview.program.name}</b> ({overview.program.format.value}): "
-            f"{eligible_mentees} mentees and {eligible_mentors} mentors can be matched, "
-            f"{slots} free mentor places. "
+        head = translate(
+            "matching.view",
+            "<b>{name}</b> ({value}): {eligible_mentees} mentees and {eligible_mentors} "
+            "mentors can be matched, {slots} free mentor places. ",
+        ).format(
+            name=overview.program.name,
+            value=label(overview.program.format),
+            eligible_mentees=eligible_mentees,
+            eligible_mentors=eligible_mentors,
+            slots=slots,
         )
         if not active:
-            return head + "No proposal yet: choose the objective and press <i>Run matcher</i>."
+            return head + translate(
+                "matching.view",
+                "No proposal yet: choose the objective and press <i>Run matcher</i>.",
+            )
         return head + (
-            f"Drafts: {len(active)} ({pinned} pinned), total score {total:.0f}; "
-            f"{len(overview.unmatched)} unmatched after the last run."
+            translate(
+                "matching.view",
+                "Drafts: {drafts} ({pinned} pinned), total score {total}; "
+                "{unmatched} unmatched after the last run.",
+            ).format(
+                drafts=len(active),
+                pinned=pinned,
+                total=format_number(total),
+                unmatched=len(overview.unmatched),
+            )
         )
 
     def show_message(self, text: str, *, error: bool = False) -> None:
@@ -394,9 +435,11 @@ class MatchingView(MatchingActions, QWidget):
         self.ui.useCandidateButton.setToolTip(
             refusal
             or (
-                f"Pin {candidate.name} to {self._name(self.current_mentee)}; re-runs keep it."
+                translate("matching.view", "Pin {name} to {v1}; re-runs keep it.").format(
+                    name=candidate.name, v1=self._name(self.current_mentee)
+                )
                 if candidate is not None
-                else "Select a candidate mentor to pin to this mentee."
+                else translate("matching.view", "Select a candidate mentor to pin to this mentee.")
             )
         )
         self.ui.removeExclusionButton.setEnabled(self._selected_exclusion() is not None)
@@ -413,15 +456,21 @@ class MatchingView(MatchingActions, QWidget):
             return ""
         blocked = [b for b in candidate.blocked_by if b != "rejected earlier"]
         if blocked:
-            return f"Cannot pin {candidate.name}: " + "; ".join(blocked) + "."
+            return (
+                translate("matching.view", "Cannot pin {name}: ").format(name=candidate.name)
+                + "; ".join(blocked)
+                + "."
+            )
         for draft in self.drafts.rows:
             if draft.mentee_id == self.current_mentee and draft.state is DraftState.PINNED:
                 if draft.mentor_id == candidate.mentor_id:
-                    return f"{candidate.name} is already pinned to {draft.mentee_name}."
-                return (
-                    f"{draft.mentee_name} is already pinned to {draft.mentor_name}; unpin that "
-                    "first."
-                )
+                    return translate(
+                        "matching.view", "{name} is already pinned to {mentee_name}."
+                    ).format(name=candidate.name, mentee_name=draft.mentee_name)
+                return translate(
+                    "matching.view",
+                    "{mentee_name} is already pinned to {mentor_name}; unpin that first.",
+                ).format(mentee_name=draft.mentee_name, mentor_name=draft.mentor_name)
         return ""
 
     # -- selection --------------------------------------------------------------------------
@@ -495,7 +544,11 @@ class MatchingView(MatchingActions, QWidget):
         service = self.service
         if self.candidate_loader.background:  # the previous mentee's list would mislead
             self.candidates.set_rows([])
-            self.ui.candidateLabel.setText(f"<b>Candidates for {self._name(mentee_id)}</b> …")
+            self.ui.candidateLabel.setText(
+                translate("matching.view", "<b>Candidates for {v0}</b> …").format(
+                    v0=self._name(mentee_id)
+                )
+            )
         cached, version = self._finder, self._version
 
         def find() -> tuple[Callable[[int], list[CandidateRow]], list[CandidateRow]]:
@@ -522,8 +575,11 @@ class MatchingView(MatchingActions, QWidget):
             return
         eligible = sum(1 for c in rows if c.eligible)
         self.ui.candidateLabel.setText(
-            f"<b>Candidates for {self._name(mentee_id)}</b> — {eligible} eligible of "
-            f"{len(rows)} mentors, best first. Pick one and “Use this mentor” to swap."
+            translate(
+                "matching.view",
+                "<b>Candidates for {v0}</b> — {eligible} eligible of {v2} mentors, best "
+                "first. Pick one and “Use this mentor” to swap.",
+            ).format(v0=self._name(mentee_id), eligible=eligible, v2=len(rows))
         )
         self.candidates.set_rows(rows)
         self._update_buttons()
@@ -532,9 +588,11 @@ class MatchingView(MatchingActions, QWidget):
         items = "".join(f"<li>{_html(line)}</li>" for line in lines)
         score_text = "–" if score is None else f"{score:.0f}"
         self.ui.explanationText.setHtml(
-            f"<p><b>{_html(title)}</b><br>Score <b>{score_text}</b> / 100: "
-            f"a neutral 50, plus or minus each criterion's points:</p>"
-            f"<ul>{items}</ul>"
+            translate(
+                "matching.view",
+                "<p><b>{v0}</b><br>Score <b>{score_text}</b> / 100: a neutral 50, plus or "
+                "minus each criterion's points:</p><ul>{items}</ul>",
+            ).format(v0=_html(title), score_text=score_text, items=items)
         )
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QWidget
 
 from mentordesk.core.enums import ProgramFormat
 from mentordesk.core.errors import ValidationError
+from mentordesk.gui.common import label, objective_name, translate
 from mentordesk.gui.forms.ui_matching_weights_dialog import Ui_MatchingWeightsDialog
 from mentordesk.matching.criteria import (
     OBJECTIVE_LABELS,
@@ -33,9 +34,15 @@ class MatchingWeightsDialog(QDialog):
         self.ui = Ui_MatchingWeightsDialog()
         self.ui.setupUi(self)
         self.program_format = program_format
-        self.setWindowTitle(f"Matching criteria and weights — {program_format.value} program")
+        self.setWindowTitle(
+            translate(
+                "matching.weights_dialog", "Matching criteria and weights — {value} program"
+            ).format(value=label(program_format))
+        )
         for objective in Objective:
-            self.ui.objectiveCombo.addItem(OBJECTIVE_LABELS[objective], objective.value)
+            self.ui.objectiveCombo.addItem(
+                objective_name(OBJECTIVE_LABELS[objective]), objective.value
+            )
         self.spins: dict[str, QDoubleSpinBox] = {
             Criterion.SKILLS: self.ui.skillsSpin,
             Criterion.GOALS: self.ui.goalsSpin,
@@ -48,7 +55,11 @@ class MatchingWeightsDialog(QDialog):
             Criterion.FORMAT: self.ui.formatSpin,
             Criterion.IDENTITY: self.ui.identitySpin,
         }
-        self.ui.defaultsButton.setText(f"Restore defaults for {program_format.value}")
+        self.ui.defaultsButton.setText(
+            translate("matching.weights_dialog", "Restore defaults for {value}").format(
+                value=label(program_format)
+            )
+        )
         self._load(weights, options)
         self._connect_signals()
 
@@ -97,6 +108,10 @@ class MatchingWeightsDialog(QDialog):
 
     def accept(self) -> None:
         if sum(self.values()[0].values()) <= 0:
-            self.ui.errorLabel.setText("Give at least one criterion a weight above 0.")
+            self.ui.errorLabel.setText(
+                translate(
+                    "matching.weights_dialog", "Give at least one criterion a weight above 0."
+                )
+            )
             return
         super().accept()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentordesk.core.changes import ChangeSet
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.gui.common import AppContext
+from mentordesk.gui.common import QT_TRANSLATE_NOOP, AppContext, translate
 from mentordesk.services.pairs import AgreementData, ClosureData, IdpData, PairService
 
 
@@ -48,7 +48,11 @@ class PairCommand(QUndoCommand):
             self.ctx.broadcast(action())
         except MentorDeskError as error:
             self.setObsolete(True)
-            QMessageBox.warning(self.parent_widget, "Cannot " + self.text().lower(), str(error))
+            QMessageBox.warning(
+                self.parent_widget,
+                translate("pairs.commands", "Not done: {action}").format(action=self.text()),
+                str(error),
+            )
 
 
 def execute(
@@ -69,7 +73,7 @@ def execute(
     except MentorDeskError as error:
         if raise_errors:
             raise
-        QMessageBox.warning(parent, "Not saved", str(error))
+        QMessageBox.warning(parent, translate("pairs.commands", "Not saved"), str(error))
         return False
     ctx.undo_stack.push(command)
     ctx.broadcast(changes)
@@ -86,7 +90,7 @@ class SaveAgreement(PairCommand):
         old_saved: bool,
         new: AgreementData,
     ) -> None:
-        super().__init__(ctx, "Edit agreement", svc)
+        super().__init__(ctx, translate("pairs.commands", "Edit agreement"), svc)
         self.pair_id, self.old, self.old_saved, self.new = pair_id, old, old_saved, new
 
     def do(self) -> ChangeSet:
@@ -107,7 +111,7 @@ class SaveIdp(PairCommand):
         old: IdpData,
         new: IdpData,
     ) -> None:
-        super().__init__(ctx, "Edit IDP", svc)
+        super().__init__(ctx, translate("pairs.commands", "Edit IDP"), svc)
         self.pair_id, self.old, self.new = pair_id, old, new
         self.created_id = 0
 
@@ -193,6 +197,16 @@ class DeleteRecord(PairCommand):
         return changes
 
 
+#: The title of each status change (Edit ▸ Undo, the reason prompt), translated where shown.
+STATUS_ACTIONS = {
+    "activate": QT_TRANSLATE_NOOP("pairs.commands", "Activate pair"),
+    "pause": QT_TRANSLATE_NOOP("pairs.commands", "Pause pair"),
+    "resume": QT_TRANSLATE_NOOP("pairs.commands", "Resume pair"),
+    "reopen": QT_TRANSLATE_NOOP("pairs.commands", "Reopen pair"),
+    "close": QT_TRANSLATE_NOOP("pairs.commands", "Close pair"),
+}
+
+
 class ChangeStatus(PairCommand):
     """Activate, pause, resume, reopen or close; undo takes back exactly that status change."""
 
@@ -206,7 +220,7 @@ class ChangeStatus(PairCommand):
         closure: ClosureData | None = None,
         override: str = "",
     ) -> None:
-        super().__init__(ctx, f"{action.capitalize()} pair", svc)
+        super().__init__(ctx, translate("pairs.commands", STATUS_ACTIONS[action]), svc)
         self.pair_id, self.action, self.reason, self.closure = pair_id, action, reason, closure
         self.override = override
         self.event_id = 0

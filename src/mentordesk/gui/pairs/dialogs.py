@@ -25,7 +25,7 @@ from mentordesk.core.enums import (
     StepStatus,
 )
 from mentordesk.core.errors import MentorDeskError, ValidationError
-from mentordesk.gui.common import DateEdit, may_close
+from mentordesk.gui.common import QT_TRANSLATE_NOOP, DateEdit, label, may_close, translate
 from mentordesk.gui.forms.ui_pair_checkin_dialog import Ui_CheckinDialog
 from mentordesk.gui.forms.ui_pair_close_dialog import Ui_CloseDialog
 from mentordesk.gui.forms.ui_pair_goal_dialog import Ui_GoalDialog
@@ -54,23 +54,41 @@ def get_date(edit: DateEdit, field: str = "date") -> dt.date | None:
     """The date typed (None when empty); a ValidationError naming `field` when unreadable."""
     problem = edit.error()
     if problem:
-        raise ValidationError(f"The {field.replace('_', ' ')} is {problem}", {field: problem})
+        raise ValidationError(
+            translate("pairs.dialogs", "The {v0} is {problem}").format(
+                v0=field.replace("_", " "), problem=problem
+            ),
+            {field: problem},
+        )
     return edit.date()
 
 
 def required_date(edit: DateEdit, field: str = "date") -> dt.date:
     value = get_date(edit, field)
     if value is None:
-        raise ValidationError(f"Give the {field.replace('_', ' ')}", {field: "required"})
+        raise ValidationError(
+            translate("pairs.dialogs", "Give the {v0}").format(v0=field.replace("_", " ")),
+            {field: "required"},
+        )
     return value
 
 
 def fill_combo(combo: QComboBox, values: list[str], current: str) -> None:
+    """Stored values as items, shown in the GUI's language (`combo_value` reads them back)."""
     combo.clear()
-    combo.addItems(values)
-    if current and combo.findText(current) < 0:
-        combo.addItem(current)
-    combo.setCurrentText(current)
+    for value in values:
+        combo.addItem(label(value), value)
+    if current and combo.findData(current) < 0:
+        combo.addItem(current, current)  # a value typed earlier, kept as it was
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+
+
+def combo_value(combo: QComboBox) -> str:
+    """The stored value of the chosen item, or the text typed into an editable combo."""
+    index = combo.currentIndex()
+    typed = combo.isEditable() and combo.currentText() != combo.itemText(index)
+    data = None if typed or index < 0 else combo.itemData(index)
+    return str(data) if data is not None else combo.currentText()
 
 
 def show_error(
@@ -101,7 +119,7 @@ class _SavingDialog(QDialog):
 
     ui: Any
     #: What the unsaved-changes question calls this form.
-    what = "this record"
+    what = QT_TRANSLATE_NOOP("pairs.dialogs", "this record")
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -130,7 +148,7 @@ class _SavingDialog(QDialog):
         return now is _UNREADABLE or now != self._shown
 
     def reject(self) -> None:
-        if may_close(self, self.is_dirty(), self.what, self.accept):
+        if may_close(self, self.is_dirty(), translate("pairs.dialogs", self.what), self.accept):
             super().reject()
 
     def accept(self) -> None:
@@ -145,7 +163,7 @@ class _SavingDialog(QDialog):
 
 
 class MeetingDialog(_SavingDialog):
-    what = "this meeting"
+    what = QT_TRANSLATE_NOOP("pairs.dialogs", "this meeting")
 
     def __init__(self, meeting: MeetingData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -175,9 +193,9 @@ class MeetingDialog(_SavingDialog):
         return dataclasses.replace(
             self.meeting,
             date=required_date(ui.dateEdit),
-            status=MeetingStatus(ui.statusCombo.currentText()),
+            status=MeetingStatus(combo_value(ui.statusCombo)),
             duration_minutes=ui.durationSpin.value(),
-            format=ui.formatCombo.currentText(),
+            format=combo_value(ui.formatCombo),
             attendees=ui.attendeesEdit.text().strip(),
             topics=ui.topicsEdit.toPlainText().strip(),
             next_steps=ui.nextStepsEdit.toPlainText().strip(),
@@ -186,7 +204,7 @@ class MeetingDialog(_SavingDialog):
 
 
 class CheckinDialog(_SavingDialog):
-    what = "this check-in"
+    what = QT_TRANSLATE_NOOP("pairs.dialogs", "this check-in")
 
     def __init__(
         self, checkin: CheckinData, parent: QWidget | None = None, guardian: bool = True
@@ -206,8 +224,8 @@ class CheckinDialog(_SavingDialog):
         set_date(ui.resolvedEdit, checkin.safety_resolved_on)
         ui.followUpEdit.setPlainText(checkin.follow_up)
         ui.notesEdit.setPlainText(checkin.notes)
-        for label in (ui.notesEditLabel, ui.safetyNoteEditLabel):
-            label.setStyleSheet("color: #8a5a00;")
+        for amber in (ui.notesEditLabel, ui.safetyNoteEditLabel):
+            amber.setStyleSheet("color: #8a5a00;")
         self.fields = {
             "date": ui.dateEdit,
             "rating": ui.ratingSpin,
@@ -230,8 +248,8 @@ class CheckinDialog(_SavingDialog):
         return dataclasses.replace(
             self.checkin,
             date=required_date(ui.dateEdit),
-            party=Party(ui.partyCombo.currentText()),
-            method=ContactMethod(ui.methodCombo.currentText()),
+            party=Party(combo_value(ui.partyCombo)),
+            method=ContactMethod(combo_value(ui.methodCombo)),
             rating=ui.ratingSpin.value() or None,
             safety_concern=concern,
             safety_note=ui.safetyNoteEdit.toPlainText().strip() if concern else "",
@@ -241,11 +259,15 @@ class CheckinDialog(_SavingDialog):
         )
 
 
-STEP_HEADERS = ["Action step", "Due", "Status"]
+STEP_HEADERS = [
+    QT_TRANSLATE_NOOP("pairs.dialogs", "Action step"),
+    QT_TRANSLATE_NOOP("pairs.dialogs", "Due"),
+    QT_TRANSLATE_NOOP("pairs.dialogs", "Status"),
+]
 
 
 class GoalDialog(_SavingDialog):
-    what = "this goal"
+    what = QT_TRANSLATE_NOOP("pairs.dialogs", "this goal")
 
     def __init__(self, goal: GoalData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -258,15 +280,23 @@ class GoalDialog(_SavingDialog):
         set_date(ui.targetEdit, goal.target_date)
         fill_combo(
             ui.priorityCombo,
-            ["1 (high)", "2 (medium)", "3 (low)"],
-            ["1 (high)", "2 (medium)", "3 (low)"][goal.priority - 1],
+            [
+                translate("pairs.dialogs", "1 (high)"),
+                translate("pairs.dialogs", "2 (medium)"),
+                translate("pairs.dialogs", "3 (low)"),
+            ],
+            [
+                translate("pairs.dialogs", "1 (high)"),
+                translate("pairs.dialogs", "2 (medium)"),
+                translate("pairs.dialogs", "3 (low)"),
+            ][goal.priority - 1],
         )
         fill_combo(ui.goalStatusCombo, [s.value for s in GoalStatus], goal.status.value)
         ui.resourcesEdit.setText(goal.resources)
         ui.mentorRoleEdit.setText(goal.mentor_role)
         ui.idpCheck.setChecked(goal.in_idp)
         self.steps = QStandardItemModel(0, 3, self)
-        self.steps.setHorizontalHeaderLabels(STEP_HEADERS)
+        self.steps.setHorizontalHeaderLabels([translate("pairs.dialogs", h) for h in STEP_HEADERS])
         for step in goal.steps:
             self._add_step(step)
         ui.stepsTable.setModel(self.steps)
@@ -274,7 +304,11 @@ class GoalDialog(_SavingDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(90)
-        ui.stepsTable.setToolTip("Due: a date like 2026-12-01. Status: to do, in progress or done.")
+        ui.stepsTable.setToolTip(
+            translate(
+                "pairs.dialogs", "Due: a date like 2026-12-01. Status: to do, in progress or done."
+            )
+        )
         self.fields = {
             "statement": ui.statementEdit,
             "priority": ui.priorityCombo,
@@ -309,15 +343,21 @@ class GoalDialog(_SavingDialog):
                 due = dt.date.fromisoformat(text[1]) if text[1] else None
             except ValueError:
                 raise ValidationError(
-                    f"Step {row + 1}: the due date {text[1]!r} is not a date like 2026-12-01",
-                    {"steps": "bad date"},
+                    translate(
+                        "pairs.dialogs",
+                        "Step {step}: the due date “{text}” is not a date like 2026-12-01",
+                    ).format(step=row + 1, text=text[1]),
+                    {"steps": translate("pairs.dialogs", "bad date")},
                 ) from None
             try:
                 status = StepStatus(text[2] or StepStatus.TODO.value)
             except ValueError:
                 allowed = ", ".join(s.value for s in StepStatus)
                 raise ValidationError(
-                    f"Step {row + 1}: status must be one of {allowed}", {"steps": "bad status"}
+                    translate("pairs.dialogs", "Step {v0}: status must be one of {allowed}").format(
+                        v0=row + 1, allowed=allowed
+                    ),
+                    {"steps": translate("pairs.dialogs", "bad status")},
                 ) from None
             old_id = self.goal.steps[row].id if row < len(self.goal.steps) else 0
             steps.append(StepData(old_id, text[0], due, status))
@@ -327,7 +367,7 @@ class GoalDialog(_SavingDialog):
             measure=ui.measureEdit.text().strip(),
             target_date=get_date(ui.targetEdit, "target_date"),
             priority=ui.priorityCombo.currentIndex() + 1,
-            status=GoalStatus(ui.goalStatusCombo.currentText()),
+            status=GoalStatus(combo_value(ui.goalStatusCombo)),
             resources=ui.resourcesEdit.text().strip(),
             mentor_role=ui.mentorRoleEdit.text().strip(),
             in_idp=ui.idpCheck.isChecked(),
@@ -336,7 +376,7 @@ class GoalDialog(_SavingDialog):
 
 
 class ProgressDialog(_SavingDialog):
-    what = "this progress entry"
+    what = QT_TRANSLATE_NOOP("pairs.dialogs", "this progress entry")
 
     def __init__(self, goal: GoalData, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -345,7 +385,9 @@ class ProgressDialog(_SavingDialog):
         self.goal = goal
         self.ui.dateEdit.setDate(today)
         self.ui.percentSpin.setValue(goal.percent)
-        self.setWindowTitle(f"Log progress: {goal.statement[:50]}")
+        self.setWindowTitle(
+            translate("pairs.dialogs", "Log progress: {v0}").format(v0=goal.statement[:50])
+        )
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 
@@ -360,7 +402,7 @@ class ProgressDialog(_SavingDialog):
 
 
 class CloseDialog(_SavingDialog):
-    what = "the closure"
+    what = QT_TRANSLATE_NOOP("pairs.dialogs", "the closure")
 
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -368,11 +410,19 @@ class CloseDialog(_SavingDialog):
         self.ui.setupUi(self)
         ui = self.ui
         ui.dateEdit.setDate(today)
-        ui.typeCombo.addItem("completed as planned", ClosureType.COMPLETED.value)
-        ui.typeCombo.addItem("ended early", ClosureType.EARLY.value)
+        ui.typeCombo.addItem(
+            translate("pairs.dialogs", "completed as planned"), ClosureType.COMPLETED.value
+        )
+        ui.typeCombo.addItem(translate("pairs.dialogs", "ended early"), ClosureType.EARLY.value)
         fill_combo(
             ui.initiatedCombo,
-            ["both", "mentor", "mentee", "mentee's family", "coordinator"],
+            [
+                "both",
+                "mentor",
+                "mentee",
+                translate("pairs.dialogs", "mentee's family"),
+                "coordinator",
+            ],
             "both",
         )
         fill_combo(ui.reasonCombo, ["", *CLOSURE_REASONS], "")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from mentordesk.core.enums import AgreementStatus, GoalStatus, MeetingFormat
 from mentordesk.core.errors import MentorDeskError
+from mentordesk.gui.common import label, translate
 from mentordesk.gui.forms.ui_pair_agreement_tab import Ui_AgreementTab
 from mentordesk.gui.forms.ui_pair_idp_tab import Ui_IdpTab
 from mentordesk.gui.pairs.commands import (
@@ -17,6 +18,7 @@ from mentordesk.gui.pairs.commands import (
     SaveIdp,
 )
 from mentordesk.gui.pairs.dialogs import (
+    combo_value,
     fill_combo,
     get_date,
     set_date,
@@ -83,14 +85,21 @@ class AgreementTab(QWidget):
             self._shown = _safe(self.value)
         ui = self.ui
         if detail.agreement_saved:
-            state = f"Agreement {detail.agreement.status.value}."
+            state = translate("pairs.form_tabs", "Agreement {value}.").format(
+                value=label(detail.agreement.status)
+            )
         else:
-            state = "Pre-filled from the program's defaults, not saved yet: adjust and save."
+            state = translate(
+                "pairs.form_tabs",
+                "Pre-filled from the program's defaults, not saved yet: adjust and save.",
+            )
         ui.agreementStateLabel.setText(state)
         minor = detail.summary.has_minor
         ui.guardianSignedEdit.setEnabled(minor)
         ui.guardianSignedEditLabel.setText(
-            "Guardian signed" if minor else "Guardian signed (adults: not needed)"
+            translate("pairs.form_tabs", "Guardian signed")
+            if minor
+            else translate("pairs.form_tabs", "Guardian signed (adults: not needed)")
         )
         goals = [g for g in detail.goals if g.status is not GoalStatus.DROPPED][:3]
         ui.agreementGoalsLabel.setText(
@@ -98,7 +107,7 @@ class AgreementTab(QWidget):
                 f"{n}. {html.escape(g.statement)}" + (" <i>(IDP)</i>" if g.in_idp else "")
                 for n, g in enumerate(goals, 1)
             )
-            or "<i>No goals yet: add them in the Goals tab.</i>"
+            or translate("pairs.form_tabs", "<i>No goals yet: add them in the Goals tab.</i>")
         )
         show_error(self, ui.agreementErrorLabel, MentorDeskError(""), self.fields)
 
@@ -113,7 +122,9 @@ class AgreementTab(QWidget):
         ui.durationSpin.setValue(a.duration_months or 0)
         set_date(ui.midpointEdit, a.midpoint_review_date)
         ui.noticeSpin.setValue(a.notice_days or 0)
-        ui.agreementStatusCombo.setCurrentText(a.status.value)
+        ui.agreementStatusCombo.setCurrentIndex(
+            max(0, ui.agreementStatusCombo.findData(a.status.value))
+        )
         set_date(ui.mentorSignedEdit, a.mentor_signed_on)
         set_date(ui.menteeSignedEdit, a.mentee_signed_on)
         set_date(ui.guardianSignedEdit, a.guardian_signed_on)
@@ -130,14 +141,14 @@ class AgreementTab(QWidget):
             self.detail.agreement,
             meeting_frequency=ui.frequencyEdit.text().strip(),
             meeting_minutes=ui.minutesSpin.value() or None,
-            meeting_format=ui.formatCombo.currentText(),
+            meeting_format=combo_value(ui.formatCombo),
             usual_time=ui.usualTimeEdit.text().strip(),
             place=ui.placeEdit.text().strip(),
             contact_between=ui.contactEdit.toPlainText().strip(),
             duration_months=ui.durationSpin.value() or None,
             midpoint_review_date=get_date(ui.midpointEdit, "midpoint_review_date"),
             notice_days=ui.noticeSpin.value(),
-            status=AgreementStatus(ui.agreementStatusCombo.currentText()),
+            status=AgreementStatus(combo_value(ui.agreementStatusCombo)),
             mentor_signed_on=get_date(ui.mentorSignedEdit, "mentor_signed_on"),
             mentee_signed_on=get_date(ui.menteeSignedEdit, "mentee_signed_on"),
             guardian_signed_on=get_date(ui.guardianSignedEdit, "guardian_signed_on"),
@@ -260,8 +271,10 @@ class IdpTab(QWidget):
     def _fill_values(self, idp: IdpData) -> None:
         ui = self.ui
         ui.idpStateLabel.setText(
-            f"Individual Development Plan of {idp.mentee_name}."
-            + ("" if idp.id else " Not saved yet: fill in and save.")
+            translate("pairs.form_tabs", "Individual Development Plan of {mentee_name}.").format(
+                mentee_name=idp.mentee_name
+            )
+            + ("" if idp.id else translate("pairs.form_tabs", " Not saved yet: fill in and save."))
         )
         set_date(ui.periodStartEdit, idp.period_start)
         set_date(ui.periodEndEdit, idp.period_end)
@@ -283,14 +296,25 @@ class IdpTab(QWidget):
         """The IDP's goals (read-only, from the Goals tab): refreshed even while typing."""
         ui = self.ui
         goals = "".join(
-            f"<p><b>{html.escape(g.statement)}</b> ({g.percent} %)<br>"
-            f"Action plan: {html.escape('; '.join(s.description for s in g.steps) or '—')}<br>"
-            f"Resources: {html.escape(g.resources or '—')}<br>"
-            f"Mentor's role: {html.escape(g.mentor_role or '—')}</p>"
+            translate(
+                "pairs.form_tabs",
+                "<p><b>{statement}</b> ({percent} %)<br>Action plan: {plan}<br>"
+                "Resources: {resources}<br>Mentor's role: {role}</p>",
+            ).format(
+                statement=html.escape(g.statement),
+                percent=g.percent,
+                plan=html.escape("; ".join(s.description for s in g.steps) or "—"),
+                resources=html.escape(g.resources or "—"),
+                role=html.escape(g.mentor_role or "—"),
+            )
             for g in idp.goals
         )
         ui.idpGoalsBrowser.setHtml(
-            goals or "<i>No IDP goals yet: in the Goals tab, tick “Part of the mentee's IDP”.</i>"
+            goals
+            or translate(
+                "pairs.form_tabs",
+                "<i>No IDP goals yet: in the Goals tab, tick “Part of the mentee's IDP”.</i>",
+            )
         )
 
     def value(self) -> IdpData:

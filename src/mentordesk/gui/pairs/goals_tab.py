@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentordesk.core.enums import GoalStatus
-from mentordesk.gui.common import RowTableModel
+from mentordesk.gui.common import RowTableModel, label, translate
 from mentordesk.gui.forms.ui_pair_goals_tab import Ui_GoalsTab
 from mentordesk.gui.pairs.commands import (
     AddRecord,
@@ -53,7 +53,11 @@ class GoalsTab(QWidget):
         self.detail = detail
         self.model.set_rows(detail.goals)
         done = sum(1 for g in detail.goals if g.status is GoalStatus.COMPLETED)
-        self.ui.goalsCountLabel.setText(f"{len(detail.goals)} goal(s), {done} completed")
+        self.ui.goalsCountLabel.setText(
+            translate(
+                "pairs.goals_tab", "%n goal(s), {done} completed", None, len(detail.goals)
+            ).format(done=done)
+        )
         row = next((i for i, g in enumerate(detail.goals) if current and g.id == current.id), 0)
         if detail.goals:
             self.ui.goalsTable.selectRow(row)
@@ -61,7 +65,9 @@ class GoalsTab(QWidget):
 
     def _show_goal(self) -> None:
         goal = selected_row(self.ui.goalsTable)
-        self.ui.goalDetail.setHtml(goal_html(goal) if goal else "<i>No goal selected.</i>")
+        self.ui.goalDetail.setHtml(
+            goal_html(goal) if goal else translate("pairs.goals_tab", "<i>No goal selected.</i>")
+        )
 
     def _save(self, make: Callable[[Any], PairCommand]) -> Callable[[Any], object]:
         return lambda value: self.host.run(make(value), raise_errors=True)
@@ -75,7 +81,7 @@ class GoalsTab(QWidget):
             lambda v: AddRecord(
                 ctx,
                 svc,
-                "Add goal",
+                translate("pairs.goals_tab", "Add goal"),
                 lambda s: s.add_goal(pair_id, v),
                 lambda s, i: s.delete_goal(i),
             )
@@ -87,16 +93,24 @@ class GoalsTab(QWidget):
         if old is None:
             return False
         dlg = GoalDialog(old, self)
-        dlg.on_save = self._save(lambda v: self._edit_command(old, v, "Edit goal"))
+        dlg.on_save = self._save(
+            lambda v: self._edit_command(old, v, translate("pairs.goals_tab", "Edit goal"))
+        )
         return bool(dlg.exec())
 
     def log_progress(self) -> bool:
         old = selected_row(self.ui.goalsTable)
         if old is None:
-            QMessageBox.information(self, "Log progress", "Select a goal first.")
+            QMessageBox.information(
+                self,
+                translate("pairs.goals_tab", "Log progress"),
+                translate("pairs.goals_tab", "Select a goal first."),
+            )
             return False
         dlg = ProgressDialog(old, self.host.today_date, self)
-        dlg.on_save = self._save(lambda v: self._edit_command(old, v, "Log progress"))
+        dlg.on_save = self._save(
+            lambda v: self._edit_command(old, v, translate("pairs.goals_tab", "Log progress"))
+        )
         return bool(dlg.exec())
 
     def _edit_command(self, old: GoalData, new: GoalData, text: str) -> PairCommand:
@@ -113,7 +127,7 @@ class GoalsTab(QWidget):
             DeleteRecord(
                 self.host.ctx,
                 self.host.service,
-                "Delete goal",
+                translate("pairs.goals_tab", "Delete goal"),
                 old.id,
                 lambda s, i: s.delete_goal(i),
                 lambda s: s.add_goal(pair_id, old),
@@ -123,34 +137,37 @@ class GoalsTab(QWidget):
 
 def goal_html(g: GoalData) -> str:
     e = html.escape
-    steps = (
-        "".join(
-            f"<li>{e(s.description)} — due {fmt_date(s.due_date)} — <b>{e(s.status.value)}</b></li>"
-            for s in g.steps
-        )
-        or "<li><i>none yet</i></li>"
-    )
-    log = (
-        "".join(
-            f"<li>{fmt_date(p.date)}: {p.percent} %"
-            + (f" — {e(p.comment)}" if p.comment else "")
-            + "</li>"
-            for p in reversed(g.progress)
-        )
-        or "<li><i>no progress logged</i></li>"
-    )
+    steps = "".join(
+        f"<li>{e(s.description)} — due {fmt_date(s.due_date)} — <b>{e(label(s.status))}</b></li>"
+        for s in g.steps
+    ) or translate("pairs.goals_tab", "<li><i>none yet</i></li>")
+    log = "".join(
+        f"<li>{fmt_date(p.date)}: {p.percent} %"
+        + (f" — {e(p.comment)}" if p.comment else "")
+        + "</li>"
+        for p in reversed(g.progress)
+    ) or translate("pairs.goals_tab", "<li><i>no progress logged</i></li>")
     rows = [
-        ("Measure of success", g.measure or "—"),
-        ("Target date", fmt_date(g.target_date)),
-        ("Priority", str(g.priority)),
-        ("Status", g.status.value + (f" on {fmt_date(g.completed_on)}" if g.completed_on else "")),
-        ("Resources", g.resources or "—"),
-        ("Mentor's role", g.mentor_role or "—"),
-        ("In the IDP", "yes" if g.in_idp else "no"),
+        (translate("pairs.goals_tab", "Measure of success"), g.measure or "—"),
+        (translate("pairs.goals_tab", "Target date"), fmt_date(g.target_date)),
+        (translate("pairs.goals_tab", "Priority"), str(g.priority)),
+        (
+            translate("pairs.goals_tab", "Status"),
+            label(g.status)
+            + (
+                translate("pairs.goals_tab", " on {date}").format(date=fmt_date(g.completed_on))
+                if g.completed_on
+                else ""
+            ),
+        ),
+        (translate("pairs.goals_tab", "Resources"), g.resources or "—"),
+        (translate("pairs.goals_tab", "Mentor's role"), g.mentor_role or "—"),
+        (translate("pairs.goals_tab", "In the IDP"), "yes" if g.in_idp else "no"),
     ]
     table = "".join(f"<tr><td><b>{k}</b>&nbsp;</td><td>{e(v)}</td></tr>" for k, v in rows)
-    return (
-        f"<h3>{e(g.statement)}</h3><table>{table}</table>"
-        f"<p><b>Action steps</b></p><ul>{steps}</ul>"
-        f"<p><b>Progress log</b> (latest {g.percent} %)</p><ul>{log}</ul>"
-    )
+    return translate(
+        "pairs.goals_tab",
+        "<h3>{v0}</h3><table>{table}</table><p><b>Action "
+        "steps</b></p><ul>{steps}</ul><p><b>Progress log</b> (latest {percent} "
+        "%)</p><ul>{log}</ul>",
+    ).format(v0=e(g.statement), table=table, steps=steps, percent=g.percent, log=log)

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from mentordesk.core.enums import ClosureType, PairStatus
 from mentordesk.db.engine import Database
-from mentordesk.gui.common import LanguageMenu, PdfActions
+from mentordesk.gui.common import QT_TRANSLATE_NOOP, LanguageMenu, PdfActions, translate
 from mentordesk.services.documents import DocumentService, slug
 from mentordesk.services.pairs import PairDetail, PersonRef
 
-CERTIFICATE_ONLY_COMPLETED = "Only for a pair closed as completed"
+ONLY_COMPLETED = QT_TRANSLATE_NOOP("pairs.printing", "Only for a pair closed as completed")
 
 
 def completed(detail: PairDetail) -> bool:
@@ -51,25 +51,31 @@ class PairPrintMenu(QObject):
             view,
             lambda: docs().agreement(self._pair_id(), language=self._language()),
             lambda: f"agreement-{self._pair_id()}-{self._names()}.pdf",
-            "Mentoring agreement",
+            translate("pairs.printing", "Mentoring agreement"),
         )
         self.sheet = PdfActions(
             view,
             lambda: docs().pair_sheet(self._pair_id(), language=self._language()),
             lambda: f"pair-{self._pair_id()}-{self._names()}.pdf",
-            "Pair status sheet",
+            translate("pairs.printing", "Pair status sheet"),
         )
         self.certificate = PdfActions(
             view,
             lambda: docs().pair_certificates(self._pair_id(), language=self._language()),
             lambda: f"certificates-{self._pair_id()}-{self._names()}.pdf",
-            "Certificate of completion",
+            translate("pairs.printing", "Certificate of completion"),
         )
-        self.agreement_menu = self._submenu("&Agreement", self.agreement)
-        self.idp_menu = self.menu.addMenu("&IDP")
+        self.agreement_menu = self._submenu(
+            translate("pairs.printing", "&Agreement"), self.agreement
+        )
+        self.idp_menu = self.menu.addMenu(translate("pairs.printing", "&IDP"))
         self.idps: list[PdfActions] = []
-        self.sheet_menu = self._submenu("Pair &status sheet", self.sheet)
-        self.certificate_menu = self._submenu("&Certificate of completion", self.certificate)
+        self.sheet_menu = self._submenu(
+            translate("pairs.printing", "Pair &status sheet"), self.sheet
+        )
+        self.certificate_menu = self._submenu(
+            translate("pairs.printing", "&Certificate of completion"), self.certificate
+        )
         self.menu.addSeparator()
         self.menu.addMenu(self.language_menu)
         # One Ctrl+P: the agreement's, live while the button (the detail page) is on show;
@@ -101,7 +107,9 @@ class PairPrintMenu(QObject):
                 mentee.id, program_id, language=self._language()
             ),
             f"idp-{mentee.id}-{slug(mentee.name)}.pdf",
-            f"Individual Development Plan — {mentee.name}",
+            translate("pairs.printing", "Individual Development Plan — {name}").format(
+                name=mentee.name
+            ),
         )
         actions.print.setShortcut("")
         return actions
@@ -121,12 +129,14 @@ class PairPrintMenu(QObject):
                 actions.add_to(self.idp_menu.addMenu(mentee.name))
         self.idp_menu.setEnabled(bool(self.idps))
         self.idp_menu.setTitle(
-            f"&IDP of {mentees[0].name}" if len(mentees) == 1 else "&IDPs of the mentees"
+            translate("pairs.printing", "&IDP of {name}").format(name=mentees[0].name)
+            if len(mentees) == 1
+            else translate("pairs.printing", "&IDPs of the mentees")
         )
         done = completed(detail)
         self.certificate.setEnabled(done)
         self.certificate_menu.setEnabled(done)
         self.certificate_menu.setTitle(
-            "&Certificate of completion"
-            + ("" if done else f" ({CERTIFICATE_ONLY_COMPLETED.lower()})")
+            translate("pairs.printing", "&Certificate of completion")
+            + ("" if done else " ({})".format(translate("pairs.printing", ONLY_COMPLETED).lower()))
         )

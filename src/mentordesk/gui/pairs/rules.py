@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from mentordesk.core.cadence import CheckinRules
 from mentordesk.core.changes import ChangeSet
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.gui.common import AppContext
+from mentordesk.gui.common import AppContext, translate
 from mentordesk.gui.forms.ui_pair_rules_dialog import Ui_RulesDialog
 from mentordesk.gui.pairs.commands import PairCommand
 from mentordesk.services.pairs import PairService
@@ -53,7 +53,9 @@ class SaveRules(PairCommand):
         old: tuple[int, dict[str, Any]],
         new: tuple[int, dict[str, Any]],
     ) -> None:
-        super().__init__(ctx, "Change cadence rules", lambda: PairService(ctx.db))
+        super().__init__(
+            ctx, translate("pairs.rules", "Change cadence rules"), lambda: PairService(ctx.db)
+        )
         self.program_id, self.old, self.new = program_id, old, new
 
     def _set(self, values: tuple[int, dict[str, Any]]) -> ChangeSet:

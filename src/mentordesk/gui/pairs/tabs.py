@@ -17,7 +17,15 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from mentordesk.core.changes import ChangeSet
 from mentordesk.core.enums import PairStatus
-from mentordesk.gui.common import AppContext, Column, RowRole, RowTableModel, fit_columns_once
+from mentordesk.gui.common import (
+    AppContext,
+    Column,
+    RowRole,
+    RowTableModel,
+    fit_columns_once,
+    label,
+    translate,
+)
 from mentordesk.gui.forms.ui_pair_closure_tab import Ui_ClosureTab
 from mentordesk.gui.forms.ui_pair_records_tab import Ui_RecordsTab
 from mentordesk.gui.pairs.commands import (
@@ -98,9 +106,9 @@ class RecordsTab(QWidget):
         self.ui.recordsTable.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.ui.recordsTable.setAccessibleName(noun.capitalize() + "s")
         self.ui.confidentialHint.setText(
-            "Notes in amber are confidential: never printed or exported"
+            translate("pairs.tabs", "Notes in amber are confidential: never printed or exported")
         )
-        self.ui.addButton.setText(f"Add {noun}…")
+        self.ui.addButton.setText(translate("pairs.tabs", "Add {noun}…").format(noun=noun))
         self.detail: PairDetail | None = None
         self.ui.addButton.clicked.connect(self.add_record)
         self.ui.editButton.clicked.connect(self.edit_record)
@@ -128,7 +136,7 @@ class RecordsTab(QWidget):
                 AddRecord(
                     self.host.ctx,
                     self.host.service,
-                    f"Add {self.noun}",
+                    translate("pairs.tabs", "Add {noun}").format(noun=self.noun),
                     lambda s: self.add_fn(s, pair_id, value),
                     self.delete_fn,
                 ),
@@ -148,7 +156,7 @@ class RecordsTab(QWidget):
                 EditRecord(
                     self.host.ctx,
                     self.host.service,
-                    f"Edit {self.noun}",
+                    translate("pairs.tabs", "Edit {noun}").format(noun=self.noun),
                     lambda s, v: self.update_fn(s, record_id, v),
                     old,
                     value,
@@ -167,7 +175,7 @@ class RecordsTab(QWidget):
             DeleteRecord(
                 self.host.ctx,
                 self.host.service,
-                f"Delete {self.noun}",
+                translate("pairs.tabs", "Delete {noun}").format(noun=self.noun),
                 old.id,
                 self.delete_fn,
                 lambda s: self.add_fn(s, pair_id, old),
@@ -204,22 +212,37 @@ class ClosureTab(QWidget):
         e = html.escape
         closure = detail.current_closure
         if closure is not None:
-            kind = "completed as planned" if closure.type.value == "completed" else "ended early"
-            text = (
-                f"<b>Closed on {fmt_date(closure.date)}: {kind}</b><br>"
-                f"Reason: {e(closure.reason_code)} · initiated by {e(closure.initiated_by or '—')}"
-                f" · rematch: {e(closure.rematch or '—')}<br>"
-                f"Mentor's exit feedback: {e(closure.mentor_feedback or '—')}<br>"
-                f"Mentee's exit feedback: {e(closure.mentee_feedback or '—')}"
+            kind = (
+                translate("pairs.tabs", "completed as planned")
+                if closure.type.value == "completed"
+                else translate("pairs.tabs", "ended early")
+            )
+            text = translate(
+                "pairs.tabs",
+                "<b>Closed on {date}: {kind}</b><br>Reason: {reason} · initiated by {who} · "
+                "rematch: {rematch}<br>Mentor's exit feedback: {mentor_feedback}<br>"
+                "Mentee's exit feedback: {mentee_feedback}",
+            ).format(
+                date=fmt_date(closure.date),
+                kind=kind,
+                reason=e(closure.reason_code),
+                who=e(closure.initiated_by or "—"),
+                rematch=e(closure.rematch or "—"),
+                mentor_feedback=e(closure.mentor_feedback or "—"),
+                mentee_feedback=e(closure.mentee_feedback or "—"),
             )
         elif status is PairStatus.PAUSED:
-            text = f"<b>Paused</b>: {e(detail.pause_reason or 'no reason given')}"
+            text = translate("pairs.tabs", "<b>Paused</b>: {reason}").format(
+                reason=e(detail.pause_reason or translate("pairs.tabs", "no reason given"))
+            )
         else:
-            text = f"<b>The pair is {status.value}.</b> Close it here when it ends."
+            text = translate(
+                "pairs.tabs", "<b>The pair is {value}.</b> Close it here when it ends."
+            ).format(value=label(status))
         reopened = [c for c in detail.closures if c.reopened_on]
         for c in reopened:
-            text += (
-                f"<br><span style='color:#707070'>Earlier closure {fmt_date(c.date)} "
-                f"({e(c.reason_code)}), reopened {fmt_date(c.reopened_on)}</span>"
-            )
+            text += translate(
+                "pairs.tabs",
+                "<br><span style='color:#707070'>Earlier closure {v0} ({v1}), reopened {v2}</span>",
+            ).format(v0=fmt_date(c.date), v1=e(c.reason_code), v2=fmt_date(c.reopened_on))
         ui.closureStateLabel.setText(text)

@@ -29,11 +29,13 @@ from mentordesk.gui.common import (
     RowRole,
     RowTableModel,
     ask_unsaved,
+    label,
     pick,
     save_file_name,
+    translate,
 )
 from mentordesk.gui.forms.ui_pairs_view import Ui_PairsView
-from mentordesk.gui.pairs.commands import ChangeStatus, PairCommand, execute
+from mentordesk.gui.pairs.commands import STATUS_ACTIONS, ChangeStatus, PairCommand, execute
 from mentordesk.gui.pairs.dialogs import CheckinDialog, CloseDialog, MeetingDialog
 from mentordesk.gui.pairs.form_tabs import AgreementTab, IdpTab
 from mentordesk.gui.pairs.goals_tab import GoalsTab
@@ -87,9 +89,9 @@ class PairsView(QWidget):
         self.due_model: RowTableModel[DueItem] = RowTableModel(DUE_COLUMNS, self)
         setup_table(self.ui.dueTable, self.due_model, stretch=3)
         self.ui.dueTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.ui.statusCombo.addItem("All statuses", None)
+        self.ui.statusCombo.addItem(translate("pairs.view", "All statuses"), None)
         for status in PairStatus:
-            self.ui.statusCombo.addItem(status.value, status.value)
+            self.ui.statusCombo.addItem(label(status), status.value)
         self.ui.listSplitter.setSizes([470, 230])
 
         self.agreement_tab = AgreementTab(self)
@@ -101,7 +103,9 @@ class PairsView(QWidget):
             rows=lambda d: d.meetings,
             summary=meeting_summary,
             new_row=lambda d: MeetingData(
-                date=self.today_date, duration_minutes=45, attendees="mentor, mentee"
+                date=self.today_date,
+                duration_minutes=45,
+                attendees=translate("pairs.view", "mentor, mentee"),
             ),
             dialog=lambda v, parent, d: MeetingDialog(v, parent),
             add=lambda s, pid, v: s.add_meeting(pid, v),
@@ -125,12 +129,12 @@ class PairsView(QWidget):
         self.closure_tab = ClosureTab(self)
         self.print_menu = PairPrintMenu(self, self.ui.printButton, lambda: self.ctx.db)
         for tab, title in (
-            (self.agreement_tab, "Agreement"),
-            (self.goals_tab, "Goals"),
-            (self.meetings_tab, "Meetings"),
-            (self.checkins_tab, "Check-ins"),
-            (self.idp_tab, "IDP"),
-            (self.closure_tab, "Closure"),
+            (self.agreement_tab, translate("pairs.view", "Agreement")),
+            (self.goals_tab, translate("pairs.view", "Goals")),
+            (self.meetings_tab, translate("pairs.view", "Meetings")),
+            (self.checkins_tab, translate("pairs.view", "Check-ins")),
+            (self.idp_tab, translate("pairs.view", "IDP")),
+            (self.closure_tab, translate("pairs.view", "Closure")),
         ):
             self.ui.tabs.addTab(tab, title)
         self._connect_signals()
@@ -179,11 +183,11 @@ class PairsView(QWidget):
         if program_id is None:
             self.pairs_model.set_rows([])
             self.due_model.set_rows([])
-            self.ui.countLabel.setText("No program selected")
+            self.ui.countLabel.setText(translate("pairs.view", "No program selected"))
             return
         service = self.service()
         if not self.pairs_model.rows:
-            self.ui.countLabel.setText("Loading the pairs…")
+            self.ui.countLabel.setText(translate("pairs.view", "Loading the pairs…"))
         self.loader.request(
             lambda: service.list_pairs(program_id),
             lambda pairs: self._show_pairs(program_id, pairs),
@@ -224,8 +228,16 @@ class PairsView(QWidget):
             return
         self.due_model.set_rows(items)
         overdue = sum(1 for i in items if i.overdue)
-        title = "Due this week" if days == 7 else f"Due in the next {days} days"
-        self.ui.dueGroup.setTitle(f"{title}: {len(items)} item(s), {overdue} overdue")
+        title = (
+            translate("pairs.view", "Due this week")
+            if days == 7
+            else translate("pairs.view", "Due in the next {days} days").format(days=days)
+        )
+        self.ui.dueGroup.setTitle(
+            translate(
+                "pairs.view", "{title}: %n item(s), {overdue} overdue", None, len(items)
+            ).format(title=title, overdue=overdue)
+        )
 
     def _apply_filters(self) -> None:
         value = self.ui.statusCombo.currentData()
@@ -239,7 +251,11 @@ class PairsView(QWidget):
     def _update_count(self) -> None:
         shown, total = self.pairs_proxy.rowCount(), self.pairs_model.rowCount()
         risky = sum(1 for p in self.pairs_model.rows if p.at_risk)
-        self.ui.countLabel.setText(f"{shown} of {total} pairs · {risky} at risk")
+        self.ui.countLabel.setText(
+            translate("pairs.view", "{shown} of {total} pairs · {risky} at risk").format(
+                shown=shown, total=total, risky=risky
+            )
+        )
 
     def _program_switched(self) -> None:
         self.confirm_leave(can_cancel=False)  # the switch has happened: save or discard
@@ -285,8 +301,8 @@ class PairsView(QWidget):
         if self.detail is None or self.ui.stack.currentIndex() != DETAIL_PAGE:
             return True
         forms = (
-            (self.agreement_tab, "the agreement", TAB_AGREEMENT),
-            (self.idp_tab, "the IDP", TAB_IDP),
+            (self.agreement_tab, translate("pairs.view", "the agreement"), TAB_AGREEMENT),
+            (self.idp_tab, translate("pairs.view", "the IDP"), TAB_IDP),
         )
         for tab, what, index in forms:
             if not tab.is_dirty():
@@ -310,7 +326,7 @@ class PairsView(QWidget):
         try:
             detail = self.service().detail(pair_id)
         except MentorDeskError as error:
-            QMessageBox.warning(self, "Pair", str(error))
+            QMessageBox.warning(self, translate("pairs.view", "Pair"), str(error))
             self.show_list()
             return
         if detail.summary.program_id != self.ctx.program_id:
@@ -336,26 +352,37 @@ class PairsView(QWidget):
         ui.titleLabel.setText(s.title)
         people = []
         for p in (*s.mentors, *s.mentees):
-            line = f"<b>{p.role.value.capitalize()}:</b> {e(p.name)}"
+            line = f"<b>{_capital(label(p.role))}:</b> {e(p.name)}"
             if p.email:
-                line += f" &lt;{e(p.email)}&gt;"
+                line += translate("pairs.view", " &lt;{v0}&gt;").format(v0=e(p.email))
             if p.is_minor:
-                line += f" <span style='color:{pick(WARNING, self).name()}'>(minor)</span>"
+                line += translate("pairs.view", " <span style='color:{v0}'>(minor)</span>").format(
+                    v0=pick(WARNING, self).name()
+                )
                 if p.guardian_name:
-                    line += f"<br>&nbsp;&nbsp;Guardian: {e(p.guardian_name)}"
+                    line += translate("pairs.view", "<br>&nbsp;&nbsp;Guardian: {v0}").format(
+                        v0=e(p.guardian_name)
+                    )
                     if p.guardian_email:
-                        line += f" &lt;{e(p.guardian_email)}&gt;"
+                        line += translate("pairs.view", " &lt;{v0}&gt;").format(
+                            v0=e(p.guardian_email)
+                        )
             people.append(line)
         ui.peopleLabel.setText("<br>".join(people))
         a = d.adherence
-        status = f"<b>Status: {s.status.value}</b>"
+        status = translate("pairs.view", "<b>Status: {value}</b>").format(value=label(s.status))
         if s.status is PairStatus.PAUSED and d.pause_reason:
             status += f" ({e(d.pause_reason)})"
-        status += (
-            f"<br>Started {fmt_date(s.start_date)} · planned end "
-            f"{fmt_date(s.planned_end_date)}"
-            f"<br>Meetings: {a.label}, {a.hours:.1f} h"
-            f" · target every {d.cadence_days} days"
+        status += translate(
+            "pairs.view",
+            "<br>Started {v0} · planned end {v1}<br>Meetings: {label}, {hours:.1f} h · "
+            "target every {cadence_days} days",
+        ).format(
+            v0=fmt_date(s.start_date),
+            v1=fmt_date(s.planned_end_date),
+            label=a.label,
+            hours=a.hours,
+            cadence_days=d.cadence_days,
         )
         ui.statusLabel.setText(status)
         ui.scoreLabel.setText(score_html(d))
@@ -363,15 +390,23 @@ class PairsView(QWidget):
         if s.reasons:
             items = "".join(f"<li>{e(r)}</li>" for r in s.reasons)
             ui.riskLabel.setText(
-                f"<b style='color:{pick(ERROR, self).name()}'>⚠ Needs attention:</b>"
-                f"<ul style='margin:0'>{items}</ul>"
+                translate(
+                    "pairs.view",
+                    "<b style='color:{v0}'>⚠ Needs attention:</b><ul style='margin:0'>{items}</ul>",
+                ).format(v0=pick(ERROR, self).name(), items=items)
             )
         elif s.status is PairStatus.ACTIVE:
             due = d.checkin_due.earliest
             ui.riskLabel.setText(
-                f"<span style='color:{pick(GOOD, self).name()}'><b>On track.</b></span> Next "
-                f"check-in due {fmt_date(due)}; next meeting due "
-                f"{fmt_date(a.next_due)}."
+                translate(
+                    "pairs.view",
+                    "<span style='color:{colour}'><b>On track.</b></span> Next check-in due "
+                    "{checkin}; next meeting due {meeting}.",
+                ).format(
+                    colour=pick(GOOD, self).name(),
+                    checkin=fmt_date(due),
+                    meeting=fmt_date(a.next_due),
+                )
             )
         else:
             ui.riskLabel.setText("")
@@ -401,12 +436,16 @@ class PairsView(QWidget):
         reason = ""
         if action != "activate":
             prompts = {
-                "pause": "Why is the pair pausing?",
-                "resume": "Why is it resuming?",
-                "reopen": "Why is the pair reopened?",
+                "pause": translate("pairs.view", "Why is the pair pausing?"),
+                "resume": translate("pairs.view", "Why is it resuming?"),
+                "reopen": translate("pairs.view", "Why is the pair reopened?"),
             }
             reason, ok = QInputDialog.getText(
-                self, f"{action.capitalize()} pair", prompts[action], QLineEdit.EchoMode.Normal, ""
+                self,
+                translate("pairs.commands", STATUS_ACTIONS[action]),
+                prompts[action],
+                QLineEdit.EchoMode.Normal,
+                "",
             )
             if not ok:
                 return False
@@ -427,19 +466,25 @@ class PairsView(QWidget):
         reason, which the audit log keeps. None when they cancel or give no reason."""
         dialog = QInputDialog(self)
         dialog.setObjectName("screeningOverrideDialog")
-        dialog.setWindowTitle(f"{action.capitalize()} pair — screening")
-        dialog.setLabelText(
-            "This pair should not start yet:\n• "
-            + "\n• ".join(problems)
-            + "\n\nTo go ahead anyway, say why (kept in the audit log):"
+        dialog.setWindowTitle(
+            translate("pairs.view", "{v0} pair — screening").format(v0=action.capitalize())
         )
-        dialog.setOkButtonText("Go ahead anyway")
-        dialog.setCancelButtonText("Cancel")
+        dialog.setLabelText(
+            translate("pairs.view", "This pair should not start yet:\n• ")
+            + "\n• ".join(problems)
+            + translate("pairs.view", "\n\nTo go ahead anyway, say why (kept in the audit log):")
+        )
+        dialog.setOkButtonText(translate("pairs.view", "Go ahead anyway"))
+        dialog.setCancelButtonText(translate("pairs.view", "Cancel"))
         if not dialog.exec():
             return None
         reason = dialog.textValue().strip()
         if not reason:
-            QMessageBox.warning(self, "Not changed", "Without a reason the pair keeps its status.")
+            QMessageBox.warning(
+                self,
+                translate("pairs.view", "Not changed"),
+                translate("pairs.view", "Without a reason the pair keeps its status."),
+            )
             return None
         return reason
 
@@ -464,7 +509,9 @@ class PairsView(QWidget):
         url = self.service().mailto(self.pair_id)
         if not QDesktopServices.openUrl(QUrl(url)):
             QMessageBox.information(
-                self, "E-mail", "No e-mail program is set up. The link:\n" + url
+                self,
+                translate("pairs.view", "E-mail"),
+                translate("pairs.view", "No e-mail program is set up. The link:\n") + url,
             )
 
     def export_calendar(self, path: str | None = None) -> Path | None:
@@ -472,7 +519,11 @@ class PairsView(QWidget):
             return None
         if path is None:
             path = save_file_name(
-                self, "calendar", "Export due items", "mentoring-due.ics", "iCalendar (*.ics)"
+                self,
+                "calendar",
+                translate("pairs.view", "Export due items"),
+                "mentoring-due.ics",
+                translate("pairs.view", "iCalendar (*.ics)"),
             )
             if not path:
                 return None
@@ -483,9 +534,13 @@ class PairsView(QWidget):
             data = self.service().calendar_ics(self.ctx.program_id)
             write_output(target, data, replace=True)
         except (OutputError, OSError) as error:
-            QMessageBox.warning(self, "Export", str(error))
+            QMessageBox.warning(self, translate("pairs.view", "Export"), str(error))
             return None
         return target
 
     def current_pair(self) -> Any:
         return selected_row(self.ui.pairsTable)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]

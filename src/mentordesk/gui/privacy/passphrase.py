@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.db.cipher import PassphraseError, change_protection, is_encrypted
 from mentordesk.db.engine import Database
-from mentordesk.gui.common import AppContext
+from mentordesk.gui.common import AppContext, translate
 
 TRIES = 3
 MIN_LENGTH = 8
@@ -79,9 +79,13 @@ def remember(path: Path, passphrase: str | None) -> None:
 class PassphraseDialog(QDialog):
     def __init__(self, path: Path, message: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Passphrase")
+        self.setWindowTitle(translate("privacy.passphrase", "Passphrase"))
         layout = QVBoxLayout(self)
-        label = QLabel(f"{Path(path).name} is protected with a passphrase.")
+        label = QLabel(
+            translate("privacy.passphrase", "{name} is protected with a passphrase.").format(
+                name=Path(path).name
+            )
+        )
         label.setWordWrap(True)
         layout.addWidget(label)
         self.message = QLabel(message)
@@ -90,9 +94,11 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.message)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleName(translate("privacy.passphrase", "Passphrase"))
         layout.addWidget(self.passphrase)
-        self.remember = QCheckBox("Remember it in this computer's keyring")
+        self.remember = QCheckBox(
+            translate("privacy.passphrase", "Remember it in this computer's keyring")
+        )
         self.remember.setEnabled(keyring_available())
         layout.addWidget(self.remember)
         buttons = QDialogButtonBox(
@@ -151,18 +157,21 @@ def open_database(
             db = make(passphrase)
         except PassphraseError:
             left = TRIES - attempt
-            message = (
-                f"That passphrase is not right: {left} {'try' if left == 1 else 'tries'} left."
+            message = translate(
+                "privacy.passphrase", "That passphrase is not right: %n try(s) left.", None, left
             )
             continue
         if keep and db is not None:
             remember(path, passphrase)
         return db
-    text = f"Wrong passphrase {TRIES} times: {path.name} was not opened, and nothing in it changed."
+    text = translate(
+        "privacy.passphrase",
+        "Wrong passphrase {TRIES} times: {name} was not opened, and nothing in it changed.",
+    ).format(TRIES=TRIES, name=path.name)
     if tell is not None:
         tell(text)
     else:
-        QMessageBox.warning(parent, "Passphrase", text)
+        QMessageBox.warning(parent, translate("privacy.passphrase", "Passphrase"), text)
     return None
 
 
@@ -173,18 +182,23 @@ class ProtectDialog(QDialog):
     def __init__(self, encrypted: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.encrypted = encrypted
-        self.setWindowTitle("Protect with passphrase")
+        self.setWindowTitle(translate("privacy.passphrase", "Protect with passphrase"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "The file is encrypted (SQLCipher, AES-256): without the passphrase nobody can "
-            "read it, and neither can you — keep the passphrase safe. A backup is made first."
+            translate(
+                "privacy.passphrase",
+                "The file is encrypted (SQLCipher, AES-256): without the passphrase nobody can "
+                "read it, and neither can you — keep the passphrase safe. A backup is made first.",
+            )
             if not encrypted
-            else "This file is protected with a passphrase."
+            else translate("privacy.passphrase", "This file is protected with a passphrase.")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.change = QRadioButton("Change the passphrase")
-        self.remove = QRadioButton("Remove the protection (store the file unencrypted)")
+        self.change = QRadioButton(translate("privacy.passphrase", "Change the passphrase"))
+        self.remove = QRadioButton(
+            translate("privacy.passphrase", "Remove the protection (store the file unencrypted)")
+        )
         self.change.setChecked(True)
         if encrypted:
             layout.addWidget(self.change)
@@ -194,10 +208,12 @@ class ProtectDialog(QDialog):
         self.repeat = QLineEdit()
         for edit in (self.new, self.repeat):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("New passphrase", self.new)
-        form.addRow("Repeat it", self.repeat)
+        form.addRow(translate("privacy.passphrase", "New passphrase"), self.new)
+        form.addRow(translate("privacy.passphrase", "Repeat it"), self.repeat)
         layout.addLayout(form)
-        self.remember = QCheckBox("Remember it in this computer's keyring")
+        self.remember = QCheckBox(
+            translate("privacy.passphrase", "Remember it in this computer's keyring")
+        )
         self.remember.setEnabled(keyring_available())
         layout.addWidget(self.remember)
         self.problem = QLabel()
@@ -224,9 +240,11 @@ class ProtectDialog(QDialog):
         problem = ""
         if not removing:
             if len(self.new.text()) < MIN_LENGTH:
-                problem = f"At least {MIN_LENGTH} characters."
+                problem = translate(
+                    "privacy.passphrase", "At least {MIN_LENGTH} characters."
+                ).format(MIN_LENGTH=MIN_LENGTH)
             elif self.new.text() != self.repeat.text():
-                problem = "The two passphrases differ."
+                problem = translate("privacy.passphrase", "The two passphrases differ.")
         self.problem.setText(problem)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not problem)
@@ -251,11 +269,13 @@ def protect_database(
     ctx.set_database(Database(path, passphrase=new_passphrase))
     remember(path, new_passphrase if keep_in_keyring else None)
     if done.encrypted:
-        text = "The file is now protected with the passphrase."
+        text = translate("privacy.passphrase", "The file is now protected with the passphrase.")
     else:
-        text = "The file is no longer protected with a passphrase."
+        text = translate("privacy.passphrase", "The file is no longer protected with a passphrase.")
     if done.backup is not None:
-        text += f" The previous file is kept as {done.backup.name}."
+        text += translate("privacy.passphrase", " The previous file is kept as {name}.").format(
+            name=done.backup.name
+        )
     return text
 
 
@@ -276,8 +296,12 @@ def protect_with_dialog(
             ctx, dialog.new_passphrase(), keep_in_keyring=dialog.remember.isChecked()
         )
     except MentorDeskError as error:
-        QMessageBox.warning(parent, "Protect with passphrase", str(error))
+        QMessageBox.warning(
+            parent, translate("privacy.passphrase", "Protect with passphrase"), str(error)
+        )
         return None
     if exec_dialog is None:
-        QMessageBox.information(parent, "Protect with passphrase", text)
+        QMessageBox.information(
+            parent, translate("privacy.passphrase", "Protect with passphrase"), text
+        )
     return text

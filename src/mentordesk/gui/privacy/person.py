@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.gui.common import AppContext
+from mentordesk.gui.common import AppContext, translate
 from mentordesk.services.privacy import ErasurePreview, ErasureService, PersonDataService
 
 
@@ -32,9 +32,9 @@ def export_person_data(
         name = service.name(participant_id) or "person"
         chosen, _filter = QFileDialog.getSaveFileName(
             parent,
-            f"Export the data held about {name}",
+            translate("privacy.person", "Export the data held about {name}").format(name=name),
             str(Path.home() / f"{_file_part(name)}-data.pdf"),
-            "Readable PDF (*.pdf);;JSON (*.json)",
+            translate("privacy.person", "Readable PDF (*.pdf);;JSON (*.json)"),
         )
         if not chosen:
             return None
@@ -47,10 +47,16 @@ def export_person_data(
         else:
             service.export_pdf(participant_id, path)
     except OSError as error:
-        QMessageBox.warning(parent, "Export their data", f"Cannot write {path}: {error.strerror}")
+        QMessageBox.warning(
+            parent,
+            translate("privacy.person", "Export their data"),
+            translate("privacy.person", "Cannot write {path}: {strerror}").format(
+                path=path, strerror=error.strerror
+            ),
+        )
         return None
     except MentorDeskError as error:
-        QMessageBox.warning(parent, "Export their data", str(error))
+        QMessageBox.warning(parent, translate("privacy.person", "Export their data"), str(error))
         return None
     return path
 
@@ -66,31 +72,53 @@ class EraseDialog(QDialog):
     def __init__(self, preview: ErasurePreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preview = preview
-        self.setWindowTitle("Erase completely")
+        self.setWindowTitle(translate("privacy.person", "Erase completely"))
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>Erase {_html(preview.name)} completely?</b>")
+        heading = QLabel(
+            translate("privacy.person", "<b>Erase {v0} completely?</b>").format(
+                v0=_html(preview.name)
+            )
+        )
         layout.addWidget(heading)
-        programs = ", ".join(preview.programs) or "no program"
+        programs = ", ".join(preview.programs) or translate("privacy.person", "no program")
         explanation = QLabel(
-            f"Every record about them is deleted ({preview.records} records, in {programs}): "
-            "profile, screening, guardian and consent, IDP, goals, match proposals, and their "
-            "name in the audit log. <b>This cannot be undone</b>, not even with Edit ▸ Undo. "
-            "Backups and exports made before now still hold their data."
+            translate(
+                "privacy.person",
+                "Every record about them is deleted ({records} records, in {programs}): "
+                "profile, screening, guardian and consent, IDP, goals, match proposals, and "
+                "their name in the audit log. <b>This cannot be undone</b>, not even with "
+                "Edit ▸ Undo. Backups and exports made before now still hold their data.",
+            ).format(records=preview.records, programs=programs)
         )
         explanation.setWordWrap(True)
         layout.addWidget(explanation)
         if preview.copies:
             shown = ", ".join(p.name for p in preview.copies[:5])
-            more = f" and {len(preview.copies) - 5} more" if len(preview.copies) > 5 else ""
-            copies = QLabel(f"Backups made before now still hold them: {shown}{more}.")
+            more = (
+                translate("privacy.person", " and {v0} more").format(v0=len(preview.copies) - 5)
+                if len(preview.copies) > 5
+                else ""
+            )
+            copies = QLabel(
+                translate(
+                    "privacy.person", "Backups made before now still hold them: {shown}{more}."
+                ).format(shown=shown, more=more)
+            )
             copies.setWordWrap(True)
             layout.addWidget(copies)
             self.copies_label = copies
         self.keep_pairs = QRadioButton(
-            f"Keep their {preview.pairs} pair(s) for the program's statistics, "
-            "with “Former participant” in their place"
+            translate(
+                "privacy.person",
+                "Keep their %n pair(s) for the program's statistics, with “Former participant” "
+                "in their place",
+                None,
+                preview.pairs,
+            )
         )
-        self.remove_pairs = QRadioButton("Remove their pairs completely")
+        self.remove_pairs = QRadioButton(
+            translate("privacy.person", "Remove their pairs completely")
+        )
         self.keep_pairs.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.keep_pairs)
@@ -98,14 +126,16 @@ class EraseDialog(QDialog):
         if preview.pairs:
             layout.addWidget(self.keep_pairs)
             layout.addWidget(self.remove_pairs)
-        layout.addWidget(QLabel("Type their full name to confirm:"))
+        layout.addWidget(QLabel(translate("privacy.person", "Type their full name to confirm:")))
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(preview.name)
-        self.name_edit.setAccessibleName("Full name to confirm the erasure")
+        self.name_edit.setAccessibleName(
+            translate("privacy.person", "Full name to confirm the erasure")
+        )
         layout.addWidget(self.name_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.erase_button = self.buttons.addButton(
-            "Erase", QDialogButtonBox.ButtonRole.DestructiveRole
+            translate("privacy.person", "Erase"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.erase_button.setEnabled(False)
         layout.addWidget(self.buttons)
@@ -140,7 +170,7 @@ def erase_person(
             remove_pairs=dialog.remove_pairs.isChecked(),
         )
     except MentorDeskError as error:
-        QMessageBox.warning(parent, "Erase completely", str(error))
+        QMessageBox.warning(parent, translate("privacy.person", "Erase completely"), str(error))
         return False
     # Undo steps may hold a snapshot of the person (a removal's exact copy): drop them all.
     ctx.undo_stack.clear()

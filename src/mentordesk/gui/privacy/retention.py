@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.gui.common import AppContext
+from mentordesk.gui.common import AppContext, translate
 from mentordesk.services.privacy import DuePerson, RetentionService
 
 NEVER = -1
@@ -39,20 +39,23 @@ class RetentionDialog(QDialog):
         self.program_id = program_id
         self.service = RetentionService(ctx.db)
         self._confirm = confirm or self._ask
-        self.setWindowTitle("Retention")
+        self.setWindowTitle(translate("privacy.retention", "Retention"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.years = QSpinBox()
         self.years.setRange(NEVER, 100)
-        self.years.setSpecialValueText("Never")
-        self.years.setSuffix(" years after the program ends")
+        self.years.setSpecialValueText(translate("privacy.retention", "Never"))
+        self.years.setSuffix(translate("privacy.retention", " years after the program ends"))
         current = self.service.years(program_id)
         self.years.setValue(NEVER if current is None else current)
-        form.addRow("Erase people", self.years)
+        form.addRow(translate("privacy.retention", "Erase people"), self.years)
         layout.addLayout(form)
         note = QLabel(
-            "A person is erased once every program they are in has passed its retention "
-            "period; their pairs are kept for the statistics with “Former participant”."
+            translate(
+                "privacy.retention",
+                "A person is erased once every program they are in has passed its retention "
+                "period; their pairs are kept for the statistics with “Former participant”.",
+            )
         )
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -60,7 +63,7 @@ class RetentionDialog(QDialog):
         layout.addWidget(self.due_label)
         self.due_list = QListWidget()
         layout.addWidget(self.due_list)
-        self.erase_button = QPushButton("Erase them now…")
+        self.erase_button = QPushButton(translate("privacy.retention", "Erase them now…"))
         layout.addWidget(self.erase_button)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
@@ -81,10 +84,14 @@ class RetentionDialog(QDialog):
         self.due_list.clear()
         for person in self.due:
             self.due_list.addItem(
-                f"{person.name} — {', '.join(person.programs)} (due since {person.due_since})"
+                translate("privacy.retention", "{name} — {v1} (due since {due_since})").format(
+                    name=person.name, v1=", ".join(person.programs), due_since=person.due_since
+                )
             )
         self.due_label.setText(
-            f"Due for erasure today: {len(self.due)}" if self.due else "Nobody is due today."
+            translate("privacy.retention", "Due for erasure today: {v0}").format(v0=len(self.due))
+            if self.due
+            else translate("privacy.retention", "Nobody is due today.")
         )
         self.erase_button.setEnabled(bool(self.due))
 
@@ -92,7 +99,7 @@ class RetentionDialog(QDialog):
         try:
             changes = self.service.set_years(self.program_id, self._chosen())
         except MentorDeskError as error:
-            QMessageBox.warning(self, "Retention", str(error))
+            QMessageBox.warning(self, translate("privacy.retention", "Retention"), str(error))
             return False
         self.ctx.broadcast(changes)
         self.refresh()
@@ -101,8 +108,10 @@ class RetentionDialog(QDialog):
     def _ask(self, count: int) -> bool:
         answer = QMessageBox.question(
             self,
-            "Erase completely",
-            f"Erase these {count} people completely? This cannot be undone.",
+            translate("privacy.retention", "Erase completely"),
+            translate(
+                "privacy.retention", "Erase these {count} people completely? This cannot be undone."
+            ).format(count=count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -129,7 +138,8 @@ def retention_notice(ctx: AppContext) -> str:
         return ""
     if not due:
         return ""
-    return (
-        f"{len(due)} people are due for erasure under the retention rule: "
-        "Program ▸ Retention… shows them."
-    )
+    return translate(
+        "privacy.retention",
+        "{v0} people are due for erasure under the retention rule: Program ▸ Retention… "
+        "shows them.",
+    ).format(v0=len(due))

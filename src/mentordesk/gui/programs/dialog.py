@@ -17,18 +17,18 @@ from mentordesk.core.program import (
     Program,
     validate_document_settings,
 )
-from mentordesk.gui.common import may_close
+from mentordesk.gui.common import QT_TRANSLATE_NOOP, may_close, translate
 from mentordesk.gui.forms.ui_program_dialog import Ui_ProgramDialog
 
 #: Receives the field values (the keyword arguments of ProgramService.create/update).
 Submit = Callable[[dict[str, Any]], None]
 
 _FORMAT_LABELS = {
-    ProgramFormat.ONE_ON_ONE: "One-on-one",
-    ProgramFormat.GROUP: "Group / circle",
-    ProgramFormat.PEER: "Peer",
-    ProgramFormat.REVERSE: "Reverse",
-    ProgramFormat.FLASH: "Flash / speed",
+    ProgramFormat.ONE_ON_ONE: QT_TRANSLATE_NOOP("programs.dialog", "One-on-one"),
+    ProgramFormat.GROUP: QT_TRANSLATE_NOOP("programs.dialog", "Group / circle"),
+    ProgramFormat.PEER: QT_TRANSLATE_NOOP("programs.dialog", "Peer"),
+    ProgramFormat.REVERSE: QT_TRANSLATE_NOOP("programs.dialog", "Reverse"),
+    ProgramFormat.FLASH: QT_TRANSLATE_NOOP("programs.dialog", "Flash / speed"),
 }
 
 
@@ -50,13 +50,13 @@ class ProgramDialog(QDialog):
         self._submit = submit
         self._server_errors: dict[str, str] = {}
         titles = {
-            self.CREATE: "New program",
-            self.RENAME: "Rename program",
-            self.SETTINGS: "Program settings",
+            self.CREATE: translate("programs.dialog", "New program"),
+            self.RENAME: translate("programs.dialog", "Rename program"),
+            self.SETTINGS: translate("programs.dialog", "Program settings"),
         }
         self.setWindowTitle(titles[mode])
         for value, label in _FORMAT_LABELS.items():
-            self.ui.formatEdit.addItem(label, value)
+            self.ui.formatEdit.addItem(translate("programs.dialog", label), value)
         if program is not None:
             self.ui.nameEdit.setText(program.name)
             self.ui.organizationEdit.setText(program.organization)
@@ -67,13 +67,17 @@ class ProgramDialog(QDialog):
             self.ui.meetingMinutesEdit.setValue(program.meeting_minutes)
             self.ui.objectivesEdit.setPlainText(program.objectives)
         ui = self.ui
-        ui.paperCombo.addItem("As the system's locale (A4 or Letter)", "")
+        ui.paperCombo.addItem(
+            translate("programs.dialog", "As the system's locale (A4 or Letter)"), ""
+        )
         for paper in PAPER_SIZES:
-            ui.paperCombo.addItem("US Letter" if paper == "Letter" else paper, paper)
+            ui.paperCombo.addItem(
+                translate("programs.dialog", "US Letter") if paper == "Letter" else paper, paper
+            )
         for code, language in language_choices():
             ui.languageCombo.addItem(language, code)
         ui.languageCombo.setToolTip(
-            self.tr("A person's own document language, when set, comes first")
+            translate("programs.dialog", "A person's own document language, when set, comes first")
         )
         for edit in (ui.coordinatorEdit, ui.coordinatorContactEdit, ui.documentOrganizationEdit):
             edit.setMaxLength(200)
@@ -108,7 +112,9 @@ class ProgramDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel, Escape or the close button: ask before losing what was typed."""
-        if may_close(self, self.is_dirty(), "the program", self.accept):
+        if may_close(
+            self, self.is_dirty(), translate("programs.dialog", "the program"), self.accept
+        ):
             super().reject()
 
     def _connect_signals(self) -> None:
@@ -147,7 +153,10 @@ class ProgramDialog(QDialog):
     def _choose_logo(self) -> None:
         start = self.ui.logoEdit.text().strip() or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self, "Logo for documents", start, "Pictures (*.png *.jpg *.jpeg)"
+            self,
+            translate("programs.dialog", "Logo for documents"),
+            start,
+            translate("programs.dialog", "Pictures (*.png *.jpg *.jpeg)"),
         )
         if path:
             self.ui.logoEdit.setText(path)
@@ -177,7 +186,7 @@ class ProgramDialog(QDialog):
         if not self.ui.nameEdit.text().strip():
             errors["name"] = "required"
         elif len(self.ui.nameEdit.text().strip()) > 200:
-            errors["name"] = "at most 200 characters"
+            errors["name"] = translate("programs.dialog", "at most 200 characters")
         if self.mode == self.RENAME:
             return errors
         for key, edit in (("start_date", self.ui.startDateEdit), ("end_date", self.ui.endDateEdit)):
@@ -185,7 +194,7 @@ class ProgramDialog(QDialog):
                 errors[key] = edit.error()
         start, end = self.ui.startDateEdit.date(), self.ui.endDateEdit.date()
         if start and end and end < start:
-            errors["end_date"] = "before the start date"
+            errors["end_date"] = translate("programs.dialog", "before the start date")
         if self.mode == self.SETTINGS:
             problems = validate_document_settings(self.documents())
             if "logo_path" in problems:

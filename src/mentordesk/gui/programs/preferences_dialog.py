@@ -22,7 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.paper import set_preferred_paper
-from mentordesk.gui.common import Settings, date_style, format_date, may_close, set_date_style
+from mentordesk.gui.common import (
+    LANGUAGES,
+    Settings,
+    date_style,
+    format_date,
+    language_of,
+    may_close,
+    set_date_style,
+    translate,
+)
 
 _EXAMPLE = dt.date(2010, 11, 22)
 
@@ -32,11 +41,14 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(translate("programs.preferences_dialog", "Preferences"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "These choices are for this computer and every data file. Paper, logo and the "
-            "coordinator's name for one program are in Program ▸ Settings.",
+            translate(
+                "programs.preferences_dialog",
+                "These choices are for this computer and every data file. Paper, logo and the "
+                "coordinator's name for one program are in Program ▸ Settings.",
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -44,32 +56,68 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         self.backup_edit = QLineEdit(self)
         self.backup_edit.setObjectName("backupFolderEdit")
-        self.backup_edit.setPlaceholderText("the user data folder (one folder per file)")
-        self.backup_edit.setAccessibleName("Backup folder")
-        browse = QPushButton("Choose…", self)
+        self.backup_edit.setPlaceholderText(
+            translate("programs.preferences_dialog", "the user data folder (one folder per file)")
+        )
+        self.backup_edit.setAccessibleName(
+            translate("programs.preferences_dialog", "Backup folder")
+        )
+        browse = QPushButton(translate("programs.preferences_dialog", "Choose…"), self)
         browse.setObjectName("backupFolderButton")
         browse.clicked.connect(self._choose_folder)
         row = QHBoxLayout()
         row.addWidget(self.backup_edit, 1)
         row.addWidget(browse)
-        form.addRow("Backup folder", row)
+        form.addRow(translate("programs.preferences_dialog", "Backup folder"), row)
         self.backup_error = QLabel(self)
         self.backup_error.setStyleSheet("color: #c62828;")
         form.addRow("", self.backup_error)
         self.date_combo = QComboBox(self)
         self.date_combo.setObjectName("dateStyleCombo")
-        self.date_combo.setAccessibleName("Date format")
+        self.date_combo.setAccessibleName(translate("programs.preferences_dialog", "Date format"))
         locale_example = _locale_example()
-        self.date_combo.addItem(f"As the system writes them ({locale_example})", "locale")
-        self.date_combo.addItem("Year first, ISO (2010-11-22)", "iso")
-        form.addRow("Dates", self.date_combo)
+        self.date_combo.addItem(
+            translate(
+                "programs.preferences_dialog", "As the system writes them ({locale_example})"
+            ).format(locale_example=locale_example),
+            "locale",
+        )
+        self.date_combo.addItem(
+            translate("programs.preferences_dialog", "Year first, ISO (2010-11-22)"), "iso"
+        )
+        form.addRow(translate("programs.preferences_dialog", "Dates"), self.date_combo)
         self.paper_combo = QComboBox(self)
         self.paper_combo.setObjectName("defaultPaperCombo")
-        self.paper_combo.setAccessibleName("Default paper")
-        self.paper_combo.addItem("As the system's locale", "")
+        self.paper_combo.setAccessibleName(
+            translate("programs.preferences_dialog", "Default paper")
+        )
+        self.paper_combo.addItem(
+            translate("programs.preferences_dialog", "As the system's locale"), ""
+        )
         self.paper_combo.addItem("A4", "A4")
-        self.paper_combo.addItem("US Letter", "Letter")
-        form.addRow("Default paper", self.paper_combo)
+        self.paper_combo.addItem(translate("programs.preferences_dialog", "US Letter"), "Letter")
+        form.addRow(translate("programs.preferences_dialog", "Default paper"), self.paper_combo)
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.setAccessibleName(translate("programs.preferences_dialog", "Language"))
+        self.language_combo.addItem(
+            translate("programs.preferences_dialog", "As the system ({language})").format(
+                language=LANGUAGES[language_of(QLocale.system())]
+            ),
+            "",
+        )
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        form.addRow(translate("programs.preferences_dialog", "Language"), self.language_combo)
+        self.language_note = QLabel(
+            translate(
+                "programs.preferences_dialog",
+                "A new language applies when MentorDesk starts again.",
+            ),
+            self,
+        )
+        self.language_note.setWordWrap(True)
+        form.addRow("", self.language_note)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -80,6 +128,9 @@ class PreferencesDialog(QDialog):
         folder = settings.backup_folder()
         self.backup_edit.setText(str(folder) if folder else "")
         self.date_combo.setCurrentIndex(max(0, self.date_combo.findData(settings.date_style())))
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(settings.language()))
+        )
         self.paper_combo.setCurrentIndex(
             max(0, self.paper_combo.findData(settings.default_paper()))
         )
@@ -88,8 +139,9 @@ class PreferencesDialog(QDialog):
         self._check()
         self.resize(520, self.sizeHint().height())
 
-    def _snapshot(self) -> tuple[str, str, str]:
+    def _snapshot(self) -> tuple[str, str, str, str]:
         return (
+            str(self.language_combo.currentData()),
             self.backup_edit.text(),
             str(self.date_combo.currentData()),
             str(self.paper_combo.currentData()),
@@ -98,7 +150,7 @@ class PreferencesDialog(QDialog):
     def _problem(self) -> str:
         text = self.backup_edit.text().strip()
         if text and not Path(text).expanduser().is_dir():
-            return "no such folder"
+            return translate("programs.preferences_dialog", "no such folder")
         return ""
 
     def _check(self) -> None:
@@ -109,7 +161,9 @@ class PreferencesDialog(QDialog):
 
     def _choose_folder(self) -> None:
         start = self.backup_edit.text().strip() or str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self, "Backup folder", start)
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("programs.preferences_dialog", "Backup folder"), start
+        )
         if folder:
             self.backup_edit.setText(folder)
 
@@ -129,11 +183,17 @@ class PreferencesDialog(QDialog):
         set_date_style(style)  # dates opened from now on follow it
         self.settings.set_default_paper(str(self.paper_combo.currentData() or ""))
         set_preferred_paper(self.settings.default_paper())  # documents made from now on
+        self.settings.set_language(str(self.language_combo.currentData() or ""))
         self.settings.qsettings.sync()
         super().accept()
 
     def reject(self) -> None:
-        if may_close(self, self.is_dirty(), "the preferences", self.accept):
+        if may_close(
+            self,
+            self.is_dirty(),
+            translate("programs.preferences_dialog", "the preferences"),
+            self.accept,
+        ):
             super().reject()
 
 

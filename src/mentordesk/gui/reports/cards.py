@@ -14,7 +14,7 @@ from mentordesk.core.measures import (
     Unit,
     format_value,
 )
-from mentordesk.gui.common import ERROR, GOOD, MUTED, pick
+from mentordesk.gui.common import ERROR, GOOD, MUTED, measure_name, pick, translate
 
 #: The headline figures shown as cards (all measures are in the "All measures" tab).
 HEADLINE = (
@@ -39,7 +39,9 @@ def detail_text(measure: Measure) -> str:
     (not "141 of 112", which is no sentence when more were done than expected)."""
     if measure.unit is Unit.COUNT and measure.denominator:
         expected = format_value(measure.denominator, Unit.COUNT)
-        return f"{expected} expected in the period"
+        return translate("reports.cards", "{expected} expected in the period").format(
+            expected=expected
+        )
     return measure.detail()
 
 
@@ -71,12 +73,14 @@ class MeasureCard(QFrame):
             # Long texts must not widen the window: the full text is in the tooltip.
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             layout.addWidget(label)
+        # A measure's name may be longer in another language: it wraps rather than being cut.
+        self.title.setWordWrap(True)
 
     def show_measure(
         self, measures: ProgramMeasures, change: MeasureComparison | None, baseline_name: str
     ) -> None:
         measure = measures.get(self.key)
-        self.title.setText(measure.label)
+        self.title.setText(measure_name(measure.label))
         self.value.setText(measure.display())
         self.detail.setText(detail_text(measure) or " ")
         text, colour = " ", pick(MUTED, self).name()
@@ -86,14 +90,14 @@ class MeasureCard(QFrame):
             if change.improved is not None:
                 colour = pick(GOOD if change.improved else ERROR, self).name()
         elif change is not None:
-            text = "— no earlier figure"
+            text = translate("reports.cards", "— no earlier figure")
         self.change.setText(text)
         self.change.setStyleSheet(f"font-size: 11px; color: {colour};")
         before = ""
         if change is not None and change.baseline is not None:
             before = f"\n{baseline_name}: {format_value(change.baseline, measure.unit)}"
-        self.setToolTip(f"{measure.label} = {measure.formula}{before}")
-        self.setAccessibleName(f"{measure.label}: {measure.display()}")
+        self.setToolTip(f"{measure_name(measure.label)} = {measure.formula}{before}")
+        self.setAccessibleName(f"{measure_name(measure.label)}: {measure.display()}")
 
 
 class CardGrid:

@@ -21,10 +21,16 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from mentordesk.core.measures import ChartSeries, MeasureComparison, ProgramMeasures, Unit
-from mentordesk.gui.common import is_dark
+from mentordesk.gui.common import is_dark, label, measure_name, translate
 
 STATUS_COLOURS = {"active": "#2e7d32", "paused": "#f9a825", "closed": "#78909c"}
-NONE = " — none in this period"
+
+
+def _none(some: bool) -> str:
+    """What a chart's title adds when the period has nothing to show."""
+    return "" if some else translate("reports.charts", " — none in this period")
+
+
 BLUE, ORANGE, RED = "#1565c0", "#ef6c00", "#c62828"
 
 
@@ -81,10 +87,12 @@ def _axes(
 
 def meetings_chart(series: ChartSeries) -> QChart:
     held = any(m.count for m in series.meetings_per_month)
-    chart = _chart("Meetings held per month" + ("" if held else NONE))
+    chart = _chart(translate("reports.charts", "Meetings held per month") + _none(held))
     months = series.meetings_per_month
     bars = QBarSeries()
-    bars.append(_bar_set("Meetings held", [m.count for m in months], BLUE))
+    bars.append(
+        _bar_set(translate("reports.charts", "Meetings held"), [m.count for m in months], BLUE)
+    )
     _axes(
         chart,
         bars,
@@ -96,25 +104,35 @@ def meetings_chart(series: ChartSeries) -> QChart:
 
 
 def status_chart(series: ChartSeries) -> QChart:
-    chart = _chart("Pairs by status at each month end")
+    chart = _chart(translate("reports.charts", "Pairs by status at each month end"))
     snapshots = series.pairs_by_status
     bars = QStackedBarSeries()
     for status, colour in STATUS_COLOURS.items():
         bars.append(
-            _bar_set(status.capitalize(), [s.counts.get(status, 0) for s in snapshots], colour)
+            _bar_set(_capital(label(status)), [s.counts.get(status, 0) for s in snapshots], colour)
         )
     totals = [sum(s.counts.get(k, 0) for k in STATUS_COLOURS) for s in snapshots]
-    fmt = "%b" if len(snapshots) > 6 else "%b %y"
-    _axes(chart, bars, [s.date.strftime(fmt) for s in snapshots], max(totals, default=0))
+    months = [_month_label(f"{s.date:%Y-%m}", short=len(snapshots) > 6) for s in snapshots]
+    _axes(chart, bars, months, max(totals, default=0))
     return chart
 
 
 def closures_chart(series: ChartSeries) -> QChart:
-    chart = _chart("Closures by reason" + ("" if series.closures_by_reason else NONE))
+    chart = _chart(
+        translate("reports.charts", "Closures by reason") + _none(bool(series.closures_by_reason))
+    )
     reasons = list(reversed(series.closures_by_reason))  # largest on top
     bars = QHorizontalStackedBarSeries()
-    bars.append(_bar_set("Completed", [r.completed for r in reasons], STATUS_COLOURS["active"]))
-    bars.append(_bar_set("Ended early", [r.early for r in reasons], RED))
+    bars.append(
+        _bar_set(
+            translate("reports.charts", "Completed"),
+            [r.completed for r in reasons],
+            STATUS_COLOURS["active"],
+        )
+    )
+    bars.append(
+        _bar_set(translate("reports.charts", "Ended early"), [r.early for r in reasons], RED)
+    )
     _axes(
         chart, bars, [r.reason for r in reasons], max((r.total for r in reasons), default=0), True
     )
@@ -123,10 +141,10 @@ def closures_chart(series: ChartSeries) -> QChart:
 
 def ratings_chart(series: ChartSeries) -> QChart:
     rated = any(series.ratings.values())
-    chart = _chart("Relationship ratings (check-ins)" + ("" if rated else NONE))
+    chart = _chart(translate("reports.charts", "Relationship ratings (check-ins)") + _none(rated))
     bars = QBarSeries()
     counts = [series.ratings.get(r, 0) for r in range(1, 6)]
-    bars.append(_bar_set("Check-ins", counts, ORANGE))
+    bars.append(_bar_set(translate("reports.charts", "Check-ins"), counts, ORANGE))
     _axes(chart, bars, ["1", "2", "3", "4", "5"], max(counts, default=0))
     chart.legend().hide()
     return chart
@@ -136,21 +154,34 @@ def comparison_chart(
     rows: Sequence[MeasureComparison], current: ProgramMeasures, other: ProgramMeasures
 ) -> QChart:
     """Grouped bars of the percentage measures: this program against the other one."""
-    chart = _chart("Rates compared (%)")
+    chart = _chart(translate("reports.charts", "Rates compared (%)"))
     shown = [r for r in rows if r.unit is Unit.PERCENT and (r.current or r.baseline)]
     shown.reverse()  # the first measure on top
     bars = QHorizontalBarSeries()
     # Added in this order, the current program's bar sits above last cycle's.
     bars.append(_bar_set(other.program_name, [r.baseline or 0 for r in shown], "#90a4ae"))
     bars.append(_bar_set(current.program_name, [r.current or 0 for r in shown], BLUE))
-    _axes(chart, bars, [r.label for r in shown], 100.0, True)
+    _axes(chart, bars, [measure_name(r.label) for r in shown], 100.0, True)
     return chart
 
 
 def _month_label(month: str, short: bool = False) -> str:
     """'Sep 25', or 'Sep' when many months share the axis."""
     year, number = month.split("-")
-    names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    names = [
+        translate("reports.charts", "Jan"),
+        translate("reports.charts", "Feb"),
+        translate("reports.charts", "Mar"),
+        translate("reports.charts", "Apr"),
+        translate("reports.charts", "May"),
+        translate("reports.charts", "Jun"),
+        translate("reports.charts", "Jul"),
+        translate("reports.charts", "Aug"),
+        translate("reports.charts", "Sep"),
+        translate("reports.charts", "Oct"),
+        translate("reports.charts", "Nov"),
+        translate("reports.charts", "Dec"),
+    ]
     name = names[int(number) - 1]
     return name if short else f"{name} {year[2:]}"
 
@@ -165,7 +196,7 @@ class ChartGrid(QWidget):
             view = QChartView(parent)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(120)  # two rows fit a 700-px screen
-            view.setAccessibleName(f"{name} chart")
+            view.setAccessibleName(translate("reports.charts", "{name} chart").format(name=name))
             layout.addWidget(view, i // 2, i % 2)
             self.views[name] = view
 
@@ -181,3 +212,7 @@ class ChartGrid(QWidget):
             view.setChart(build(series))
             if old is not None:
                 old.deleteLater()
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -5,10 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from mentordesk.core.measures import AtRiskPair, Measure, MeasureComparison, format_value
+from mentordesk.gui.common import QT_TRANSLATE_NOOP, measure_name, translate
 from mentordesk.gui.reports.cards import detail_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -45,10 +51,15 @@ class MeasureTableModel(QAbstractTableModel):
         return bool(self._baseline_title)
 
     def _headers(self) -> list[str]:
-        headers = ["Section", "Measure", "Value", "Detail"]
+        headers = [
+            translate("reports.models", "Section"),
+            translate("reports.models", "Measure"),
+            translate("reports.models", "Value"),
+            translate("reports.models", "Detail"),
+        ]
         if self.has_comparison:
-            headers += [self._baseline_title, "Change"]
-        return [*headers, "Formula"]
+            headers += [self._baseline_title, translate("reports.models", "Change")]
+        return [*headers, translate("reports.models", "Formula")]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._measures)
@@ -82,7 +93,7 @@ class MeasureTableModel(QAbstractTableModel):
         if header == "Section":
             return measure.section.value
         if header == "Measure":
-            return measure.label
+            return measure_name(measure.label)
         if header == "Value":
             return measure.display() if role == Qt.ItemDataRole.DisplayRole else measure.value
         if header == "Detail":
@@ -99,7 +110,11 @@ class MeasureTableModel(QAbstractTableModel):
 class AtRiskTableModel(QAbstractTableModel):
     """Pairs at risk with their reasons; ROW_ROLE gives the pair id."""
 
-    HEADERS = ("Pair", "Mentor → mentee", "Why")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("reports.models", "Pair"),
+        QT_TRANSLATE_NOOP("reports.models", "Mentor → mentee"),
+        QT_TRANSLATE_NOOP("reports.models", "Why"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -118,7 +133,7 @@ class AtRiskTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate("reports.models", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from mentordesk.core.errors import MentorDeskError, ValidationError
-from mentordesk.gui.common import AppContext
+from mentordesk.gui.common import QT_TRANSLATE_NOOP, AppContext, label, translate
 from mentordesk.gui.forms.ui_rollover_dialog import Ui_RolloverDialog
 from mentordesk.services.programs import ProgramService
 from mentordesk.services.reports import (
@@ -34,7 +34,13 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 class CandidateTableModel(QAbstractTableModel):
     """Members of the old program; column 0 is a check box: continues or not."""
 
-    HEADERS = ("Continues", "Name", "Role", "Status", "Screening")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("reports.rollover_dialog", "Continues"),
+        QT_TRANSLATE_NOOP("reports.rollover_dialog", "Name"),
+        QT_TRANSLATE_NOOP("reports.rollover_dialog", "Role"),
+        QT_TRANSLATE_NOOP("reports.rollover_dialog", "Status"),
+        QT_TRANSLATE_NOOP("reports.rollover_dialog", "Screening"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -60,7 +66,7 @@ class CandidateTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate("reports.rollover_dialog", self.HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -79,9 +85,9 @@ class CandidateTableModel(QAbstractTableModel):
         values = (
             "",
             row.name,
-            row.role.value,
-            row.status.value,
-            row.screening.value if row.screening else "",
+            label(row.role),
+            label(row.status),
+            label(row.screening) if row.screening else "",
         )
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return values[index.column()]
@@ -110,7 +116,11 @@ class RolloverDialog(QDialog):
         self.ui = Ui_RolloverDialog()
         self.ui.setupUi(self)
         program = ProgramService(ctx.db).get(program_id)
-        self.setWindowTitle(f"Start the next cycle from {program.name}")
+        self.setWindowTitle(
+            translate("reports.rollover_dialog", "Start the next cycle from {name}").format(
+                name=program.name
+            )
+        )
         self.ui.nameEdit.setText(_next_name(program.name))
         start = _plus_year(program.start_date or today)
         end = _plus_year(program.end_date or (program.start_date or today) + dt.timedelta(days=364))
@@ -125,7 +135,7 @@ class RolloverDialog(QDialog):
         self.ui.table.verticalHeader().hide()
         self.ui.table.verticalHeader().setDefaultSectionSize(24)
         self.ui.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        self.ok_button().setText("Create the next cycle")
+        self.ok_button().setText(translate("reports.rollover_dialog", "Create the next cycle"))
         self.ui.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._connect_signals()
         self._update_count()
@@ -147,7 +157,11 @@ class RolloverDialog(QDialog):
 
     def _update_count(self) -> None:
         total = len(self.model.rows)
-        self.ui.countLabel.setText(f"{len(self.model.chosen)} of {total} participants continue")
+        self.ui.countLabel.setText(
+            translate("reports.rollover_dialog", "{v0} of {total} participants continue").format(
+                v0=len(self.model.chosen), total=total
+            )
+        )
 
     def accept(self) -> None:
         """Run the rollover; errors are shown next to their field and the dialog stays open."""
@@ -198,4 +212,4 @@ def _next_name(name: str) -> str:
             width = len(parts[1])
             words[i] = f"{int(parts[0]) + 1}-{(int(parts[1]) + 1) % 10**width:0{width}d}"
             return " ".join(words)
-    return f"{name} (next)"
+    return translate("reports.rollover_dialog", "{name} (next)").format(name=name)

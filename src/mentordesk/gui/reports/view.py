@@ -10,7 +10,14 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QDate,
+    QModelIndex,
+    QSortFilterProxyModel,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -27,12 +34,16 @@ from mentordesk.core.measures import compare
 from mentordesk.core.periods import Period, PeriodPreset
 from mentordesk.gui.common import (
     ERROR,
+    QT_TRANSLATE_NOOP,
     AppContext,
     LanguageMenu,
     PdfActions,
+    format_date,
     never_widen,
+    period_name,
     pick,
     save_file_name,
+    translate,
 )
 from mentordesk.gui.forms.ui_reports_view import Ui_ReportsView
 from mentordesk.gui.reports.cards import CardGrid
@@ -51,10 +62,10 @@ from mentordesk.services.reports import (
 )
 
 PRESETS = [
-    ("This month", PeriodPreset.MONTH),
-    ("This term (quarter)", PeriodPreset.TERM),
-    ("Whole cycle", PeriodPreset.CYCLE),
-    ("Custom dates", PeriodPreset.CUSTOM),
+    (QT_TRANSLATE_NOOP("reports.view", "This month"), PeriodPreset.MONTH),
+    (QT_TRANSLATE_NOOP("reports.view", "This term (quarter)"), PeriodPreset.TERM),
+    (QT_TRANSLATE_NOOP("reports.view", "Whole cycle"), PeriodPreset.CYCLE),
+    (QT_TRANSLATE_NOOP("reports.view", "Custom dates"), PeriodPreset.CUSTOM),
 ]
 REFRESH_DELAY_MS = 150
 
@@ -87,7 +98,7 @@ class ReportsView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         for label, preset in PRESETS:
-            self.ui.periodCombo.addItem(label, preset.value)
+            self.ui.periodCombo.addItem(translate("reports.view", label), preset.value)
         self.ui.periodCombo.setCurrentIndex(2)
         self.cards = CardGrid(self.ui.cardsArea)
         self.charts = ChartGrid(self.ui.chartsLayout, self)
@@ -136,15 +147,20 @@ class ReportsView(QWidget):
 
     def _build_export_menu(self) -> None:
         menu = QMenu(self)
-        self.action_xlsx = QAction("Measures and tables to &Excel (XLSX)…", self)
-        self.action_csv = QAction("Measures and tables to &CSV…", self)
+        self.action_xlsx = QAction(
+            translate("reports.view", "Measures and tables to &Excel (XLSX)…"), self
+        )
+        self.action_csv = QAction(translate("reports.view", "Measures and tables to &CSV…"), self)
         menu.addAction(self.action_xlsx)
         menu.addAction(self.action_csv)
         menu.addSeparator()
         # The printed program summary (documents area) is built from the same measures.
-        summary = menu.addMenu("Program &summary, whole cycle (PDF)")
+        summary = menu.addMenu(translate("reports.view", "Program &summary, whole cycle (PDF)"))
         self.summary_actions = PdfActions(
-            self, self._summary_pdf, self._summary_filename, "Program summary"
+            self,
+            self._summary_pdf,
+            self._summary_filename,
+            translate("reports.view", "Program summary"),
         )
         self.summary_actions.add_to(summary)
         summary.addSeparator()
@@ -193,7 +209,7 @@ class ReportsView(QWidget):
         combo.blockSignals(True)
         current = combo.currentData()
         combo.clear()
-        combo.addItem("(no comparison)", None)
+        combo.addItem(translate("reports.view", "(no comparison)"), None)
         program_id = self.ctx.program_id
         default = None
         if program_id is not None:
@@ -265,14 +281,18 @@ class ReportsView(QWidget):
         self._generation += 1
         self.ui.periodError.clear()
         if self.ctx.program_id is None:
-            self.ui.titleLabel.setText("Choose or create a program to see its report.")
+            self.ui.titleLabel.setText(
+                translate("reports.view", "Choose or create a program to see its report.")
+            )
             return
         try:
             period = self.current_period()
         except ValidationError as error:
             self.show_note(str(error), error=True)
             return
-        self.ui.titleLabel.setText(self.ui.titleLabel.text() or "Computing…")
+        self.ui.titleLabel.setText(
+            self.ui.titleLabel.text() or translate("reports.view", "Computing…")
+        )
         job = ReportJob(self.ctx.db, self.ctx.program_id, period, self._today(),
                         self.ui.compareCombo.currentData(), self._generation)  # fmt: skip
         job.signals.finished.connect(self._show)
@@ -289,22 +309,30 @@ class ReportsView(QWidget):
         self.result = result
         current, previous = result.current, result.previous
         period = current.period
-        title = f"{current.program_name} · {period.label}"
+        title = f"{current.program_name} · {period_name(period)}"
         if period.preset in (PeriodPreset.MONTH, PeriodPreset.TERM):
-            title += f" ({period.start:%d %b} – {period.end:%d %b %Y})"
+            title += f" ({format_date(period.start)} – {format_date(period.end)})"
         if current.as_of < period.end:
-            title += f" · figures as of {current.as_of:%d %b %Y}"
+            title += translate("reports.view", " · figures as of {as_of}").format(
+                as_of=format_date(current.as_of)
+            )
         baseline = self._baseline_name(result)
         if result.previous is not None:
-            title += f"  ·  changes vs {baseline}"
+            title += translate("reports.view", "  ·  changes vs {baseline}").format(
+                baseline=baseline
+            )
         self.ui.titleLabel.setText(title)
         self.cards.show(current, compare(current, previous), baseline)
         self.charts.show_series(current.charts)
         self.measure_model.set_measures(
-            current.measures, compare(current, previous), f"Previous: {baseline}"
+            current.measures,
+            compare(current, previous),
+            translate("reports.view", "Previous: {baseline}").format(baseline=baseline),
         )
         self.risk_model.set_rows(current.at_risk)
-        self.ui.tabs.setTabText(1, f"At risk ({len(current.at_risk)})")
+        self.ui.tabs.setTabText(
+            1, translate("reports.view", "At risk ({v0})").format(v0=len(current.at_risk))
+        )
         self._show_comparison(result)
         for table in (self.ui.measuresTable, self.ui.yoyTable):
             _fit_columns(table)
@@ -314,23 +342,28 @@ class ReportsView(QWidget):
     def _baseline_name(result: ReportResult) -> str:
         previous = result.previous
         if previous is None:
-            return "no earlier period"
+            return translate("reports.view", "no earlier period")
         if previous.program_id != result.current.program_id:
             return previous.program_name
         if previous.period.preset in (PeriodPreset.MONTH, PeriodPreset.TERM):
-            return previous.period.label
-        return f"the previous {previous.period.days} days"
+            return period_name(previous.period)
+        return translate("reports.view", "the previous {days} days").format(
+            days=previous.period.days
+        )
 
     def _show_comparison(self, result: ReportResult) -> None:
         current, other = result.current, result.other
         self._yoy_chart_view.setVisible(other is not None)
         if other is None:
             self.yoy_model.set_measures(current.measures)
-            self.ui.compareInfo.setText("Pick another program (e.g. last cycle) to compare.")
+            self.ui.compareInfo.setText(
+                translate("reports.view", "Pick another program (e.g. last cycle) to compare.")
+            )
             return
         rows = compare(current, other)
         self.ui.compareInfo.setText(
-            f"{other.program_name}: {other.period.start:%d %b %Y} – {other.period.end:%d %b %Y}"
+            f"{other.program_name}: {format_date(other.period.start)} – "
+            f"{format_date(other.period.end)}"
         )
         self.yoy_model.set_measures(current.measures, rows, other.program_name)
         for column in (0, 3, 6):  # section, detail, formula: the tooltip has the formula
@@ -349,19 +382,29 @@ class ReportsView(QWidget):
             return
         name = f"{self.result.current.program_name} {self.result.current.period.label}"
         suggested = "".join(c if c.isalnum() or c in " -_" else "-" for c in name) + f".{kind}"
-        filters = "Excel workbook (*.xlsx)" if kind == "xlsx" else "CSV files (*.csv)"
-        path = save_file_name(self, "report", "Export report", suggested, filters)
+        filters = (
+            translate("reports.view", "Excel workbook (*.xlsx)")
+            if kind == "xlsx"
+            else translate("reports.view", "CSV files (*.csv)")
+        )
+        path = save_file_name(
+            self, "report", translate("reports.view", "Export report"), suggested, filters
+        )
         if path:
             try:
                 written = self.export_to(Path(path))
             except MentorDeskError as error:
-                QMessageBox.warning(self, "Export failed", str(error))
+                QMessageBox.warning(self, translate("reports.view", "Export failed"), str(error))
                 return
-            self.show_note(f"Saved {', '.join(p.name for p in written)}")
+            self.show_note(
+                translate("reports.view", "Saved {v0}").format(
+                    v0=", ".join(p.name for p in written)
+                )
+            )
 
     def _summary_pdf(self) -> bytes:
         if self.ctx.program_id is None:
-            raise ValidationError("Choose a program first")
+            raise ValidationError(translate("reports.view", "Choose a program first"))
         today = self._today()
         return DocumentService(self.ctx.db, lambda: today).summary(
             self.ctx.program_id, language=self.summary_language.chosen()
@@ -374,12 +417,14 @@ class ReportsView(QWidget):
 
     def _summary_filename(self) -> str:
         name = self.result.current.program_name if self.result else "program"
-        return "".join(c if c.isalnum() or c in " -_" else "-" for c in name) + " summary.pdf"
+        return "".join(c if c.isalnum() or c in " -_" else "-" for c in name) + translate(
+            "reports.view", " summary.pdf"
+        )
 
     def export_to(self, path: Path) -> list[Path]:
         """Write the report on screen: .xlsx (one sheet per table) or .csv (one file each)."""
         if self.result is None:
-            raise ValidationError("There is no report to export yet")
+            raise ValidationError(translate("reports.view", "There is no report to export yet"))
         current, other = self.result.current, self.result.other
         rows = compare(current, other) if other else []
         tables = [measure_table(current, other, rows), *underlying_tables(self.ctx.db, current)]
@@ -388,7 +433,7 @@ class ReportsView(QWidget):
                 export_xlsx(
                     path,
                     tables,
-                    title=f"{current.program_name} {current.period.label}",
+                    title=f"{current.program_name} {period_name(current.period)}",
                     replace=True,  # the save dialog asked
                 )
             ]

@@ -11,6 +11,7 @@ from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.measures import ProgramMeasures
 from mentordesk.core.periods import Period
 from mentordesk.db.engine import Database
+from mentordesk.gui.common import translate
 from mentordesk.services.reports import compute_measures, compute_previous, equivalent_period
 
 
@@ -60,6 +61,11 @@ class ReportJob(QRunnable):
             self.signals.failed.emit(self.generation, str(error))
             return
         except Exception as error:  # shown to the user; the view stays usable
-            self.signals.failed.emit(self.generation, f"Could not compute the report: {error}")
+            self.signals.failed.emit(
+                self.generation,
+                translate("reports.worker", "Could not compute the report: {error}").format(
+                    error=error
+                ),
+            )
             return
         self.signals.finished.emit(self.generation, ReportResult(current, previous, other))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from mentordesk.core.changes import ChangeSet
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.participant import ParticipantInput
-from mentordesk.gui.common import AppContext
+from mentordesk.gui.common import AppContext, translate
 from mentordesk.services.roster import (
     ImportedPeople,
     ImportUndoService,
@@ -47,7 +47,9 @@ class _RosterCommand(QUndoCommand):
 
 class AddParticipantCommand(_RosterCommand):
     def __init__(self, ctx: AppContext, program_id: int, participant_id: int, name: str) -> None:
-        super().__init__(ctx, program_id, f"Add {name}")
+        super().__init__(
+            ctx, program_id, translate("roster.commands", "Add {name}").format(name=name)
+        )
         self.participant_id = participant_id
         self._removed: RemovedParticipant | None = None
 
@@ -58,7 +60,9 @@ class AddParticipantCommand(_RosterCommand):
             self._removed, changes = self.service.remove(self.program_id, self.participant_id)
         except MentorDeskError as error:
             self.setObsolete(True)
-            QMessageBox.warning(None, "Cannot undo adding", str(error))
+            QMessageBox.warning(
+                None, translate("roster.commands", "Cannot undo adding"), str(error)
+            )
             return
         self.ctx.broadcast(changes)
 
@@ -77,7 +81,11 @@ class EditParticipantCommand(_RosterCommand):
         before: ParticipantInput,
         after: ParticipantInput,
     ) -> None:
-        super().__init__(ctx, program_id, f"Edit {after.full_name}")
+        super().__init__(
+            ctx,
+            program_id,
+            translate("roster.commands", "Edit {full_name}").format(full_name=after.full_name),
+        )
         self.participant_id, self.before, self.after = participant_id, before, after
 
     def undo(self) -> None:
@@ -95,8 +103,14 @@ class RemoveParticipantsCommand(_RosterCommand):
         removed: list[RemovedParticipant],
         close_reason: str = "",
     ) -> None:
-        names = removed[0].name if len(removed) == 1 else f"{len(removed)} participants"
-        super().__init__(ctx, program_id, f"Remove {names}")
+        names = (
+            removed[0].name
+            if len(removed) == 1
+            else translate("roster.commands", "%n participant(s)", None, len(removed))
+        )
+        super().__init__(
+            ctx, program_id, translate("roster.commands", "Remove {names}").format(names=names)
+        )
         self.removed = removed
         self.close_reason = close_reason
 
@@ -126,7 +140,9 @@ class ImportParticipantsCommand(_RosterCommand):
     def undo(self) -> None:
         assert self.imported is not None
         imported = self.imported
-        self._run(lambda: self._undo(imported), "Cannot undo the import")
+        self._run(
+            lambda: self._undo(imported), translate("roster.commands", "Cannot undo the import")
+        )
 
     def _undo(self, imported: ImportedPeople) -> ChangeSet:
         self.undone, changes = ImportUndoService(self.ctx.db).undo(imported)
@@ -136,7 +152,10 @@ class ImportParticipantsCommand(_RosterCommand):
     def _redo(self) -> None:
         assert self.undone is not None
         undone = self.undone
-        self._run(lambda: self._redo_import(undone), "Cannot redo the import")
+        self._run(
+            lambda: self._redo_import(undone),
+            translate("roster.commands", "Cannot redo the import"),
+        )
 
     def _redo_import(self, undone: UndoneImport) -> ChangeSet:
         self.imported, changes = ImportUndoService(self.ctx.db).redo(undone)
@@ -154,8 +173,13 @@ class ImportParticipantsCommand(_RosterCommand):
 def import_text(imported: ImportedPeople) -> str:
     """The undo stack's text: "Import 42 participants from responses.csv"."""
     count = imported.people
-    people = "1 participant" if count == 1 else f"{count} participants"
-    text = f"Import {people} from {Path(imported.source).name or 'a spreadsheet'}"
+    people = translate("roster.commands", "%n participant(s)", None, count)
+    text = translate("roster.commands", "Import {people} from {v1}").format(
+        people=people,
+        v1=Path(imported.source).name or translate("roster.commands", "a spreadsheet"),
+    )
     if imported.program_created:
-        text += f" (the new program “{imported.program_name}” stays)"
+        text += translate("roster.commands", " (the new program “{program_name}” stays)").format(
+            program_name=imported.program_name
+        )
     return text

@@ -18,15 +18,25 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.gui.common import AppContext, TaskThread
+from mentordesk.gui.common import QT_TRANSLATE_NOOP, AppContext, TaskThread, translate
 from mentordesk.gui.files import confirm_replace
 from mentordesk.gui.forms.ui_export_dialog import Ui_ExportDialog
 from mentordesk.services.programs import ProgramService
 from mentordesk.services.roster import SpreadsheetService
 
 FORMATS = (
-    ("Excel workbook (.xlsx)", ".xlsx", "Excel workbook (*.xlsx)"),
-    ("CSV, opens in Excel, LibreOffice, Google Sheets (.csv)", ".csv", "CSV file (*.csv)"),
+    (
+        QT_TRANSLATE_NOOP("roster.export_dialog", "Excel workbook (.xlsx)"),
+        ".xlsx",
+        QT_TRANSLATE_NOOP("roster.export_dialog", "Excel workbook (*.xlsx)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP(
+            "roster.export_dialog", "CSV, opens in Excel, LibreOffice, Google Sheets (.csv)"
+        ),
+        ".csv",
+        QT_TRANSLATE_NOOP("roster.export_dialog", "CSV file (*.csv)"),
+    ),
 )
 
 
@@ -41,11 +51,13 @@ class ExportDialog(QDialog):
         self.program_name = ""
         if ctx.program_id is not None:
             self.program_name = ProgramService(ctx.db).get(ctx.program_id).name
-        self.ui.programLabel.setText(self.program_name or "No program chosen")
+        self.ui.programLabel.setText(
+            self.program_name or translate("roster.export_dialog", "No program chosen")
+        )
         for label, suffix, _ in FORMATS:
-            self.ui.formatCombo.addItem(label, suffix)
+            self.ui.formatCombo.addItem(translate("roster.export_dialog", label), suffix)
         self.export_button: QPushButton = self.ui.buttonBox.addButton(
-            "&Export", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("roster.export_dialog", "&Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.export_button.setDefault(True)
         documents = QStandardPaths.writableLocation(
@@ -58,7 +70,9 @@ class ExportDialog(QDialog):
         self.ui.sensitiveWarning.setVisible(False)
         if not self.program_name:
             self.export_button.setEnabled(False)
-            self.ui.messageLabel.setText("Choose a program in the main window first.")
+            self.ui.messageLabel.setText(
+                translate("roster.export_dialog", "Choose a program in the main window first.")
+            )
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -76,7 +90,10 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         index = self.ui.formatCombo.currentIndex()
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export roster", self.ui.pathEdit.text(), FORMATS[index][2]
+            self,
+            translate("roster.export_dialog", "Export roster"),
+            self.ui.pathEdit.text(),
+            translate("roster.export_dialog", FORMATS[index][2]),
         )
         if path:
             self.ui.pathEdit.setText(str(Path(path).with_suffix(FORMATS[index][1])))
@@ -85,7 +102,9 @@ class ExportDialog(QDialog):
         """Write the file in the background; close when done, say why when not."""
         text = self.ui.pathEdit.text().strip()
         if not text:
-            self._message("Choose where to save the file.", error=True)
+            self._message(
+                translate("roster.export_dialog", "Choose where to save the file."), error=True
+            )
             return
         path = Path(text).expanduser()
         if path.is_file() and not confirm_replace(self, path):
@@ -102,7 +121,7 @@ class ExportDialog(QDialog):
         self._thread.failed.connect(self._failed)
         self._thread.finished.connect(self._thread.deleteLater)
         self.export_button.setEnabled(False)
-        self._message("Writing…")
+        self._message(translate("roster.export_dialog", "Writing…"))
         self._thread.start()
 
     def _done(self, result: tuple[int, Path]) -> None:
@@ -116,9 +135,19 @@ class ExportDialog(QDialog):
         if isinstance(error, MentorDeskError):
             self._message(str(error), error=True)
         elif isinstance(error, OSError):
-            self._message(f"Cannot write the file: {error.strerror or error}", error=True)
+            self._message(
+                translate("roster.export_dialog", "Cannot write the file: {v0}").format(
+                    v0=error.strerror or error
+                ),
+                error=True,
+            )
         else:
-            self._message(f"Something went wrong: {error}", error=True)
+            self._message(
+                translate("roster.export_dialog", "Something went wrong: {error}").format(
+                    error=error
+                ),
+                error=True,
+            )
 
     def _message(self, text: str, *, error: bool = False) -> None:
         self.ui.messageLabel.setStyleSheet("color: #b91c1c;" if error else "")
@@ -134,5 +163,11 @@ def open_export_dialog(ctx: AppContext, parent: QWidget | None = None) -> Path |
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.written is None:
         return None
     count, path = dialog.written
-    QMessageBox.information(parent, "Export finished", f"{count} participants written to {path}.")
+    QMessageBox.information(
+        parent,
+        translate("roster.export_dialog", "Export finished"),
+        translate("roster.export_dialog", "{count} participants written to {path}.").format(
+            count=count, path=path
+        ),
+    )
     return path

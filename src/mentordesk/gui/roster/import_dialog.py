@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 
 from mentordesk.core.enums import Role
 from mentordesk.core.errors import MentorDeskError, ValidationError
-from mentordesk.gui.common import AppContext, TaskThread, open_file_name
+from mentordesk.gui.common import (
+    QT_TRANSLATE_NOOP,
+    AppContext,
+    TaskThread,
+    open_file_name,
+    translate,
+)
 from mentordesk.gui.forms.ui_import_dialog import Ui_ImportDialog
 from mentordesk.gui.roster.commands import ImportParticipantsCommand
 from mentordesk.gui.roster.import_models import (
@@ -41,7 +47,9 @@ from mentordesk.services.programs import ProgramService
 from mentordesk.services.roster import ImportCounts, ImportPlan, SpreadsheetService
 
 PREVIEW_ROWS = 50
-FILE_FILTER = "Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "roster.import_dialog", "Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)"
+)
 TAB_MAPPING, TAB_PREVIEW, TAB_PROBLEMS, TAB_DUPLICATES = range(4)
 
 
@@ -60,9 +68,25 @@ class ImportDialog(QDialog):
         self._phase = ""
 
         self.mapping_model = MappingTableModel(self)
-        self.preview_model = RowsTableModel(["Row"], self)
-        self.problems_model = RowsTableModel(["Row", "Column", "Problem", "Cell"], self)
-        self.duplicates_model = RowsTableModel(["Row", "Name", "E-mail", "Why"], self)
+        self.preview_model = RowsTableModel([translate("roster.import_dialog", "Row")], self)
+        self.problems_model = RowsTableModel(
+            [
+                translate("roster.import_dialog", "Row"),
+                translate("roster.import_dialog", "Column"),
+                translate("roster.import_dialog", "Problem"),
+                translate("roster.import_dialog", "Cell"),
+            ],
+            self,
+        )
+        self.duplicates_model = RowsTableModel(
+            [
+                translate("roster.import_dialog", "Row"),
+                translate("roster.import_dialog", "Name"),
+                translate("roster.import_dialog", "E-mail"),
+                translate("roster.import_dialog", "Why"),
+            ],
+            self,
+        )
         self._setup_table(self.ui.mappingTable, self.mapping_model)
         self.ui.mappingTable.setItemDelegateForColumn(COL_TARGET, FieldDelegate(self))
         self.ui.mappingTable.setEditTriggers(
@@ -75,14 +99,16 @@ class ImportDialog(QDialog):
         self._setup_table(self.ui.duplicatesTable, self.duplicates_model)
 
         self.import_button: QPushButton = self.ui.buttonBox.addButton(
-            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("roster.import_dialog", "&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setEnabled(False)
         for role in (Role.MENTEE, Role.MENTOR, Role.BOTH):
             self.ui.roleCombo.addItem(role.value.capitalize(), role.value)
         self._load_programs()
         self._set_busy(False)
-        self.ui.summaryLabel.setText("Choose a file to see what would be imported.")
+        self.ui.summaryLabel.setText(
+            translate("roster.import_dialog", "Choose a file to see what would be imported.")
+        )
         self._connect_signals()
 
     # ------------------------------------------------------------------ setup
@@ -100,7 +126,9 @@ class ImportDialog(QDialog):
         self.ui.programCombo.setCurrentIndex(max(current, 0) if programs else -1)
         line = self.ui.programCombo.lineEdit()
         if line is not None:
-            line.setPlaceholderText("Type a name for a new program")
+            line.setPlaceholderText(
+                translate("roster.import_dialog", "Type a name for a new program")
+            )
 
     def _connect_signals(self) -> None:
         self.ui.browseButton.clicked.connect(self._browse)
@@ -115,7 +143,12 @@ class ImportDialog(QDialog):
 
     # ------------------------------------------------------------------ flow
     def _browse(self) -> None:
-        path = open_file_name(self, "spreadsheet", "Import participants", FILE_FILTER)
+        path = open_file_name(
+            self,
+            "spreadsheet",
+            translate("roster.import_dialog", "Import participants"),
+            translate("roster.import_dialog", FILE_FILTER),
+        )
         if path:
             self.load(Path(path))
 
@@ -124,8 +157,8 @@ class ImportDialog(QDialog):
         self.ui.fileEdit.setText(str(path))
         self.table = self.plan = None
         self.import_button.setEnabled(False)
-        self.ui.summaryLabel.setText("Reading the file…")
-        self._phase = "%v rows read"
+        self.ui.summaryLabel.setText(translate("roster.import_dialog", "Reading the file…"))
+        self._phase = translate("roster.import_dialog", "%v rows read")
 
         def work(report: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Table:
             def progress(rows: int) -> bool:
@@ -177,8 +210,10 @@ class ImportDialog(QDialog):
                 progress=report,
             )
 
-        self._phase = "%v of %m rows checked"
-        self.ui.summaryLabel.setText(f"Checking {len(table.rows)} rows…")
+        self._phase = translate("roster.import_dialog", "%v of %m rows checked")
+        self.ui.summaryLabel.setText(
+            translate("roster.import_dialog", "Checking {v0} rows…").format(v0=len(table.rows))
+        )
         self._run(work, self._show_plan)
 
     def _show_plan(self, plan: ImportPlan) -> None:
@@ -196,10 +231,25 @@ class ImportDialog(QDialog):
         )
         self.ui.duplicatesTable.resizeColumnsToContents()
         tabs = self.ui.tabs
-        tabs.setTabText(TAB_PREVIEW, f"Preview ({len(plan.rows)} good rows)")
-        tabs.setTabText(TAB_PROBLEMS, f"Problems ({_rows(len(plan.bad_rows))})")
-        tabs.setTabText(TAB_DUPLICATES, f"Duplicates ({len(duplicates)})")
-        info = [f"{plan.source}: {plan.total_rows} rows, read as {plan.read_as}."]
+        tabs.setTabText(
+            TAB_PREVIEW,
+            translate("roster.import_dialog", "Preview ({v0} good rows)").format(v0=len(plan.rows)),
+        )
+        tabs.setTabText(
+            TAB_PROBLEMS,
+            translate("roster.import_dialog", "Problems ({v0})").format(
+                v0=_rows(len(plan.bad_rows))
+            ),
+        )
+        tabs.setTabText(
+            TAB_DUPLICATES,
+            translate("roster.import_dialog", "Duplicates ({v0})").format(v0=len(duplicates)),
+        )
+        info = [
+            translate(
+                "roster.import_dialog", "{source}: {total_rows} rows, read as {read_as}."
+            ).format(source=plan.source, total_rows=plan.total_rows, read_as=plan.read_as)
+        ]
         self.ui.fileInfoLabel.setText(" ".join(info + list(plan.notes)))
         self._show_summary()
 
@@ -208,45 +258,66 @@ class ImportDialog(QDialog):
         if plan is None:
             return
         counts = plan.counts(self.ui.updateDuplicatesRadio.isChecked())
-        text = (
-            f"<b>Import into “{plan.program_name}”:</b> {counts.added} new, "
-            f"{counts.updated} updated, {counts.skipped} skipped as duplicates."
+        text = translate(
+            "roster.import_dialog",
+            "<b>Import into “{program_name}”:</b> {added} new, {updated} updated, {skipped} "
+            "skipped as duplicates.",
+        ).format(
+            program_name=plan.program_name,
+            added=counts.added,
+            updated=counts.updated,
+            skipped=counts.skipped,
         )
         if counts.rejected:
-            text += (
-                f" <span style='color:#b91c1c'><b>{_rows(counts.rejected)} with problems "
-                "will be left out</b> (see Problems).</span>"
-            )
+            text += translate(
+                "roster.import_dialog",
+                " <span style='color:#b91c1c'><b>{v0} with problems will be left out</b> "
+                "(see Problems).</span>",
+            ).format(v0=_rows(counts.rejected))
         self.ui.summaryLabel.setText(text)
         self.import_button.setEnabled(bool(counts.added or counts.updated))
 
     def _show_error(self, error: BaseException) -> None:
         if isinstance(error, ImportCancelled):
-            message = "Stopped. Choose the file again to continue."
+            message = translate(
+                "roster.import_dialog", "Stopped. Choose the file again to continue."
+            )
             self.table = None
         elif isinstance(error, ValidationError) and "program" in error.fields:
             self.plan = None
             self.import_button.setEnabled(False)
-            self.ui.summaryLabel.setText("Pick a program above, or type a name for a new one.")
+            self.ui.summaryLabel.setText(
+                translate(
+                    "roster.import_dialog", "Pick a program above, or type a name for a new one."
+                )
+            )
             self.ui.programCombo.setFocus()
             return
         elif isinstance(error, MentorDeskError):
             message = str(error)
         else:
-            message = f"Something went wrong: {error}"
+            message = translate("roster.import_dialog", "Something went wrong: {error}").format(
+                error=error
+            )
         self.plan = None
         self.import_button.setEnabled(False)
-        self.ui.summaryLabel.setText(f"<span style='color:#b91c1c'>{message}</span>")
+        self.ui.summaryLabel.setText(
+            translate(
+                "roster.import_dialog", "<span style='color:#b91c1c'>{message}</span>"
+            ).format(message=message)
+        )
 
     # ------------------------------------------------------------------ import
     def confirm_good_rows_only(self, good: int, bad: int) -> bool:
         """Ask before leaving bad rows out (tests replace this)."""
         answer = QMessageBox.question(
             self,
-            "Import the good rows only?",
-            f"{_rows(bad)} with problems will not be imported.\n\n"
-            f"Import the other {_rows(good)} now? You can fix the problem rows in the "
-            "spreadsheet and import them later.",
+            translate("roster.import_dialog", "Import the good rows only?"),
+            translate(
+                "roster.import_dialog",
+                "{v0} with problems will not be imported.\n\nImport the other {v1} now? You "
+                "can fix the problem rows in the spreadsheet and import them later.",
+            ).format(v0=_rows(bad), v1=_rows(good)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -261,8 +332,8 @@ class ImportDialog(QDialog):
             counts = plan.counts(update)
             if not self.confirm_good_rows_only(counts.added + counts.updated, counts.rejected):
                 return
-        self.ui.summaryLabel.setText("Importing…")
-        self._phase = "%v of %m people written"
+        self.ui.summaryLabel.setText(translate("roster.import_dialog", "Importing…"))
+        self._phase = translate("roster.import_dialog", "%v of %m people written")
 
         def work(report: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Any:
             return self.service.apply_undoable(
@@ -339,7 +410,7 @@ class ImportDialog(QDialog):
 
 
 def _rows(count: int) -> str:
-    return f"{count} row" if count == 1 else f"{count} rows"
+    return translate("roster.import_dialog", "%n row(s)", None, count)
 
 
 def open_import_dialog(ctx: AppContext, parent: QWidget | None = None) -> ImportCounts | None:
@@ -347,5 +418,9 @@ def open_import_dialog(ctx: AppContext, parent: QWidget | None = None) -> Import
     dialog = ImportDialog(ctx, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.counts is None:
         return None
-    QMessageBox.information(parent, "Import finished", f"Imported: {dialog.counts.summary()}.")
+    QMessageBox.information(
+        parent,
+        translate("roster.import_dialog", "Import finished"),
+        translate("roster.import_dialog", "Imported: {v0}.").format(v0=dialog.counts.summary()),
+    )
     return dialog.counts

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from mentordesk.core.participant import FIELDS_BY_NAME, Kind, ParticipantInput
-from mentordesk.gui.common import SortRole
+from mentordesk.gui.common import QT_TRANSLATE_NOOP, SortRole, translate
 from mentordesk.importing.mapping import ColumnMap, all_targets, remap, target_label
 from mentordesk.importing.table import Table
 from mentordesk.importing.values import cell_text
@@ -75,7 +75,11 @@ class MappingTableModel(QAbstractTableModel):
 
     mappingEdited = Signal(object)  # the new tuple[ColumnMap, ...]
 
-    HEADERS = ("Column in the file", "Example values", "Imports into")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("roster.import_models", "Column in the file"),
+        QT_TRANSLATE_NOOP("roster.import_models", "Example values"),
+        QT_TRANSLATE_NOOP("roster.import_models", "Imports into"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -133,7 +137,7 @@ class MappingTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return translate("roster.import_models", self.HEADERS[section])
         return None
 
 
@@ -183,7 +187,7 @@ def preview_rows(
             names.append(target)
     if "role" not in names:
         names.insert(1, "role")
-    headers = ["Row", *(FIELDS_BY_NAME[n].label for n in names)]
+    headers = [translate("roster.import_models", "Row"), *(FIELDS_BY_NAME[n].label for n in names)]
     rows = []
     for row_number, person in people:
         cells: list[Any] = [row_number]

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from mentordesk.core.enums import MemberStatus, Role, ScreeningState
-from mentordesk.gui.common import RowRole, SortRole
+from mentordesk.gui.common import QT_TRANSLATE_NOOP, RowRole, SortRole, label, translate
 from mentordesk.services.roster import RosterRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,9 +33,16 @@ Index = QModelIndex | QPersistentModelIndex
     COL_MINOR, COL_EMAIL,
 ) = range(9)  # fmt: skip
 HEADERS = (
-    "Name", "Role", "Status", "Department / class", "Screening", "Capacity", "Matched",
-    "Minor", "Email",
-)  # fmt: skip
+    QT_TRANSLATE_NOOP("roster.model", "Name"),
+    QT_TRANSLATE_NOOP("roster.model", "Role"),
+    QT_TRANSLATE_NOOP("roster.model", "Status"),
+    QT_TRANSLATE_NOOP("roster.model", "Department / class"),
+    QT_TRANSLATE_NOOP("roster.model", "Screening"),
+    QT_TRANSLATE_NOOP("roster.model", "Capacity"),
+    QT_TRANSLATE_NOOP("roster.model", "Matched"),
+    QT_TRANSLATE_NOOP("roster.model", "Minor"),
+    QT_TRANSLATE_NOOP("roster.model", "Email"),
+)
 
 _ROLE_ORDER = {role: i for i, role in enumerate(Role)}
 _STATUS_ORDER = {status: i for i, status in enumerate(MemberStatus)}
@@ -48,19 +55,19 @@ _SCREENING_ORDER = {
 }
 #: (label, colour) per screening state; colour-blind safe pairs and always with text.
 SCREENING_LOOK: dict[ScreeningState | None, tuple[str, str]] = {
-    ScreeningState.CLEARED: ("Cleared", "#2e7d32"),
-    ScreeningState.PENDING: ("Pending", "#1565c0"),
-    ScreeningState.EXPIRED: ("Expired", "#c62828"),
-    ScreeningState.NOT_CLEARED: ("Not cleared", "#6a1b9a"),
+    ScreeningState.CLEARED: (QT_TRANSLATE_NOOP("roster.model", "Cleared"), "#2e7d32"),
+    ScreeningState.PENDING: (QT_TRANSLATE_NOOP("roster.model", "Pending"), "#1565c0"),
+    ScreeningState.EXPIRED: (QT_TRANSLATE_NOOP("roster.model", "Expired"), "#c62828"),
+    ScreeningState.NOT_CLEARED: (QT_TRANSLATE_NOOP("roster.model", "Not cleared"), "#6a1b9a"),
     None: ("—", "#9e9e9e"),
 }
-EXPIRING_LOOK = ("Cleared · expires soon", "#e65100")
+EXPIRING_LOOK = (QT_TRANSLATE_NOOP("roster.model", "Cleared · expires soon"), "#e65100")
 
 
 def screening_text(row: RosterRow) -> str:
     if row.expiring_soon:
-        return EXPIRING_LOOK[0]
-    return SCREENING_LOOK[row.screening][0]
+        return translate("roster.model", EXPIRING_LOOK[0])
+    return translate("roster.model", SCREENING_LOOK[row.screening][0])
 
 
 def _screening_colour(row: RosterRow) -> str:
@@ -109,9 +116,9 @@ def display(row: RosterRow, column: int) -> str:
     if column == COL_NAME:
         return row.name
     if column == COL_ROLE:
-        return row.role.value
+        return label(row.role)
     if column == COL_STATUS:
-        return row.status.value
+        return label(row.status)
     if column == COL_UNIT:
         return row.org_unit
     if column == COL_SCREENING:
@@ -123,7 +130,7 @@ def display(row: RosterRow, column: int) -> str:
     if column == COL_EMAIL:
         return row.email
     if column == COL_MINOR:
-        return "minor" if row.minor else ""
+        return label("minor") if row.minor else ""
     return ""
 
 
@@ -206,7 +213,9 @@ class RosterTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+            return (
+                translate("roster.model", HEADERS[section]) if 0 <= section < len(HEADERS) else None
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -231,11 +240,13 @@ class RosterTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_CAPACITY, COL_MATCHED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_NAME, COL_SCREENING):
-            tip = f"{row.name} — {row.role.value}, {row.status.value}"
+            tip = f"{row.name} — {label(row.role)}, {label(row.status)}"
             if row.minor:
-                tip += " · minor (guardian consent applies)"
+                tip += translate("roster.model", " · minor (guardian consent applies)")
             if row.screening is not None:
-                tip += f"\nScreening: {screening_text(row).lower()}"
+                tip += translate("roster.model", "\nScreening: {v0}").format(
+                    v0=screening_text(row).lower()
+                )
             return tip
         return None
 

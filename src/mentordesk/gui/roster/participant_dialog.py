@@ -36,7 +36,7 @@ from mentordesk.core.participant import (
     ParticipantInput,
     validate,
 )
-from mentordesk.gui.common import DateEdit, may_close
+from mentordesk.gui.common import QT_TRANSLATE_NOOP, DateEdit, may_close, translate
 from mentordesk.gui.forms.ui_participant_dialog import Ui_ParticipantDialog
 
 Submit = Callable[[ParticipantInput], object]
@@ -48,8 +48,8 @@ _ENUMS: dict[Kind, type[Role] | type[MemberStatus] | type[ScreeningDecision]] = 
 }
 _MULTILINE = {"notes", "identity_preferences"}
 _PLACEHOLDERS = {
-    Kind.LIST: "separate values with ;",
-    Kind.EMAIL: "name@example.org",
+    Kind.LIST: QT_TRANSLATE_NOOP("roster.participant_dialog", "separate values with ;"),
+    Kind.EMAIL: QT_TRANSLATE_NOOP("roster.participant_dialog", "name@example.org"),
 }
 _ERROR_STYLE = "color: #c62828;"
 
@@ -61,7 +61,7 @@ class ParticipantDialog(QDialog):
         self,
         person: ParticipantInput | None = None,
         *,
-        title: str = "Add participant",
+        title: str = translate("roster.participant_dialog", "Add participant"),
         submit: Submit | None = None,
         today: dt.date | None = None,
         parent: QWidget | None = None,
@@ -100,7 +100,12 @@ class ParticipantDialog(QDialog):
     def reject(self) -> None:
         """Cancel, Escape or the close button: ask before losing what was typed."""
         name = self.value().full_name.strip()
-        if may_close(self, self.is_dirty(), name or "this participant", self.accept):
+        if may_close(
+            self,
+            self.is_dirty(),
+            name or translate("roster.participant_dialog", "this participant"),
+            self.accept,
+        ):
             super().reject()
 
     # -- building --------------------------------------------------------------------------
@@ -129,7 +134,9 @@ class ParticipantDialog(QDialog):
             editor = text
         else:
             line = QLineEdit(self)
-            line.setPlaceholderText(_PLACEHOLDERS.get(spec.kind, ""))
+            line.setPlaceholderText(
+                translate("roster.participant_dialog", _PLACEHOLDERS.get(spec.kind, ""))
+            )
             if spec.kind in (Kind.INT, Kind.FLOAT):
                 line.setMaximumWidth(120)
             editor = line
@@ -239,10 +246,16 @@ class ParticipantDialog(QDialog):
         ok.setEnabled(not errors)
         if errors:
             labels = ", ".join(FIELDS_BY_NAME[n].label for n in errors)
-            self.ui.summaryLabel.setText(f"Please check: {labels}.")
+            self.ui.summaryLabel.setText(
+                translate("roster.participant_dialog", "Please check: {labels}.").format(
+                    labels=labels
+                )
+            )
             self.ui.summaryLabel.setStyleSheet(_ERROR_STYLE)
         else:
-            self.ui.summaryLabel.setText("Fields marked * are required.")
+            self.ui.summaryLabel.setText(
+                translate("roster.participant_dialog", "Fields marked * are required.")
+            )
             self.ui.summaryLabel.setStyleSheet("")
 
     def show_errors(self, fields: dict[str, str], message: str = "") -> None:

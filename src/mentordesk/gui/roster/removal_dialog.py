@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.gui.common import translate
 from mentordesk.services.roster import LivePair
 
 
@@ -25,26 +26,42 @@ class EndPairsDialog(QDialog):
     def __init__(self, who: str, pairs: list[LivePair], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("endPairsDialog")
-        self.setWindowTitle("Remove participants in live pairs")
+        self.setWindowTitle(translate("roster.removal_dialog", "Remove participants in live pairs"))
         layout = QVBoxLayout(self)
         items = "".join(f"<li>{html.escape(p.label)}</li>" for p in pairs)
         self.message = QLabel(
-            f"<p><b>{html.escape(who)}</b> {'is' if ' ' in who else 'are'} in "
-            f"{len(pairs)} live pair(s):</p><ul>{items}</ul>"
-            "<p>A pair cannot go on without its mentor or mentee: removing ends these pairs "
-            "and removes them too (Edit ▸ Undo brings everything back). To keep a pair's "
-            "history, close it in Pairs and set the person's status to withdrawn instead.</p>",
+            translate(
+                "roster.removal_dialog",
+                "<p><b>{who}</b> — in %n live pair(s):</p><ul>{items}</ul><p>A pair "
+                "cannot go on without its mentor or mentee: removing ends these pairs and "
+                "removes them too (Edit ▸ Undo brings everything back). To keep a pair's "
+                "history, close it in Pairs and set the person's status to withdrawn "
+                "instead.</p>",
+                None,
+                len(pairs),
+            ).format(who=html.escape(who), items=items),
             self,
         )
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        layout.addWidget(QLabel("Why do these pairs end? (kept in the audit log)", self))
+        layout.addWidget(
+            QLabel(
+                translate(
+                    "roster.removal_dialog", "Why do these pairs end? (kept in the audit log)"
+                ),
+                self,
+            )
+        )
         self.reason = QLineEdit(self)
         self.reason.setObjectName("reasonEdit")
-        self.reason.setPlaceholderText("e.g. mentor left the organization")
+        self.reason.setPlaceholderText(
+            translate("roster.removal_dialog", "e.g. mentor left the organization")
+        )
         layout.addWidget(self.reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.remove_button = QPushButton("End pairs and remove", self)
+        self.remove_button = QPushButton(
+            translate("roster.removal_dialog", "End pairs and remove"), self
+        )
         self.remove_button.setObjectName("endPairsButton")
         self.remove_button.setEnabled(False)
         buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.DestructiveRole)

@@ -9,7 +9,15 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import MemberStatus, Role
 from mentordesk.core.participant import ParticipantInput
-from mentordesk.gui.common import AppContext, LanguageMenu, Loader, PdfActions
+from mentordesk.gui.common import (
+    QT_TRANSLATE_NOOP,
+    AppContext,
+    LanguageMenu,
+    Loader,
+    PdfActions,
+    format_number,
+    translate,
+)
 from mentordesk.gui.forms.ui_roster_view import Ui_RosterView
 from mentordesk.gui.roster.commands import (
     AddParticipantCommand,
@@ -38,15 +46,18 @@ FILTER_DELAY_MS = 60
 QUICK_ROWS = 30  # people on the quick first page of a roster preview
 
 ROLE_FILTERS: list[tuple[str, frozenset[Role] | None]] = [
-    ("All roles", None),
-    ("Mentors", frozenset({Role.MENTOR, Role.BOTH})),
-    ("Mentees", frozenset({Role.MENTEE, Role.BOTH})),
-    ("Both roles", frozenset({Role.BOTH})),
+    (QT_TRANSLATE_NOOP("roster.view", "All roles"), None),
+    (QT_TRANSLATE_NOOP("roster.view", "Mentors"), frozenset({Role.MENTOR, Role.BOTH})),
+    (QT_TRANSLATE_NOOP("roster.view", "Mentees"), frozenset({Role.MENTEE, Role.BOTH})),
+    (QT_TRANSLATE_NOOP("roster.view", "Both roles"), frozenset({Role.BOTH})),
 ]
 STATUS_FILTERS: list[tuple[str, frozenset[MemberStatus] | None]] = [
-    ("All statuses", None),
-    ("Not withdrawn", frozenset(MemberStatus) - {MemberStatus.WITHDRAWN}),
-    *((s.value.capitalize(), frozenset({s})) for s in MemberStatus),
+    (QT_TRANSLATE_NOOP("roster.view", "All statuses"), None),
+    (
+        QT_TRANSLATE_NOOP("roster.view", "Not withdrawn"),
+        frozenset(MemberStatus) - {MemberStatus.WITHDRAWN},
+    ),
+    *((s.value, frozenset({s})) for s in MemberStatus),
 ]
 _COLUMN_WIDTHS = {
     COL_NAME: 200, COL_ROLE: 65, COL_STATUS: 85, COL_UNIT: 150, COL_SCREENING: 170,
@@ -71,16 +82,19 @@ class RosterView(QWidget):
         header = self.ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in _COLUMN_WIDTHS.items():
-            self.ui.table.setColumnWidth(column, width)
+            # Never narrower than the title in the GUI's language (with the sort arrow).
+            self.ui.table.setColumnWidth(
+                column, max(width, header.sectionSizeFromContents(column).width())
+            )
         rows_header = self.ui.table.verticalHeader()
         rows_header.setDefaultSectionSize(26)
         # Fixed row heights: the view never measures 20,000 rows after a filter.
         rows_header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         for label, roles in ROLE_FILTERS:
-            self.ui.roleCombo.addItem(label, roles)
+            self.ui.roleCombo.addItem(translate("roster.view", label), roles)
         for label, statuses in STATUS_FILTERS:
-            self.ui.statusCombo.addItem(label, statuses)
+            self.ui.statusCombo.addItem(_filter_label(label), statuses)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
@@ -113,7 +127,7 @@ class RosterView(QWidget):
             self,
             lambda: roster_pdf(False),
             "roster.pdf",
-            "Roster",
+            translate("roster.view", "Roster"),
             background=background,
             quick_source=lambda: roster_pdf(False, QUICK_ROWS),
         )
@@ -121,7 +135,7 @@ class RosterView(QWidget):
             self,
             lambda: roster_pdf(True),
             "roster-confidential.pdf",
-            "Roster with sensitive fields",
+            translate("roster.view", "Roster with sensitive fields"),
             background=background,
             quick_source=lambda: roster_pdf(True, QUICK_ROWS),
         )
@@ -129,7 +143,9 @@ class RosterView(QWidget):
         self.roster_print.add_to(menu)
         self.ui.printButton.addAction(self.roster_print.print)  # Ctrl+P while the roster shows
         menu.addSeparator()
-        sensitive = menu.addMenu("Include &sensitive fields (gender, pronouns, notes…)")
+        sensitive = menu.addMenu(
+            translate("roster.view", "Include &sensitive fields (gender, pronouns, notes…)")
+        )
         self.roster_print_sensitive.add_to(sensitive)
         menu.addSeparator()
         menu.addMenu(self.roster_language)
@@ -144,12 +160,16 @@ class RosterView(QWidget):
     def _setup_person_menu(self) -> None:
         """Right-click on a person: Edit, Export their data…, Erase completely…"""
         self.person_menu = QMenu(self)
-        self.edit_action = self.person_menu.addAction("&Edit…", self.edit_selected)
+        self.edit_action = self.person_menu.addAction(
+            translate("roster.view", "&Edit…"), self.edit_selected
+        )
         self.export_data_action = self.person_menu.addAction(
-            "E&xport their data…", self.export_person_data
+            translate("roster.view", "E&xport their data…"), self.export_person_data
         )
         self.person_menu.addSeparator()
-        self.erase_action = self.person_menu.addAction("E&rase completely…", self.erase_person)
+        self.erase_action = self.person_menu.addAction(
+            translate("roster.view", "E&rase completely…"), self.erase_person
+        )
         self.ui.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.ui.table.customContextMenuRequested.connect(
             lambda pos: (
@@ -166,7 +186,11 @@ class RosterView(QWidget):
 
             path = export_person_data(self, self.ctx, rows[0].participant_id)
             if path is not None:
-                QMessageBox.information(self, "Export their data", f"Saved to {path}.")
+                QMessageBox.information(
+                    self,
+                    translate("roster.view", "Export their data"),
+                    translate("roster.view", "Saved to {path}.").format(path=path),
+                )
 
     def erase_person(self) -> None:
         rows = self.selected_rows()
@@ -249,9 +273,13 @@ class RosterView(QWidget):
         if self.ctx.program_id is None:
             text = ""
         elif shown == total:
-            text = f"{total:,} participant{'s' if total != 1 else ''}"
+            text = translate("roster.view", "%n participant(s)", None, total).replace(
+                str(total), format_number(total)
+            )
         else:
-            text = f"{shown:,} of {total:,} shown"
+            text = translate("roster.view", "{shown} of {total} shown").format(
+                shown=format_number(shown), total=format_number(total)
+            )
         self.ui.countLabel.setText(text)
 
     def _update_buttons(self) -> None:
@@ -326,7 +354,9 @@ class RosterView(QWidget):
         if self.ctx.program_id is None:
             return
         dialog = ParticipantDialog(
-            title="Add participant", submit=self.add_participant, parent=self
+            title=translate("roster.view", "Add participant"),
+            submit=self.add_participant,
+            parent=self,
         )
         dialog.exec()
 
@@ -338,7 +368,7 @@ class RosterView(QWidget):
         person = RosterService(self.ctx.db).get(self._program(), pid)
         dialog = ParticipantDialog(
             person,
-            title=f"Edit {person.full_name}",
+            title=translate("roster.view", "Edit {full_name}").format(full_name=person.full_name),
             submit=lambda value: self.edit_participant(pid, value),
             parent=self,
         )
@@ -359,22 +389,53 @@ class RosterView(QWidget):
 
     def ask_end_pairs(self, rows: list[RosterRow], live: list[LivePair]) -> str:
         """Name the live pairs and ask why they end; '' when the coordinator cancels."""
-        who = rows[0].name if len(rows) == 1 else f"{len(rows)} participants"
+        who = (
+            rows[0].name
+            if len(rows) == 1
+            else translate("roster.view", "%n participant(s)", None, len(rows))
+        )
         dialog = EndPairsDialog(who, live, self)
         return dialog.value() if dialog.exec() else ""
 
     def confirm_remove(self, rows: list[RosterRow]) -> bool:
         """Ask first. Replaced in tests."""
-        who = rows[0].name if len(rows) == 1 else f"{len(rows)} participants"
-        text = f"Remove {who} from this program?"
-        detail = (
-            "Their screening, guardian and matching records in this program go with them, "
-            "and any closed pair they were in. Edit ▸ Undo brings everything back."
+        who = (
+            rows[0].name
+            if len(rows) == 1
+            else translate("roster.view", "%n participant(s)", None, len(rows))
         )
-        box = QMessageBox(QMessageBox.Icon.Question, "Remove participants", text, parent=self)
+        text = translate("roster.view", "Remove {who} from this program?").format(who=who)
+        detail = translate(
+            "roster.view",
+            "Their screening, guardian and matching records in this program go with them, "
+            "and any closed pair they were in. Edit ▸ Undo brings everything back.",
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("roster.view", "Remove participants"),
+            text,
+            parent=self,
+        )
         box.setInformativeText(detail)
-        remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+        remove = box.addButton(
+            translate("roster.view", "Remove"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is remove
+
+
+def _who(rows: list[RosterRow]) -> str:
+    """One person's name, or how many people."""
+    if len(rows) == 1:
+        return rows[0].name
+    return translate("roster.view", "%n participant(s)", None, len(rows))
+
+
+def _filter_label(text: str) -> str:
+    """A status filter's label: a stored status ("active") or one of the fixed entries."""
+    from mentordesk.gui.common import label as vocabulary
+
+    shown = vocabulary(text) if text in {s.value for s in MemberStatus} else None
+    return shown[:1].upper() + shown[1:] if shown else translate("roster.view", text)

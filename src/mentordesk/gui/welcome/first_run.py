@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.resources import resource_path
-from mentordesk.gui.common import AppContext
+from mentordesk.gui.common import AppContext, translate
 from mentordesk.gui.welcome.wizard import NewProgramWizard
 
 EXPLORE, NEW_PROGRAM, IMPORT = "explore", "new", "import"
@@ -27,28 +27,41 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.choice = EXPLORE
-        self.setWindowTitle("Welcome to MentorDesk")
+        self.setWindowTitle(translate("welcome.first_run", "Welcome to MentorDesk"))
         intro = QLabel(
-            "<h2>Welcome to MentorDesk</h2>"
-            "<p>Everything you record stays in one file on this computer. To look around first, "
-            "MentorDesk has opened a <b>sample program</b>: its people, pairs and notes are "
-            "<b>fictional</b>, made up to show every feature.</p>"
+            translate(
+                "welcome.first_run",
+                "<h2>Welcome to MentorDesk</h2>"
+                "<p>Everything you record stays in one file on this computer. To look around "
+                "first, "
+                "MentorDesk has opened a <b>sample program</b>: its people, pairs and notes are "
+                "<b>fictional</b>, made up to show every feature.</p>",
+            )
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         self.explore = QCommandLinkButton(
-            "Explore the sample program",
-            "Look at a roster, matches, pairs and reports made of fictional people.",
+            translate("welcome.first_run", "Explore the sample program"),
+            translate(
+                "welcome.first_run",
+                "Look at a roster, matches, pairs and reports made of fictional people.",
+            ),
         )
         self.new_program = QCommandLinkButton(
-            "Start a new program",
-            "Name, format, dates, organization, logo, coordinator and meeting cadence.",
+            translate("welcome.first_run", "Start a new program"),
+            translate(
+                "welcome.first_run",
+                "Name, format, dates, organization, logo, coordinator and meeting cadence.",
+            ),
         )
         template = resource_path("templates", "participants.xlsx")
         self.import_list = QCommandLinkButton(
-            "Import a spreadsheet of people",
-            f"Start a program, then read your list (the template is {template.name}, "
-            "File ▸ Import shows where it is).",
+            translate("welcome.first_run", "Import a spreadsheet of people"),
+            translate(
+                "welcome.first_run",
+                "Start a program, then read your list (the template is {name}, File ▸ Import "
+                "shows where it is).",
+            ).format(name=template.name),
         )
         for button, choice in (
             (self.explore, EXPLORE),
