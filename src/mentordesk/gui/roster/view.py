@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
@@ -31,7 +33,10 @@ from mentordesk.gui.roster.model import (
 )
 from mentordesk.gui.roster.participant_dialog import ParticipantDialog
 from mentordesk.gui.roster.removal_dialog import EndPairsDialog
-from mentordesk.services.roster import LivePair, RosterRow, RosterService
+from mentordesk.services.roster import RosterRow, RosterService
+
+if TYPE_CHECKING:  # loads the removal code (and the ORM records): not needed to build the view
+    from mentordesk.services.roster import LivePair
 
 #: Typing waits this long for the next key before filtering (filtering itself takes ~5 ms).
 FILTER_DELAY_MS = 60
