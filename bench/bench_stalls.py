@@ -241,6 +241,21 @@ def measure() -> None:
 
     record(f"Approve all ({drafts} drafts)", view.ui.approveAllButton.click, approved)
 
+    # The roster was not on screen during the approval: it re-reads when shown again.
+    def roster_fresh() -> bool:
+        refresh = getattr(window.roster_view, "_pairs_changed", None)
+        pending = bool(refresh is not None and refresh.pending)
+        return not pending and not window.roster_view._loader.busy()
+
+    record("back to Roster (re-read after Approve all)", lambda: _click_nav(window, 0),
+           roster_fresh)  # fmt: skip
+
+    def pairs_fresh() -> bool:
+        refresh = getattr(window.pairs_view, "refresh_when_shown", None)
+        pending = bool(refresh is not None and refresh.pending)
+        return not pending and _ready(window, 2)
+
+    record("to Pairs (re-read after Approve all)", lambda: _click_nav(window, 2), pairs_fresh)
     _click_nav(window, 0)
     for _ in range(10):
         process_events()

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         fit_columns_once,
     )
     from mentordesk.gui.common.tasks import Job, Loader, TaskThread, wait_for_background
+    from mentordesk.gui.common.when_shown import WhenShown
 
 #: Loaded on first use, so the main window's first paint waits for none of them (QtPdf and
 #: QtPrintSupport for PdfActions).
@@ -56,6 +57,7 @@ _LAZY = {
     "Loader": "tasks",
     "TaskThread": "tasks",
     "wait_for_background": "tasks",
+    "WhenShown": "when_shown",
 }
 
 
@@ -88,6 +90,7 @@ __all__ = [
     "SortRole",
     "SourceSortProxy",
     "TaskThread",
+    "WhenShown",
     "ask_unsaved",
     "contrast",
     "date_style",

@@ -184,8 +184,7 @@ class RosterTableModel(QAbstractTableModel):
         """One lower-case string per row: type-to-filter is a substring test against it."""
         if self._haystacks is None:
             self._haystacks = [
-                "\n".join(display(r, c) for c in range(len(HEADERS))).casefold()
-                for r in self._rows
+                "\n".join(display(r, c) for c in range(len(HEADERS))).casefold() for r in self._rows
             ]
         return self._haystacks
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import MemberStatus, Role
 from mentordesk.core.participant import ParticipantInput
-from mentordesk.gui.common import AppContext, Loader, PdfActions
+from mentordesk.gui.common import AppContext, Loader, PdfActions, WhenShown
 from mentordesk.gui.forms.ui_roster_view import Ui_RosterView
 from mentordesk.gui.roster.commands import (
     AddParticipantCommand,
@@ -67,6 +67,9 @@ class RosterView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._loader = Loader(self, background=ctx.background_reads)
+        self._pairs_changed = WhenShown(
+            self, self._reread_in_background, defer=ctx.background_reads
+        )
         self.ui = Ui_RosterView()
         self.ui.setupUi(self)
         self.model = RosterTableModel(self)
@@ -199,16 +202,19 @@ class RosterView(QWidget):
             if changes.touches(Topic.PARTICIPANTS):
                 self.reload()  # the coordinator's own edit: its row is selected right after
             else:  # pairs changed elsewhere (e.g. hundreds approved): re-read in the background
-                program_id = self.ctx.program_id
-                service = RosterService(self.ctx.db)
+                self._pairs_changed.request()  # once the roster is on screen again
 
-                def arrived(rows: list[RosterRow]) -> None:
-                    if program_id == self.ctx.program_id:
-                        self.reload(rows)
+    def _reread_in_background(self) -> None:
+        program_id = self.ctx.program_id
+        service = RosterService(self.ctx.db)
 
-                self._loader.request(
-                    lambda: service.rows(program_id) if program_id is not None else [], arrived
-                )
+        def arrived(rows: list[RosterRow]) -> None:
+            if program_id == self.ctx.program_id:
+                self.reload(rows)
+
+        self._loader.request(
+            lambda: service.rows(program_id) if program_id is not None else [], arrived
+        )
 
     def reload(self, rows: list[RosterRow] | None = None) -> None:
         """Read the program's rows once (unless given); filtering and sorting never go back to
