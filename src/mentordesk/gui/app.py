@@ -230,6 +230,9 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Path | None) -> int:
         window.loaded.connect(lambda: QTimer.singleShot(int(quit_after), app.quit))
     # The file opens on the other core while the event loop paints the window; started no
     # earlier, so that nothing competes with building the window for the interpreter.
+    from mentordesk.gui.common import share_interpreter
+
+    share_interpreter()
     opener.start()
     if interrupt.happened:
         return 130

@@ -39,7 +39,13 @@ if TYPE_CHECKING:
         SourceSortProxy,
         fit_columns_once,
     )
-    from mentordesk.gui.common.tasks import Job, Loader, TaskThread, wait_for_background
+    from mentordesk.gui.common.tasks import (
+        Job,
+        Loader,
+        TaskThread,
+        share_interpreter,
+        wait_for_background,
+    )
     from mentordesk.gui.common.when_shown import WhenShown
 
 #: Loaded on first use, so the main window's first paint waits for none of them (QtPdf and
@@ -57,6 +63,7 @@ _LAZY = {
     "Loader": "tasks",
     "TaskThread": "tasks",
     "wait_for_background": "tasks",
+    "share_interpreter": "tasks",
     "WhenShown": "when_shown",
 }
 
@@ -112,5 +119,6 @@ __all__ = [
     "save_file_name",
     "set_date_style",
     "setup_logging",
+    "share_interpreter",
     "wait_for_background",
 ]
