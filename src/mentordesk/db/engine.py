@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sqlite3
 import stat
 import tempfile
@@ -47,6 +48,11 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+#: An empty file at the newest revision, made by running the migrations at install time
+#: (`make` runs `python -m mentordesk.db.template`): a new file is a copy of it, so a first
+#: start needs neither Alembic nor the migration scripts run. Used only while its revision
+#: is the scripts' head; otherwise (or when missing) the migrations build the file.
+NEW_FILE_TEMPLATE = MIGRATIONS_DIR / "new-file.sqlite"
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: How long a writer waits for another process's write transaction before giving up.
 BUSY_TIMEOUT_S = 10.0
@@ -331,12 +337,13 @@ def build_new_file(path: Path, passphrase: str | None = None) -> None:
     os.close(fd)
     temporary = Path(name)
     try:
-        keyring = None if passphrase is None else cipher.Keyring(temporary, passphrase)
-        engine = make_engine(temporary, keyring=keyring)
-        try:
-            migrate(engine)
-        finally:  # closing the last connection checkpoints the WAL into the file
-            engine.dispose()
+        if passphrase is not None or not _copy_template(temporary):
+            keyring = None if passphrase is None else cipher.Keyring(temporary, passphrase)
+            engine = make_engine(temporary, keyring=keyring)
+            try:
+                migrate(engine)
+            finally:  # closing the last connection checkpoints the WAL into the file
+                engine.dispose()
         for companion in ("-wal", "-shm"):
             Path(f"{temporary}{companion}").unlink(missing_ok=True)
         for companion in ("-wal", "-shm"):
@@ -346,6 +353,32 @@ def build_new_file(path: Path, passphrase: str | None = None) -> None:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{temporary}{suffix}").unlink(missing_ok=True)
         raise
+
+
+def template_is_current(template: Path | None = None) -> bool:
+    """Whether the new-file template (`NEW_FILE_TEMPLATE` unless given) exists and is at the
+    migration scripts' head revision."""
+    template = template or NEW_FILE_TEMPLATE
+    if not template.is_file():
+        return False
+    try:  # immutable: nothing (no -shm beside it) is written, even in a read-only install
+        connection = sqlite3.connect(template.absolute().as_uri() + "?immutable=1", uri=True)
+        try:
+            found = {r for (r,) in connection.execute("SELECT version_num FROM alembic_version")}
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+    return bool(found) and found == set(_script_heads())
+
+
+def _copy_template(target: Path) -> bool:
+    """Copy the new-file template over `target` if it is current; False if it is not."""
+    template = NEW_FILE_TEMPLATE
+    if not template_is_current(template):
+        return False
+    shutil.copyfile(template, target)
+    return True
 
 
 # -- the open file -------------------------------------------------------------------------
