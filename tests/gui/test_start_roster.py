@@ -78,3 +78,30 @@ def test_run_gui_fills_the_roster_before_the_orm_loads(tmp_path: Path) -> None:
     assert lines[:2] == ["no-orm", "no-records"], done.stderr
     assert lines[2].split("|") == names
     assert lines[3].split("|") == ["1", "1", "0"]  # Ada: one live pair; Cy's pair is closed
+
+
+def test_first_run_welcomes_before_the_sample_is_made(tmp_path: Path) -> None:
+    """A first start (no file yet): the welcome opens as soon as the window is painted, before
+    the sample program is made and shown; the sample still fills the roster."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    env.update(XDG_CONFIG_HOME=str(tmp_path / "cfg"), XDG_DATA_HOME=str(tmp_path / "data"))
+    env.update(MENTORDESK_TRACE_STARTUP="quit")
+    env.pop("MENTORDESK_DB", None)
+    fresh = tmp_path / "fresh.sqlite"
+    code = "import sys; from mentordesk.entry import main; sys.exit(main())"
+    done = subprocess.run(
+        [sys.executable, "-c", code, "--db", str(fresh)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    marks = {}
+    for line in done.stderr.splitlines():
+        name, _, value = line.partition(" ")
+        if name in ("painted", "welcome", "filled"):
+            marks[name] = float(value)
+    assert set(marks) == {"painted", "welcome", "filled"}, done.stderr
+    assert marks["painted"] <= marks["welcome"] < marks["filled"]
+    assert fresh.exists()
