@@ -205,6 +205,9 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Path | None) -> int:
             print(f"welcome {time.time()}", file=sys.stderr, flush=True)
 
     def after_first_paint() -> None:
+        from mentordesk.gui.common import share_interpreter
+
+        share_interpreter()  # from now on the UI thread gets the interpreter within 1 ms
         load_bundled_fonts()  # before the roster's names are drawn
         opener.watch()
         if first_run:
@@ -251,9 +254,6 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Path | None) -> int:
         window.loaded.connect(lambda: QTimer.singleShot(int(quit_after), app.quit))
     # The file opens on the other core while the event loop paints the window; started no
     # earlier, so that nothing competes with building the window for the interpreter.
-    from mentordesk.gui.common import share_interpreter
-
-    share_interpreter()
     opener.start()
     if interrupt.happened:
         return 130

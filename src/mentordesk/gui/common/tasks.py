@@ -88,7 +88,7 @@ def share_interpreter() -> None:
     model's data()) it must take the lock; with Python's default 5 ms a busy worker made
     each of those wait up to 5 ms, and a repaint that calls Python a few hundred times froze
     the window for a second. Called when the first background job starts (and by `run_gui`
-    before the file opens in the background).
+    once the window is painted: before, the interpreter's default served the first paint best).
     """
     if sys.getswitchinterval() > SWITCH_INTERVAL:
         sys.setswitchinterval(SWITCH_INTERVAL)
