@@ -103,5 +103,8 @@ def test_first_run_welcomes_before_the_sample_is_made(tmp_path: Path) -> None:
         if name in ("painted", "welcome", "filled"):
             marks[name] = float(value)
     assert set(marks) == {"painted", "welcome", "filled"}, done.stderr
-    assert marks["painted"] <= marks["welcome"] < marks["filled"]
+    # The welcome comes with the first paint (the same turn of the event loop, so the two
+    # marks may come in either order), well before the sample is shown.
+    assert marks["welcome"] < marks["filled"]
+    assert marks["welcome"] - marks["painted"] < marks["filled"] - marks["welcome"]
     assert fresh.exists()
