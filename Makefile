@@ -15,8 +15,11 @@ run: sysdeps-gui $(STAMP) bytecode
 
 # Compiled bytecode for the application's own modules (the dependencies get theirs at install):
 # without it, and with PYTHONDONTWRITEBYTECODE=1, every start compiles every module (docs/perf.md).
+# Also the new-file template (an empty file the migrations made): a first start copies it
+# instead of loading Alembic and running every migration (a no-op when up to date).
 bytecode: $(STAMP)
 	@$(BIN)/python -m compileall -q -j 0 src > /dev/null
+	@$(BIN)/python -m mentordesk.db.template
 
 test: sysdeps-test $(STAMP) lint check-forms check-translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest

@@ -25,6 +25,7 @@ from __future__ import annotations
 import glob
 import os
 import re
+import shutil
 import sqlite3
 import stat
 import tempfile
@@ -32,12 +33,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session, sessionmaker
 
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.outputs import protect_file
@@ -46,8 +46,14 @@ from mentordesk.db.lock import WriterLock
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+#: An empty file at the newest revision, made by running the migrations at install time
+#: (`make` runs `python -m mentordesk.db.template`): a new file is a copy of it, so a first
+#: start needs neither Alembic nor the migration scripts run. Used only while its revision
+#: is the scripts' head; otherwise (or when missing) the migrations build the file.
+NEW_FILE_TEMPLATE = MIGRATIONS_DIR / "new-file.sqlite"
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: How long a writer waits for another process's write transaction before giving up.
 BUSY_TIMEOUT_S = 10.0
@@ -130,12 +136,11 @@ def inspect_file(path: Path, keyring: cipher.Keyring | None = None) -> FileInfo:
             raise cipher.PassphraseError(f"{path.name} is protected with a passphrase")
         raise errors.not_mentordesk(path)
     try:
-        tables, revisions, has_rows = _read_catalog(path, keyring)
+        tables, revisions = _read_catalog(path, keyring)
     except sqlite3.DatabaseError:
         raise errors.damaged(path) from None
     if not tables:
         return FileInfo(FileState.EMPTY)
-    known = _model_tables()
     if revisions:
         unknown = revisions - _script_revisions()
         if unknown:
@@ -146,19 +151,31 @@ def inspect_file(path: Path, keyring: cipher.Keyring | None = None) -> FileInfo:
                 "open it with the newer MentorDesk"
             )
         return FileInfo(FileState.MENTORDESK, frozenset(revisions))
+    # Only a file with no schema revision needs the records' table names (the ORM models):
+    # opening a MentorDesk file does not import them.
+    known = _model_tables()
+    try:
+        has_rows = _has_rows(path, tables & known, keyring)
+    except sqlite3.DatabaseError:
+        raise errors.damaged(path) from None
     if tables <= known | {"alembic_version"} and not has_rows:
         return FileInfo(FileState.EMPTY)  # half-created by an interrupted first open
     raise errors.not_mentordesk(path)
 
 
-def _read_catalog(
-    path: Path, keyring: cipher.Keyring | None = None
-) -> tuple[set[str], set[str], bool]:
-    """(table names, schema revisions, whether any of our tables holds a row)."""
+def _read_only(path: Path, keyring: cipher.Keyring | None) -> sqlite3.Connection:
     wal = Path(f"{path}-wal")
     # No WAL: `immutable` reads the file without creating -shm/-wal companions beside it.
     options = "?mode=ro" if wal.exists() else "?immutable=1"
-    connection = cipher.connect(path.absolute().as_uri() + options, keyring, uri=True)
+    connection: sqlite3.Connection = cipher.connect(
+        path.absolute().as_uri() + options, keyring, uri=True
+    )
+    return connection
+
+
+def _read_catalog(path: Path, keyring: cipher.Keyring | None = None) -> tuple[set[str], set[str]]:
+    """(table names, schema revisions)."""
+    connection = _read_only(path, keyring)
     try:
         tables = {
             name
@@ -171,11 +188,19 @@ def _read_catalog(
             revisions = {
                 r for (r,) in connection.execute("SELECT version_num FROM alembic_version")
             }
-        has_rows = any(
+        return tables, revisions
+    finally:
+        connection.close()
+
+
+def _has_rows(path: Path, tables: set[str], keyring: cipher.Keyring | None) -> bool:
+    """Whether any of `tables` holds a row."""
+    connection = _read_only(path, keyring)
+    try:
+        return any(
             connection.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone() is not None
-            for name in tables & _model_tables()
+            for name in tables
         )
-        return tables, revisions, has_rows
     finally:
         connection.close()
 
@@ -314,12 +339,13 @@ def build_new_file(path: Path, passphrase: str | None = None) -> None:
     os.close(fd)
     temporary = Path(name)
     try:
-        keyring = None if passphrase is None else cipher.Keyring(temporary, passphrase)
-        engine = make_engine(temporary, keyring=keyring)
-        try:
-            migrate(engine)
-        finally:  # closing the last connection checkpoints the WAL into the file
-            engine.dispose()
+        if passphrase is not None or not _copy_template(temporary):
+            keyring = None if passphrase is None else cipher.Keyring(temporary, passphrase)
+            engine = make_engine(temporary, keyring=keyring)
+            try:
+                migrate(engine)
+            finally:  # closing the last connection checkpoints the WAL into the file
+                engine.dispose()
         for companion in ("-wal", "-shm"):
             Path(f"{temporary}{companion}").unlink(missing_ok=True)
         for companion in ("-wal", "-shm"):
@@ -338,6 +364,32 @@ def remove_unfinished(path: Path) -> None:
     for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.new*"):
         if leftover.name.endswith((".new", ".new-wal", ".new-shm", ".new-journal")):
             leftover.unlink(missing_ok=True)
+
+
+def template_is_current(template: Path | None = None) -> bool:
+    """Whether the new-file template (`NEW_FILE_TEMPLATE` unless given) exists and is at the
+    migration scripts' head revision."""
+    template = template or NEW_FILE_TEMPLATE
+    if not template.is_file():
+        return False
+    try:  # immutable: nothing (no -shm beside it) is written, even in a read-only install
+        connection = sqlite3.connect(template.absolute().as_uri() + "?immutable=1", uri=True)
+        try:
+            found = {r for (r,) in connection.execute("SELECT version_num FROM alembic_version")}
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+    return bool(found) and found == set(_script_heads())
+
+
+def _copy_template(target: Path) -> bool:
+    """Copy the new-file template over `target` if it is current; False if it is not."""
+    template = NEW_FILE_TEMPLATE
+    if not template_is_current(template):
+        return False
+    shutil.copyfile(template, target)
+    return True
 
 
 # -- the open file -------------------------------------------------------------------------
@@ -400,8 +452,20 @@ class Database:
         except BaseException:
             self._lock.release()
             raise
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._read_sessions = sessionmaker(
+
+    # The session factories import sqlalchemy.orm on first use: the reads made as the file
+    # opens (`connect_read`, `db/tables.py`) need none of it.
+    @cached_property
+    def sessions(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
+
+    @cached_property
+    def _read_sessions(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(
             self.engine.execution_options(mentordesk_read=True), expire_on_commit=False
         )
 
@@ -485,6 +549,19 @@ class Database:
         try:
             with self._read_sessions() as session:
                 yield session
+        except (sa.exc.DBAPIError, sqlite3.Error) as error:
+            raise errors.translate(error, self.path) from None
+
+    @contextmanager
+    def connect_read(self) -> Iterator[sa.Connection]:
+        """A Core connection for queries only, in one read transaction (no ORM session: for
+        the quick reads over `db/tables.py`)."""
+        try:
+            with (
+                self.engine.connect().execution_options(mentordesk_read=True) as connection,
+                connection.begin(),
+            ):
+                yield connection
         except (sa.exc.DBAPIError, sqlite3.Error) as error:
             raise errors.translate(error, self.path) from None
 

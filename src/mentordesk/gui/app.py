@@ -13,6 +13,7 @@ import contextlib
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSocketNotifier, QTimer
@@ -184,25 +185,48 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Path | None) -> int:
     if is_encrypted(path):  # the passphrase is asked here, on the UI thread, before opening
         unlocked = open_start_database(path, interactive=True)
     opener = BackgroundOpen(path, settings.last_program(path), window, db=unlocked)
+    first_run = not path.exists()
+    welcomed = False
+
+    def when_loaded(action: Callable[[], None]) -> None:
+        if window.ctx.has_database:
+            action()
+        else:  # chosen while the sample program is still being made
+            window.loaded.connect(lambda: QTimer.singleShot(0, action))
+
+    def welcome() -> None:
+        """Say the sample is fictional and offer a program of their own: on a first start,
+        as soon as the window is painted, while the sample is made in the background."""
+        nonlocal welcomed
+        from mentordesk.gui.welcome import show_welcome
+
+        welcomed = True
+        show_welcome(
+            window.ctx,
+            window,
+            pick_program=lambda program_id: window.reload_programs(prefer=program_id),
+            open_import=window.open_import_dialog,
+            when_ready=when_loaded,
+        )
+        if os.environ.get(TRACE_VAR):
+            print(f"welcome {time.time()}", file=sys.stderr, flush=True)
 
     def after_first_paint() -> None:
+        from mentordesk.gui.common import share_interpreter
+
+        share_interpreter()  # from now on the UI thread gets the interpreter within 1 ms
         load_bundled_fonts()  # before the roster's names are drawn
         opener.watch()
+        if first_run:
+            welcome()
 
     def opened(result: Opened) -> None:
         window.attach_database(result.db, result.program_id, result.rows)
         settings.add_recent(path)
         if result.first_run:  # the moment to mention encryption: before any real data goes in
             window.statusBar().showMessage(translate("app", FIRST_RUN_TIP), 30000)
-        if result.first_run:  # say the sample is fictional; offer a program of their own
-            from mentordesk.gui.welcome import show_welcome
-
-            show_welcome(
-                window.ctx,
-                window,
-                pick_program=lambda program_id: window.reload_programs(prefer=program_id),
-                open_import=window.open_import_dialog,
-            )
+        if result.first_run and not welcomed:
+            welcome()
 
     window.after_first_paint = after_first_paint
 

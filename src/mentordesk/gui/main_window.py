@@ -318,11 +318,19 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     def _show_retention_notice(self) -> None:
-        from mentordesk.gui.privacy import retention_notice
+        """In a background job, with the warm-up of what the first edit needs (the ORM
+        records are not loaded to fill the roster): the UI thread never waits for either."""
+        from mentordesk.gui.common import log
+        from mentordesk.gui.startup import warm_up
 
-        notice = retention_notice(self.ctx)
-        if notice:
-            self.statusBar().showMessage(notice, 15000)
+        def show(notice: object) -> None:
+            if notice:
+                self.statusBar().showMessage(str(notice), 15000)
+
+        self._warm_up = Job(lambda _report, _cancelled: warm_up(self.ctx))
+        self._warm_up.succeeded.connect(show)
+        self._warm_up.failed.connect(lambda error: log.warning("Warm-up failed: %s", error))
+        self._warm_up.start()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -24,6 +24,7 @@ from mentordesk.gui.main_window import program_order
 
 if TYPE_CHECKING:
     from mentordesk.db.engine import Database
+    from mentordesk.gui.common import AppContext
     from mentordesk.services.roster import RosterRow
 
 POLL_MS = 10
@@ -85,9 +86,13 @@ class Opened:
 
 def open_for_window(path: Path, prefer: int | None, db: Database | None = None) -> Opened:
     """Everything slow about showing `path`, none of it touching a widget (`db`: the file
-    already opened, e.g. an encrypted one whose passphrase was asked on the UI thread)."""
+    already opened, e.g. an encrypted one whose passphrase was asked on the UI thread).
+
+    On a file that exists, nothing here imports `sqlalchemy.orm` or the ORM records: the
+    programs and the roster rows are read with SQLAlchemy Core (`db/tables.py`), the way they
+    are always read; `warm_up` loads the rest once the roster is on screen."""
     from mentordesk.services.programs import ProgramService
-    from mentordesk.services.roster import RosterService
+    from mentordesk.services.roster import roster_rows
 
     first_run = db is None and not path.exists()
     if db is None:
@@ -95,12 +100,29 @@ def open_for_window(path: Path, prefer: int | None, db: Database | None = None) 
     try:
         ids = [p.id for p in sorted(ProgramService(db).list(), key=program_order)]
         program_id = prefer if prefer in ids else (ids[0] if ids else None)
-        rows = RosterService(db).rows(program_id) if program_id is not None else []
-        import mentordesk.gui.roster  # noqa: F401  the roster view's code, loaded here too
+        rows = roster_rows(db, program_id) if program_id is not None else []
+        from mentordesk.gui.roster import RosterView  # noqa: F401  its code, loaded here too
     except BaseException:
         db.close()
         raise
     return Opened(db, program_id, rows, first_run)
+
+
+def warm_up(ctx: AppContext) -> str:
+    """What the first edit, removal or undo would otherwise load on the UI thread — the ORM
+    records (mapped), the audit log, the roster's write paths — loaded in a background job
+    once the roster is on screen; returns the retention notice for the status bar (a read
+    through the privacy service, which needs them too)."""
+    import sqlalchemy.orm
+
+    import mentordesk.db.models  # noqa: F401
+    from mentordesk.gui.privacy import retention_notice
+    from mentordesk.gui.roster import open_import_dialog  # noqa: F401
+    from mentordesk.services.common import audit  # noqa: F401
+    from mentordesk.services.roster import ImportUndoService, LivePair  # noqa: F401
+
+    sqlalchemy.orm.configure_mappers()
+    return retention_notice(ctx)
 
 
 class BackgroundOpen(QObject):

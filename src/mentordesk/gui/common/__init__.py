@@ -52,7 +52,14 @@ if TYPE_CHECKING:
         SourceSortProxy,
         fit_columns_once,
     )
-    from mentordesk.gui.common.tasks import Job, Loader, TaskThread, wait_for_background
+    from mentordesk.gui.common.tasks import (
+        Job,
+        Loader,
+        TaskThread,
+        share_interpreter,
+        wait_for_background,
+    )
+    from mentordesk.gui.common.when_shown import WhenShown
 
 #: Loaded on first use, so the main window's first paint waits for none of them (QtPdf and
 #: QtPrintSupport for PdfActions).
@@ -70,6 +77,8 @@ _LAZY = {
     "Loader": "tasks",
     "TaskThread": "tasks",
     "wait_for_background": "tasks",
+    "share_interpreter": "tasks",
+    "WhenShown": "when_shown",
 }
 
 
@@ -105,6 +114,7 @@ __all__ = [
     "SortRole",
     "SourceSortProxy",
     "TaskThread",
+    "WhenShown",
     "ask_unsaved",
     "choose_language",
     "contrast",
@@ -135,6 +145,7 @@ __all__ = [
     "save_file_name",
     "set_date_style",
     "setup_logging",
+    "share_interpreter",
     "translate",
     "wait_for_background",
 ]

@@ -112,12 +112,10 @@ class DateEdit(QWidget):
         self.button.setToolTip(translate("common.date_edit", "Pick the date on a calendar"))
         self.button.setAccessibleName(translate("common.date_edit", "Calendar"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.calendar = QCalendarWidget(self)
-        self.calendar.setGridVisible(False)
+        # The calendar is made when first opened: a form with a dozen dates (the pair's
+        # agreement and IDP tabs) would otherwise build a dozen calendars as it opens.
+        self._calendar: QCalendarWidget | None = None
         menu = QMenu(self.button)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(self.calendar)
-        menu.addAction(action)
         menu.aboutToShow.connect(self._prepare_calendar)
         self.button.setMenu(menu)
         self._menu = menu
@@ -127,8 +125,20 @@ class DateEdit(QWidget):
         self.setFocusProxy(self.line)
         self.line.textChanged.connect(self._on_text)
         self.line.editingFinished.connect(self._tidy)
-        self.calendar.clicked.connect(self._picked)
-        self.calendar.activated.connect(self._picked)
+
+    @property
+    def calendar(self) -> QCalendarWidget:
+        """The pop-up calendar (made on first use)."""
+        if self._calendar is None:
+            calendar = QCalendarWidget(self)
+            calendar.setGridVisible(False)
+            action = QWidgetAction(self._menu)
+            action.setDefaultWidget(calendar)
+            self._menu.addAction(action)
+            calendar.clicked.connect(self._picked)
+            calendar.activated.connect(self._picked)
+            self._calendar = calendar
+        return self._calendar
 
     # -- value ---------------------------------------------------------------------------
     def date(self) -> dt.date | None:

@@ -166,8 +166,12 @@ def fit_columns_once(view: Any, stretch: int | None = None, sample: int = 40) ->
     """Size the view's columns to their contents once per reset of its model, from `sample`
     rows, instead of ResizeToContents (which measures again on every layout change and paint
     of a table of thousands of rows, calling data() tens of thousands of times from Python).
-    The `stretch` column takes the room left; the coordinator can still drag the others."""
-    from PySide6.QtCore import QTimer
+    The `stretch` column takes the room left; the coordinator can still drag the others.
+    A table that is not on screen (a hidden tab or view) is measured when it is next shown;
+    once measured with rows, a reload (after Approve all, say) keeps the widths: measuring
+    again costs the UI thread tens of milliseconds per table and undoes the coordinator's
+    own widths."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QHeaderView
 
     header = view.horizontalHeader()
@@ -176,9 +180,19 @@ def fit_columns_once(view: Any, stretch: int | None = None, sample: int = 40) ->
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     pending = [False]
+    stale = [False]
+    fitted = [False]  # measured with rows in the model
 
     def fit() -> None:
         pending[0] = False
+        model = view.model()
+        if fitted[0] or model is None:
+            return
+        if not view.isVisible():
+            stale[0] = True  # measured on the next Show event
+            return
+        stale[0] = False
+        fitted[0] = model.rowCount() > 0
         for column in range(header.count()):
             if column != stretch:
                 view.resizeColumnToContents(column)
@@ -188,6 +202,14 @@ def fit_columns_once(view: Any, stretch: int | None = None, sample: int = 40) ->
             pending[0] = True
             QTimer.singleShot(0, header, fit)  # dropped if the view is gone by then
 
+    class _OnShow(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Show and stale[0]:
+                later()
+            return False
+
+    view._fit_on_show = _OnShow(view)  # kept with the view
+    view.installEventFilter(view._fit_on_show)
     model = view.model()
     model.modelReset.connect(later)
     model.layoutChanged.connect(later)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -75,6 +76,24 @@ class TaskThread(QThread):
             self._outcome = (True, result)
 
 
+#: Seconds a thread may run Python before another one that waits gets the interpreter lock
+#: (Python's default is 0.005).
+SWITCH_INTERVAL = 0.001
+
+
+def share_interpreter() -> None:
+    """Let the UI thread have the interpreter lock within 1 ms while a worker runs Python.
+
+    Every time Qt calls back into Python on the UI thread (a timer, an event filter, a
+    model's data()) it must take the lock; with Python's default 5 ms a busy worker made
+    each of those wait up to 5 ms, and a repaint that calls Python a few hundred times froze
+    the window for a second. Called when the first background job starts (and by `run_gui`
+    once the window is painted: before, the interpreter's default served the first paint best).
+    """
+    if sys.getswitchinterval() > SWITCH_INTERVAL:
+        sys.setswitchinterval(SWITCH_INTERVAL)
+
+
 # Jobs still running, kept alive here even when the view that asked is already gone.
 _RUNNING: set[Job] = set()
 POLL_MS = 20
@@ -106,6 +125,7 @@ class Job(QObject):
         self._timer.timeout.connect(self._poll)
 
     def start(self) -> None:
+        share_interpreter()
         _RUNNING.add(self)
         self._timer.start()
         threading.Thread(target=self._run, daemon=True).start()

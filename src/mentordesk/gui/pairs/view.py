@@ -28,6 +28,7 @@ from mentordesk.gui.common import (
     Loader,
     RowRole,
     RowTableModel,
+    WhenShown,
     ask_unsaved,
     label,
     pick,
@@ -78,6 +79,8 @@ class PairsView(QWidget):
         self.detail: PairDetail | None = None
         self.loader = Loader(self, background=ctx.background_reads)
         self.due_loader = Loader(self, background=ctx.background_reads)
+        # A change made in another view re-reads the pairs when this view is next shown.
+        self.refresh_when_shown = WhenShown(self, self.reload, defer=ctx.background_reads)
 
         self.pairs_model: RowTableModel[PairSummary] = RowTableModel(PAIR_COLUMNS, self)
         self.pairs_proxy = PairFilterProxy(self)
@@ -269,7 +272,7 @@ class PairsView(QWidget):
             return
         if changes.program_id not in (None, self.ctx.program_id):
             return
-        self.reload()
+        self.refresh_when_shown.request()
 
     def _open_index(self, index: QModelIndex) -> None:
         pair = self.pairs_proxy.data(index, RowRole) if index.isValid() else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -12,13 +13,10 @@ from mentordesk.core.changes import ChangeSet
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.participant import ParticipantInput
 from mentordesk.gui.common import AppContext, translate
-from mentordesk.services.roster import (
-    ImportedPeople,
-    ImportUndoService,
-    RemovedParticipant,
-    RosterService,
-    UndoneImport,
-)
+from mentordesk.services.roster import RosterService
+
+if TYPE_CHECKING:  # the import-undo service loads the ORM records: only when undoing
+    from mentordesk.services.roster import ImportedPeople, RemovedParticipant, UndoneImport
 
 
 class _RosterCommand(QUndoCommand):
@@ -145,6 +143,8 @@ class ImportParticipantsCommand(_RosterCommand):
         )
 
     def _undo(self, imported: ImportedPeople) -> ChangeSet:
+        from mentordesk.services.roster import ImportUndoService
+
         self.undone, changes = ImportUndoService(self.ctx.db).undo(imported)
         self.imported = None
         return changes
@@ -158,6 +158,8 @@ class ImportParticipantsCommand(_RosterCommand):
         )
 
     def _redo_import(self, undone: UndoneImport) -> ChangeSet:
+        from mentordesk.services.roster import ImportUndoService
+
         self.imported, changes = ImportUndoService(self.ctx.db).redo(undone)
         self.undone = None
         return changes

@@ -163,7 +163,7 @@ class RosterTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[RosterRow] = []
-        self._haystacks: list[str] = []
+        self._haystacks: list[str] | None = []
         self._keys: dict[int, list[tuple[Any, str]]] = {}
 
     # -- data in ---------------------------------------------------------------------------
@@ -171,10 +171,7 @@ class RosterTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._keys = {}
-        # One lower-case string per row: type-to-filter is a substring test against it.
-        self._haystacks = [
-            "\n".join(display(r, c) for c in range(len(HEADERS))).casefold() for r in self._rows
-        ]
+        self._haystacks = None  # made on the first filter: filling 5,000 rows waits for none
         self.endResetModel()
 
     def rows(self) -> list[RosterRow]:
@@ -191,6 +188,11 @@ class RosterTableModel(QAbstractTableModel):
 
     @property
     def haystacks(self) -> list[str]:
+        """One lower-case string per row: type-to-filter is a substring test against it."""
+        if self._haystacks is None:
+            self._haystacks = [
+                "\n".join(display(r, c) for c in range(len(HEADERS))).casefold() for r in self._rows
+            ]
         return self._haystacks
 
     def sort_keys(self, column: int) -> list[tuple[Any, str]]:
@@ -318,7 +320,7 @@ class RosterProxyModel(QAbstractProxyModel):
         if not isinstance(model, RosterTableModel):
             self._visible, self._position = [], {}
             return
-        rows, haystacks = model._rows, model.haystacks
+        rows = model._rows
         # Typing narrows the last result: only rows that matched "mar" can match "mari".
         candidates: Sequence[int]
         if self._last_text and self._text.startswith(self._last_text):
@@ -326,6 +328,7 @@ class RosterProxyModel(QAbstractProxyModel):
         else:
             candidates = range(len(rows))
         words = self._text.split()
+        haystacks = model.haystacks if words else []
         if not words:
             matches = list(candidates)
         elif len(words) == 1:

@@ -4,6 +4,7 @@ with a reason the coordinator types (kept in the audit log)."""
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.gui.common import translate
-from mentordesk.services.roster import LivePair
+
+if TYPE_CHECKING:  # loads the removal code (and the ORM records): not needed to build the view
+    from mentordesk.services.roster import LivePair
 
 
 class EndPairsDialog(QDialog):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
@@ -15,6 +17,7 @@ from mentordesk.gui.common import (
     LanguageMenu,
     Loader,
     PdfActions,
+    WhenShown,
     format_number,
     translate,
 )
@@ -39,7 +42,10 @@ from mentordesk.gui.roster.model import (
 )
 from mentordesk.gui.roster.participant_dialog import ParticipantDialog
 from mentordesk.gui.roster.removal_dialog import EndPairsDialog
-from mentordesk.services.roster import LivePair, RosterRow, RosterService
+from mentordesk.services.roster import RosterRow, RosterService
+
+if TYPE_CHECKING:  # loads the removal code (and the ORM records): not needed to build the view
+    from mentordesk.services.roster import LivePair
 
 #: Typing waits this long for the next key before filtering (filtering itself takes ~5 ms).
 FILTER_DELAY_MS = 60
@@ -73,6 +79,9 @@ class RosterView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._loader = Loader(self, background=ctx.background_reads)
+        self._pairs_changed = WhenShown(
+            self, self._reread_in_background, defer=ctx.background_reads
+        )
         self.ui = Ui_RosterView()
         self.ui.setupUi(self)
         self.model = RosterTableModel(self)
@@ -232,16 +241,19 @@ class RosterView(QWidget):
             if changes.touches(Topic.PARTICIPANTS):
                 self.reload()  # the coordinator's own edit: its row is selected right after
             else:  # pairs changed elsewhere (e.g. hundreds approved): re-read in the background
-                program_id = self.ctx.program_id
-                service = RosterService(self.ctx.db)
+                self._pairs_changed.request()  # once the roster is on screen again
 
-                def arrived(rows: list[RosterRow]) -> None:
-                    if program_id == self.ctx.program_id:
-                        self.reload(rows)
+    def _reread_in_background(self) -> None:
+        program_id = self.ctx.program_id
+        service = RosterService(self.ctx.db)
 
-                self._loader.request(
-                    lambda: service.rows(program_id) if program_id is not None else [], arrived
-                )
+        def arrived(rows: list[RosterRow]) -> None:
+            if program_id == self.ctx.program_id:
+                self.reload(rows)
+
+        self._loader.request(
+            lambda: service.rows(program_id) if program_id is not None else [], arrived
+        )
 
     def reload(self, rows: list[RosterRow] | None = None) -> None:
         """Read the program's rows once (unless given); filtering and sorting never go back to

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from mentordesk.core.resources import resource_path
 from mentordesk.gui.common import AppContext, translate
-from mentordesk.gui.welcome.wizard import NewProgramWizard
 
 EXPLORE, NEW_PROGRAM, IMPORT = "explore", "new", "import"
 
@@ -90,20 +89,29 @@ def show_welcome(
     *,
     pick_program: Callable[[int], None],
     open_import: Callable[[], None],
+    when_ready: Callable[[Callable[[], None]], None] | None = None,
 ) -> WelcomeDialog:
-    """Open the welcome without blocking the window behind it; act on the choice."""
+    """Open the welcome without blocking the window behind it; act on the choice.
+
+    `when_ready(action)` runs the action once the file is open (a first start shows the
+    welcome while the sample program is still being made); by default, at once."""
     dialog = WelcomeDialog(ctx, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if when_ready is not None:
+        dialog.accepted.connect(lambda: when_ready(chosen))
+    else:
+        dialog.accepted.connect(lambda: chosen())
 
     def chosen() -> None:
         if dialog.choice == EXPLORE:
             return
+        from mentordesk.gui.welcome.wizard import NewProgramWizard  # the database layer
+
         wizard = NewProgramWizard(ctx, parent)
         if wizard.exec() == QDialog.DialogCode.Accepted and wizard.created is not None:
             pick_program(wizard.created.id)
             if dialog.choice == IMPORT:
                 open_import()
 
-    dialog.accepted.connect(chosen)
     dialog.open()
     return dialog

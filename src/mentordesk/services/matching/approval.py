@@ -147,6 +147,8 @@ class ApprovalOperations:
         draft_keys = tuple((d.mentor_id, d.mentee_id) for d in chosen)
         undo = DraftUndo(program_id, draft_keys, tuple(chosen))
         restore_drafts(session, DraftUndo(program_id, draft_keys, ()))
+        if progress is not None:  # the last moment a Cancel can still undo it all
+            progress(100, "Saving…")
         return ApproveResult(tuple(pair_ids), undo, refused)
 
     @staticmethod

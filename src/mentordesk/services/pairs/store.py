@@ -6,16 +6,16 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-import sqlalchemy as sa
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from mentordesk.core.enums import PairStatus, Role
 from mentordesk.core.errors import RuleError
 from mentordesk.db.models import PairEventRecord, PairMemberRecord, PairRecord
 from mentordesk.db.models.base import utcnow
+from mentordesk.services.pairs.live import LIVE_STATUSES, live_mentee_counts, live_pair_counts
 
-#: Pairs that hold a mentor's capacity and count as "matched".
-LIVE_STATUSES = (PairStatus.ACTIVE, PairStatus.PAUSED)
+# The counts of who is matched live in `live.py` (no ORM: the roster reads them at start).
+__all__ = ["LIVE_STATUSES", "create_pair", "live_mentee_counts", "live_pair_counts"]
 
 
 def create_pair(
@@ -59,37 +59,3 @@ def create_pair(
     session.flush()
     session.add(PairEventRecord(pair_id=pair.id, date=start, from_status=None, to_status=status))
     return pair
-
-
-def live_pair_counts(session: Session, program_id: int, role: Role | None = None) -> dict[int, int]:
-    """participant id → number of active or paused pairs they are in (optionally as `role`)."""
-    query = (
-        sa.select(PairMemberRecord.participant_id, sa.func.count())
-        .join(PairRecord, PairRecord.id == PairMemberRecord.pair_id)
-        .where(PairRecord.program_id == program_id, PairRecord.status.in_(LIVE_STATUSES))
-        .group_by(PairMemberRecord.participant_id)
-    )
-    if role is not None:
-        query = query.where(PairMemberRecord.role == role)
-    return {pid: count for pid, count in session.execute(query).all()}
-
-
-def live_mentee_counts(session: Session, program_id: int) -> dict[int, int]:
-    """mentor's participant id → how many distinct mentees they hold in active or paused pairs.
-
-    Capacity is counted in people (`core/capacity.py`): a circle of four uses four places.
-    """
-    mentor = aliased(PairMemberRecord)
-    mentee = aliased(PairMemberRecord)
-    query = (
-        sa.select(mentor.participant_id, sa.func.count(sa.distinct(mentee.participant_id)))
-        .join(PairRecord, PairRecord.id == mentor.pair_id)
-        .join(mentee, sa.and_(mentee.pair_id == mentor.pair_id, mentee.role == Role.MENTEE))
-        .where(
-            PairRecord.program_id == program_id,
-            PairRecord.status.in_(LIVE_STATUSES),
-            mentor.role == Role.MENTOR,
-        )
-        .group_by(mentor.participant_id)
-    )
-    return {pid: count for pid, count in session.execute(query).all()}

@@ -1,9 +1,14 @@
-"""Programs: create, rename, archive, look up."""
+"""Programs: create, rename, archive, look up.
+
+Reading programs (`list`, `get`, `find`) selects from the Core table handle (`db/tables.py`),
+so the application lists them as it opens a file without loading the ORM records; writing
+imports the records on first use.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
@@ -12,11 +17,14 @@ from mentordesk.core.enums import ProgramFormat
 from mentordesk.core.errors import NotFoundError, ValidationError
 from mentordesk.core.program import DocumentSettings, Program, validate_document_settings
 from mentordesk.db.engine import Database
-from mentordesk.db.models import ProgramRecord
-from mentordesk.services.common import audit
+from mentordesk.db.tables import programs
+
+if TYPE_CHECKING:
+    from mentordesk.db.models import ProgramRecord
 
 
-def to_program(record: ProgramRecord) -> Program:
+def to_program(record: ProgramRecord | sa.Row[Any]) -> Program:
+    """A program from its record or from a row of `db.tables.programs` (same names)."""
     return Program(
         id=record.id,
         name=record.name,
@@ -41,24 +49,25 @@ class ProgramService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    def _read(self, where: Any = None) -> list[Program]:
+        query = sa.select(programs).order_by(programs.c.name)
+        if where is not None:
+            query = query.where(where)
+        with self.db.connect_read() as connection:
+            return [to_program(row) for row in connection.execute(query)]
+
     def list(self, *, include_archived: bool = True) -> list[Program]:
-        with self.db.read() as session:
-            query = sa.select(ProgramRecord).order_by(ProgramRecord.name)
-            if not include_archived:
-                query = query.where(ProgramRecord.archived.is_(False))
-            return [to_program(r) for r in session.scalars(query)]
+        return self._read(None if include_archived else programs.c.archived.is_(False))
 
     def get(self, program_id: int) -> Program:
-        with self.db.read() as session:
-            record = session.get(ProgramRecord, program_id)
-            if record is None:
-                raise NotFoundError(f"No program with id {program_id}")
-            return to_program(record)
+        found = self._read(programs.c.id == program_id)
+        if not found:
+            raise NotFoundError(f"No program with id {program_id}")
+        return found[0]
 
     def find(self, name: str) -> Program | None:
-        with self.db.read() as session:
-            record = session.scalar(sa.select(ProgramRecord).where(ProgramRecord.name == name))
-            return to_program(record) if record else None
+        found = self._read(programs.c.name == name)
+        return found[0] if found else None
 
     def by_name(self, name: str) -> Program:
         """The program called `name`, or a NotFoundError listing the ones that exist."""
@@ -84,6 +93,9 @@ class ProgramService:
             raise ValidationError(
                 "The end date is before the start date", {"end_date": "before the start date"}
             )
+        from mentordesk.db.models import ProgramRecord
+        from mentordesk.services.common import audit
+
         with self.db.begin() as session:
             if session.scalar(sa.select(ProgramRecord.id).where(ProgramRecord.name == name)):
                 raise ValidationError(
@@ -111,6 +123,9 @@ class ProgramService:
 
     def update(self, program_id: int, **fields: Any) -> tuple[Program, ChangeSet]:
         """Change any program field (name, dates, settings dictionaries …)."""
+        from mentordesk.db.models import ProgramRecord
+        from mentordesk.services.common import audit
+
         with self.db.begin() as session:
             record = session.get(ProgramRecord, program_id)
             if record is None:

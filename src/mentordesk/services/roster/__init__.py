@@ -1,13 +1,45 @@
 """The roster: people and their memberships, read, edited, removed, imported from and exported to
 spreadsheets.
+
+The names load on first use (PEP 562): `roster_rows`, which the application calls as it opens a
+file, needs only `rows.py`, not the ORM records the rest of this area imports.
 """
 
-from mentordesk.services.roster.import_plan import ImportCounts, ImportPlan
-from mentordesk.services.roster.import_undo import ImportedPeople, ImportUndoService, UndoneImport
-from mentordesk.services.roster.people import LivePairsRefused, RosterRow, RosterService
-from mentordesk.services.roster.records import participant_inputs, to_json_record
-from mentordesk.services.roster.removal import LivePair, RemovedParticipant
-from mentordesk.services.roster.spreadsheet import SpreadsheetService
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mentordesk.services.roster.import_plan import ImportCounts, ImportPlan
+    from mentordesk.services.roster.import_undo import (
+        ImportedPeople,
+        ImportUndoService,
+        UndoneImport,
+    )
+    from mentordesk.services.roster.people import LivePairsRefused, RosterService
+    from mentordesk.services.roster.records import participant_inputs, to_json_record
+    from mentordesk.services.roster.removal import LivePair, RemovedParticipant
+    from mentordesk.services.roster.rows import RosterRow, roster_rows
+    from mentordesk.services.roster.spreadsheet import SpreadsheetService
+
+_MODULES = {
+    "import_plan": ("ImportCounts", "ImportPlan"),
+    "import_undo": ("ImportUndoService", "ImportedPeople", "UndoneImport"),
+    "people": ("LivePairsRefused", "RosterService"),
+    "records": ("participant_inputs", "to_json_record"),
+    "removal": ("LivePair", "RemovedParticipant"),
+    "rows": ("RosterRow", "roster_rows"),
+    "spreadsheet": ("SpreadsheetService",),
+}
+_LAZY = {name: module for module, names in _MODULES.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "ImportCounts",
@@ -22,5 +54,6 @@ __all__ = [
     "SpreadsheetService",
     "UndoneImport",
     "participant_inputs",
+    "roster_rows",
     "to_json_record",
 ]

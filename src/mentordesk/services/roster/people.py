@@ -3,33 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
 from mentordesk.core.changes import ChangeSet, Topic
-from mentordesk.core.enums import MemberStatus, Role, ScreeningDecision, ScreeningState
 from mentordesk.core.errors import NotFoundError, RuleError, ValidationError
-from mentordesk.core.participant import ParticipantInput, is_minor, validate
-from mentordesk.core.screening import expires_soon, screening_state
+from mentordesk.core.participant import ParticipantInput, validate
 from mentordesk.db.engine import Database
-from mentordesk.db.models import (
-    MembershipRecord,
-    ParticipantRecord,
-    ProgramRecord,
-    ScreeningRecord,
-)
-from mentordesk.services.common import audit
-from mentordesk.services.files import backup_before
-from mentordesk.services.pairs import live_mentee_counts, live_pair_counts
-from mentordesk.services.roster.participant_store import read_participant, write_participant
-from mentordesk.services.roster.removal import (
-    LivePair,
-    RemovedParticipant,
-    live_pairs_of,
-    restore,
-    snapshot_and_delete_many,
-)
+from mentordesk.services.roster.rows import RosterRow, roster_rows
+
+if TYPE_CHECKING:
+    from mentordesk.services.roster.removal import LivePair, RemovedParticipant
+
+# Reading rows (`rows.py`) needs no ORM; what changes people imports the records, the audit
+# log and the removal snapshots on first use, so the roster view loads without them.
 
 
 class LivePairsRefused(RuleError):
@@ -42,26 +30,6 @@ class LivePairsRefused(RuleError):
             f"Not removed: {len(pairs)} live pair(s) would lose a member — {listed}. "
             "Close those pairs first, or confirm ending them with a reason"
         )
-
-
-@dataclass(frozen=True)
-class RosterRow:
-    """One line of the roster table."""
-
-    participant_id: int
-    name: str
-    role: Role
-    status: MemberStatus
-    org_unit: str
-    #: None for a mentee who has no screening record (mentees are not screened).
-    screening: ScreeningState | None
-    expiring_soon: bool
-    capacity: int
-    matched: int
-    email: str
-    minor: bool
-    #: Mentors: mentees held in live pairs, in people (a circle of four uses four places).
-    places_used: int = 0
 
 
 def _check(person: ParticipantInput, today: dt.date) -> None:
@@ -89,57 +57,8 @@ class RosterService:
         return self._today or dt.date.today()
 
     def rows(self, program_id: int) -> list[RosterRow]:
-        """Every participant of the program, in two set-based queries (fast at 20,000)."""
-        today = self.today
-        p, m, s = ParticipantRecord, MembershipRecord, ScreeningRecord
-        query = (
-            sa.select(
-                p.id,
-                p.full_name,
-                m.role,
-                m.status,
-                p.org_unit,
-                s.decision,
-                s.background_check_expiry,
-                m.capacity,
-                p.email,
-                p.date_of_birth,
-            )
-            .join(m, m.participant_id == p.id)
-            .outerjoin(s, s.participant_id == p.id)
-            .where(m.program_id == program_id)
-            .order_by(p.full_name, p.id)
-        )
-        with self.db.read() as session:
-            matched = live_pair_counts(session, program_id)
-            held = live_mentee_counts(session, program_id)
-            result = session.execute(query).all()
-        rows = []
-        for pid, name, role, status, unit, decision, expiry, capacity, email, dob in result:
-            role = Role(role)
-            if decision is None and role is Role.MENTEE:
-                state = None
-            else:
-                state = screening_state(
-                    ScreeningDecision(decision) if decision else None, expiry, today
-                )
-            rows.append(
-                RosterRow(
-                    participant_id=pid,
-                    name=name,
-                    role=role,
-                    status=MemberStatus(status),
-                    org_unit=unit or "",
-                    screening=state,
-                    expiring_soon=state is ScreeningState.CLEARED and expires_soon(expiry, today),
-                    capacity=capacity,
-                    matched=matched.get(pid, 0),
-                    email=email or "",
-                    minor=is_minor(dob, today),
-                    places_used=held.get(pid, 0),
-                )
-            )
-        return rows
+        """Every participant of the program (`rows.roster_rows`: the one roster read)."""
+        return roster_rows(self.db, program_id, self.today)
 
     def row(self, program_id: int, participant_id: int) -> RosterRow:
         for row in self.rows(program_id):
@@ -149,12 +68,18 @@ class RosterService:
 
     def get(self, program_id: int, participant_id: int) -> ParticipantInput:
         """Everything about one person in one program, for the edit dialog."""
+        from mentordesk.services.roster.participant_store import read_participant
+
         with self.db.read() as session:
             self._require_member(session, program_id, participant_id)
             return read_participant(session, program_id, participant_id)
 
     def add(self, program_id: int, person: ParticipantInput) -> tuple[int, ChangeSet]:
         """Validate and add a new person to the program; returns their id."""
+        from mentordesk.db.models import ProgramRecord
+        from mentordesk.services.common import audit
+        from mentordesk.services.roster.participant_store import write_participant
+
         _check(person, self.today)
         with self.db.begin() as session:
             if session.get(ProgramRecord, program_id) is None:
@@ -169,6 +94,12 @@ class RosterService:
 
     def update(self, program_id: int, participant_id: int, person: ParticipantInput) -> ChangeSet:
         """Validate and overwrite one person's fields and membership."""
+        from mentordesk.services.common import audit
+        from mentordesk.services.roster.participant_store import (
+            read_participant,
+            write_participant,
+        )
+
         _check(person, self.today)
         with self.db.begin() as session:
             self._require_member(session, program_id, participant_id)
@@ -195,6 +126,8 @@ class RosterService:
 
     def live_pairs(self, program_id: int, participant_ids: list[int]) -> list[LivePair]:
         """The proposed, active and paused pairs these people are in (asked before removing)."""
+        from mentordesk.services.roster.removal import live_pairs_of
+
         with self.db.read() as session:
             return live_pairs_of(session, program_id, participant_ids)
 
@@ -208,6 +141,10 @@ class RosterService:
         with that reason. A pair left without a mentor or a mentee goes with the person, whole,
         so no pair ever lacks one; undo brings everything back.
         """
+        from mentordesk.services.common import audit
+        from mentordesk.services.files import backup_before
+        from mentordesk.services.roster.removal import live_pairs_of, snapshot_and_delete_many
+
         if len(participant_ids) > 1:
             backup_before(self.db, "removal")
         with self.db.begin() as session:
@@ -238,6 +175,9 @@ class RosterService:
 
     def restore_many(self, removed: list[RemovedParticipant]) -> ChangeSet:
         """Undo removals in one transaction, last removed first."""
+        from mentordesk.services.common import audit
+        from mentordesk.services.roster.removal import restore
+
         with self.db.begin() as session:
             for item in reversed(removed):
                 restore(session, item)
@@ -256,6 +196,8 @@ class RosterService:
 
     @staticmethod
     def _require_member(session: sa.orm.Session, program_id: int, participant_id: int) -> None:
+        from mentordesk.db.models import MembershipRecord
+
         found = session.scalar(
             sa.select(MembershipRecord.id).where(
                 MembershipRecord.program_id == program_id,
@@ -269,6 +211,8 @@ class RosterService:
     def _check_unique_email(
         session: sa.orm.Session, program_id: int, email: str, participant_id: int | None
     ) -> None:
+        from mentordesk.db.models import MembershipRecord, ParticipantRecord
+
         email = email.strip().lower()
         if not email:
             return

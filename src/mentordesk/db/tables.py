@@ -1,0 +1,79 @@
+"""SQLAlchemy Core handles on the tables that the quick reads use (no ORM).
+
+The roster, the live-pair counts and the program list are read the moment the application
+opens a file, before the first click. They select from these handles, so they need neither
+`sqlalchemy.orm` nor the 21 mapped records of `db/models` (a quarter of a second and more
+under load, on the interpreter lock the window is painting with). Only their readers use them,
+so each of these reads still has one definition.
+
+The schema is still declared once, by the records in `db/models` (and built by the
+migrations). These handles only name the tables and the columns those reads need, with the
+types that turn stored values back into Python ones (dates, JSON, booleans); enums come back as
+their stored values. `tests/db/test_tables.py` checks every column against the records.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+participants = sa.table(
+    "participants",
+    sa.column("id", sa.Integer),
+    sa.column("full_name", sa.String),
+    sa.column("org_unit", sa.String),
+    sa.column("email", sa.String),
+    sa.column("date_of_birth", sa.Date),
+)
+
+memberships = sa.table(
+    "memberships",
+    sa.column("id", sa.Integer),
+    sa.column("program_id", sa.Integer),
+    sa.column("participant_id", sa.Integer),
+    sa.column("role", sa.String),
+    sa.column("status", sa.String),
+    sa.column("capacity", sa.Integer),
+)
+
+screenings = sa.table(
+    "screenings",
+    sa.column("participant_id", sa.Integer),
+    sa.column("decision", sa.String),
+    sa.column("background_check_expiry", sa.Date),
+)
+
+pairs = sa.table(
+    "pairs",
+    sa.column("id", sa.Integer),
+    sa.column("program_id", sa.Integer),
+    sa.column("status", sa.String),
+)
+
+pair_members = sa.table(
+    "pair_members",
+    sa.column("pair_id", sa.Integer),
+    sa.column("participant_id", sa.Integer),
+    sa.column("role", sa.String),
+)
+
+programs = sa.table(
+    "programs",
+    sa.column("id", sa.Integer),
+    sa.column("name", sa.String),
+    sa.column("organization", sa.String),
+    sa.column("format", sa.String),
+    sa.column("start_date", sa.Date),
+    sa.column("end_date", sa.Date),
+    sa.column("objectives", sa.Text),
+    sa.column("cadence_days", sa.Integer),
+    sa.column("meeting_minutes", sa.Integer),
+    sa.column("archived", sa.Boolean),
+    sa.column("previous_program_id", sa.Integer),
+    sa.column("agreement_defaults", sa.JSON),
+    sa.column("matching_weights", sa.JSON),
+    sa.column("matching_options", sa.JSON),
+    sa.column("checkin_rules", sa.JSON),
+    sa.column("document_settings", sa.JSON),
+)
+
+ALL = (participants, memberships, screenings, pairs, pair_members, programs)
