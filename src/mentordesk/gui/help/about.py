@@ -26,7 +26,7 @@ LIBRARIES = (
     "openpyxl",
     "email-validator",
     "numpy",
-    "scipy",
+    "ortools",
     "reportlab",
     "uharfbuzz",
     "icalendar",
