@@ -31,7 +31,16 @@ from PySide6.QtWidgets import (
 
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.program import Program
-from mentordesk.gui.common import AppContext, ElidedLabel, Job, ScreenFit, Settings, save_file_name
+from mentordesk.gui.common import (
+    AppContext,
+    ElidedLabel,
+    Job,
+    ScreenFit,
+    Settings,
+    announce,
+    install_keyboard_aids,
+    save_file_name,
+)
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.programs import ProgramDialog
 
@@ -129,6 +138,8 @@ class MainWindow(QMainWindow):
             fitter = ScreenFit(app)
             app.installEventFilter(fitter)
             app._mentordesk_screen_fit = fitter  # type: ignore[attr-defined]
+        if isinstance(app, QApplication):  # a visible focus ring, Tab never trapped
+            install_keyboard_aids(app)
 
         # Pages stand in for the views until they are first shown (the roster: once the file
         # is open), saying the file is being opened until it is.
@@ -156,7 +167,7 @@ class MainWindow(QMainWindow):
 
         set_preferred_paper(self.settings.default_paper())
         self._describe_navigation()
-        for index, name in enumerate(("Roster", "Matching", "Pairs", "Reports")):
+        for index, name in enumerate(("&Roster", "&Matching", "&Pairs", "R&eports")):
             action = QAction(name, self)
             action.setShortcut(f"Ctrl+{index + 1}")
             action.triggered.connect(lambda _=False, i=index: self.show_view(i))
@@ -164,6 +175,8 @@ class MainWindow(QMainWindow):
         self._add_privacy_actions()
         self._add_backup_actions()
         self._connect_signals()
+        # Screen readers speak what the status bar says (backed up, archived, a notice).
+        self.statusBar().messageChanged.connect(lambda text: announce(self, text))
         self._rebuild_recent_menu()
         self.ui.navList.setCurrentRow(VIEW_ROSTER)
         self._load_pending = self._loaded = False

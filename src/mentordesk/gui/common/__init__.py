@@ -6,7 +6,23 @@ printing.
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from mentordesk.gui.common.colors import ERROR, GOOD, MUTED, WARNING, contrast, is_dark, pick
+from mentordesk.gui.common.access import (
+    accessible_name,
+    announce,
+    focus_colour,
+    install_keyboard_aids,
+)
+from mentordesk.gui.common.colors import (
+    ERROR,
+    GOOD,
+    MUTED,
+    WARNING,
+    contrast,
+    is_dark,
+    pick,
+    readable,
+    readable_css,
+)
 from mentordesk.gui.common.context import AppContext
 from mentordesk.gui.common.date_edit import (
     DateEdit,
@@ -88,6 +104,8 @@ __all__ = [
     "SortRole",
     "SourceSortProxy",
     "TaskThread",
+    "accessible_name",
+    "announce",
     "ask_unsaved",
     "contrast",
     "date_style",
@@ -95,8 +113,10 @@ __all__ = [
     "error_box",
     "existing_folder",
     "fit_columns_once",
+    "focus_colour",
     "format_date",
     "install_excepthook",
+    "install_keyboard_aids",
     "is_dark",
     "load_bundled_fonts",
     "log",
@@ -106,6 +126,8 @@ __all__ = [
     "parse_date",
     "pick",
     "process_events",
+    "readable",
+    "readable_css",
     "save_file_name",
     "set_date_style",
     "setup_logging",

@@ -17,7 +17,14 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from mentordesk.core.changes import ChangeSet
 from mentordesk.core.enums import PairStatus
-from mentordesk.gui.common import AppContext, Column, RowRole, RowTableModel, fit_columns_once
+from mentordesk.gui.common import (
+    AppContext,
+    Column,
+    RowRole,
+    RowTableModel,
+    fit_columns_once,
+    readable_css,
+)
 from mentordesk.gui.forms.ui_pair_closure_tab import Ui_ClosureTab
 from mentordesk.gui.forms.ui_pair_records_tab import Ui_RecordsTab
 from mentordesk.gui.pairs.commands import (
@@ -110,7 +117,7 @@ class RecordsTab(QWidget):
     def show_detail(self, detail: PairDetail) -> None:
         self.detail = detail
         self.model.set_rows(self.rows(detail))
-        self.ui.summaryLabel.setText(self.summary(detail))
+        self.ui.summaryLabel.setText(readable_css(self.summary(detail), self))
 
     def _open(self, value: Any, save: Callable[[Any], None]) -> bool:
         assert self.detail is not None
@@ -222,4 +229,4 @@ class ClosureTab(QWidget):
                 f"<br><span style='color:#707070'>Earlier closure {fmt_date(c.date)} "
                 f"({e(c.reason_code)}), reopened {fmt_date(c.reopened_on)}</span>"
             )
-        ui.closureStateLabel.setText(text)
+        ui.closureStateLabel.setText(readable_css(text, self))

@@ -30,6 +30,7 @@ from mentordesk.gui.common import (
     RowTableModel,
     ask_unsaved,
     pick,
+    readable_css,
     save_file_name,
 )
 from mentordesk.gui.forms.ui_pairs_view import Ui_PairsView
@@ -358,7 +359,7 @@ class PairsView(QWidget):
             f" · target every {d.cadence_days} days"
         )
         ui.statusLabel.setText(status)
-        ui.scoreLabel.setText(score_html(d))
+        ui.scoreLabel.setText(readable_css(score_html(d), self))
         ui.scoreLabel.setToolTip(d.rationale)
         if s.reasons:
             items = "".join(f"<li>{e(r)}</li>" for r in s.reasons)

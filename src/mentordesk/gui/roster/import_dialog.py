@@ -25,7 +25,15 @@ from PySide6.QtWidgets import (
 
 from mentordesk.core.enums import Role
 from mentordesk.core.errors import MentorDeskError, ValidationError
-from mentordesk.gui.common import AppContext, TaskThread, open_file_name
+from mentordesk.gui.common import (
+    ERROR,
+    AppContext,
+    TaskThread,
+    announce,
+    open_file_name,
+    pick,
+    readable_css,
+)
 from mentordesk.gui.forms.ui_import_dialog import Ui_ImportDialog
 from mentordesk.gui.roster.commands import ImportParticipantsCommand
 from mentordesk.gui.roster.import_models import (
@@ -217,7 +225,7 @@ class ImportDialog(QDialog):
                 f" <span style='color:#b91c1c'><b>{_rows(counts.rejected)} with problems "
                 "will be left out</b> (see Problems).</span>"
             )
-        self.ui.summaryLabel.setText(text)
+        self.ui.summaryLabel.setText(readable_css(text, self))
         self.import_button.setEnabled(bool(counts.added or counts.updated))
 
     def _show_error(self, error: BaseException) -> None:
@@ -236,7 +244,10 @@ class ImportDialog(QDialog):
             message = f"Something went wrong: {error}"
         self.plan = None
         self.import_button.setEnabled(False)
-        self.ui.summaryLabel.setText(f"<span style='color:#b91c1c'>{message}</span>")
+        self.ui.summaryLabel.setText(
+            f"<span style='color:{pick(ERROR, self).name()}'>{message}</span>"
+        )
+        announce(self, message, assertive=True)
 
     # ------------------------------------------------------------------ import
     def confirm_good_rows_only(self, good: int, bad: int) -> bool:
@@ -279,6 +290,7 @@ class ImportDialog(QDialog):
         self.ctx.broadcast(changes)
         if changes.program_id is not None:
             self.ctx.set_program(changes.program_id)
+        announce(self, self.counts.summary())  # the import finished (the box says it too)
         self.accept()
 
     # ------------------------------------------------------------------ worker
