@@ -453,3 +453,22 @@ def test_status_changes_are_announced_to_screen_readers(
     heard.clear()
     dialog.accept()
     assert heard and heard[-1][1] and "could not be saved" in heard[-1][0]
+
+
+def test_every_menu_command_has_a_key(window: MainWindow) -> None:
+    """Each menu opens with Alt+letter and each of its commands has an underlined letter or a
+    shortcut (Preferences gets Ctrl+, where the system has no standard key); the four views
+    are Ctrl+1 to Ctrl+4."""
+    missing = []
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        assert menu is not None and "&" in top.text(), top.text()
+        for action in menu.actions():
+            if action.isSeparator() or not action.text() or action.menu() is window.ui.menuRecent:
+                continue
+            if "&" not in action.text() and action.shortcut().isEmpty():
+                missing.append(f"{top.text()} ▸ {action.text()}")
+    assert missing == []
+    assert not window.preferences_action.shortcut().isEmpty()
+    views = [a.shortcut().toString() for a in window.ui.menuView.actions()]
+    assert views[:4] == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]

@@ -157,6 +157,8 @@ class MainWindow(QMainWindow):
         self.ui.menuEdit.addSeparator()
         self.preferences_action = QAction("&Preferences…", self)
         self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        if self.preferences_action.shortcut().isEmpty():  # Linux and Windows have no standard key
+            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.triggered.connect(self.preferences_with_dialog)
         self.ui.menuEdit.addAction(self.preferences_action)
