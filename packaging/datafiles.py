@@ -7,6 +7,7 @@ and Alembic reads its migration scripts as files at run time.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 DATA_FILES: tuple[tuple[str, str], ...] = (
@@ -21,15 +22,16 @@ DATA_FILES: tuple[tuple[str, str], ...] = (
 EXCLUDED_MODULES: tuple[str, ...] = (
     "_pytest", "pytest", "pytestqt", "hypothesis", "pygments", "setuptools", "pkg_resources",
     "pip", "dns", "mypy", "ruff", "importlinter", "grimp", "pypdf", "tkinter", "IPython",
-    "PyInstaller", "uv", "numpy.tests", "scipy.tests",
-    # SciPy: matching needs optimize (linear_sum_assignment, milp) and sparse, which pull in
-    # linalg, special, spatial, fft and constants; the rest never loads.
-    "scipy.stats", "scipy.integrate", "scipy.interpolate", "scipy.ndimage", "scipy.signal",
-    "scipy.io", "scipy.datasets", "scipy.cluster", "scipy.odr", "scipy.differentiate",
-    "scipy.misc",
+    "PyInstaller", "uv", "numpy.tests",
+    # SciPy (64 MB with its own OpenBLAS): the application no longer imports it (OR-Tools
+    # solves the assignment and the peer LP); only the tests use it, as an independent oracle.
+    "scipy",
     # Pillow: ReportLab draws PNG/JPEG logos; the AVIF, WebP and Tk plugins carry 6 MB of libs.
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingtk",
     "PIL.ImageTk",
+    # pandas (18 MB): only OR-Tools' CP-SAT module imports it, for type hints of helpers we never
+    # call; packaging/rthooks/pandas_stub.py stands in for it.
+    "pandas",
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2",
     "PySide6.QtVirtualKeyboard", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets",
     "PySide6.QtWebChannel", "PySide6.QtWebSockets", "PySide6.Qt3DCore", "PySide6.QtMultimedia",
@@ -44,6 +46,18 @@ EXCLUDED_BINARY_PARTS: tuple[str, ...] = (
     "Qt6Quick", "Qt6Qml", "Qt6VirtualKeyboard", "Qt6WebEngine", "Qt6Pdf Quick", "qml/",
     "Qt6Designer", "Qt6Multimedia", "Qt6ShaderTools", "Qt63D", "Qt6Quick3D",
     "platforminputcontexts", "virtualkeyboard", "qmltooling", "designer/",
+    # Qt plugins for embedded screens (EGLFS, linuxfb, VNC, evdev/TUIO input), compositor-side
+    # Wayland pieces and shells no desktop uses, and image formats MentorDesk never reads
+    # (logos and icons are PNG, JPEG and SVG).
+    "plugins/egldeviceintegrations/", "plugins/generic/", "libqeglfs.so", "libqlinuxfb.so",
+    "libqvnc.so", "libqminimalegl.so", "libqvkkhrdisplay.so", "Qt6EglFs", "Qt6EglFSDevice",
+    "-server.so", "libivi-shell.so", "libfullscreen-shell-v1.so", "libwl-shell-plugin.so",
+    "libqt-shell.so", "libqtiff.so", "libqwebp.so", "libqtga.so", "libqwbmp.so", "libqicns.so",
+    "imageformats/libqpdf.so",
+    # The GTK 3 platform theme pulls GTK, Cairo, Pango, ATK and gdk-pixbuf (about 20 MB) from
+    # the build machine; the XDG desktop portal theme still follows the desktop's light or dark
+    # colour scheme, and Qt draws the widgets itself (Fusion).
+    "platformthemes/libqgtk3.so",
 )
 
 #: Babel's CLDR data kept: the document languages MentorDesk ships (all of CLDR is 35 MB).
@@ -52,6 +66,45 @@ BABEL_LOCALES_KEPT: tuple[str, ...] = ("root", "en", "es", "fr", "ar")
 #: Qt's own translations kept (the languages MentorDesk ships, standard buttons and dialogs);
 #: every other one is dropped. MentorDesk's catalogs (resources/translations/*.qm) are kept.
 QT_TRANSLATIONS_KEPT: tuple[str, ...] = ("qtbase_es", "qtbase_fr", "qtbase_ar")
+
+
+#: Loaded by the bootloader itself (dlopen), so kept although no binary names it.
+_BOOTLOADER_LIBS = ("libpython",)
+
+
+def unreferenced_libraries(
+    binaries: list[tuple[str, str, str]],
+    needed: Callable[[str], Iterable[str]],
+    links: dict[str, str] | None = None,
+) -> set[str]:
+    """Shared libraries at the bundle's top level that no kept binary needs any more.
+
+    PyInstaller collects a plugin's dependencies before the spec drops the plugin, so dropping
+    the GTK theme would still leave GTK's libraries behind. Starting from everything else
+    (extension modules, Qt's libraries and plugins, libpython), follow DT_NEEDED through the
+    top-level libraries; those never reached are left out. `binaries` are PyInstaller's
+    (destination, source, kind) entries; `needed(source)` names the libraries a binary asks for;
+    `links` maps a symbolic link's name in the bundle to its target there (libbz2.so.1 →
+    libbz2.so.1.0), as a binary may name a library by its link.
+    """
+    links = links or {}
+    top = {
+        dest: source
+        for dest, source, kind in binaries
+        if kind == "BINARY" and "/" not in dest.replace("\\", "/")
+    }
+    by_name = {Path(dest).name: dest for dest in top}
+    queue = [source for dest, source, _kind in binaries if dest not in top]
+    reached = {dest for dest in top if dest.startswith(_BOOTLOADER_LIBS)}
+    queue += [top[dest] for dest in reached]
+    while queue:
+        for name in needed(queue.pop()):
+            name = Path(name).name
+            dest = by_name.get(links.get(name, name))
+            if dest is not None and dest not in reached:
+                reached.add(dest)
+                queue.append(top[dest])
+    return set(top) - reached
 
 
 def data_files(root: Path) -> list[tuple[str, str]]:

@@ -81,11 +81,7 @@ def test_desktop_integration_files_agree() -> None:
 
 def test_every_bundle_shares_one_list_of_data_files() -> None:
     """The spec reads packaging/datafiles.py; every source it names exists."""
-    sys.path.insert(0, str(ROOT / "packaging"))
-    try:
-        import datafiles
-    finally:
-        sys.path.pop(0)
+    datafiles = _datafiles()
     for source, target in datafiles.DATA_FILES:
         assert (ROOT / source).is_dir(), source
         assert target.startswith("mentordesk/")
@@ -104,6 +100,80 @@ def test_every_bundle_shares_one_list_of_data_files() -> None:
         assert datafiles.wanted(f"{ours}mentordesk_{code}.qm")
         assert (ROOT / "resources" / "locale" / code / "LC_MESSAGES").is_dir() or code == "en"
     assert not datafiles.wanted(f"{ours}mentordesk_es.ts")
+    assert not datafiles.wanted("PySide6/Qt/plugins/platformthemes/libqgtk3.so")
+    assert datafiles.wanted("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so")
+    assert datafiles.wanted("PySide6/Qt/plugins/platforms/libqxcb.so")
+    assert datafiles.wanted("PySide6/Qt/plugins/platforms/libqwayland.so")
+    assert not datafiles.wanted("PySide6/Qt/plugins/platforms/libqvnc.so")
+    assert {"scipy", "pandas"} <= set(datafiles.EXCLUDED_MODULES)
+
+
+def _datafiles():  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import datafiles
+    finally:
+        sys.path.pop(0)
+    return datafiles
+
+
+def test_libraries_only_a_dropped_plugin_needed_are_left_out() -> None:
+    """A system library stays while a kept binary (directly, through another library or
+    through a symbolic link's name) needs it; one only the dropped GTK theme needed goes."""
+    needed = {
+        "/v/PySide6/QtGui.abi3.so": ["libQt6Gui.so.6", "libfreetype.so.6"],
+        "/sys/libfreetype.so.6": ["libpng16.so.16"],
+        "/sys/libpng16.so.16": ["libz.so.1"],
+        "/sys/libz.so.1.2.13": [],
+        "/sys/libcairo.so.2": ["libpixman-1.so.0"],
+        "/sys/libpixman-1.so.0": [],
+        "/sys/libpython3.11.so.1.0": ["libm.so.6"],
+        "/v/ortools/sat.so": ["libbz2.so.1"],
+        "/sys/libbz2.so.1.0": [],
+    }
+    binaries = [
+        ("PySide6/QtGui.abi3.so", "/v/PySide6/QtGui.abi3.so", "EXTENSION"),
+        ("ortools/sat.so", "/v/ortools/sat.so", "EXTENSION"),
+        ("libfreetype.so.6", "/sys/libfreetype.so.6", "BINARY"),
+        ("libpng16.so.16", "/sys/libpng16.so.16", "BINARY"),
+        ("libz.so.1.2.13", "/sys/libz.so.1.2.13", "BINARY"),
+        ("libcairo.so.2", "/sys/libcairo.so.2", "BINARY"),
+        ("libpixman-1.so.0", "/sys/libpixman-1.so.0", "BINARY"),
+        ("libpython3.11.so.1.0", "/sys/libpython3.11.so.1.0", "BINARY"),
+        ("libbz2.so.1.0", "/sys/libbz2.so.1.0", "BINARY"),
+    ]
+    links = {"libz.so.1": "libz.so.1.2.13", "libbz2.so.1": "libbz2.so.1.0"}
+    unused = _datafiles().unreferenced_libraries(binaries, needed.__getitem__, links)
+    assert unused == {"libcairo.so.2", "libpixman-1.so.0"}
+
+
+def test_or_tools_runs_with_the_bundles_pandas_stand_in(tmp_path: Path) -> None:
+    """Without pandas (left out of the bundle), the runtime hook's stand-in lets CP-SAT load
+    and solve, and the matcher's solvers (min-cost flow, GLOP) need neither pandas nor SciPy."""
+    probe = f"""
+import sys
+sys.modules["pandas"] = None  # as in the bundle: importing pandas fails
+sys.modules["scipy"] = None
+exec(open({str(ROOT / "packaging" / "rthooks" / "pandas_stub.py")!r}).read())
+from ortools.sat.python import cp_model
+model = cp_model.CpModel()
+x = model.new_int_var(0, 3, "x")
+model.maximize(x)
+solver = cp_model.CpSolver()
+assert solver.solve(model) == cp_model.OPTIMAL and solver.value(x) == 3
+import numpy as np
+from mentordesk.matching.assignment import _dense_optimum, peer_assignment
+rows, cols = _dense_optimum(np.array([[5.0, 1.0], [4.0, 3.0]]), np.ones((2, 2), bool),
+                            np.array([1, 1]), 0.0)
+assert sorted(zip(rows.tolist(), cols.tolist())) == [(0, 0), (1, 1)]
+scores = np.random.default_rng(7).random((12, 12)) * 10  # 66 edges: the LP-proof path
+pairs = peer_assignment(scores, ~np.eye(12, dtype=bool))
+assert len(pairs) == 6 and len(set(sum(pairs, ()))) == 12
+print("ok")
+"""
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
 
 
 def test_a_double_clicked_database_opens_the_application(tmp_path: Path) -> None:

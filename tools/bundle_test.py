@@ -2,7 +2,8 @@
 
 Builds dist/mentordesk-VERSION with PyInstaller (unless --no-build), packs the tar.gz, installs
 it with its own install.sh into a throw-away HOME, then runs the installed `mentordesk`:
-`--version`, `demo`, `pdf agreement` (fonts and text inside the PDF) and the GUI starting
+`--version`, `demo`, `match` and `rotation` (OR-Tools without SciPy or pandas), `pdf agreement`
+(fonts and text inside the PDF) and the GUI starting
 offscreen and quitting by itself. Prints the bundle's size and start times beside the
 development install (`make run`'s virtual environment). Exits 1 on the first failure.
 """
@@ -104,7 +105,16 @@ def main(argv: list[str]) -> int:
         db = Path(tmp) / "bundle test.sqlite"
         t_version, out = run([str(exe), "--version"], env)
         print(f"--version: {out.strip()} in {t_version:.2f} s")
-        t_demo, _ = run([str(exe), "--db", str(db), "demo", "--participants", "40"], env)
+        t_demo, out = run([str(exe), "--db", str(db), "demo", "--participants", "40"], env)
+        program = out.split("'")[1]  # Created 'NAME' with …
+        # The matcher's solvers inside the bundle: OR-Tools' min-cost flow and CP-SAT (pandas
+        # and SciPy are left out, see packaging/datafiles.py).
+        t_match, out = run([str(exe), "--db", str(db), "match", "--program", program], env)
+        if "matched" not in out:
+            print(f"FAILED: match printed no summary:\n{out}")
+            return 1
+        run([str(exe), "--db", str(db), "rotation", "--program", program, "--rounds", "3"], env)
+        print(f"match {t_match:.2f} s, rotation ok")
         pdf = Path(tmp) / "agreement.pdf"
         t_pdf, _ = run(
             [str(exe), "--db", str(db), "pdf", "agreement", "--pair", "1", "-o", str(pdf)], env

@@ -108,8 +108,8 @@ def sample_file(tmp_path: Path) -> Path:
 
 
 def test_each_command_imports_only_what_it_uses(sample_file: Path, tmp_path: Path) -> None:
-    """scipy only for matching, ReportLab only for PDFs, openpyxl only for XLSX, icalendar only
-    for calendars; no command loads Qt."""
+    """OR-Tools only for matching (SciPy never), ReportLab only for PDFs, openpyxl only for
+    XLSX, icalendar only for calendars; no command loads Qt."""
     db, out, p = ["--db", str(sample_file)], tmp_path, ["--program", "Autumn 2026"]
     commands: dict[str, tuple[list[str], set[str]]] = {
         "programs": (["programs"], set()),
@@ -117,13 +117,13 @@ def test_each_command_imports_only_what_it_uses(sample_file: Path, tmp_path: Pat
         "export csv": (["export", str(out / "x.csv"), *p], set()),
         "export xlsx": (["export", str(out / "x.xlsx"), *p], XLSX),
         "import csv": (["import", str(out / "people.csv"), *p, "--dry-run"], set()),
-        "match": (["match", *p], {"scipy", "numpy", "ortools"}),
-        "exclude": (["exclude", *p, "Ana", "Ben"], {"scipy", "numpy", "ortools"}),
-        "pin": (["pin", *p, "Ana", "Ben"], {"scipy", "numpy", "ortools"}),
-        "rotation": (["rotation", *p, "--rounds", "2"], {"scipy", "numpy", "ortools"}),
+        "match": (["match", *p], {"numpy", "ortools"}),
+        "exclude": (["exclude", *p, "Ana", "Ben"], {"numpy", "ortools"}),
+        "pin": (["pin", *p, "Ana", "Ben"], {"numpy", "ortools"}),
+        "rotation": (["rotation", *p, "--rounds", "2"], {"numpy", "ortools"}),
         "rotation pdf": (
             ["rotation", *p, "--rounds", "2", "--pdf", str(out / "r.pdf")],
-            {"scipy", "numpy", "ortools", "reportlab"},
+            {"numpy", "ortools", "reportlab"},
         ),
         "pairs": (["pairs", *p], set()),
         "due": (["due", *p], set()),
@@ -151,7 +151,7 @@ def test_each_command_imports_only_what_it_uses(sample_file: Path, tmp_path: Pat
     }
     assert wrong == {}
     # Each allowed library is really what the command needed, not an accident of the list.
-    assert "numpy" in results["match"]["heavy"]  # the score matrix (SciPy only as a fallback)
+    assert "numpy" in results["match"]["heavy"]  # the score matrix
     assert "reportlab" in results["pdf roster"]["heavy"]
     assert "openpyxl" in results["export xlsx"]["heavy"]
     assert "icalendar" in results["calendar"]["heavy"]

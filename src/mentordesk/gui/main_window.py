@@ -38,6 +38,8 @@ from mentordesk.gui.common import (
     Job,
     ScreenFit,
     Settings,
+    announce,
+    install_keyboard_aids,
     save_file_name,
     translate,
 )
@@ -150,6 +152,8 @@ class MainWindow(QMainWindow):
             fitter = ScreenFit(app)
             app.installEventFilter(fitter)
             app._mentordesk_screen_fit = fitter  # type: ignore[attr-defined]
+        if isinstance(app, QApplication):  # a visible focus ring, Tab never trapped
+            install_keyboard_aids(app)
 
         # Pages stand in for the views until they are first shown (the roster: once the file
         # is open), saying the file is being opened until it is.
@@ -167,6 +171,8 @@ class MainWindow(QMainWindow):
         self.ui.menuEdit.addSeparator()
         self.preferences_action = QAction(translate("main_window", "&Preferences…"), self)
         self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        if self.preferences_action.shortcut().isEmpty():  # Linux and Windows have no standard key
+            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.triggered.connect(self.preferences_with_dialog)
         self.ui.menuEdit.addAction(self.preferences_action)
@@ -179,10 +185,10 @@ class MainWindow(QMainWindow):
         self._describe_navigation()
         for index, name in enumerate(
             (
-                translate("main_window", "Roster"),
-                translate("main_window", "Matching"),
-                translate("main_window", "Pairs"),
-                translate("main_window", "Reports"),
+                translate("main_window", "&Roster"),
+                translate("main_window", "&Matching"),
+                translate("main_window", "&Pairs"),
+                translate("main_window", "R&eports"),
             )
         ):
             action = QAction(name, self)
@@ -192,6 +198,8 @@ class MainWindow(QMainWindow):
         self._add_privacy_actions()
         self._add_backup_actions()
         self._connect_signals()
+        # Screen readers speak what the status bar says (backed up, archived, a notice).
+        self.statusBar().messageChanged.connect(lambda text: announce(self, text))
         self._rebuild_recent_menu()
         self.ui.navList.setCurrentRow(VIEW_ROSTER)
         self._load_pending = self._loaded = False

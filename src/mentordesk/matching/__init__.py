@@ -1,1 +1,1 @@
-"""Matching: pure functions over plain profiles (numpy/scipy; no database, no Qt)."""
+"""Matching: pure functions over plain profiles (numpy, OR-Tools, rustworkx; no database, no Qt)."""

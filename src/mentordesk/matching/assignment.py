@@ -3,7 +3,7 @@
 Bipartite (mentors with capacities, mentees): OR-Tools' min-cost flow on a sparse graph of each
 mentee's best mentors, with a proof of optimality over the whole matrix (mentor prices from the
 optimal flow, checked against every eligible cell); cells that would break the proof join the
-graph and it is solved again; scipy's dense `linear_sum_assignment` is the last resort.
+graph and it is solved again; the same flow over every eligible cell is the last resort.
 Peer pools (one general graph): the blossom algorithm (rustworkx), see `peer_assignment`.
 """
 
@@ -194,18 +194,11 @@ def _violations(
 def _dense_optimum(
     value: F64, ok: BoolArr, cap: I64, bonus: float
 ) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
-    """The last resort: scipy's dense `linear_sum_assignment` on capacity-expanded columns."""
-    from scipy.optimize import linear_sum_assignment
-
-    dense = np.array(value, dtype=np.float64) + bonus
-    dense[~ok] = 0.0
-    expanded = np.repeat(dense, cap, axis=1)
-    np.negative(expanded, out=expanded)
-    owner = np.repeat(np.arange(ok.shape[1]), cap)
-    r, c = linear_sum_assignment(expanded)
-    j = owner[c]
-    keep = ok[r, j]
-    return r[keep], j[keep]
+    """The last resort: the min-cost flow over every eligible cell (exact, just bigger)."""
+    n, m = ok.shape
+    a, b = np.nonzero(ok)
+    chosen = _min_cost_flow(n, m, a, b, _weights(value[a, b], bonus), cap)
+    return a[chosen], b[chosen]
 
 
 #: Peer weights become integers for the blossom algorithm: 1e-5 of a point is far below what
@@ -290,23 +283,27 @@ def _exact_matching(weight: F64, finite: BoolArr) -> list[tuple[int, int]]:
 
 
 def _lp_duals(weight: F64, edges: BoolArr) -> NDArray[np.float64] | None:
-    """Optimal duals y of the degree LP (max Σ w x, Σ_incident x ≤ 1, x ≥ 0) on `edges`."""
-    from scipy.optimize import linprog
-    from scipy.sparse import coo_matrix
+    """Optimal duals y of the degree LP (max Σ w x, Σ_incident x ≤ 1, x ≥ 0) on `edges`
+    (OR-Tools' GLOP simplex; its duals of a maximisation's ≤ rows are ≥ 0)."""
+    from ortools.linear_solver import pywraplp
 
     n = weight.shape[0]
     a, b = np.nonzero(edges)
-    m = a.size
-    e = np.arange(m)
-    incidence = coo_matrix(
-        (np.ones(2 * m), (np.concatenate([a, b]), np.concatenate([e, e]))), shape=(n, m)
-    ).tocsr()
-    lp = linprog(
-        -weight[a, b], A_ub=incidence, b_ub=np.ones(n), bounds=(0, None), method="highs-ipm"
-    )
-    if lp.status != 0:
+    solver = pywraplp.Solver.CreateSolver("GLOP")
+    if solver is None:
         return None
-    return np.maximum(-np.asarray(lp.ineqlin.marginals, dtype=np.float64), 0.0)
+    infinity = solver.infinity()
+    rows = [solver.Constraint(-infinity, 1.0) for _ in range(n)]
+    objective = solver.Objective()
+    for i, j, w in zip(a.tolist(), b.tolist(), weight[a, b].tolist(), strict=True):
+        x = solver.NumVar(0.0, infinity, "")
+        rows[i].SetCoefficient(x, 1.0)
+        rows[j].SetCoefficient(x, 1.0)
+        objective.SetCoefficient(x, w)
+    objective.SetMaximization()
+    if solver.Solve() != pywraplp.Solver.OPTIMAL:
+        return None
+    return np.maximum(np.array([row.dual_value() for row in rows], dtype=np.float64), 0.0)
 
 
 def _top_edges(weight: F64, finite: BoolArr, k: int) -> tuple[NDArray[np.intp], NDArray[np.intp]]:

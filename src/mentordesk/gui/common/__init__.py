@@ -6,7 +6,23 @@ printing.
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from mentordesk.gui.common.colors import ERROR, GOOD, MUTED, WARNING, contrast, is_dark, pick
+from mentordesk.gui.common.access import (
+    accessible_name,
+    announce,
+    focus_colour,
+    install_keyboard_aids,
+)
+from mentordesk.gui.common.colors import (
+    ERROR,
+    GOOD,
+    MUTED,
+    WARNING,
+    contrast,
+    is_dark,
+    pick,
+    readable,
+    readable_css,
+)
 from mentordesk.gui.common.context import AppContext
 from mentordesk.gui.common.date_edit import (
     DateEdit,
@@ -115,6 +131,8 @@ __all__ = [
     "SourceSortProxy",
     "TaskThread",
     "WhenShown",
+    "accessible_name",
+    "announce",
     "ask_unsaved",
     "choose_language",
     "contrast",
@@ -124,9 +142,11 @@ __all__ = [
     "error_box",
     "existing_folder",
     "fit_columns_once",
+    "focus_colour",
     "format_date",
     "format_number",
     "install_excepthook",
+    "install_keyboard_aids",
     "install_language",
     "is_dark",
     "label",
@@ -142,6 +162,8 @@ __all__ = [
     "period_name",
     "pick",
     "process_events",
+    "readable",
+    "readable_css",
     "save_file_name",
     "set_date_style",
     "setup_logging",

@@ -13,9 +13,11 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMenu,
     QToolButton,
@@ -139,6 +141,24 @@ class DateEdit(QWidget):
             calendar.activated.connect(self._picked)
             self._calendar = calendar
         return self._calendar
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._name_from_label()
+
+    def _name_from_label(self) -> None:
+        """Screen readers ask the line edit inside for its name, but the form's label (or
+        setAccessibleName) names this composite: pass the name on."""
+        if self.line.accessibleName():
+            return
+        name = self.accessibleName()
+        if not name:
+            for label in self.window().findChildren(QLabel):
+                if label.buddy() is self:
+                    name = label.text().replace("&", "").strip().rstrip(":")
+                    break
+        if name:
+            self.line.setAccessibleName(name)
 
     # -- value ---------------------------------------------------------------------------
     def date(self) -> dt.date | None:

@@ -4,8 +4,22 @@ fit the screen's available area (a 1366×768 laptop, or 1024×700)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QMainWindow, QSizePolicy, QWidget
+from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QPalette, QTextCharFormat
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QPlainTextEdit,
+    QSizePolicy,
+    QTextEdit,
+    QWidget,
+)
+
+from mentordesk.gui.common.colors import MUTED, pick, readable_css
+
+_TEXT_BOXES = (QPlainTextEdit, QTextEdit)
 
 # Room left for the window frame and title bar, which the available geometry does not include.
 FRAME = 40
@@ -33,13 +47,20 @@ def fit_to_screen(window: QWidget) -> None:
 
 class ScreenFit(QObject):
     """Event filter on the application: every dialog and main window is fitted to the screen
-    when it is shown, whatever size its form or a saved geometry asks for; and every table or
-    list lets Tab move focus on to the next control (arrow keys move between cells) instead
-    of trapping it cell by cell."""
+    when it is shown, whatever size its form or a saved geometry asks for; and every table,
+    list or text box lets Tab move focus on to the next control (arrow keys move between
+    cells) instead of trapping it cell by cell or typing a tab character."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Polish and isinstance(watched, QAbstractItemView):
             watched.setTabKeyNavigation(False)
+        elif event.type() == QEvent.Type.Polish and isinstance(watched, _TEXT_BOXES):
+            # A notes box takes no tab characters: Tab moves on, as everywhere else.
+            watched.setTabChangesFocus(True)
+        elif event.type() == QEvent.Type.Polish and isinstance(watched, QCalendarWidget):
+            _readable_calendar(watched)
+        if event.type() in _RESTYLE and isinstance(watched, QWidget):
+            _readable_colours(watched)
         elif (
             event.type() == QEvent.Type.Show
             and isinstance(watched, (QDialog, QMainWindow))
@@ -47,6 +68,42 @@ class ScreenFit(QObject):
         ):
             fit_to_screen(watched)
         return False
+
+
+_RESTYLE = (QEvent.Type.Polish, QEvent.Type.StyleChange)
+
+
+def _readable_calendar(calendar: QCalendarWidget) -> None:
+    """Qt's calendar draws weekends pure red and the neighbouring months' days light grey,
+    both below 4.5:1 on white: the palette's text colour and the muted colour instead."""
+    weekend = QTextCharFormat()
+    weekend.setForeground(calendar.palette().color(QPalette.ColorRole.Text))
+    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+        calendar.setWeekdayTextFormat(day, weekend)
+    view = calendar.findChild(QAbstractItemView)
+    for widget in (calendar, view):
+        if widget is not None:
+            palette = widget.palette()
+            palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, pick(MUTED))
+            widget.setPalette(palette)
+
+
+def _readable_colours(widget: QWidget) -> None:
+    """A form's or a view's fixed colours ("color: #b00020") become the palette's readable
+    variant when the widget is polished or restyled (colors.ALIASES: one place for them)."""
+    sheet = widget.styleSheet()
+    if sheet and "#" in sheet:
+        readable_sheet = readable_css(sheet, widget)
+        if readable_sheet != sheet:
+            widget.setStyleSheet(readable_sheet)
+    if (
+        isinstance(widget, QLabel)
+        and "#" in widget.text()
+        and widget.textFormat() != (Qt.TextFormat.PlainText)
+    ):
+        text = readable_css(widget.text(), widget)
+        if text != widget.text():
+            widget.setText(text)
 
 
 class ElidedLabel(QLabel):

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from mentordesk.gui.common.colors import readable
 from mentordesk.gui.common.i18n import translate
 
 Row = TypeVar("Row")
@@ -130,10 +131,10 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             color = column.color(row) if column.color else None
             if color is None and self.muted(row):
                 color = MUTED
-            return QBrush(color) if color is not None else None
+            return QBrush(readable(color)) if color is not None else None
         if role == Qt.ItemDataRole.BackgroundRole:
             color = self.background(row)
-            return QBrush(color) if color else None
+            return QBrush(readable(color)) if color else None
         if role == Qt.ItemDataRole.FontRole and column.bold and column.bold(row):
             font = QFont()
             font.setBold(True)

@@ -124,12 +124,13 @@ class Ui_RosterView(object):
         self.roleLabel.setBuddy(self.roleCombo)
         self.statusLabel.setBuddy(self.statusCombo)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.addButton, self.editButton)
+        QWidget.setTabOrder(self.editButton, self.removeButton)
+        QWidget.setTabOrder(self.removeButton, self.printButton)
+        QWidget.setTabOrder(self.printButton, self.filterEdit)
         QWidget.setTabOrder(self.filterEdit, self.roleCombo)
         QWidget.setTabOrder(self.roleCombo, self.statusCombo)
         QWidget.setTabOrder(self.statusCombo, self.table)
-        QWidget.setTabOrder(self.table, self.addButton)
-        QWidget.setTabOrder(self.addButton, self.editButton)
-        QWidget.setTabOrder(self.editButton, self.removeButton)
 
         self.retranslateUi(RosterView)
     # setupUi

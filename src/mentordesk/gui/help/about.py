@@ -27,7 +27,7 @@ LIBRARIES = (
     "openpyxl",
     "email-validator",
     "numpy",
-    "scipy",
+    "ortools",
     "reportlab",
     "uharfbuzz",
     "icalendar",

@@ -27,6 +27,7 @@ from mentordesk.gui.common import (
     Loader,
     PdfActions,
     RowRole,
+    announce,
     fit_columns_once,
     format_number,
     label,
@@ -416,6 +417,7 @@ class MatchingView(MatchingActions, QWidget):
     def show_message(self, text: str, *, error: bool = False) -> None:
         self.ui.summaryLabel.setStyleSheet(f"color: {pick(ERROR, self).name()};" if error else "")
         self.ui.summaryLabel.setText(("⚠ " + text) if error else text)
+        announce(self, self.ui.summaryLabel.text(), assertive=error)  # run done, approved…
 
     def _update_buttons(self) -> None:
         draft = self.selected_draft()

@@ -25,7 +25,7 @@ from mentordesk.core.enums import (
     StepStatus,
 )
 from mentordesk.core.errors import MentorDeskError, ValidationError
-from mentordesk.gui.common import QT_TRANSLATE_NOOP, DateEdit, label, may_close, translate
+from mentordesk.gui.common import QT_TRANSLATE_NOOP, DateEdit, announce, label, may_close, translate
 from mentordesk.gui.forms.ui_pair_checkin_dialog import Ui_CheckinDialog
 from mentordesk.gui.forms.ui_pair_close_dialog import Ui_CloseDialog
 from mentordesk.gui.forms.ui_pair_goal_dialog import Ui_GoalDialog
@@ -158,6 +158,7 @@ class _SavingDialog(QDialog):
                 self.on_save(value)
         except MentorDeskError as error:
             show_error(self, self.ui.errorLabel, error, self.fields)
+            announce(self, self.ui.errorLabel.text() or str(error), assertive=True)
             return
         super().accept()
 

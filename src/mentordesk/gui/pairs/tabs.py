@@ -24,6 +24,7 @@ from mentordesk.gui.common import (
     RowTableModel,
     fit_columns_once,
     label,
+    readable_css,
     translate,
 )
 from mentordesk.gui.forms.ui_pair_closure_tab import Ui_ClosureTab
@@ -118,7 +119,7 @@ class RecordsTab(QWidget):
     def show_detail(self, detail: PairDetail) -> None:
         self.detail = detail
         self.model.set_rows(self.rows(detail))
-        self.ui.summaryLabel.setText(self.summary(detail))
+        self.ui.summaryLabel.setText(readable_css(self.summary(detail), self))
 
     def _open(self, value: Any, save: Callable[[Any], None]) -> bool:
         assert self.detail is not None
@@ -245,4 +246,4 @@ class ClosureTab(QWidget):
                 "pairs.tabs",
                 "<br><span style='color:#707070'>Earlier closure {v0} ({v1}), reopened {v2}</span>",
             ).format(v0=fmt_date(c.date), v1=e(c.reason_code), v2=fmt_date(c.reopened_on))
-        ui.closureStateLabel.setText(text)
+        ui.closureStateLabel.setText(readable_css(text, self))

@@ -32,6 +32,7 @@ from mentordesk.gui.common import (
     ask_unsaved,
     label,
     pick,
+    readable_css,
     save_file_name,
     translate,
 )
@@ -388,7 +389,7 @@ class PairsView(QWidget):
             cadence_days=d.cadence_days,
         )
         ui.statusLabel.setText(status)
-        ui.scoreLabel.setText(score_html(d))
+        ui.scoreLabel.setText(readable_css(score_html(d), self))
         ui.scoreLabel.setToolTip(d.rationale)
         if s.reasons:
             items = "".join(f"<li>{e(r)}</li>" for r in s.reasons)

@@ -17,11 +17,11 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from mentordesk.core.measures import ChartSeries, MeasureComparison, ProgramMeasures, Unit
-from mentordesk.gui.common import is_dark, label, measure_name, translate
+from mentordesk.gui.common import is_dark, label, measure_name, readable, translate
 
 STATUS_COLOURS = {"active": "#2e7d32", "paused": "#f9a825", "closed": "#78909c"}
 
@@ -39,17 +39,37 @@ def _chart(title: str) -> QChart:
     if is_dark():  # a white chart on a dark window is glaring and its text unreadable
         chart.setTheme(QChart.ChartTheme.ChartThemeDark)
     chart.setTitle(title)
+    _follow_palette(chart)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart
 
 
+def _follow_palette(chart: QChart) -> None:
+    """The chart's background, title and legend in the window's colours (a white chart on a
+    dark window is glaring, and its default grey text fails contrast on either)."""
+    palette = QGuiApplication.palette()
+    chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
+    chart.setTitleBrush(palette.color(QPalette.ColorRole.Text))
+    chart.legend().setLabelColor(palette.color(QPalette.ColorRole.Text))
+
+
+def axis_colours(chart: QChart) -> None:
+    """Axis labels and lines in the palette's text colour (after the axes are added)."""
+    text = QGuiApplication.palette().color(QPalette.ColorRole.Text)
+    grid = QGuiApplication.palette().color(QPalette.ColorRole.Mid)
+    for axis in chart.axes():
+        axis.setLabelsBrush(text)
+        axis.setLinePenColor(text)
+        axis.setGridLineColor(grid)
+
+
 def _bar_set(name: str, values: Sequence[float], colour: str) -> QBarSet:
     bar_set = QBarSet(name)
     bar_set.append([float(v) for v in values])
-    bar_set.setColor(QColor(colour))
-    bar_set.setBorderColor(QColor(colour))
+    bar_set.setColor(readable(colour))  # 3:1 against the chart in any palette
+    bar_set.setBorderColor(readable(colour))
     return bar_set
 
 
@@ -83,6 +103,7 @@ def _axes(
         chart.addAxis(value_axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(category_axis)
     series.attachAxis(value_axis)
+    axis_colours(chart)
 
 
 def meetings_chart(series: ChartSeries) -> QChart:
@@ -197,6 +218,7 @@ class ChartGrid(QWidget):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(120)  # two rows fit a 700-px screen
             view.setAccessibleName(translate("reports.charts", "{name} chart").format(name=name))
+            view.setChart(_chart(""))  # until the first data: the palette's colours, not white
             layout.addWidget(view, i // 2, i % 2)
             self.views[name] = view
 

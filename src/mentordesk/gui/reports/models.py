@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from mentordesk.core.measures import AtRiskPair, Measure, MeasureComparison, format_value
-from mentordesk.gui.common import QT_TRANSLATE_NOOP, measure_name, translate
+from mentordesk.gui.common import QT_TRANSLATE_NOOP, measure_name, readable, translate
 from mentordesk.gui.reports.cards import detail_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -83,7 +83,7 @@ class MeasureTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return measure.formula
         if role == Qt.ItemDataRole.ForegroundRole and header == "Change" and change:
-            return None if change.improved is None else (GOOD if change.improved else BAD)
+            return None if change.improved is None else readable(GOOD if change.improved else BAD)
         if (role == Qt.ItemDataRole.TextAlignmentRole and header in ("Value", "Change")) or (
             role == Qt.ItemDataRole.TextAlignmentRole and header == self._baseline_title
         ):

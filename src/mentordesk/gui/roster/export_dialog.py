@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.gui.common import QT_TRANSLATE_NOOP, AppContext, TaskThread, translate
+from mentordesk.gui.common import QT_TRANSLATE_NOOP, AppContext, TaskThread, announce, translate
 from mentordesk.gui.files import confirm_replace
 from mentordesk.gui.forms.ui_export_dialog import Ui_ExportDialog
 from mentordesk.services.programs import ProgramService
@@ -152,6 +152,7 @@ class ExportDialog(QDialog):
     def _message(self, text: str, *, error: bool = False) -> None:
         self.ui.messageLabel.setStyleSheet("color: #b91c1c;" if error else "")
         self.ui.messageLabel.setText(text)
+        announce(self, text, assertive=error)  # exported, or why not
 
     def is_busy(self) -> bool:
         return self._thread is not None

@@ -26,10 +26,14 @@ from PySide6.QtWidgets import (
 from mentordesk.core.enums import Role
 from mentordesk.core.errors import MentorDeskError, ValidationError
 from mentordesk.gui.common import (
+    ERROR,
     QT_TRANSLATE_NOOP,
     AppContext,
     TaskThread,
+    announce,
     open_file_name,
+    pick,
+    readable_css,
     translate,
 )
 from mentordesk.gui.forms.ui_import_dialog import Ui_ImportDialog
@@ -274,7 +278,7 @@ class ImportDialog(QDialog):
                 " <span style='color:#b91c1c'><b>{v0} with problems will be left out</b> "
                 "(see Problems).</span>",
             ).format(v0=_rows(counts.rejected))
-        self.ui.summaryLabel.setText(text)
+        self.ui.summaryLabel.setText(readable_css(text, self))
         self.import_button.setEnabled(bool(counts.added or counts.updated))
 
     def _show_error(self, error: BaseException) -> None:
@@ -302,10 +306,9 @@ class ImportDialog(QDialog):
         self.plan = None
         self.import_button.setEnabled(False)
         self.ui.summaryLabel.setText(
-            translate(
-                "roster.import_dialog", "<span style='color:#b91c1c'>{message}</span>"
-            ).format(message=message)
+            f"<span style='color:{pick(ERROR, self).name()}'>{message}</span>"
         )
+        announce(self, message, assertive=True)
 
     # ------------------------------------------------------------------ import
     def confirm_good_rows_only(self, good: int, bad: int) -> bool:
@@ -350,6 +353,7 @@ class ImportDialog(QDialog):
         self.ctx.broadcast(changes)
         if changes.program_id is not None:
             self.ctx.set_program(changes.program_id)
+        announce(self, self.counts.summary())  # the import finished (the box says it too)
         self.accept()
 
     # ------------------------------------------------------------------ worker

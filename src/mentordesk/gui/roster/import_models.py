@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from mentordesk.core.participant import FIELDS_BY_NAME, Kind, ParticipantInput
-from mentordesk.gui.common import QT_TRANSLATE_NOOP, SortRole, translate
+from mentordesk.gui.common import QT_TRANSLATE_NOOP, SortRole, readable, translate
 from mentordesk.importing.mapping import ColumnMap, all_targets, remap, target_label
 from mentordesk.importing.table import Table
 from mentordesk.importing.values import cell_text
@@ -120,7 +120,7 @@ class MappingTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column.target is None:
             from PySide6.QtGui import QColor
 
-            return QColor("#777777")
+            return readable(QColor("#777777"))
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

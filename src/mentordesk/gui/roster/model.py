@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from mentordesk.core.enums import MemberStatus, Role, ScreeningState
-from mentordesk.gui.common import QT_TRANSLATE_NOOP, RowRole, SortRole, label, translate
+from mentordesk.gui.common import QT_TRANSLATE_NOOP, RowRole, SortRole, label, readable, translate
 from mentordesk.services.roster import RosterRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -78,6 +78,7 @@ _icons: dict[str, QIcon] = {}
 
 
 def _dot(colour: str) -> QIcon:
+    colour = readable(colour).name()
     icon = _icons.get(colour)
     if icon is None:
         pixmap = QPixmap(12, 12)
@@ -96,6 +97,7 @@ _brushes: dict[str, QBrush] = {}
 
 
 def _brush(colour: str) -> QBrush:
+    colour = readable(colour).name()  # the dark palette's variant there
     brush = _brushes.get(colour)
     if brush is None:
         brush = _brushes[colour] = QBrush(QColor(colour))

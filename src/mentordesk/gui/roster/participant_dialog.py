@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +37,7 @@ from mentordesk.core.participant import (
     ParticipantInput,
     validate,
 )
-from mentordesk.gui.common import QT_TRANSLATE_NOOP, DateEdit, may_close, translate
+from mentordesk.gui.common import QT_TRANSLATE_NOOP, DateEdit, announce, may_close, translate
 from mentordesk.gui.forms.ui_participant_dialog import Ui_ParticipantDialog
 
 Submit = Callable[[ParticipantInput], object]
@@ -86,6 +87,7 @@ class ParticipantDialog(QDialog):
         }
         for spec in FIELDS:
             self._add_row(forms[spec.group], spec)
+        self._name_pages()
         self._load(self._original)
         self._connect_signals()
         self.errors: dict[str, str] = {}
@@ -109,6 +111,16 @@ class ParticipantDialog(QDialog):
             super().reject()
 
     # -- building --------------------------------------------------------------------------
+    def _name_pages(self) -> None:
+        """Each page's scroll area (a stop of its own for Tab) is named after its tab."""
+        for index, title in enumerate(self._tab_titles):
+            page = self.ui.tabs.widget(index)
+            if page is None:
+                continue
+            areas = [page] if isinstance(page, QScrollArea) else page.findChildren(QScrollArea)
+            for area in areas:
+                area.setAccessibleName(title)
+
     def _add_row(self, form: QFormLayout, spec: FieldSpec) -> None:
         editor: QWidget
         if spec.kind in _ENUMS:
@@ -262,6 +274,7 @@ class ParticipantDialog(QDialog):
         """Show errors the service found (e.g. an e-mail already used) next to their fields."""
         self._server_errors = {k: v for k, v in fields.items() if k in self.editors}
         self._revalidate()
+        announce(self, message or self.ui.summaryLabel.text(), assertive=True)  # save failed
         if message and not self._server_errors:
             self.ui.summaryLabel.setText(message)
             self.ui.summaryLabel.setStyleSheet(_ERROR_STYLE)
