@@ -2160,6 +2160,25 @@ A report was written to {v2}.</source>
     </message>
 </context>
 <context>
+    <name>common.language_menu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source>Automatic: {language} (the family&apos;s language)</source>
+        <translation>تلقائي: {language} (لغة الأسرة)</translation>
+    </message>
+    <message>
+        <source>Automatic: {language} (the program&apos;s language)</source>
+        <translation>تلقائي: {language} (لغة البرنامج)</translation>
+    </message>
+</context>
+<context>
     <name>common.printing</name>
     <message>
         <source>Could not write {path}: {v1}</source>
@@ -2283,16 +2302,8 @@ A report was written to {v2}.</source>
         <translation>Letter (الأمريكي)</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>Español</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <source>Français</source>
-        <translation>Français</translation>
+        <source>Each family&apos;s language, else the program&apos;s</source>
+        <translation>لغة كل أسرة، وإلا فلغة البرنامج</translation>
     </message>
     <message>
         <source>&amp;Create PDFs</source>
@@ -2527,20 +2538,20 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <source>Roster</source>
-        <translation>قائمة المشاركين</translation>
+        <source>&amp;Roster</source>
+        <translation>&amp;قائمة المشاركين</translation>
     </message>
     <message>
-        <source>Matching</source>
-        <translation>المطابقة</translation>
+        <source>&amp;Matching</source>
+        <translation>ال&amp;مطابقة</translation>
     </message>
     <message>
-        <source>Pairs</source>
-        <translation>الثنائيات</translation>
+        <source>&amp;Pairs</source>
+        <translation>ال&amp;ثنائيات</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>التقارير</translation>
+        <source>R&amp;eports</source>
+        <translation>ال&amp;تقارير</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
@@ -3916,8 +3927,8 @@ To go ahead anyway, say why (kept in the audit log):</source>
         <translation>Letter (الأمريكي)</translation>
     </message>
     <message>
-        <source>More languages once the documents are translated</source>
-        <translation>لغات أخرى عند ترجمة المستندات</translation>
+        <source>A person&apos;s own document language, when set, comes first</source>
+        <translation>لغة المستندات الخاصة بالشخص، إن حُدِّدت، تأتي أولًا</translation>
     </message>
     <message>
         <source>the program</source>
@@ -4522,10 +4533,6 @@ To go ahead anyway, say why (kept in the audit log):</source>
         <translation>حدث خطأ ما: {error}</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b91c1c&apos;&gt;{message}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b91c1c&apos;&gt;{message}&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Import the good rows only?</source>
         <translation>استيراد الصفوف السليمة فقط؟</translation>
     </message>
@@ -4671,6 +4678,14 @@ Screening: {v0}</source>
     <message>
         <source>this participant</source>
         <translation>هذا المشارك</translation>
+    </message>
+    <message>
+        <source>Program default</source>
+        <translation>لغة البرنامج</translation>
+    </message>
+    <message>
+        <source>The language of the documents printed for this person</source>
+        <translation>لغة المستندات المطبوعة لهذا الشخص</translation>
     </message>
     <message>
         <source>Please check: {labels}.</source>
@@ -5021,10 +5036,6 @@ Screening: {v0}</source>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>الصور (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:#b00020&apos;&gt;{error}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;{error}&lt;/span&gt;</translation>
     </message>
 </context>
 </TS>

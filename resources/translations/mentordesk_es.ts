@@ -2160,6 +2160,25 @@ Se escribió un informe en {v2}.</translation>
     </message>
 </context>
 <context>
+    <name>common.language_menu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Automatic: {language} (the family&apos;s language)</source>
+        <translation>Automático: {language} (el idioma de la familia)</translation>
+    </message>
+    <message>
+        <source>Automatic: {language} (the program&apos;s language)</source>
+        <translation>Automático: {language} (el idioma del programa)</translation>
+    </message>
+</context>
+<context>
     <name>common.printing</name>
     <message>
         <source>Could not write {path}: {v1}</source>
@@ -2279,16 +2298,8 @@ Se escribió un informe en {v2}.</translation>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>Español</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <source>Français</source>
-        <translation>Français</translation>
+        <source>Each family&apos;s language, else the program&apos;s</source>
+        <translation>El idioma de cada familia; si no, el del programa</translation>
     </message>
     <message>
         <source>&amp;Create PDFs</source>
@@ -2523,20 +2534,20 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <source>Roster</source>
-        <translation>Lista</translation>
+        <source>&amp;Roster</source>
+        <translation>&amp;Lista</translation>
     </message>
     <message>
-        <source>Matching</source>
-        <translation>Emparejamiento</translation>
+        <source>&amp;Matching</source>
+        <translation>&amp;Emparejamiento</translation>
     </message>
     <message>
-        <source>Pairs</source>
-        <translation>Parejas</translation>
+        <source>&amp;Pairs</source>
+        <translation>&amp;Parejas</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>Informes</translation>
+        <source>R&amp;eports</source>
+        <translation>&amp;Informes</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
@@ -3872,8 +3883,8 @@ Para seguir de todos modos, indique el motivo (queda en el registro de auditorí
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <source>More languages once the documents are translated</source>
-        <translation>Más idiomas cuando se traduzcan los documentos</translation>
+        <source>A person&apos;s own document language, when set, comes first</source>
+        <translation>El idioma de documentos propio de una persona, si lo tiene, va primero</translation>
     </message>
     <message>
         <source>the program</source>
@@ -4474,10 +4485,6 @@ Para seguir de todos modos, indique el motivo (queda en el registro de auditorí
         <translation>Algo salió mal: {error}</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b91c1c&apos;&gt;{message}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b91c1c&apos;&gt;{message}&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Import the good rows only?</source>
         <translation>¿Importar solo las filas correctas?</translation>
     </message>
@@ -4619,6 +4626,14 @@ Verificación: {v0}</translation>
     <message>
         <source>this participant</source>
         <translation>este participante</translation>
+    </message>
+    <message>
+        <source>Program default</source>
+        <translation>El del programa</translation>
+    </message>
+    <message>
+        <source>The language of the documents printed for this person</source>
+        <translation>El idioma de los documentos impresos para esta persona</translation>
     </message>
     <message>
         <source>Please check: {labels}.</source>
@@ -4961,10 +4976,6 @@ Verificación: {v0}</translation>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:#b00020&apos;&gt;{error}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;{error}&lt;/span&gt;</translation>
     </message>
 </context>
 </TS>

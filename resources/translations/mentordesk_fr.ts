@@ -2160,6 +2160,25 @@ Un rapport a été écrit dans {v2}.</translation>
     </message>
 </context>
 <context>
+    <name>common.language_menu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Automatic: {language} (the family&apos;s language)</source>
+        <translation>Automatique : {language} (la langue de la famille)</translation>
+    </message>
+    <message>
+        <source>Automatic: {language} (the program&apos;s language)</source>
+        <translation>Automatique : {language} (la langue du programme)</translation>
+    </message>
+</context>
+<context>
     <name>common.printing</name>
     <message>
         <source>Could not write {path}: {v1}</source>
@@ -2279,16 +2298,8 @@ Un rapport a été écrit dans {v2}.</translation>
         <translation>Letter (US)</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>Español</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <source>Français</source>
-        <translation>Français</translation>
+        <source>Each family&apos;s language, else the program&apos;s</source>
+        <translation>La langue de chaque famille, sinon celle du programme</translation>
     </message>
     <message>
         <source>&amp;Create PDFs</source>
@@ -2523,20 +2534,20 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <source>Roster</source>
-        <translation>Liste</translation>
+        <source>&amp;Roster</source>
+        <translation>&amp;Liste</translation>
     </message>
     <message>
-        <source>Matching</source>
-        <translation>Appariement</translation>
+        <source>&amp;Matching</source>
+        <translation>&amp;Appariement</translation>
     </message>
     <message>
-        <source>Pairs</source>
-        <translation>Binômes</translation>
+        <source>&amp;Pairs</source>
+        <translation>&amp;Binômes</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>Rapports</translation>
+        <source>R&amp;eports</source>
+        <translation>&amp;Rapports</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
@@ -3872,8 +3883,8 @@ Pour continuer quand même, indiquez pourquoi (conservé dans le journal d&apos;
         <translation>Letter (US)</translation>
     </message>
     <message>
-        <source>More languages once the documents are translated</source>
-        <translation>D&apos;autres langues quand les documents seront traduits</translation>
+        <source>A person&apos;s own document language, when set, comes first</source>
+        <translation>La langue des documents propre à une personne, si elle est définie, passe en premier</translation>
     </message>
     <message>
         <source>the program</source>
@@ -4474,10 +4485,6 @@ Pour continuer quand même, indiquez pourquoi (conservé dans le journal d&apos;
         <translation>Un problème est survenu : {error}</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b91c1c&apos;&gt;{message}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b91c1c&apos;&gt;{message}&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Import the good rows only?</source>
         <translation>Importer seulement les lignes correctes ?</translation>
     </message>
@@ -4619,6 +4626,14 @@ Vérification : {v0}</translation>
     <message>
         <source>this participant</source>
         <translation>ce participant</translation>
+    </message>
+    <message>
+        <source>Program default</source>
+        <translation>Celle du programme</translation>
+    </message>
+    <message>
+        <source>The language of the documents printed for this person</source>
+        <translation>La langue des documents imprimés pour cette personne</translation>
     </message>
     <message>
         <source>Please check: {labels}.</source>
@@ -4961,10 +4976,6 @@ Vérification : {v0}</translation>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:#b00020&apos;&gt;{error}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;{error}&lt;/span&gt;</translation>
     </message>
 </context>
 </TS>

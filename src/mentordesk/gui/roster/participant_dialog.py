@@ -130,10 +130,15 @@ class ParticipantDialog(QDialog):
             editor = combo
         elif spec.kind is Kind.LANGUAGE:
             combo = QComboBox(self)
-            combo.addItem(self.tr("Program default"), "")
+            combo.addItem(translate("roster.participant_dialog", "Program default"), "")
             for code, name in language_choices():
                 combo.addItem(name, code)
-            combo.setToolTip(self.tr("The language of the documents printed for this person"))
+            combo.setToolTip(
+                translate(
+                    "roster.participant_dialog",
+                    "The language of the documents printed for this person",
+                )
+            )
             editor = combo
         elif spec.kind is Kind.BOOL:
             editor = QCheckBox(self)
