@@ -3532,6 +3532,14 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
         <translation>اللقاءات</translation>
     </message>
     <message>
+        <source>meeting</source>
+        <translation>لقاء</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
         <source>Check-ins</source>
         <translation>المتابعات</translation>
     </message>

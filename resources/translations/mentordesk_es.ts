@@ -3500,6 +3500,14 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
         <translation>Reuniones</translation>
     </message>
     <message>
+        <source>meeting</source>
+        <translation>reunión</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>seguimiento</translation>
+    </message>
+    <message>
         <source>Check-ins</source>
         <translation>Seguimientos</translation>
     </message>

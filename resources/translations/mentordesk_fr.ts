@@ -3500,6 +3500,14 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
         <translation>Rencontres</translation>
     </message>
     <message>
+        <source>meeting</source>
+        <translation>rencontre</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
         <source>Check-ins</source>
         <translation>Suivis</translation>
     </message>

@@ -311,6 +311,26 @@ def test_main_window_in_spanish(qtbot: QtBot, db: Database, tmp_path: Path, lang
     assert format_number(12345) == "12.345"
 
 
+@pytest.mark.parametrize("language", ["es"], indirect=True)
+def test_views_added_by_other_branches_speak_spanish(
+    qtbot: QtBot, db: Database, tmp_path: Path, language: str
+) -> None:
+    """What the document-language and keyboard work added speaks Spanish too: View ▸ Lista
+    with its mnemonic, Print ▸ Idioma ▸ Automático, and the pair's record tabs name their
+    records in Spanish (their buttons and their tables for screen readers)."""
+    window = _window(qtbot, db, tmp_path)
+    view_menu = [a.text() for a in window.ui.menuView.actions() if not a.isSeparator()]
+    assert view_menu[:4] == ["&Lista", "&Emparejamiento", "&Parejas", "&Informes"]
+    roster_language = window.view(0).roster_language  # type: ignore[attr-defined]
+    assert roster_language.title() == "&Idioma"
+    assert roster_language.automatic.text() == "Automático"
+    pairs = window.view(2)
+    assert pairs.meetings_tab.ui.addButton.text() == "Añadir reunión…"  # type: ignore[attr-defined]
+    assert pairs.checkins_tab.ui.addButton.text() == "Añadir seguimiento…"  # type: ignore[attr-defined]
+    table = pairs.meetings_tab.ui.recordsTable  # type: ignore[attr-defined]
+    assert table.accessibleName() == "Reuniones"
+
+
 @pytest.mark.parametrize("language", ["ar"], indirect=True)
 def test_arabic_plurals_have_their_forms(language: str) -> None:
     """Arabic picks different forms for 1, 2, 3 and 11 participants."""
