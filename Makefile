@@ -18,9 +18,9 @@ run: sysdeps-gui $(STAMP) bytecode
 bytecode: $(STAMP)
 	@$(BIN)/python -m compileall -q -j 0 src > /dev/null
 
-# The suite runs twice: on SQLite (the default engine, a file per test) and on PostgreSQL (a
-# private server the tests start from the pgserver wheel, a database per test; both cores).
-test: sysdeps-test $(STAMP) lint check-forms test-sqlite test-postgresql
+# The suite on SQLite (the default engine, a file per test); `make test-postgresql` runs it on
+# a private PostgreSQL that the tests start from the pgserver wheel (a database per test).
+test: sysdeps-test $(STAMP) lint check-forms test-sqlite
 
 test-sqlite: $(STAMP)
 	QT_QPA_PLATFORM=offscreen MENTORDESK_TEST_ENGINE=sqlite $(BIN)/python -m pytest -n 2
