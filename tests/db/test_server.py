@@ -17,7 +17,7 @@ from mentordesk.db.engine import Database
 from mentordesk.db.location import LocationError, ServerLocation, parse_location
 from mentordesk.services.programs import ProgramService
 from mentordesk.services.roster import RosterService
-from tests.pgserver_fixture import PASSWORD_GROUP, PgForTests
+from tests.pgserver_fixture import PgForTests
 
 
 def test_location_tells_a_file_from_a_server(tmp_path: Path) -> None:
@@ -127,23 +127,6 @@ def test_server_down_is_one_sentence(pg_server: PgForTests) -> None:
         Database("postgresql://postgres@127.0.0.1:1/x?connect_timeout=2")
     assert "cannot be reached" in str(caught.value)
     assert "psycopg" not in str(caught.value) and "Connection refused" not in str(caught.value)
-
-
-@pytest.fixture
-def password_role(pg_server: PgForTests, pg_database: str) -> tuple[str, str]:
-    """A role that must give its password (scram), allowed into the test's database."""
-    location = parse_location(pg_database)
-    assert isinstance(location, ServerLocation)
-    name = location.database
-    role = f"pw_{name}"
-    pg_server.execute(
-        f"CREATE ROLE {role} LOGIN PASSWORD 'right horse' IN ROLE {PASSWORD_GROUP}",
-        f"GRANT ALL ON SCHEMA public TO {role}",
-        f"GRANT ALL ON ALL TABLES IN SCHEMA public TO {role}",
-        f"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {role}",
-        database=name,
-    )
-    return pg_server.url(name, role, tcp=True), "right horse"
 
 
 def test_password_required_wrong_and_right(password_role: tuple[str, str]) -> None:
