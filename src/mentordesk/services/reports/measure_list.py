@@ -66,8 +66,13 @@ def build_measures(x: Figures) -> list[Measure]:
         den: float | None = None,
         better: bool | None = True,
         detail: str = "{num} of {den}",
+        scale: float | None = None,
     ) -> None:
-        out.append(Measure(key, label, value, unit, formula, section, num, den, better, detail))
+        if scale is None and num is not None and unit is not Unit.COUNT:
+            scale = 100.0 if unit is Unit.PERCENT else 1.0
+        out.append(
+            Measure(key, label, value, unit, formula, section, num, den, better, detail, scale)
+        )
 
     def pc(key: str) -> float:
         return x.pairs[key] or 0.0
@@ -156,7 +161,8 @@ def build_measures(x: Figures) -> list[Measure]:
         _O, x.goals_done, x.goals)  # fmt: skip
     add("goal_progress", "Average goal progress", x.goal_progress, Unit.PERCENT,
         "mean over goals of the latest progress % (completed = 100 %, none yet = 0 %)",
-        _O)  # fmt: skip
+        _O, (x.goal_progress or 0.0) * x.goals, x.goals, detail="over {den} goals",
+        scale=1.0)  # fmt: skip
     n_ratings = sum(x.ratings.values())
     total_rating = sum(r * n for r, n in x.ratings.items())
     add("rating_avg", "Average relationship rating",
@@ -173,7 +179,9 @@ def build_measures(x: Figures) -> list[Measure]:
         "pairs that reached their planned end (closed as completed, or still running on that "
         f"date) ÷ pairs started that closed or were due to end by {as_of}",
         _O, pc("reached"), pc("decided"))  # fmt: skip
+    started = pc("started")
     add("match_length_avg", "Average match length", x.pairs["length"], Unit.DAYS,
         f"mean days from start to closure (or to {as_of} if still open) of the pairs "
-        f"started by {as_of}", _O)  # fmt: skip
+        f"started by {as_of}", _O, (x.pairs["length"] or 0.0) * started, started,
+        detail="over {den} pairs")  # fmt: skip
     return out
