@@ -18,7 +18,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
-from mentordesk.db.access import Access
+from mentordesk.core.access import Access
 from mentordesk.db.models import (
     Base,
     CheckInRecord,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
+from mentordesk.core.access import Access
 from mentordesk.core.errors import NotFoundError, ValidationError
-from mentordesk.db.access import Access
 from mentordesk.services.district import DistrictService
 from tests.district.conftest import District
 

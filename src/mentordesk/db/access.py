@@ -28,23 +28,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from enum import StrEnum
 
 import sqlalchemy as sa
 
+from mentordesk.core.access import Access
 from mentordesk.core.errors import ValidationError
 
 ADMIN = "mentordesk_admin"
 COORDINATOR = "mentordesk_coordinator"
 VIEWER = "mentordesk_viewer"
 GROUPS = (ADMIN, COORDINATOR, VIEWER)
-
-
-class Access(StrEnum):
-    """What a role may do in one program (`program_access.access`)."""
-
-    COORDINATOR = "coordinator"
-    VIEWER = "viewer"
 
 
 #: How each table finds its program: an SQL expression over the table's own columns giving the

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from mentordesk.core.access import Access
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.errors import NotFoundError, ValidationError
 from mentordesk.db import access
-from mentordesk.db.access import Access
 from mentordesk.db.engine import Database
 from mentordesk.db.models import ProgramAccessRecord, ProgramRecord
 from mentordesk.services.common import audit
