@@ -1,26 +1,27 @@
-"""A district server for the access-control tests: a private PostgreSQL (pgserver), one
-database with two programs, an owner (the IT person), an administrator, two coordinators and a
-viewer, each a login role. Tests connect as those roles with plain SQL.
+"""A district server for the access-control tests: the session's private PostgreSQL
+(`pg_server`, tests/conftest.py), one database with two programs, an owner (the IT person),
+an administrator, two coordinators and a viewer, each a login role. Tests connect as those
+roles with plain SQL, and with MentorDesk's own `Database`.
 
-Skipped, with the reason, when the PostgreSQL binaries (the pgserver wheel) are missing.
+They run in both passes of the suite (they need a server whatever the engine under test) and
+are skipped, with the reason, without the PostgreSQL binaries.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
-import tempfile
+import os
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pytest
 import sqlalchemy as sa
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from mentordesk.core.access import Access
+from mentordesk.db.engine import Database
 from mentordesk.db.models import (
-    Base,
     CheckInRecord,
     GuardianRecord,
     MeetingRecord,
@@ -31,8 +32,10 @@ from mentordesk.db.models import (
     ProgramRecord,
 )
 from mentordesk.services.district import DistrictService
+from tests.pgserver_fixture import PgForTests
 
 _numbers = itertools.count(1)
+OWNER = "district_owner"  # one owner per server, as at a district
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -41,87 +44,48 @@ def pytest_configure(config: pytest.Config) -> None:
     )
 
 
-class ServerDatabase:
-    """What the services need of `Database` (begin/read sessions) over a server address.
-
-    Stands in until `Database` itself opens a `postgresql://` address (branch pg-core)."""
-
-    def __init__(self, url: str) -> None:
-        self.engine = sa.create_engine(url, poolclass=sa.pool.NullPool)
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
-
-    @contextmanager
-    def begin(self) -> Iterator[Session]:
-        with self.sessions.begin() as session:
-            yield session
-
-    @contextmanager
-    def read(self) -> Iterator[Session]:
-        with self.sessions() as session:
-            yield session
-
-    def close(self) -> None:
-        self.engine.dispose()
-
-
 @dataclass
 class District:
-    host: str
+    server: PgForTests
     database: str
     programs: dict[str, int]
     roles: dict[str, str]  # what the test calls the role -> its login name
+    opened: list[Database] = field(default_factory=list)
 
     def url(self, role: str) -> str:
-        return (
-            f"postgresql+psycopg://{self.roles.get(role, role)}@/{self.database}?host={self.host}"
-        )
+        return self.server.url(self.database, self.roles.get(role, role))
 
     def engine(self, role: str) -> sa.Engine:
-        return sa.create_engine(self.url(role), poolclass=sa.pool.NullPool)
+        """A plain SQLAlchemy engine as `role` (the tests' "plain SQL")."""
+        url = self.url(role).replace("postgresql://", "postgresql+psycopg://", 1)
+        return sa.create_engine(url, poolclass=sa.pool.NullPool)
 
-    def db(self, role: str) -> ServerDatabase:
-        return ServerDatabase(self.url(role))
-
-
-@pytest.fixture(scope="session")
-def pg_host() -> Iterator[str]:
-    pgserver = pytest.importorskip(
-        "pgserver", reason="no PostgreSQL binaries (pip install pgserver) for district tests"
-    )
-    folder = tempfile.mkdtemp(prefix="mentordesk-pg-")
-    server = pgserver.get_server(folder, cleanup_mode="stop")
-    uri = server.get_uri()
-    yield uri.split("host=", 1)[1]
-    server.cleanup()
-
-
-def _superuser(host: str) -> sa.Engine:
-    return sa.create_engine(
-        f"postgresql+psycopg://postgres@/postgres?host={host}",
-        isolation_level="AUTOCOMMIT",
-        poolclass=sa.pool.NullPool,
-    )
+    def db(self, role: str) -> Database:
+        """MentorDesk's own Database, connected as `role`."""
+        database = Database(self.url(role))
+        self.opened.append(database)
+        return database
 
 
 @pytest.fixture
-def district(pg_host: str) -> Iterator[District]:
-    """A fresh database, set up with `district init`, and two programs with people and pairs:
-    "North" (coordinator coord_north) and "South" (coordinator coord_south, viewer funder)."""
+def district(pg_server: PgForTests) -> Iterator[District]:
+    """A database the owner built (migrations) and set up with `district init`, with two
+    programs: "North" (coordinator coord_north) and "South" (coordinator coord_south, viewer
+    funder), and an administrator. Roles are the server's: they stay until it stops."""
     n = next(_numbers)
-    names = {role: f"{role}_{n}" for role in ("admin", "coord_north", "coord_south", "funder")}
-    names["owner"] = "district_owner"  # one owner per server, as at a district
-    database = f"district_{n}"
-    su = _superuser(pg_host)
-    with su.connect() as c:
-        if n == 1:
-            c.execute(sa.text(f"CREATE ROLE {names['owner']} LOGIN CREATEROLE"))
-        for role in ("admin", "coord_north", "coord_south", "funder"):
-            c.execute(sa.text(f"CREATE ROLE {names[role]} LOGIN"))
-        c.execute(sa.text(f"CREATE DATABASE {database} OWNER {names['owner']}"))
-    d = District(pg_host, database, {}, names)
+    logins = ("admin", "coord_north", "coord_south", "funder")
+    names = {role: f"{role}_{n}" for role in logins}
+    names["owner"] = OWNER
+    database = f"district_{os.getpid()}_{n}"
+    pg_server.execute(
+        f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{OWNER}') "
+        f"THEN CREATE ROLE {OWNER} LOGIN CREATEROLE; END IF; END $$",
+        *(f"CREATE ROLE {names[r]} LOGIN" for r in logins),
+        f"CREATE DATABASE {database} OWNER {OWNER}",
+    )
+    d = District(pg_server, database, {}, names)
+    DistrictService(d.db("owner")).init()  # the first open as the owner ran the migrations
     owner = d.engine("owner")
-    Base.metadata.create_all(owner)
-    DistrictService(d.db("owner")).init()
     with Session(owner) as session, session.begin():
         for name in ("North", "South"):
             program = ProgramRecord(name=name, start_date=dt.date(2026, 9, 1))
@@ -129,19 +93,16 @@ def district(pg_host: str) -> Iterator[District]:
             session.flush()
             d.programs[name] = program.id
             _people_and_pair(session, program.id, name)
-    with su.connect() as c:
-        c.execute(sa.text(f"GRANT mentordesk_admin TO {names['admin']}"))
     owner.dispose()
+    pg_server.execute(f"GRANT mentordesk_admin TO {names['admin']}")
     admin = DistrictService(d.db("admin"))
     admin.grant(names["coord_north"], "North", Access.COORDINATOR)
     admin.grant(names["coord_south"], "South", Access.COORDINATOR)
     admin.grant(names["funder"], "South", Access.VIEWER)
     yield d
-    with su.connect() as c:
-        # The roles stay (they are the private server's, gone with it): dropping one that
-        # granted group memberships would need DROP OWNED in every database.
-        c.execute(sa.text(f"DROP DATABASE {database} WITH (FORCE)"))
-    su.dispose()
+    for opened in d.opened:
+        opened.close()
+    pg_server.drop_database(database)
 
 
 def _people_and_pair(session: Session, program_id: int, name: str) -> None:

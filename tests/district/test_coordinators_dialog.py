@@ -25,7 +25,7 @@ def _rows(dialog: CoordinatorsDialog) -> set[tuple[str, str, str]]:
 @pytest.mark.postgresql
 def test_grant_and_revoke_in_the_dialog(qtbot: QtBot, district: District) -> None:
     """The administrator sees every assignment, grants one and revokes one."""
-    ctx = AppContext(district.db("admin"))  # type: ignore[arg-type]
+    ctx = AppContext(district.db("admin"))
     dialog = CoordinatorsDialog(ctx)
     qtbot.addWidget(dialog)
     roles = district.roles
@@ -52,7 +52,7 @@ def test_grant_and_revoke_in_the_dialog(qtbot: QtBot, district: District) -> Non
 @pytest.mark.postgresql
 def test_bad_login_is_one_sentence(qtbot: QtBot, district: District) -> None:
     """An unknown login: a red sentence under the form, nothing changed."""
-    ctx = AppContext(district.db("admin"))  # type: ignore[arg-type]
+    ctx = AppContext(district.db("admin"))
     dialog = CoordinatorsDialog(ctx)
     qtbot.addWidget(dialog)
     before = _rows(dialog)
@@ -70,7 +70,7 @@ def test_menu_only_for_the_administrator(qtbot: QtBot, district: District) -> No
         window = QMainWindow()
         qtbot.addWidget(window)
         help_menu = window.menuBar().addMenu("Help")
-        menu = DistrictMenu(window, AppContext(district.db(role)), help_menu.menuAction())  # type: ignore[arg-type]
+        menu = DistrictMenu(window, AppContext(district.db(role)), help_menu.menuAction())
         menu.refresh()
         assert menu.menu_action.isVisible() is visible, role
 

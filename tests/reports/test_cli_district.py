@@ -18,18 +18,18 @@ TODAY = ["--today", "2026-07-15"]
 
 
 @pytest.fixture
-def path(db_path: Path) -> Path:
-    db = Database(db_path)
+def path(db_location: str) -> str:
+    db = Database(db_location)
     build_district(db)
     db.close()
-    return db_path
+    return db_location
 
 
-def run(path: Path, *args: str) -> int:
-    return main(["--db", str(path), *args])
+def run(path: str, *args: str) -> int:
+    return main(["--db", path, *args])
 
 
-def test_table_shows_programs_and_total(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_table_shows_programs_and_total(path: str, capsys: pytest.CaptureFixture[str]) -> None:
     """Every measure for the district, its previous cycles, and a line per program."""
     assert run(path, "report", "--all-programs", *TODAY) == 0
     out = capsys.readouterr().out
@@ -42,7 +42,7 @@ def test_table_shows_programs_and_total(path: Path, capsys: pytest.CaptureFixtur
     assert "40.0 %" in rows[-1]
 
 
-def test_json_and_xlsx(path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_json_and_xlsx(path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """JSON carries each program, the total with its parts, and the changes; --xlsx writes
     the same tables the reports view exports."""
     target = tmp_path / "district.xlsx"
@@ -59,7 +59,7 @@ def test_json_and_xlsx(path: Path, tmp_path: Path, capsys: pytest.CaptureFixture
     assert load_workbook(target).sheetnames == ["District", "Measures", "Previous cycles"]
 
 
-def test_csv_one_row_per_program(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_csv_one_row_per_program(path: str, capsys: pytest.CaptureFixture[str]) -> None:
     """CSV: a header of measures, then each program and the totals."""
     assert (
         run(path, "report", "--all-programs", "--format", "csv", "--include-archived", *TODAY) == 0
@@ -85,21 +85,22 @@ def test_csv_one_row_per_program(path: Path, capsys: pytest.CaptureFixture[str])
     ],
 )
 def test_bad_combinations(
-    path: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], message: str
+    path: str, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], message: str
 ) -> None:
     """Wrong option combinations: one sentence, exit 1."""
     assert run(path, "report", *args) == 1
     assert message in capsys.readouterr().err
 
 
-def test_empty_file_says_so(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_empty_file_says_so(db_location: str, capsys: pytest.CaptureFixture[str]) -> None:
     """No program at all: a sentence, not an empty table."""
-    Database(db_path).close()
-    assert run(db_path, "report", "--all-programs") == 1
+    Database(db_location).close()
+    assert run(db_location, "report", "--all-programs") == 1
     assert "no program to report on" in capsys.readouterr().err
 
 
-def test_district_commands_need_a_server(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.sqlite_only("district commands on a file")
+def test_district_commands_need_a_server(path: str, capsys: pytest.CaptureFixture[str]) -> None:
     """On a file, init/grant/list explain that access control needs a district server."""
     for args in (("init",), ("list",), ("grant", "ana", "--program", "Big")):
         assert run(path, "district", *args) == 1

@@ -83,8 +83,13 @@ SCOPES: dict[str, str] = {
 #: and the assignments themselves (policies of their own below).
 UNSCOPED = ("alembic_version", "program_access")
 
+#: The columns that link rows (ids and the keys the policies follow to a program).
+KEY_COLUMNS = frozenset(
+    {"id", "program_id", "pair_id", "participant_id", "idp_id", "goal_id", "membership_id"}
+)
+
 #: Columns a viewer never reads: the sensitive and confidential fields, contact details, free
-#: text about people. A table listed with None is closed to viewers altogether.
+#: text about people. A table listed with None is closed to viewers but for its KEY_COLUMNS.
 VIEWER_HIDDEN: dict[str, frozenset[str] | None] = {
     "participants": frozenset(
         {
@@ -222,9 +227,14 @@ def _grants(table: str, columns: Sequence[str]) -> list[str]:
     else:
         out.append(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {table} TO {staff}")
     hidden = VIEWER_HIDDEN.get(table, frozenset())
-    if hidden is not None:
+    # A closed table still shows a viewer its keys (rows of assigned programs only): opening a
+    # database looks into every table, and the policies of child tables look up their
+    # parents' keys as the querying role. Keys link rows; they say nothing about anyone.
+    if hidden is None:
+        visible = [c for c in columns if c in KEY_COLUMNS]
+    else:
         visible = [c for c in columns if c not in hidden]
-        out.append(f"GRANT SELECT ({', '.join(visible)}) ON {table} TO {VIEWER}")
+    out.append(f"GRANT SELECT ({', '.join(visible)}) ON {table} TO {VIEWER}")
     return out
 
 
