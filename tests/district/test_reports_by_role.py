@@ -66,3 +66,12 @@ def test_cli_district_as_a_coordinator(
     assert "North" in listing and "South" not in listing
     assert main(["--db", url, "district", "grant", "x", "--program", "North"]) == 1
     assert "Only the district administrator" in capsys.readouterr().err
+
+
+def test_viewer_cannot_list_people(district: District, capsys: pytest.CaptureFixture[str]) -> None:
+    """The roster needs contact and sensitive fields: a viewer gets one sentence, no SQL."""
+    url = district.url("funder")
+    assert main(["--db", url, "participants", "--program", "South"]) == 1
+    err = capsys.readouterr().err
+    assert "SELECT" not in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
