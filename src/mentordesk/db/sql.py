@@ -116,6 +116,19 @@ def _joined_sqlite(element: joined, compiler: SQLCompiler, **kw: Any) -> str:
     return f"group_concat({value}, {separator})"
 
 
+def first_in_group(query: Any, partition_by: Any, *order_by: Any) -> sa.Subquery:
+    """The rows of `query` that come first in their group by `order_by` (e.g. the row holding
+    each pair's latest closure), as a subquery with `query`'s columns.
+
+    SQLite lets a bare column ride along with max(…); PostgreSQL refuses it, and a window
+    function says the same thing on both."""
+    ranked = query.add_columns(
+        sa.func.row_number().over(partition_by=partition_by, order_by=order_by).label("rank_")
+    ).subquery()
+    columns = [column for column in ranked.c if column.key != "rank_"]
+    return sa.select(*columns).where(ranked.c.rank_ == 1).subquery()
+
+
 # -- bulk statements straight to the driver ------------------------------------------------
 def driver_sql(session: Session, sql: str) -> str:
     """`sql` written with `?` placeholders, in the session's driver's parameter style."""
@@ -234,6 +247,7 @@ __all__ = [
     "driver_sql",
     "executemany",
     "fetch",
+    "first_in_group",
     "greatest",
     "insert_rows",
     "joined",

@@ -125,8 +125,9 @@ def load_input(
         stored["include_matched"] = include_matched
     options = resolve_options(program.format, stored)
     p, m, s = ParticipantRecord, MembershipRecord, ScreeningRecord
-    # JSON columns come back as text and are decoded in ONE json.loads call: for thousands of
-    # people the per-call overhead, not the parsing, is what costs.
+    # JSON columns come back as text (CAST: PostgreSQL's driver would decode them) and are
+    # decoded in ONE json.loads call: for thousands of people the per-call overhead, not the
+    # parsing, is what costs.
     json_columns = (
         p.skills_offered,
         p.skills_sought,
@@ -152,7 +153,7 @@ def load_input(
             m.capacity,
             s.decision,
             s.background_check_expiry,
-            *(sa.type_coerce(c, sa.Text).label(c.key) for c in json_columns),
+            *(sa.cast(c, sa.Text).label(c.key) for c in json_columns),
         )
         .join(m, m.participant_id == p.id)
         .outerjoin(s, s.participant_id == p.id)
