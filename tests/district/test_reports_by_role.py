@@ -14,11 +14,12 @@ from mentordesk.services.reports import compute_district
 from tests.district.conftest import District
 
 pytestmark = pytest.mark.postgresql
-#: The reports' SQL runs on PostgreSQL once branch pg-core's dialect-neutral queries land
-#: (SQLite's two-argument min() is an aggregate there); until then these fail with that error
-#: only, and any other failure still fails.
-PENDING_PG_REPORTS = pytest.mark.xfail(
-    raises=UnexpectedDatabaseError, reason="reports SQL on PostgreSQL (branch pg-core)"
+#: A viewer may not read dates of birth, and the pair health rule behind "pairs at risk" reads
+#: them to know which mentees are minors (guardian check-ins): a viewer's report fails with
+#: that permission error until the server answers "is a minor" itself (see the report of
+#: branch pg-district). Any other failure still fails.
+VIEWER_NEEDS_MINOR_FLAG = pytest.mark.xfail(
+    raises=UnexpectedDatabaseError, reason="pair health reads participants.date_of_birth"
 )
 TODAY = dt.date(2026, 12, 1)
 
@@ -28,15 +29,20 @@ def _programs(district: District, role: str) -> list[str]:
     return [r.current.program_name for r in report.rows]
 
 
-@PENDING_PG_REPORTS
 def test_each_role_reports_on_its_programs(district: District) -> None:
-    """Administrator: both; coordinator: theirs; viewer: the one they view."""
+    """Administrator: both programs; each coordinator: theirs."""
     assert _programs(district, "admin") == ["North", "South"]
     assert _programs(district, "coord_north") == ["North"]
+    assert _programs(district, "coord_south") == ["South"]
+
+
+@VIEWER_NEEDS_MINOR_FLAG
+def test_viewer_reports_on_the_program_they_view(district: District) -> None:
+    """A viewer's district is the program they view."""
     assert _programs(district, "funder") == ["South"]
 
 
-@PENDING_PG_REPORTS
+@VIEWER_NEEDS_MINOR_FLAG
 def test_viewer_gets_the_figures(district: District) -> None:
     """The viewer's report counts South's people, pair, meeting and rating."""
     report = compute_district(district.db("funder"), PeriodPreset.CYCLE, TODAY)
@@ -47,7 +53,6 @@ def test_viewer_gets_the_figures(district: District) -> None:
     assert total["rating_avg"].value == 4
 
 
-@PENDING_PG_REPORTS
 def test_cli_report_as_a_coordinator(district: District) -> None:
     """`report --all-programs` as a coordinator on the server: North only."""
     report = compute_district(district.db("coord_north"), PeriodPreset.CYCLE, TODAY)
