@@ -170,3 +170,29 @@ def test_errors_on_a_server_carry_no_sql_or_values(db: Database) -> None:
 def test_driver_is_psycopg_3() -> None:
     """District mode talks to PostgreSQL through psycopg 3 (libpq in the wheel)."""
     assert psycopg.__version__.startswith("3.")
+
+
+def test_names_sort_the_same_as_in_a_file(pg_database: str) -> None:
+    """Programs' and people's names carry the "C" collation on the server (code point order,
+    as SQLite's BINARY), whatever the server's default: lists sort as from a file."""
+    db = Database(pg_database)
+    try:
+        with db.read() as session:
+            collations = dict(
+                session.execute(
+                    sa.text(
+                        "SELECT table_name || '.' || column_name, collation_name"
+                        " FROM information_schema.columns"
+                        " WHERE (table_name, column_name) IN"
+                        " (('participants', 'full_name'), ('programs', 'name'))"
+                    )
+                ).all()
+            )
+        assert collations == {"participants.full_name": "C", "programs.name": "C"}
+        names = ["ana", "Zz", "Zoë", "Émile", "Bo"]
+        service = ProgramService(db)
+        for each in names:
+            service.create(each)
+        assert [p.name for p in service.list()] == sorted(names)
+    finally:
+        db.close()

@@ -129,6 +129,43 @@ def first_in_group(query: Any, partition_by: Any, *order_by: Any) -> sa.Subquery
     return sa.select(*columns).where(ranked.c.rank_ == 1).subquery()
 
 
+class holds_text(FunctionElement[bool]):
+    """Whether text `haystack` contains `needle`, case-sensitively (LIKE ignores case on
+    SQLite)."""
+
+    type = sa.Boolean()
+    inherit_cache = True
+
+
+@compiles(holds_text)
+def _holds_text(element: holds_text, compiler: SQLCompiler, **kw: Any) -> str:
+    haystack, needle = (compiler.process(c, **kw) for c in element.clauses)
+    return f"(strpos({haystack}, {needle}) > 0)"
+
+
+@compiles(holds_text, "sqlite")
+def _holds_text_sqlite(element: holds_text, compiler: SQLCompiler, **kw: Any) -> str:
+    haystack, needle = (compiler.process(c, **kw) for c in element.clauses)
+    return f"(instr({haystack}, {needle}) > 0)"
+
+
+class json_from_text(FunctionElement[Any]):
+    """Text written back into a JSON column (PostgreSQL casts it; SQLite stores it as is)."""
+
+    type = sa.JSON()
+    inherit_cache = True
+
+
+@compiles(json_from_text)
+def _json_from_text(element: json_from_text, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"CAST({compiler.process(element.clauses, **kw)} AS JSON)"
+
+
+@compiles(json_from_text, "sqlite")
+def _json_from_text_sqlite(element: json_from_text, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.clauses, **kw)
+
+
 # -- bulk statements straight to the driver ------------------------------------------------
 def driver_sql(session: Session, sql: str) -> str:
     """`sql` written with `?` placeholders, in the session's driver's parameter style."""
@@ -249,8 +286,10 @@ __all__ = [
     "fetch",
     "first_in_group",
     "greatest",
+    "holds_text",
     "insert_rows",
     "joined",
+    "json_from_text",
     "least",
     "reserve_ids",
     "year_month",

@@ -8,7 +8,13 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mentordesk.core.enums import MemberStatus, Role, ScreeningDecision
-from mentordesk.db.models.base import Base, TimestampMixin, casefolded, enum_column
+from mentordesk.db.models.base import (
+    Base,
+    TimestampMixin,
+    casefolded,
+    enum_column,
+    name_type,
+)
 
 
 class ParticipantRecord(TimestampMixin, Base):
@@ -17,7 +23,7 @@ class ParticipantRecord(TimestampMixin, Base):
     __tablename__ = "participants"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    full_name: Mapped[str] = mapped_column(sa.String(200), index=True)
+    full_name: Mapped[str] = mapped_column(name_type(200), index=True)
     preferred_name: Mapped[str] = mapped_column(sa.String(200), default="")
     # The language documents about this person print in (a guardian's language), e.g. "es";
     # empty: the program's default document language.
