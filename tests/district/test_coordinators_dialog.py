@@ -75,6 +75,7 @@ def test_menu_only_for_the_administrator(qtbot: QtBot, district: District) -> No
         assert menu.menu_action.isVisible() is visible, role
 
 
+@pytest.mark.sqlite_only("the District menu on a file")
 def test_menu_hidden_on_a_file(qtbot: QtBot, db: Database) -> None:
     """On a file there is no District menu: whoever opens it sees everything."""
     window = QMainWindow()
