@@ -46,6 +46,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "backup": ("files", "back up the file now (verified copy)"),
     "backups": ("files", "list the backups of the file, newest first"),
     "restore": ("files", "replace the file's content with a backup (the current one is kept)"),
+    "district": (
+        "district",
+        "district server: set up access, grant or revoke programs, list who sees what",
+    ),
 }
 
 PROG = "mentordesk"

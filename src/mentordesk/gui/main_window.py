@@ -50,6 +50,7 @@ from mentordesk.gui.programs import ProgramDialog
 
 if TYPE_CHECKING:  # SQLAlchemy and the views load after the first paint
     from mentordesk.db.engine import Database
+    from mentordesk.gui.district import DistrictMenu
     from mentordesk.gui.matching import MatchingView
     from mentordesk.gui.pairs import PairsView
     from mentordesk.gui.reports import ReportsView
@@ -489,6 +490,15 @@ class MainWindow(QMainWindow):
         self.program_combo.setCurrentIndex(index)
         self.program_combo.blockSignals(False)
         self._on_program_picked(index)
+        self.district_menu().refresh()
+
+    def district_menu(self) -> DistrictMenu:
+        """District ▸ Coordinators… (built on first use: the database layer is loaded by then)."""
+        if getattr(self, "_district_menu", None) is None:
+            from mentordesk.gui.district import DistrictMenu
+
+            self._district_menu = DistrictMenu(self, self.ctx, self.ui.menuHelp.menuAction())
+        return self._district_menu
 
     def _on_program_picked(self, index: int) -> None:
         self.ctx.set_program(self.program_combo.itemData(index) if index >= 0 else None)

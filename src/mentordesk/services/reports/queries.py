@@ -310,6 +310,7 @@ def pair_counts(
             _count_if(closed_early_in).label("early"),
             _count_if(sa.and_(started, decided, reached)).label("reached"),
             _count_if(sa.and_(started, decided)).label("decided"),
+            _count_if(started).label("started"),
             sa.func.avg(sa.case((started, length))).label("length"),
             sa.func.coalesce(
                 sa.func.sum(
