@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 
 
 
-.PHONY: run test lint check-forms forms translations check-translations bench bytecode clean sysdeps-test sysdeps-gui bundle bundle-test icons
+.PHONY: run test test-sqlite test-postgresql lint check-forms forms translations check-translations bench bytecode clean sysdeps-test sysdeps-gui bundle bundle-test icons
 
 run: sysdeps-gui $(STAMP) bytecode
 	$(BIN)/mentordesk
@@ -21,8 +21,16 @@ bytecode: $(STAMP)
 	@$(BIN)/python -m compileall -q -j 0 src > /dev/null
 	@$(BIN)/python -m mentordesk.db.template
 
-test: sysdeps-test $(STAMP) lint check-forms check-translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+# The suite runs twice: on SQLite (the default engine, a file per test) and on PostgreSQL (a
+# private server the tests start from the pgserver wheel, a database per test). Each pass uses
+# both cores (pytest-xdist; one server per worker).
+test: sysdeps-test $(STAMP) lint check-forms check-translations test-sqlite test-postgresql
+
+test-sqlite: $(STAMP)
+	QT_QPA_PLATFORM=offscreen MENTORDESK_TEST_ENGINE=sqlite $(BIN)/python -m pytest -n 2
+
+test-postgresql: $(STAMP)
+	QT_QPA_PLATFORM=offscreen MENTORDESK_TEST_ENGINE=postgresql $(BIN)/python -m pytest -n 2
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests tools bench

@@ -46,6 +46,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "backup": ("files", "back up the file now (verified copy)"),
     "backups": ("files", "list the backups of the file, newest first"),
     "restore": ("files", "replace the file's content with a backup (the current one is kept)"),
+    "district": (
+        "district",
+        "district server: set up access, grant or revoke programs, list who sees what",
+    ),
 }
 
 PROG = "mentordesk"
@@ -53,7 +57,10 @@ DESCRIPTION = (
     "MentorDesk: run a mentoring program from one local file. "
     "Without a command, opens the application."
 )
-DB_HELP = "database file (default: $MENTORDESK_DB or the user data folder)"
+DB_HELP = (
+    "database file, or postgresql://user@host/database for a district server "
+    "(default: $MENTORDESK_DB or the user data folder)"
+)
 PASSPHRASE_HELP = (
     "read the passphrase of an encrypted file from FILE's first line "
     "(or set $MENTORDESK_PASSPHRASE; without either you are asked)"
@@ -62,9 +69,9 @@ PASSPHRASE_HELP = (
 OPTIONS = (
     ("-h, --help", "show this help message and exit"),
     ("--version", "show program's version number and exit"),
-    ("--db PATH", DB_HELP),
+    ("--db PATH|URL", DB_HELP),
 )
-USAGE = f"usage: {PROG} [-h] [--version] [--db PATH] COMMAND ..."
+USAGE = f"usage: {PROG} [-h] [--version] [--db PATH|URL] COMMAND ..."
 
 
 #: Languages the command line speaks besides English (gettext catalogs, domain "cli").

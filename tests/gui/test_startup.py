@@ -141,8 +141,8 @@ def test_shell_then_attach(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     with db.begin() as session:
         write_participant(session, program.id, ParticipantInput("Ana"))
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    Settings(settings).set_last_program(db.path, program.id, "Autumn 2026")
-    window = MainWindow(AppContext(None), settings=settings, load_now=False, db_path=db.path)
+    Settings(settings).set_last_program(db.location, program.id, "Autumn 2026")
+    window = MainWindow(AppContext(None), settings=settings, load_now=False, db_path=db.location)
     window.after_first_paint = lambda: None
     qtbot.addWidget(window)
     assert window.program_combo.currentText() == "Autumn 2026"
@@ -153,7 +153,7 @@ def test_shell_then_attach(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     assert window.ui.actionAbout.isEnabled() and window.ui.actionQuit.isEnabled()
     window.show_view(VIEW_PAIRS)  # navigating while the file opens: a placeholder, no error
     assert not window.is_view_built(VIEW_PAIRS)
-    assert "Opening program.sqlite" in window.ui.viewStack.currentWidget().text()
+    assert f"Opening {db.name}" in window.ui.viewStack.currentWidget().text()
     rows = RosterService(db).rows(program.id)
     with qtbot.waitSignal(window.loaded):
         window.attach_database(db, program.id, rows)

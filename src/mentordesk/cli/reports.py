@@ -26,7 +26,15 @@ def register(sub: Any) -> None:
         description="Print every program measure (with its formula in json/csv). The period is "
         "the whole cycle unless --period or --from/--to say otherwise.",
     )
-    report.add_argument("--program", required=True, metavar="NAME")
+    report.add_argument("--program", metavar="NAME")
+    report.add_argument(
+        "--all-programs",
+        action="store_true",
+        help="district report: one row per program you may see, and their total",
+    )
+    report.add_argument(
+        "--include-archived", action="store_true", help="with --all-programs: archived too"
+    )
     report.add_argument("--period", choices=sorted(PRESETS), help="month, term (quarter) or cycle")
     report.add_argument("--from", dest="date_from", metavar="DATE", help="custom start YYYY-MM-DD")
     report.add_argument("--to", dest="date_to", metavar="DATE", help="custom end YYYY-MM-DD")
@@ -87,6 +95,14 @@ def run_report(args: argparse.Namespace, ctx: CliContext) -> int:
     if start is not None and args.period:
         raise ValidationError("Give either --period or --from/--to, not both")
     preset = PeriodPreset.CUSTOM if start else PRESETS[args.period or "cycle"]
+    if args.all_programs == bool(args.program):
+        raise ValidationError("Give either --program NAME or --all-programs")
+    if args.all_programs:
+        from mentordesk.cli.district_report import run_district_report
+
+        return run_district_report(args, ctx, preset, today, start, end)
+    if args.include_archived:
+        raise ValidationError("--include-archived goes with --all-programs")
     programs = ProgramService(ctx.db)
     program = programs.by_name(args.program)
     period = period_for(ctx.db, program.id, preset, today, start, end)

@@ -7,7 +7,8 @@ percent (0–100); `value` is None when the figure is undefined (a rate over zer
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -51,6 +52,11 @@ class Measure:
     #: the document's language. Empty template: `formula` is the whole text.
     formula_template: str = ""
     formula_args: tuple[tuple[str, Any], ...] = ()
+    #: For a ratio, `value` = numerator ÷ denominator × scale (100 for a percentage, 1 for an
+    #: average such as the rating); None for a count, whose value adds up as it is. A total
+    #: over programs (`combine`) recomputes a ratio from the summed numerators and
+    #: denominators, never by averaging the programs' values.
+    scale: float | None = None
 
     def display(self) -> str:
         """The figure as a coordinator reads it: '72.5 %', '12', '3.8 / 5', '—'."""
@@ -220,3 +226,39 @@ def compare(current: ProgramMeasures, baseline: ProgramMeasures | None) -> list[
             )
         )
     return rows
+
+
+def combine(rows: Sequence[Sequence[Measure]], formula_note: str = "") -> tuple[Measure, ...]:
+    """The total of several programs' measures (same keys, in the first row's order).
+
+    Counts and hours are summed; a ratio is its summed numerators over its summed
+    denominators (× scale), so a program with 40 mentees weighs four times one with 10 — the
+    average of the programs' percentages would weigh them alike and be wrong. A ratio whose
+    summed denominator is 0 is undefined (None), as for one program.
+    """
+    if not rows:
+        return ()
+    by_key = [{m.key: m for m in row} for row in rows]
+    out = []
+    for first in rows[0]:
+        same = [row[first.key] for row in by_key if first.key in row]
+        numerators = [m.numerator for m in same]
+        denominators = [m.denominator for m in same]
+        num = (
+            sum(n for n in numerators if n is not None)
+            if any(n is not None for n in numerators)
+            else None
+        )
+        den = (
+            sum(d for d in denominators if d is not None)
+            if any(d is not None for d in denominators)
+            else None
+        )
+        if first.scale is not None:
+            value = (num or 0.0) / den * first.scale if den else None
+        else:
+            values = [m.value for m in same if m.value is not None]
+            value = sum(values) if values else None
+        formula = f"{formula_note}{first.formula}" if formula_note else first.formula
+        out.append(replace(first, value=value, numerator=num, denominator=den, formula=formula))
+    return tuple(out)

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.changes import ChangeSet, Topic
+from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.program import Program
+from mentordesk.db.location import Location, ServerLocation, describe
 from mentordesk.gui.common import (
     QT_TRANSLATE_NOOP,
     AppContext,
@@ -48,6 +50,7 @@ from mentordesk.gui.programs import ProgramDialog
 
 if TYPE_CHECKING:  # SQLAlchemy and the views load after the first paint
     from mentordesk.db.engine import Database
+    from mentordesk.gui.district import DistrictMenu
     from mentordesk.gui.matching import MatchingView
     from mentordesk.gui.pairs import PairsView
     from mentordesk.gui.reports import ReportsView
@@ -123,7 +126,7 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         *,
         load_now: bool = True,
-        db_path: Path | None = None,
+        db_path: Location | None = None,
     ) -> None:
         """`load_now=False` paints the window first and fills the program selector and the
         roster right after, from the event loop. A context without a database yet (the
@@ -132,7 +135,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         ctx.background_reads = True  # the views read big lists off the UI thread
         self.settings = Settings(settings or QSettings())
-        self.db_path = ctx.db.path if ctx.has_database else Path(db_path or "")
+        self.location: Location = ctx.db.location if ctx.has_database else db_path or Path("")
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.program_combo = QComboBox(self)
@@ -197,6 +200,7 @@ class MainWindow(QMainWindow):
             self.ui.menuView.addAction(action)
         self._add_privacy_actions()
         self._add_backup_actions()
+        self._add_server_action()
         self._connect_signals()
         # Screen readers speak what the status bar says (backed up, archived, a notice).
         self.statusBar().messageChanged.connect(lambda text: announce(self, text))
@@ -230,7 +234,7 @@ class MainWindow(QMainWindow):
         label = QLabel(
             ""
             if self.ctx.has_database
-            else translate("main_window", "Opening {name}…").format(name=self.db_path.name),
+            else translate("main_window", "Opening {name}…").format(name=self.location.name),
             self,
         )
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -238,7 +242,7 @@ class MainWindow(QMainWindow):
 
     def _show_last_program_name(self) -> None:
         """Until the file is open: the program used last time, from QSettings, as a hint."""
-        name = self.settings.last_program_name(self.db_path)
+        name = self.settings.last_program_name(self.location)
         if name and not self.ctx.has_database:
             self.program_combo.blockSignals(True)
             self.program_combo.addItem(name, None)
@@ -268,7 +272,7 @@ class MainWindow(QMainWindow):
             self.after_first_paint()
         elif self.ctx.has_database:
             self.view(VIEW_ROSTER)
-            self.reload_programs(prefer=self.settings.last_program(self.ctx.db.path))
+            self.reload_programs(prefer=self.settings.last_program(self.ctx.db.location))
             self._update_title()
             self.loaded.emit()
 
@@ -283,7 +287,7 @@ class MainWindow(QMainWindow):
         from mentordesk.gui.roster import RosterView
 
         self.ctx.set_database(db)
-        self.db_path = db.path
+        self.location = db.location
         self.ctx.program_id = program_id  # no signal: nothing is built yet to hear it
         roster = RosterView(self.ctx, self, rows=roster_rows if program_id is not None else None)
         self._put_view(VIEW_ROSTER, roster)
@@ -486,6 +490,15 @@ class MainWindow(QMainWindow):
         self.program_combo.setCurrentIndex(index)
         self.program_combo.blockSignals(False)
         self._on_program_picked(index)
+        self.district_menu().refresh()
+
+    def district_menu(self) -> DistrictMenu:
+        """District ▸ Coordinators… (built on first use: the database layer is loaded by then)."""
+        if getattr(self, "_district_menu", None) is None:
+            from mentordesk.gui.district import DistrictMenu
+
+            self._district_menu = DistrictMenu(self, self.ctx, self.ui.menuHelp.menuAction())
+        return self._district_menu
 
     def _on_program_picked(self, index: int) -> None:
         self.ctx.set_program(self.program_combo.itemData(index) if index >= 0 else None)
@@ -494,7 +507,7 @@ class MainWindow(QMainWindow):
     def _on_program_changed(self) -> None:
         if self.ctx.program_id is not None:
             self.settings.set_last_program(
-                self.ctx.db.path, self.ctx.program_id, self._program_name()
+                self.ctx.db.location, self.ctx.program_id, self._program_name()
             )
         self._update_program_actions()
         self._update_title()
@@ -530,12 +543,16 @@ class MainWindow(QMainWindow):
         known = self.ctx.program_id or not self.ctx.has_database  # the hint from QSettings
         name = self.program_combo.currentText().strip() if known else ""
         readonly = self.ctx.has_database and self.ctx.db.readonly
-        file_name = self.db_path.name + (
+        file_name = self.location.name + (
             translate("main_window", " (read-only)") if readonly else ""
         )
         parts = [p for p in (name, file_name, "MentorDesk") if p]
         self.setWindowTitle(" — ".join(parts))
-        self.file_label.setText(str(self.db_path))
+        self.file_label.setText(describe(self.location))
+        on_file = isinstance(self.location, Path)  # a server's backups are the server's
+        for action in ("backup_action", "restore_action", "protect_action"):
+            if hasattr(self, action):
+                getattr(self, action).setEnabled(on_file)
 
     def new_program_with_dialog(self) -> None:
         def submit(values: dict[str, Any]) -> None:
@@ -584,6 +601,36 @@ class MainWindow(QMainWindow):
         """Ask about unsaved agreement or IDP edits before they would be lost; False: stay."""
         pairs = self._views.get(VIEW_PAIRS)
         return pairs is None or bool(getattr(pairs, "confirm_leave", lambda: True)())
+
+    def _add_server_action(self) -> None:
+        """File ▸ Connect to Server…, after Open."""
+        self.connect_action = QAction("Connect to &Server…", self)
+        self.connect_action.setToolTip(
+            "Open a district's MentorDesk database on a PostgreSQL server"
+        )
+        self.ui.menuFile.insertAction(self.ui.menuRecent.menuAction(), self.connect_action)
+        self.connect_action.triggered.connect(self.connect_to_server_with_dialog)
+
+    def connect_to_server_with_dialog(self) -> QDialog:
+        """The Connect to server dialog (window-modal); OK opens the server in this window."""
+        from mentordesk.gui.files import connect_with_dialog
+
+        current = self.location if isinstance(self.location, ServerLocation) else None
+        return connect_with_dialog(self, self.open_server, current)
+
+    def open_server(self, location: ServerLocation, remember: bool = False) -> None:
+        """Open a server's database here, like a file (a password asked when needed)."""
+        if not self.confirm_leave():
+            return
+        from mentordesk.gui.files import open_server
+
+        try:
+            db = open_server(location, self, remember=remember)
+        except MentorDeskError as error:
+            QMessageBox.warning(self, "Connect to server", str(error))
+            return
+        if db is not None:
+            self._show_database(db)
 
     def _add_backup_actions(self) -> None:
         """File ▸ Back up now… and File ▸ Restore…, before Quit."""
@@ -634,7 +681,7 @@ class MainWindow(QMainWindow):
         if backup is None:
             return
         kept = BackupService(self.ctx.db).restore(backup)
-        path = self.ctx.db.path
+        path = self.ctx.db.file_path("Restore")
         self.ctx.undo_stack.clear()
         self.open_database(path, reopen=True)
         note = (
@@ -652,7 +699,7 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def open_database(self, path: Path, *, reopen: bool = False) -> None:
+    def open_database(self, path: Location, *, reopen: bool = False) -> None:
         """Switch to another file (created, empty, if it does not exist). Another window's
         file offers read-only, a damaged one the newest good backup, an encrypted one asks
         for its passphrase (and stays closed when that is cancelled or wrong)."""
@@ -665,11 +712,14 @@ class MainWindow(QMainWindow):
         db = open_for_window(path, self)
         if db is None:
             return
+        self._show_database(db)
+
+    def _show_database(self, db: Database) -> None:
         self.ctx.set_database(db)
-        self.db_path = path
-        self.settings.add_recent(path)
+        self.location = db.location
+        self.settings.add_recent(db.location)
         self._rebuild_recent_menu()
-        self.reload_programs(prefer=self.settings.last_program(path))
+        self.reload_programs(prefer=self.settings.last_program(db.location))
         self._update_title()
 
     def new_database_with_dialog(self) -> None:
@@ -697,23 +747,27 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getOpenFileName(
             self,
             translate("main_window", "Open MentorDesk file"),
-            str(self.db_path.parent),
+            self._file_folder(),
             translate("main_window", DB_FILTER),
         )
         if name:
             self.open_database(Path(name))
 
+    def _file_folder(self) -> str:
+        """Where File ▸ Open starts: the open file's folder (none for a server)."""
+        return str(self.location.parent) if isinstance(self.location, Path) else ""
+
     def _rebuild_recent_menu(self) -> None:
         menu = self.ui.menuRecent
         menu.clear()
-        recent = [p for p in self.settings.recent() if p != self.db_path]
+        recent = [p for p in self.settings.recent() if p != self.location]
         for path in recent:
-            action = menu.addAction(str(path))
+            action = menu.addAction(describe(path))
             action.triggered.connect(lambda _=False, p=path: self._open_recent(p))
         menu.setEnabled(bool(recent))
 
-    def _open_recent(self, path: Path) -> None:
-        if not path.exists():
+    def _open_recent(self, path: Location) -> None:
+        if isinstance(path, Path) and not path.exists():
             QMessageBox.warning(
                 self,
                 translate("main_window", "Open recent"),
@@ -751,7 +805,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from mentordesk.gui.help import AboutDialog
 
-        AboutDialog(self.db_path, self).exec()
+        AboutDialog(self.location, self).exec()
 
     def show_user_guide(self) -> QDialog:
         from mentordesk.gui.help import GuideWindow
@@ -771,8 +825,8 @@ class MainWindow(QMainWindow):
             event.ignore()  # unsaved agreement or IDP edits: the coordinator cancelled
             return
         self.settings.qsettings.setValue("window/geometry", self.saveGeometry())
-        self.settings.set_last_database(self.db_path)
+        self.settings.set_last_database(self.location)
         if self.ctx.program_id is not None:
-            self.settings.set_last_program(self.db_path, self.ctx.program_id, self._program_name())
+            self.settings.set_last_program(self.location, self.ctx.program_id, self._program_name())
         self.settings.qsettings.sync()
         super().closeEvent(event)

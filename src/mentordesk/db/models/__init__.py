@@ -1,5 +1,6 @@
 """All records; importing this package registers every table on Base.metadata."""
 
+from mentordesk.db.models.access import ProgramAccessRecord
 from mentordesk.db.models.audit import AuditRecord
 from mentordesk.db.models.base import Base
 from mentordesk.db.models.history import MembershipChangeRecord
@@ -47,6 +48,7 @@ __all__ = [
     "PairMemberRecord",
     "PairRecord",
     "ParticipantRecord",
+    "ProgramAccessRecord",
     "ProgramRecord",
     "ReferenceRecord",
     "ScreeningRecord",

@@ -7,7 +7,9 @@ from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql.compiler import SQLCompiler
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -41,6 +43,33 @@ def enum_column(enum: type[StrEnum], **kwargs: Any) -> Any:
     )
 
 
+def name_type(length: int) -> sa.types.TypeEngine[str]:
+    """A name column that sorts the same on both engines: byte (code point) order, SQLite's
+    BINARY and PostgreSQL's "C" collation (a server's default collation would sort by its
+    locale, so a roster printed from the file and from the server would differ)."""
+    return sa.String(length).with_variant(sa.String(length, collation="C"), "postgresql")
+
+
 class TimestampMixin:
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class casefolded(sa.sql.expression.FunctionElement[str]):
+    """A text column compared without regard to case, written each engine's way: SQLite's
+    `column COLLATE NOCASE`, PostgreSQL's `lower(column)`. Used by the case-insensitive
+    e-mail index (and the uniqueness triggers of the safety1 revision look it up)."""
+
+    type = sa.String()
+    name = "casefolded"
+    inherit_cache = True
+
+
+@compiles(casefolded)
+def _casefolded_default(element: casefolded, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"lower({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(casefolded, "sqlite")
+def _casefolded_sqlite(element: casefolded, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"{compiler.process(element.clauses, **kw)} COLLATE NOCASE"

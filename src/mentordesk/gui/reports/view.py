@@ -48,6 +48,7 @@ from mentordesk.gui.common import (
 from mentordesk.gui.forms.ui_reports_view import Ui_ReportsView
 from mentordesk.gui.reports.cards import CardGrid
 from mentordesk.gui.reports.charts import ChartGrid, comparison_chart
+from mentordesk.gui.reports.district_panel import DistrictPanel
 from mentordesk.gui.reports.models import ROW_ROLE, SORT_ROLE, AtRiskTableModel, MeasureTableModel
 from mentordesk.gui.reports.rollover_dialog import RolloverDialog
 from mentordesk.gui.reports.worker import ReportJob, ReportResult
@@ -113,6 +114,9 @@ class ReportsView(QWidget):
         self.ui.riskTable.setModel(self.risk_proxy)
         self._setup_tables()
         self._build_export_menu()
+        # Every program the user may see and their total (a file: every program in it).
+        self.district = DistrictPanel(ctx, self)
+        self.ui.tabs.addTab(self.district, "District")
         self._yoy_chart_view = QChartView(self.ui.yoyChartArea)
         self._yoy_chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         yoy_layout = QVBoxLayout(self.ui.yoyChartArea)
@@ -184,6 +188,7 @@ class ReportsView(QWidget):
         self.ctx.changed.connect(self._on_changed)
 
     def _on_changed(self, changes: ChangeSet) -> None:
+        self.district.schedule()  # any program's change moves the district's figures
         if changes.touches(Topic.PROGRAMS):
             self._reload_programs()
         elif changes.program_id in (None, self.ctx.program_id):
@@ -280,6 +285,13 @@ class ReportsView(QWidget):
         self._dirty = False
         self._generation += 1
         self.ui.periodError.clear()
+        custom = self._preset() is PeriodPreset.CUSTOM
+        self.district.set_period(
+            self._preset(),
+            self._today(),
+            _pydate(self.ui.fromDate.date()) if custom else None,
+            _pydate(self.ui.toDate.date()) if custom else None,
+        )
         if self.ctx.program_id is None:
             self.ui.titleLabel.setText(
                 translate("reports.view", "Choose or create a program to see its report.")

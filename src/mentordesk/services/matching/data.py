@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any
 
 import numpy as np
 import sqlalchemy as sa
@@ -19,8 +19,12 @@ from mentordesk.core.program import Program
 from mentordesk.core.screening import clearance_problem
 from mentordesk.db.models import (
     ExclusionRecord,
+    MembershipRecord,
+    ParticipantRecord,
     ProgramRecord,
+    ScreeningRecord,
 )
+from mentordesk.db.sql import fetch, joined
 from mentordesk.matching.criteria import MatchOptions, resolve_options, resolve_weights
 from mentordesk.matching.engine import Matcher
 from mentordesk.matching.profiles import Profile
@@ -120,16 +124,43 @@ def load_input(
     if include_matched is not None:
         stored["include_matched"] = include_matched
     options = resolve_options(program.format, stored)
-    # Straight to the driver, like the drafts below: the ORM's statement compilation and
-    # per-row type processing cost more than the query itself (a tenth of a second at
-    # 8,000 people, and most of a command-line run's own work at 1,600).
-    cursor = raw_connection(session).cursor()
-    cursor.execute(_MEMBERS, (program_id,))
-    rows = [_MemberRow._make(r) for r in cursor.fetchall()]
-    cursor.close()
-    # JSON columns are decoded in ONE json.loads call: for thousands of people the per-call
-    # overhead, not the parsing, is what costs.
-    width = len(_LIST_COLUMNS)
+    p, m, s = ParticipantRecord, MembershipRecord, ScreeningRecord
+    # JSON columns come back as text (CAST: PostgreSQL's driver would decode them) and are
+    # decoded in ONE json.loads call: for thousands of people the per-call overhead, not the
+    # parsing, is what costs.
+    json_columns = (
+        p.skills_offered,
+        p.skills_sought,
+        p.interests,
+        p.goals,
+        p.languages,
+        p.availability,
+        m.ranked_choices,
+    )
+    rows = session.execute(
+        sa.select(
+            p.id,
+            p.full_name,
+            p.email,
+            p.org_unit,
+            p.seniority,
+            p.time_zone,
+            p.preferred_format,
+            p.gender,
+            p.identity_preferences,
+            m.role,
+            m.status,
+            m.capacity,
+            s.decision,
+            s.background_check_expiry,
+            *(sa.cast(c, sa.Text).label(c.key) for c in json_columns),
+        )
+        .join(m, m.participant_id == p.id)
+        .outerjoin(s, s.participant_id == p.id)
+        .where(m.program_id == program_id)
+        .order_by(p.full_name, p.id)
+    ).all()
+    width = len(json_columns)
     texts: list[str] = [str(t or "[]") for row in rows for t in row[-width:]]
     decoded = json.loads("[" + ",".join(texts) + "]")
     lists = [
@@ -271,39 +302,6 @@ _LIST_COLUMNS = (
     "availability",
     "ranked_choices",
 )
-_MEMBERS = (
-    "SELECT p.id, p.full_name, p.email, p.org_unit, p.seniority, p.time_zone, "
-    "p.preferred_format, p.gender, p.identity_preferences, m.role, m.status, m.capacity, "
-    "s.decision, s.background_check_expiry, p.skills_offered, p.skills_sought, p.interests, "
-    "p.goals, p.languages, p.availability, m.ranked_choices "
-    "FROM participants p JOIN memberships m ON m.participant_id = p.id "
-    "LEFT OUTER JOIN screenings s ON s.participant_id = p.id "
-    "WHERE m.program_id = ? ORDER BY p.full_name, p.id"
-)
-
-
-class _MemberRow(NamedTuple):
-    id: int
-    full_name: str
-    email: str | None
-    org_unit: str | None
-    seniority: int | None
-    time_zone: str | None
-    preferred_format: str | None
-    gender: str | None
-    identity_preferences: str | None
-    role: str
-    status: str
-    capacity: int | None
-    decision: str | None
-    background_check_expiry: str | None
-    skills_offered: str | None
-    skills_sought: str | None
-    interests: str | None
-    goals: str | None
-    languages: str | None
-    availability: str | None
-    ranked_choices: str | None
 
 
 def _date(value: str | dt.date | None) -> dt.date | None:
@@ -322,17 +320,18 @@ def _screening_problem(
 def load_rules(
     session: Session, program_id: int, rejected: frozenset[tuple[int, int]]
 ) -> HardRules:
-    """Exclusions as id arrays. A program may hold tens of thousands of them, so SQLite joins
-    each column into one string and numpy splits it: no per-row Python objects."""
-    cursor = raw_connection(session).cursor()
-    cursor.execute(
-        "SELECT count(*), group_concat(participant_a_id), group_concat(participant_b_id), "
-        "group_concat(replace(reason, char(31), ' '), char(31)) "
-        "FROM exclusions WHERE program_id = ?",
-        (program_id,),
-    )
-    count, a_text, b_text, reasons = cursor.fetchone()
-    cursor.close()
+    """Exclusions as id arrays. A program may hold tens of thousands of them, so the database
+    joins each column into one string and numpy splits it: no per-row Python objects."""
+    e = ExclusionRecord
+    unit = "\x1f"
+    count, a_text, b_text, reasons = session.execute(
+        sa.select(
+            sa.func.count(),
+            joined(e.participant_a_id, ","),
+            joined(e.participant_b_id, ","),
+            joined(sa.func.replace(sa.func.coalesce(e.reason, ""), unit, " "), unit),
+        ).where(e.program_id == program_id)
+    ).one()
     if not count:
         return HardRules(rejected=rejected)
     return HardRules(
@@ -352,23 +351,17 @@ def load_exclusion_rows(session: Session, program_id: int) -> list[tuple[int, in
     return [(r[0], r[1], r[2], r[3] or "") for r in session.execute(query)]
 
 
-def raw_connection(session: Session) -> Any:
-    """The sqlite3 connection under the session's transaction (for bulk reads and writes)."""
-    return session.connection().connection.driver_connection
-
-
 def load_drafts(
     session: Session, program_id: int
 ) -> dict[tuple[int, int], tuple[int, DraftSnapshot]]:
     """(mentor id, mentee id) → (draft id, snapshot); explanations decoded in one go."""
-    cursor = raw_connection(session).cursor()
-    cursor.execute(
-        "SELECT id, mentor_id, mentee_id, state, score, explanation, reason FROM match_drafts "
+    rows = fetch(
+        session,
+        "SELECT id, mentor_id, mentee_id, state, score, CAST(explanation AS TEXT), reason "
+        "FROM match_drafts "
         "WHERE program_id = ? ORDER BY id",
         (program_id,),
     )
-    rows = cursor.fetchall()
-    cursor.close()
     explanations = json.loads("[" + ",".join(r[5] or "[]" for r in rows) + "]")
     return {
         (r[1], r[2]): (

@@ -47,6 +47,7 @@ from mentordesk.db.models import (
     PairRecord,
     ParticipantRecord,
 )
+from mentordesk.db.sql import holds_text, json_from_text
 from mentordesk.services.common import audit
 from mentordesk.services.privacy.records import PEOPLE, PersonRecords, find_records
 
@@ -114,7 +115,7 @@ class ErasureService:
             programs,
             len(records.pair_ids),
             sum(len(ids) for table, ids in records.ids.items() if table != "pairs"),
-            older_copies(self.db.path),
+            () if self.db.path is None else older_copies(self.db.path),
         )
 
     def erase(
@@ -244,12 +245,14 @@ def _redact_everywhere(session: Session, needles: tuple[str, ...]) -> int:
         for column in table.columns:
             if not isinstance(column.type, sa.String | sa.Text | sa.JSON):
                 continue
-            raw = sa.cast(column, sa.Text) if isinstance(column.type, sa.JSON) else column
+            is_json = isinstance(column.type, sa.JSON)
+            raw = sa.cast(column, sa.Text) if is_json else column
             for needle, replacement in forms:
+                replaced = sa.func.replace(raw, needle, replacement)
                 result = session.execute(
                     sa.update(table)
-                    .where(sa.func.instr(raw, needle) > 0)
-                    .values({column.name: sa.func.replace(raw, needle, replacement)})
+                    .where(holds_text(raw, needle))
+                    .values({column.name: json_from_text(replaced) if is_json else replaced})
                     .execution_options(synchronize_session=False)
                 )
                 changed += result.rowcount or 0  # type: ignore[attr-defined]
@@ -291,7 +294,14 @@ def older_copies(path: Path) -> tuple[Path, ...]:
 
 
 def compact(db: Database) -> None:
-    """Leave no trace of deleted rows in the file or its WAL: VACUUM, then truncate the WAL."""
+    """Leave no trace of deleted rows in the file or its WAL: VACUUM, then truncate the WAL.
+
+    On a server, VACUUM (outside a transaction) frees the erased rows' space for reuse; what
+    the server's own files, WAL archive and dumps keep is its administrator's (README)."""
+    if db.is_server:
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as live:
+            live.exec_driver_sql("VACUUM")
+        return
     db.engine.dispose()  # pooled connections holding old snapshots would block the checkpoint
     db.acquire_writer()
     connection = db.raw_connection()  # autocommit (no BEGIN): VACUUM runs outside a transaction

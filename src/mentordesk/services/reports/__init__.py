@@ -2,6 +2,13 @@
 rollover to a new cycle.
 """
 
+from mentordesk.services.reports.district import (
+    DistrictReport,
+    DistrictRow,
+    compute_district,
+    district_programs,
+    district_tables,
+)
 from mentordesk.services.reports.export import (
     export_csv,
     export_xlsx,
@@ -23,11 +30,16 @@ from mentordesk.services.reports.next_cycle import (
 )
 
 __all__ = [
+    "DistrictReport",
+    "DistrictRow",
     "RolloverCandidate",
     "RolloverResult",
     "compare_programs",
+    "compute_district",
     "compute_measures",
     "compute_previous",
+    "district_programs",
+    "district_tables",
     "equivalent_period",
     "export_csv",
     "export_xlsx",

@@ -80,12 +80,15 @@ def build_measures(x: Figures) -> list[Measure]:
         den: float | None = None,
         better: bool | None = True,
         detail: str = "{num} of {den}",
+        scale: float | None = None,
         **args: Any,
     ) -> None:
+        if scale is None and num is not None and unit is not Unit.COUNT:
+            scale = 100.0 if unit is Unit.PERCENT else 1.0
         english = formula.format(**{k: _english(v) for k, v in args.items()}) if args else formula
         out.append(
             Measure(key, label, value, unit, english, section, num, den, better, detail,
-                    formula, tuple(args.items()))
+                    formula, tuple(args.items()), scale)
         )  # fmt: skip
 
     def pc(key: str) -> float:
@@ -181,7 +184,8 @@ def build_measures(x: Figures) -> list[Measure]:
         _O, x.goals_done, x.goals, as_of=as_of)  # fmt: skip
     add("goal_progress", "Average goal progress", x.goal_progress, Unit.PERCENT,
         "mean over goals of the latest progress % (completed = 100 %, none yet = 0 %)",
-        _O)  # fmt: skip
+        _O, (x.goal_progress or 0.0) * x.goals, x.goals, detail="over {den} goals",
+        scale=1.0)  # fmt: skip
     n_ratings = sum(x.ratings.values())
     total_rating = sum(r * n for r, n in x.ratings.items())
     add("rating_avg", "Average relationship rating",
@@ -198,7 +202,9 @@ def build_measures(x: Figures) -> list[Measure]:
         "pairs that reached their planned end (closed as completed, or still running on that "
         "date) ÷ pairs started that closed or were due to end by {as_of}",
         _O, pc("reached"), pc("decided"), as_of=as_of)  # fmt: skip
+    started = pc("started")
     add("match_length_avg", "Average match length", x.pairs["length"], Unit.DAYS,
         "mean days from start to closure (or to {as_of} if still open) of the pairs "
-        "started by {as_of}", _O, as_of=as_of)  # fmt: skip
+        "started by {as_of}", _O, (x.pairs["length"] or 0.0) * started, started,
+        detail="over {den} pairs", as_of=as_of)  # fmt: skip
     return out
