@@ -402,6 +402,92 @@
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Concedido por</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorsDialog</name>
+    <message>
+        <source>Coordinators and viewers</source>
+        <translation>Coordinadores y observadores</translation>
+    </message>
+    <message>
+        <source>Who may work on which program. A coordinator reads and writes the programs assigned here; a viewer (a principal, a funder liaison) sees their figures and never a sensitive field. The server enforces it, whatever program connects. Logins are created by IT.</source>
+        <translation>Quién puede trabajar en qué programa. Un coordinador lee y modifica los programas que se le asignan aquí; un observador (una dirección de centro, un enlace con el financiador) ve sus cifras y nunca un campo sensible. El servidor lo impone, sea cual sea el programa que se conecte. Los usuarios los crea el equipo de informática.</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Asignaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Login role</source>
+        <translation>Rol de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programa:</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>&amp;As:</source>
+        <translation>&amp;Como:</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;Conceder</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke selected</source>
+        <translation>&amp;Retirar la seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictPanel</name>
+    <message>
+        <source>Every program you may see, one row each, and the district total for the period chosen above.</source>
+        <translation>Cada programa que puede ver, uno por fila, y el total del distrito para el periodo elegido arriba.</translation>
+    </message>
+    <message>
+        <source>Include &amp;archived programs</source>
+        <translation>Incluir programas &amp;archivados</translation>
+    </message>
+    <message>
+        <source>E&amp;xport district…</source>
+        <translation>E&amp;xportar distrito…</translation>
+    </message>
+    <message>
+        <source>District: every measure per program and the total</source>
+        <translation>Distrito: cada medida por programa y el total</translation>
+    </message>
+    <message>
+        <source>Totals add counts up and compute every rate from the summed numbers (4 of 10 mentees matched is 40 %, whatever each program&apos;s own rate). Hover a figure for its parts and formula.</source>
+        <translation>Los totales suman los recuentos y calculan cada tasa a partir de las cifras sumadas (4 de 10 mentorados emparejados es el 40 %, sea cual sea la tasa de cada programa). Pase el puntero por una cifra para ver sus partes y su fórmula.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2112,6 +2198,14 @@
         <source>action step</source>
         <translation>paso de acción</translation>
     </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinador</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>observador</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -2273,6 +2367,36 @@ Se escribió un informe en {v2}.</translation>
     <message>
         <source>If you don&apos;t save, what you typed is lost.</source>
         <translation>Si no guarda, se pierde lo que escribió.</translation>
+    </message>
+</context>
+<context>
+    <name>district.coordinators_dialog</name>
+    <message>
+        <source>Choose a login and a program</source>
+        <translation>Elija un usuario y un programa</translation>
+    </message>
+    <message>
+        <source>{login} is now {access} of {program}</source>
+        <translation>{login} es ahora {access} de {program}</translation>
+    </message>
+    <message>
+        <source>{login} no longer has access to {program}</source>
+        <translation>{login} ya no tiene acceso a {program}</translation>
+    </message>
+</context>
+<context>
+    <name>district.menu</name>
+    <message>
+        <source>&amp;District</source>
+        <translation>&amp;Distrito</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinators…</source>
+        <translation>&amp;Coordinadores…</translation>
+    </message>
+    <message>
+        <source>Who may work on or view which program</source>
+        <translation>Quién puede trabajar en qué programa o verlo</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2581,117 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     </message>
 </context>
 <context>
+    <name>files.server</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Conectar con el servidor</translation>
+    </message>
+    <message>
+        <source>A district&apos;s MentorDesk database on a PostgreSQL server. The password is asked when the server needs one (or read from ~/.pgpass).</source>
+        <translation>La base de datos de MentorDesk de un distrito en un servidor PostgreSQL. La contraseña se pide cuando el servidor la necesita (o se lee de ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>db.district.example</source>
+        <translation>db.distrito.example</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Archivo del certificado de la CA</translation>
+    </message>
+    <message>
+        <source>optional: the server&apos;s CA certificate (.pem, .crt)</source>
+        <translation>opcional: el certificado de la CA del servidor (.pem, .crt)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Recordar la contraseña en el llavero de este ordenador</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Archivo de la &amp;CA:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s CA certificate</source>
+        <translation>El certificado de la CA del servidor</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos (*)</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address.</source>
+        <translation>Indique el nombre o la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name.</source>
+        <translation>Indique el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Give your user name on the server.</source>
+        <translation>Indique su nombre de usuario en el servidor.</translation>
+    </message>
+    <message>
+        <source>The CA file does not exist.</source>
+        <translation>El archivo de la CA no existe.</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Contraseña del servidor</translation>
+    </message>
+    <message>
+        <source>The password of {user} for {server}:</source>
+        <translation>La contraseña de {user} para {server}:</translation>
+    </message>
+    <message>
+        <source>your user</source>
+        <translation>su usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Remember it in this computer&apos;s keyring</source>
+        <translation>Recordarla en el llavero de este ordenador</translation>
+    </message>
+</context>
+<context>
     <name>help.about</name>
     <message>
         <source>see its files</source>
@@ -2593,6 +2828,18 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <message>
         <source>Program {verb}.</source>
         <translation>Programa {verb}.</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Conectar con el &amp;servidor…</translation>
+    </message>
+    <message>
+        <source>Open a district&apos;s MentorDesk database on a PostgreSQL server</source>
+        <translation>Abrir la base de datos de MentorDesk de un distrito en un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Conectar con el servidor</translation>
     </message>
     <message>
         <source>&amp;Back Up Now…</source>
@@ -4093,6 +4340,96 @@ Para seguir de todos modos, indique el motivo (queda en el registro de auditorí
     </message>
 </context>
 <context>
+    <name>reports.district_panel</name>
+    <message>
+        <source>Could not compute the district: {error}</source>
+        <extracomment>What the reports view asks for: (preset, today, custom start, custom end).</extracomment>
+        <translation>No se pudo calcular el distrito: {error}</translation>
+    </message>
+    <message>
+        <source>District total</source>
+        <translation>Total del distrito</translation>
+    </message>
+    <message numerus="yes">
+        <source>Previous cycles ({with_previous} of %n program(s))</source>
+        <translation>
+            <numerusform>Ciclos anteriores ({with_previous} de %n programa)</numerusform>
+            <numerusform>Ciclos anteriores ({with_previous} de %n programas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <extracomment>Emitted when a district report is on screen (tests wait for it).</extracomment>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>District to &amp;Excel (XLSX)…</source>
+        <translation>Distrito a &amp;Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>District to &amp;CSV…</source>
+        <translation>Distrito a &amp;CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) · {start} – {end}</source>
+        <translation>
+            <numerusform>%n programa · {start} – {end}</numerusform>
+            <numerusform>%n programas · {start} – {end}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (each program&apos;s own cycle)</source>
+        <translation> (el ciclo propio de cada programa)</translation>
+    </message>
+    <message numerus="yes">
+        <source> · compared with the previous cycles of %n program(s)</source>
+        <translation>
+            <numerusform> · comparado con los ciclos anteriores de %n programa</numerusform>
+            <numerusform> · comparado con los ciclos anteriores de %n programas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · no previous cycle to compare with</source>
+        <translation> · ningún ciclo anterior con el que comparar</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Export district</source>
+        <translation>Exportar distrito</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falló la exportación</translation>
+    </message>
+    <message>
+        <source>Saved {names}</source>
+        <translation>Guardado {names}</translation>
+    </message>
+    <message>
+        <source>There is no district report to export yet</source>
+        <translation>Todavía no hay ningún informe del distrito que exportar</translation>
+    </message>
+    <message>
+        <source>District {period}</source>
+        <translation>Distrito {period}</translation>
+    </message>
+</context>
+<context>
     <name>reports.models</name>
     <message>
         <source>Section</source>
@@ -4189,8 +4526,12 @@ Para seguir de todos modos, indique el motivo (queda en el registro de auditorí
         <translation>Fechas personalizadas</translation>
     </message>
     <message>
-        <source>Measures and tables to &amp;Excel (XLSX)…</source>
+        <source>District</source>
         <extracomment>Emitted after a new report is on screen (tests and screenshots wait for it). The day the report is computed for; tests and screenshots set it.</extracomment>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Measures and tables to &amp;Excel (XLSX)…</source>
         <translation>Medidas y tablas a &amp;Excel (XLSX)…</translation>
     </message>
     <message>

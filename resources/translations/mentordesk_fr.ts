@@ -402,6 +402,92 @@
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Accordé par</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorsDialog</name>
+    <message>
+        <source>Coordinators and viewers</source>
+        <translation>Coordinateurs et observateurs</translation>
+    </message>
+    <message>
+        <source>Who may work on which program. A coordinator reads and writes the programs assigned here; a viewer (a principal, a funder liaison) sees their figures and never a sensitive field. The server enforces it, whatever program connects. Logins are created by IT.</source>
+        <translation>Qui peut travailler sur quel programme. Un coordinateur lit et modifie les programmes qui lui sont attribués ici ; un observateur (une direction d&apos;établissement, un référent du financeur) voit leurs chiffres et jamais un champ sensible. Le serveur l&apos;impose, quel que soit le programme qui se connecte. Les identifiants sont créés par le service informatique.</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Attributions</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>Login role</source>
+        <translation>Rôle de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programme :</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>&amp;As:</source>
+        <translation>&amp;En tant que :</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;Accorder</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke selected</source>
+        <translation>&amp;Retirer la sélection</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictPanel</name>
+    <message>
+        <source>Every program you may see, one row each, and the district total for the period chosen above.</source>
+        <translation>Chaque programme que vous pouvez voir, un par ligne, et le total du district pour la période choisie ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Include &amp;archived programs</source>
+        <translation>Inclure les programmes &amp;archivés</translation>
+    </message>
+    <message>
+        <source>E&amp;xport district…</source>
+        <translation>E&amp;xporter le district…</translation>
+    </message>
+    <message>
+        <source>District: every measure per program and the total</source>
+        <translation>District : chaque mesure par programme et le total</translation>
+    </message>
+    <message>
+        <source>Totals add counts up and compute every rate from the summed numbers (4 of 10 mentees matched is 40 %, whatever each program&apos;s own rate). Hover a figure for its parts and formula.</source>
+        <translation>Les totaux additionnent les effectifs et calculent chaque taux à partir des nombres additionnés (4 mentorés appariés sur 10 font 40 %, quel que soit le taux propre à chaque programme). Survolez un chiffre pour voir ses composantes et sa formule.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2112,6 +2198,14 @@
         <source>action step</source>
         <translation>étape d&apos;action</translation>
     </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinateur</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>observateur</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -2273,6 +2367,36 @@ Un rapport a été écrit dans {v2}.</translation>
     <message>
         <source>If you don&apos;t save, what you typed is lost.</source>
         <translation>Si vous n&apos;enregistrez pas, ce que vous avez saisi est perdu.</translation>
+    </message>
+</context>
+<context>
+    <name>district.coordinators_dialog</name>
+    <message>
+        <source>Choose a login and a program</source>
+        <translation>Choisissez un identifiant et un programme</translation>
+    </message>
+    <message>
+        <source>{login} is now {access} of {program}</source>
+        <translation>{login} est maintenant {access} de {program}</translation>
+    </message>
+    <message>
+        <source>{login} no longer has access to {program}</source>
+        <translation>{login} n&apos;a plus accès à {program}</translation>
+    </message>
+</context>
+<context>
+    <name>district.menu</name>
+    <message>
+        <source>&amp;District</source>
+        <translation>&amp;District</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinators…</source>
+        <translation>&amp;Coordinateurs…</translation>
+    </message>
+    <message>
+        <source>Who may work on or view which program</source>
+        <translation>Qui peut travailler sur quel programme ou le consulter</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2581,117 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
     </message>
 </context>
 <context>
+    <name>files.server</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Se connecter au serveur</translation>
+    </message>
+    <message>
+        <source>A district&apos;s MentorDesk database on a PostgreSQL server. The password is asked when the server needs one (or read from ~/.pgpass).</source>
+        <translation>La base de données MentorDesk d&apos;un district sur un serveur PostgreSQL. Le mot de passe est demandé quand le serveur en a besoin (ou lu dans ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>db.district.example</source>
+        <translation>db.district.example</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Fichier du certificat de l&apos;AC</translation>
+    </message>
+    <message>
+        <source>optional: the server&apos;s CA certificate (.pem, .crt)</source>
+        <translation>facultatif : le certificat de l&apos;AC du serveur (.pem, .crt)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Retenir le mot de passe dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Fichier de l&apos;&amp;AC :</translation>
+    </message>
+    <message>
+        <source>The server&apos;s CA certificate</source>
+        <translation>Le certificat de l&apos;AC du serveur</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous (*)</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address.</source>
+        <translation>Indiquez le nom ou l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name.</source>
+        <translation>Indiquez le nom de la base de données.</translation>
+    </message>
+    <message>
+        <source>Give your user name on the server.</source>
+        <translation>Indiquez votre nom d&apos;utilisateur sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The CA file does not exist.</source>
+        <translation>Le fichier de l&apos;AC n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Mot de passe du serveur</translation>
+    </message>
+    <message>
+        <source>The password of {user} for {server}:</source>
+        <translation>Le mot de passe de {user} pour {server} :</translation>
+    </message>
+    <message>
+        <source>your user</source>
+        <translation>votre utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Remember it in this computer&apos;s keyring</source>
+        <translation>Le retenir dans le trousseau de cet ordinateur</translation>
+    </message>
+</context>
+<context>
     <name>help.about</name>
     <message>
         <source>see its files</source>
@@ -2593,6 +2828,18 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
     <message>
         <source>Program {verb}.</source>
         <translation>Programme {verb}.</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Se connecter au &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>Open a district&apos;s MentorDesk database on a PostgreSQL server</source>
+        <translation>Ouvrir la base de données MentorDesk d&apos;un district sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Se connecter au serveur</translation>
     </message>
     <message>
         <source>&amp;Back Up Now…</source>
@@ -4093,6 +4340,96 @@ Pour continuer quand même, indiquez pourquoi (conservé dans le journal d&apos;
     </message>
 </context>
 <context>
+    <name>reports.district_panel</name>
+    <message>
+        <source>Could not compute the district: {error}</source>
+        <extracomment>What the reports view asks for: (preset, today, custom start, custom end).</extracomment>
+        <translation>Impossible de calculer le district : {error}</translation>
+    </message>
+    <message>
+        <source>District total</source>
+        <translation>Total du district</translation>
+    </message>
+    <message numerus="yes">
+        <source>Previous cycles ({with_previous} of %n program(s))</source>
+        <translation>
+            <numerusform>Cycles précédents ({with_previous} sur %n programme)</numerusform>
+            <numerusform>Cycles précédents ({with_previous} sur %n programmes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <extracomment>Emitted when a district report is on screen (tests wait for it).</extracomment>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>District to &amp;Excel (XLSX)…</source>
+        <translation>District vers &amp;Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>District to &amp;CSV…</source>
+        <translation>District vers &amp;CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) · {start} – {end}</source>
+        <translation>
+            <numerusform>%n programme · {start} – {end}</numerusform>
+            <numerusform>%n programmes · {start} – {end}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (each program&apos;s own cycle)</source>
+        <translation> (le cycle propre à chaque programme)</translation>
+    </message>
+    <message numerus="yes">
+        <source> · compared with the previous cycles of %n program(s)</source>
+        <translation>
+            <numerusform> · comparé aux cycles précédents de %n programme</numerusform>
+            <numerusform> · comparé aux cycles précédents de %n programmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · no previous cycle to compare with</source>
+        <translation> · aucun cycle précédent à comparer</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Export district</source>
+        <translation>Exporter le district</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Saved {names}</source>
+        <translation>Enregistré : {names}</translation>
+    </message>
+    <message>
+        <source>There is no district report to export yet</source>
+        <translation>Il n&apos;y a pas encore de rapport du district à exporter</translation>
+    </message>
+    <message>
+        <source>District {period}</source>
+        <translation>District {period}</translation>
+    </message>
+</context>
+<context>
     <name>reports.models</name>
     <message>
         <source>Section</source>
@@ -4189,8 +4526,12 @@ Pour continuer quand même, indiquez pourquoi (conservé dans le journal d&apos;
         <translation>Dates personnalisées</translation>
     </message>
     <message>
-        <source>Measures and tables to &amp;Excel (XLSX)…</source>
+        <source>District</source>
         <extracomment>Emitted after a new report is on screen (tests and screenshots wait for it). The day the report is computed for; tests and screenshots set it.</extracomment>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Measures and tables to &amp;Excel (XLSX)…</source>
         <translation>Mesures et tableaux en &amp;Excel (XLSX)…</translation>
     </message>
     <message>
