@@ -8,10 +8,10 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mentordesk.core.enums import MemberStatus, Role, ScreeningDecision
-from mentordesk.db.models.base import Base, TimestampMixin, enum_column
+from mentordesk.db.models.base import Base, TimestampMixin, VersionedMixin, enum_column
 
 
-class ParticipantRecord(TimestampMixin, Base):
+class ParticipantRecord(VersionedMixin, TimestampMixin, Base):
     """A person. Roles and status live on the membership, per program."""
 
     __tablename__ = "participants"
@@ -56,7 +56,7 @@ class ParticipantRecord(TimestampMixin, Base):
     guardians: Mapped[list[GuardianRecord]] = relationship(cascade="all, delete-orphan")
 
 
-class MembershipRecord(TimestampMixin, Base):
+class MembershipRecord(VersionedMixin, TimestampMixin, Base):
     """A participant's place in one program: role, status and mentor capacity."""
 
     __tablename__ = "memberships"
