@@ -31,7 +31,15 @@ from PySide6.QtWidgets import (
 
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.program import Program
-from mentordesk.gui.common import AppContext, ElidedLabel, Job, ScreenFit, Settings, save_file_name
+from mentordesk.gui.common import (
+    AppContext,
+    ChangeWatcher,
+    ElidedLabel,
+    Job,
+    ScreenFit,
+    Settings,
+    save_file_name,
+)
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.programs import ProgramDialog
 
@@ -108,6 +116,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         ctx.background_reads = True  # the views read big lists off the UI thread
+        # Other windows', commands' and coordinators' changes reach the views (gui/common/watch.py).
+        self.watcher = ChangeWatcher(ctx, self)
         self.settings = Settings(settings or QSettings())
         self.db_path = ctx.db.path if ctx.has_database else Path(db_path or "")
         self.ui = Ui_MainWindow()

@@ -27,8 +27,10 @@ from mentordesk.gui.common.fit import ElidedLabel, ScreenFit, never_widen
 from mentordesk.gui.common.fonts import load_bundled_fonts
 from mentordesk.gui.common.settings import Settings
 from mentordesk.gui.common.unsaved import Answer, ask_unsaved, may_close
+from mentordesk.gui.common.watch import ChangeWatcher
 
 if TYPE_CHECKING:
+    from mentordesk.gui.common.conflict import Choice, ConflictDialog, ask_conflict
     from mentordesk.gui.common.printing import PdfActions
     from mentordesk.gui.common.table_model import (
         Column,
@@ -45,6 +47,9 @@ if TYPE_CHECKING:
 #: QtPrintSupport for PdfActions).
 _LAZY = {
     "PdfActions": "printing",
+    "Choice": "conflict",
+    "ConflictDialog": "conflict",
+    "ask_conflict": "conflict",
     "Column": "table_model",
     "Index": "table_model",
     "RowRole": "table_model",
@@ -74,7 +79,10 @@ __all__ = [
     "WARNING",
     "Answer",
     "AppContext",
+    "ChangeWatcher",
+    "Choice",
     "Column",
+    "ConflictDialog",
     "DateEdit",
     "ElidedLabel",
     "Index",
@@ -88,6 +96,7 @@ __all__ = [
     "SortRole",
     "SourceSortProxy",
     "TaskThread",
+    "ask_conflict",
     "ask_unsaved",
     "contrast",
     "date_style",
