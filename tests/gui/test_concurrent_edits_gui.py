@@ -155,3 +155,73 @@ def test_becoming_active_polls_at_once(view: RosterView, other: Database, qtbot:
     app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
     assert view.proxy.rowCount() == before + 1
     assert watcher.timer.isActive()
+
+
+def test_program_settings_dialog_refused_then_reloaded(
+    db: Database, other: Database, qtbot: QtBot
+) -> None:
+    """Settings opened, someone else changes the cadence, OK: the difference is shown and
+    Reload puts their cadence in the form; a second OK then saves over their version."""
+    from mentordesk.gui.programs.dialog import ProgramDialog
+    from mentordesk.services.programs import ProgramService
+
+    service = ProgramService(db)
+    program, _ = service.create("Spring", cadence_days=14)
+
+    def submit(values: dict[str, object]) -> None:
+        service.update(program.id, dialog.version, keep_mine=dialog.keep_mine, **values)
+
+    dialog = ProgramDialog(ProgramDialog.SETTINGS, program, submit=submit)
+    qtbot.addWidget(dialog)
+    dialog.ui.objectivesEdit.setPlainText("Reading together")
+    ProgramService(other).update(program.id, program.version, cadence_days=7)
+    _answer("reload_button")
+    dialog.accept()
+    shown: ConflictDialog = _answer.seen  # type: ignore[attr-defined]
+    assert {d.field for d in shown.differences} == {"cadence_days", "objectives"}
+    assert dialog.ui.cadenceDaysEdit.value() == 7
+    dialog.ui.objectivesEdit.setPlainText("Reading together")
+    dialog.accept()
+    saved = service.get(program.id)
+    assert (saved.cadence_days, saved.objectives) == (7, "Reading together")
+
+
+def test_agreement_tab_keeps_typing_when_someone_else_saves_and_keep_mine_wins(
+    db: Database, other: Database, qtbot: QtBot
+) -> None:
+    """Typing in the agreement; another coordinator saves it and the view refreshes: the
+    typing stays, Save shows the difference, Keep mine saves it over theirs."""
+    import datetime as dt
+
+    from mentordesk.gui.pairs.view import PairsView
+    from mentordesk.services.pairs import PairService, create_pair
+    from tests.services.pairs_setup import make_cohort
+
+    today = dt.date(2026, 11, 22)
+    cohort = make_cohort(db)
+    with db.begin() as session:
+        pair_id = create_pair(
+            session, cohort.program_id, [cohort.mentors[0]], [cohort.mentees[0]]
+        ).id
+    ctx = AppContext(db)
+    ctx.set_program(cohort.program_id)
+    view = PairsView(ctx, today=today)
+    qtbot.addWidget(view)
+    view.show()
+    watcher = ChangeWatcher(ctx, view, interval_ms=60_000)
+    view.open_pair(pair_id)
+    tab = view.agreement_tab
+    tab.ui.placeEdit.setText("Library")
+    theirs = PairService(other, today).agreement(pair_id)
+    PairService(other, today).save_agreement(
+        pair_id, dataclasses.replace(theirs, place="Café"), theirs.version
+    )
+    watcher.poll()  # the view refreshes with their agreement
+    assert tab.ui.placeEdit.text() == "Library"
+    _answer("keep_button")
+    assert tab.save() is True
+    shown: ConflictDialog = _answer.seen  # type: ignore[attr-defined]
+    assert [(d.field, d.theirs, d.mine) for d in shown.differences] == [
+        ("place", "Café", "Library")
+    ]
+    assert PairService(other, today).agreement(pair_id).place == "Library"

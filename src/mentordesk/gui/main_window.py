@@ -514,10 +514,15 @@ class MainWindow(QMainWindow):
         service = self._programs()
 
         def submit(values: dict[str, Any]) -> None:
-            _program, changes = service.update(program_id, **values)
+            # The version the dialog opened (or reloaded): someone else's newer save is
+            # refused and the dialog asks Reload or Keep mine.
+            _program, changes = service.update(
+                program_id, dialog.version, keep_mine=dialog.keep_mine, **values
+            )
             self.ctx.broadcast(changes)
 
-        ProgramDialog(mode, service.get(program_id), submit=submit, parent=self).exec()
+        dialog = ProgramDialog(mode, service.get(program_id), submit=submit, parent=self)
+        dialog.exec()
 
     def set_program_archived(self, archived: bool) -> None:
         """Archive (or bring back) the current program; it stays in the file and the list."""

@@ -60,12 +60,15 @@ class ConflictDialog(QDialog):
         *,
         label: Callable[[str], str] = lambda name: name.replace("_", " ").capitalize(),
         skip: frozenset[str] = frozenset({"id", "version", "extra"}),
+        theirs: Any = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`theirs`: the stored values as the form would show them (default: the error's)."""
         super().__init__(parent)
         self.setWindowTitle("Changed by someone else")
         self.choice = Choice.CANCEL
-        self.differences: list[Difference] = differences(error.theirs, mine, skip=skip)
+        stored = error.theirs if theirs is None else theirs
+        self.differences: list[Difference] = differences(stored, mine, skip=skip)
         layout = QVBoxLayout(self)
         message = QLabel(str(error), self)
         message.setWordWrap(True)
@@ -115,9 +118,10 @@ def ask_conflict(
     error: ConcurrentEditError,
     mine: Any,
     label: Callable[[str], str] | None = None,
+    theirs: Any = None,
 ) -> Choice:
     """Show the dialog and return what the coordinator chose."""
     kwargs: dict[str, Any] = {} if label is None else {"label": label}
-    dialog = ConflictDialog(error, mine, parent=parent, **kwargs)
+    dialog = ConflictDialog(error, mine, theirs=theirs, parent=parent, **kwargs)
     dialog.exec()
     return dialog.choice
