@@ -43,7 +43,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "unprotect": ("privacy", "remove the passphrase: store the file unencrypted (a backup first)"),
     "transfer": (
         "privacy",
-        "copy programs to another database (--to), or write an encrypted copy (-o)",
+        "copy programs to another database, or write an encrypted copy of the file",
     ),
     "retention": ("privacy", "erase people N years after their program ends"),
     "backup": ("files", "back up the file now (verified copy)"),

@@ -56,7 +56,7 @@ def register(sub: Any) -> None:
 
     transfer = sub.add_parser(
         "transfer",
-        help="copy programs to another database (--to), or write an encrypted copy (-o)",
+        help="copy programs to another database, or write an encrypted copy of the file",
         description="With --to: copy programs, with every record that belongs to them, from "
         "--from (default: --db) to another database, a file or postgresql://user@host/db. "
         "New ids are given, row counts per table are printed, and a program the target "
