@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 
 
 
-.PHONY: run test lint check-forms forms bench bytecode clean sysdeps-test sysdeps-gui bundle bundle-test icons
+.PHONY: run test test-sqlite test-postgresql lint check-forms forms bench bytecode clean sysdeps-test sysdeps-gui bundle bundle-test icons
 
 run: sysdeps-gui $(STAMP) bytecode
 	$(BIN)/mentordesk
@@ -18,8 +18,15 @@ run: sysdeps-gui $(STAMP) bytecode
 bytecode: $(STAMP)
 	@$(BIN)/python -m compileall -q -j 0 src > /dev/null
 
-test: sysdeps-test $(STAMP) lint check-forms
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+# The suite on SQLite (the default engine, a file per test); `make test-postgresql` runs it on
+# a private PostgreSQL that the tests start from the pgserver wheel (a database per test).
+test: sysdeps-test $(STAMP) lint check-forms test-sqlite
+
+test-sqlite: $(STAMP)
+	QT_QPA_PLATFORM=offscreen MENTORDESK_TEST_ENGINE=sqlite $(BIN)/python -m pytest -n 2
+
+test-postgresql: $(STAMP)
+	QT_QPA_PLATFORM=offscreen MENTORDESK_TEST_ENGINE=postgresql $(BIN)/python -m pytest -n 2
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests tools bench

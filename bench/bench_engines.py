@@ -78,7 +78,7 @@ class Engines:
             db = Database(self.folder / f"bench{self._count}.sqlite")
         else:
             name = self.server.new_database(template=None)
-            db = Database(self.server.url(name))  # type: ignore[arg-type]  # a URL (pg-core)
+            db = Database(self.server.url(name))
         try:
             yield db
         finally:

@@ -1,4 +1,10 @@
-"""Shared fixtures: offscreen Qt, a fresh database file per test, never the user's data."""
+"""Shared fixtures: offscreen Qt, a fresh database per test, never the user's data.
+
+The engine every test runs on is chosen by `MENTORDESK_TEST_ENGINE`: `sqlite` (the default:
+a fresh file per test) or `postgresql` (a fresh database per test on a private server that
+the session starts, see tests/pgserver_fixture.py). `make test` runs the suite on both.
+Tests about the local file itself are marked `sqlite_only` and skipped on PostgreSQL.
+"""
 
 from __future__ import annotations
 
@@ -27,6 +33,8 @@ def _guard_none_refcount() -> None:
 _guard_none_refcount()
 
 from mentordesk.db.engine import Database  # noqa: E402  (after the guard and QT_QPA_PLATFORM)
+from tests import pgserver_fixture  # noqa: E402
+from tests.pgserver_fixture import PgForTests  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -41,13 +49,78 @@ def _isolated_user_folders(
     monkeypatch.delenv("MENTORDESK_DB", raising=False)
 
 
+ENGINE_VAR = "MENTORDESK_TEST_ENGINE"
+ENGINE = os.environ.get(ENGINE_VAR, "sqlite").strip().lower() or "sqlite"
+if ENGINE not in ("sqlite", "postgresql"):
+    raise pytest.UsageError(f"{ENGINE_VAR} must be sqlite or postgresql, not {ENGINE!r}")
+ON_POSTGRESQL = ENGINE == "postgresql"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only(reason): about the local database file; skipped on PostgreSQL"
+    )
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"database engine: {ENGINE} ({ENGINE_VAR})"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not ON_POSTGRESQL:
+        return
+    for item in items:
+        marker = item.get_closest_marker("sqlite_only")
+        if marker is not None:
+            reason = marker.kwargs.get("reason") or (marker.args[0] if marker.args else "")
+            item.add_marker(pytest.mark.skip(reason=f"file only: {reason or 'the SQLite file'}"))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgForTests]:
+    """The session's PostgreSQL server, with the schema built in a template database.
+
+    Without the binaries the test is skipped (a developer still gets the SQLite run); under
+    CI (`CI` set) that is a failure instead, so CI never silently runs one engine only."""
+    try:
+        server = pgserver_fixture.start()
+    except pgserver_fixture.ServerUnavailable as error:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is required under CI: {error}")
+        pytest.skip(f"no PostgreSQL for the tests: {error}")
+    try:
+        server.execute(f"CREATE DATABASE {pgserver_fixture.TEMPLATE}")
+        Database(server.url(pgserver_fixture.TEMPLATE)).close()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_database(pg_server: PgForTests) -> Iterator[str]:
+    """The address of a fresh PostgreSQL database with the schema, dropped after the test."""
+    name = pg_server.new_database()
+    yield pg_server.url(name)
+    pg_server.drop_database(name)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
+    """A database *file* (for tests about files; engine-neutral tests use db_location)."""
     return tmp_path / "program.sqlite"
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = Database(db_path)
+def db_location(request: pytest.FixtureRequest, db_path: Path) -> str:
+    """Where the test's database is on the engine under test: a file path or a server
+    address (`--db` and `Database` take either)."""
+    if ON_POSTGRESQL:
+        return str(request.getfixturevalue("pg_database"))
+    return str(db_path)
+
+
+@pytest.fixture
+def db(db_location: str) -> Iterator[Database]:
+    database = Database(db_location)
     yield database
     database.close()

@@ -28,13 +28,13 @@ def test_unknown_command_is_usage_error(capsys: pytest.CaptureFixture[str]) -> N
     assert "Traceback" not in capsys.readouterr().err
 
 
-def test_programs_lists_names_first(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_programs_lists_names_first(db_location: str, capsys: pytest.CaptureFixture[str]) -> None:
     """`mentordesk programs` prints one line per program, its name first."""
-    db = Database(db_path)
+    db = Database(db_location)
     ProgramService(db).create("Spring 2027", organization="Hillside School")
     ProgramService(db).create("Autumn 2026")
     db.close()
-    assert main(["--db", str(db_path), "programs"]) == 0
+    assert main(["--db", str(db_location), "programs"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [line.split("\t")[0] for line in lines] == ["Autumn 2026", "Spring 2027"]
 

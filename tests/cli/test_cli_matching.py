@@ -17,22 +17,22 @@ PROGRAM = "Spring mentoring 2026"
 
 
 @pytest.fixture
-def program_file(db_path: Path) -> Path:
-    db = Database(db_path)
+def program_file(db_location: str) -> str:
+    db = Database(db_location)
     realistic_program(db, mentees=14, mentors=4)
     realistic_program(
         db, mentees=8, mentors=4, name="Flash night", seed=3, program_format=ProgramFormat.FLASH
     )
     db.close()
-    return db_path
+    return db_location
 
 
-def run(path: Path, *args: str) -> int:
+def run(path: str, *args: str) -> int:
     return main(["--db", str(path), *args])
 
 
 def test_match_prints_pairs_unmatched_and_summary(
-    program_file: Path, capsys: pytest.CaptureFixture[str]
+    program_file: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The proposal: one line per pair with score and reasons, then a summary line."""
     assert run(program_file, "match", "--program", PROGRAM) == 0
@@ -42,7 +42,7 @@ def test_match_prints_pairs_unmatched_and_summary(
     assert any("unmatched:" in line for line in lines)
 
 
-def test_match_json_and_approve(program_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_match_json_and_approve(program_file: str, capsys: pytest.CaptureFixture[str]) -> None:
     """--json gives pairs, unmatched and totals; --approve creates the pairs."""
     assert (
         run(
@@ -73,7 +73,7 @@ def test_match_json_and_approve(program_file: Path, capsys: pytest.CaptureFixtur
 
 
 def test_bad_input_exits_1_with_a_message(
-    program_file: Path, capsys: pytest.CaptureFixture[str]
+    program_file: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Unknown program, bad min score, unknown person: exit 1, one line, no traceback."""
     assert run(program_file, "match", "--program", "Nope") == 1
@@ -84,14 +84,14 @@ def test_bad_input_exits_1_with_a_message(
     assert "Traceback" not in err and "No one called 'Nobody'" in err
 
 
-def test_bad_objective_is_a_usage_error(program_file: Path) -> None:
+def test_bad_objective_is_a_usage_error(program_file: str) -> None:
     """An unknown objective exits 2 (argparse)."""
     with pytest.raises(SystemExit) as info:
         run(program_file, "match", "--program", PROGRAM, "--objective", "best")
     assert info.value.code == 2
 
 
-def test_exclude_and_pin(program_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_exclude_and_pin(program_file: str, capsys: pytest.CaptureFixture[str]) -> None:
     """exclude A B then pin MENTOR MENTEE; an excluded pin is refused with exit 1."""
     assert run(program_file, "match", "--program", PROGRAM, "--json") == 0
     pair = json.loads(capsys.readouterr().out)["pairs"][0]
@@ -115,7 +115,7 @@ def test_exclude_and_pin(program_file: Path, capsys: pytest.CaptureFixture[str])
 
 
 def test_rotation_csv(
-    program_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    program_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """rotation --csv writes round, table, mentor, mentee, score with no repeated pair."""
     target = tmp_path / "rotation.csv"
@@ -140,7 +140,7 @@ def test_rotation_csv(
     assert run(program_file, "rotation", "--program", "Flash night", "--rounds", "0") == 1
 
 
-def test_rotation_pdf(program_file: Path, tmp_path: Path) -> None:
+def test_rotation_pdf(program_file: str, tmp_path: Path) -> None:
     """rotation --pdf writes a one-grid, landscape PDF with every round; a bad folder exits 1."""
     from pypdf import PdfReader
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -13,14 +12,14 @@ from mentordesk.services.programs.catalog import ProgramService
 from mentordesk.services.sample.program import create_sample_program
 
 
-def test_closed_pipe_exits_quietly(db_path: Path) -> None:
+def test_closed_pipe_exits_quietly(db_location: str) -> None:
     """A reader that closes the pipe early gets no 'internal error' and no traceback."""
-    db = Database(db_path)
+    db = Database(db_location)
     create_sample_program(db)
     name = ProgramService(db).list()[0].name
     db.close()
     process = subprocess.Popen(
-        [sys.executable, "-m", "mentordesk", "--db", str(db_path), "report", "--program", name],
+        [sys.executable, "-m", "mentordesk", "--db", str(db_location), "report", "--program", name],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
@@ -34,7 +33,7 @@ def test_closed_pipe_exits_quietly(db_path: Path) -> None:
 
 
 def test_broken_pipe_in_process_is_not_internal_error(
-    db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    db_location: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A BrokenPipeError from a handler ends the command quietly (exit 141, nothing on stderr)."""
     from mentordesk.cli import main, programs
@@ -43,5 +42,5 @@ def test_broken_pipe_in_process_is_not_internal_error(
         raise BrokenPipeError
 
     monkeypatch.setattr(programs, "run_programs", broken)
-    assert main(["--db", str(db_path), "programs"]) == 141
+    assert main(["--db", str(db_location), "programs"]) == 141
     assert capsys.readouterr().err == ""

@@ -13,25 +13,25 @@ from mentordesk.services.pairs import PairService, create_pair
 from tests.services.pairs_setup import make_cohort
 
 
-def test_demo_then_participants(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_then_participants(db_location: str, capsys: pytest.CaptureFixture[str]) -> None:
     """demo creates a program; participants lists it as text and as JSON."""
-    assert main(["demo", "--db", str(db_path), "--participants", "25", "--seed", "2"]) == 0
+    assert main(["demo", "--db", str(db_location), "--participants", "25", "--seed", "2"]) == 0
     out = capsys.readouterr().out
     assert "25 participants" in out
-    assert main(["--db", str(db_path), "programs"]) == 0
+    assert main(["--db", str(db_location), "programs"]) == 0
     name = capsys.readouterr().out.splitlines()[0].split("\t")[0]
-    assert main(["--db", str(db_path), "participants", "--program", name]) == 0
+    assert main(["--db", str(db_location), "participants", "--program", name]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 25 and all(len(line.split("\t")) == 7 for line in lines)
-    assert main(["--db", str(db_path), "participants", "--program", name, "--json"]) == 0
+    assert main(["--db", str(db_location), "participants", "--program", name, "--json"]) == 0
     records = json.loads(capsys.readouterr().out)
     assert len(records) == 25 and {"id", "full_name", "email", "role"} <= set(records[0])
     assert "notes" not in records[0]
 
 
-def test_unknown_program_exits_1(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_program_exits_1(db_location: str, capsys: pytest.CaptureFixture[str]) -> None:
     """An unknown program name is bad input: exit 1 with a message, no traceback."""
-    assert main(["--db", str(db_path), "participants", "--program", "Nope"]) == 1
+    assert main(["--db", str(db_location), "participants", "--program", "Nope"]) == 1
     err = capsys.readouterr().err
     assert "No program named 'Nope'" in err and "Traceback" not in err
 
@@ -56,13 +56,13 @@ def test_global_db_option_before_demo(tmp_path: Path, capsys: pytest.CaptureFixt
 
 
 def test_remove_participant_in_live_pair_refused_then_confirmed(
-    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, db_location: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """remove-participant names the live pairs and exits 1; --close-pairs REASON removes."""
     cohort = make_cohort(db)
     with db.begin() as s:
         create_pair(s, cohort.program_id, [cohort.mentors[0]], [cohort.mentees[0]])
-    argv = ["--db", str(db_path), "remove-participant", "--program", "Spring Cohort"]
+    argv = ["--db", str(db_location), "remove-participant", "--program", "Spring Cohort"]
     assert main([*argv, "amelia@example.org"]) == 1
     err = capsys.readouterr().err
     assert "Amelia Okafor & Eva Novak (active)" in err and "Traceback" not in err

@@ -125,10 +125,14 @@ def test_missing_things_raise(db: Database, sample: Sample) -> None:
 
 
 def test_cli_commands(
-    db_path: Path, db: Database, sample: Sample, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_location: str,
+    db: Database,
+    sample: Sample,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     """Every `mentordesk pdf` command writes its file; Letter paper is honoured; missing → 1."""
-    base = ["--db", str(db_path), "pdf"]
+    base = ["--db", str(db_location), "pdf"]
     out = tmp_path / "a.pdf"
     assert (
         main(
@@ -205,10 +209,14 @@ def test_cli_commands(
 
 
 def test_cli_combined_and_bad_paper(
-    db_path: Path, db: Database, sample: Sample, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_location: str,
+    db: Database,
+    sample: Sample,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     """--combined writes one PDF with every agreement; an unknown paper size is a usage error."""
-    base = ["--db", str(db_path), "pdf", "agreements", "--program", "Mentoring 2026"]
+    base = ["--db", str(db_location), "pdf", "agreements", "--program", "Mentoring 2026"]
     target = tmp_path / "all.pdf"
     assert main([*base, "-o", str(target), "--combined"]) == 0
     assert pdfcheck.text(target.read_bytes()).count("Mentoring agreement\n") >= 4
@@ -238,7 +246,7 @@ def test_pair_certificates_only_for_completed_pair(db: Database, sample: Sample)
 
 
 def test_empty_certificate_batch_exits_1_and_writes_nothing(
-    db_path: Path, db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_location: str, db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Issue 13: a batch with nothing to print says so, exits 1 and writes no file."""
     from mentordesk.services.programs import ProgramService
@@ -247,7 +255,7 @@ def test_empty_certificate_batch_exits_1_and_writes_nothing(
     target = tmp_path / "none.pdf"
     code = main(
         [
-            *("--db", str(db_path), "pdf", "certificates", "--program", program.name),
+            *("--db", str(db_location), "pdf", "certificates", "--program", program.name),
             *("-o", str(target), "--combined"),
         ]
     )

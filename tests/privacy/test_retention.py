@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
@@ -77,10 +76,10 @@ def test_bad_settings_are_refused(db: Database, programs: tuple[int, int]) -> No
 
 
 def test_cli_retention(
-    db: Database, db_path: Path, programs: tuple[int, int], capsys: pytest.CaptureFixture[str]
+    db: Database, db_location: str, programs: tuple[int, int], capsys: pytest.CaptureFixture[str]
 ) -> None:
     """`retention set`, `retention due` and `retention run --yes` from the command line."""
-    base = ["--db", str(db_path), "retention"]
+    base = ["--db", str(db_location), "retention"]
     assert main([*base, "set", "--program", "2020", "--years", "2"]) == 0
     assert main([*base, "due", "--today", "2023-01-01"]) == 0
     assert "Old Only" in capsys.readouterr().out

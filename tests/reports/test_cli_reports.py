@@ -19,19 +19,19 @@ MARCH = ["--from", "2026-03-01", "--to", "2026-03-31", "--today", "2026-07-15"]
 
 
 @pytest.fixture
-def path(db_path: Path) -> Path:
-    db = Database(db_path)
+def path(db_location: str) -> str:
+    db = Database(db_location)
     build_cycle(db)
     make_program(db, "Cycle 2025", year=2025)
     db.close()
-    return db_path
+    return db_location
 
 
-def run(path: Path, *args: str) -> int:
+def run(path: str, *args: str) -> int:
     return main(["--db", str(path), *args])
 
 
-def test_table_format(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_table_format(path: str, capsys: pytest.CaptureFixture[str]) -> None:
     """The table lists every section with figures and their 'x of y' detail."""
     assert run(path, "report", "--program", "Cycle 2026", *MARCH) == 0
     out = capsys.readouterr().out
@@ -41,7 +41,7 @@ def test_table_format(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "4.00 / 5" in out and "4 ratings" in out
 
 
-def test_json_format(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_json_format(path: str, capsys: pytest.CaptureFixture[str]) -> None:
     """JSON carries every measure with its formula, the chart series and the at-risk list."""
     assert run(path, "report", "--program", "Cycle 2026", *MARCH, "--format", "json") == 0
     data = json.loads(capsys.readouterr().out)
@@ -53,7 +53,7 @@ def test_json_format(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert [a["reasons"] for a in data["at_risk"]] == [["Check-in overdue since 2026-03-14"]]
 
 
-def test_csv_with_comparison(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_csv_with_comparison(path: str, capsys: pytest.CaptureFixture[str]) -> None:
     """CSV has one row per measure; --compare adds the other program's value and the change."""
     args = ["report", "--program", "Cycle 2026", "--compare", "Cycle 2025"]
     assert run(path, *args, "--format", "csv", "--today", "2026-07-15") == 0
@@ -64,7 +64,7 @@ def test_csv_with_comparison(path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert "Cycle 2025" in " ".join(rows[0].keys())
 
 
-def test_xlsx_export(path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_xlsx_export(path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """--xlsx writes the measures and the underlying tables, one sheet each."""
     target = tmp_path / "report.xlsx"
     assert run(path, "report", "--program", "Cycle 2026", *MARCH, "--xlsx", str(target)) == 0
@@ -86,7 +86,7 @@ def test_xlsx_export(path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[s
     ],
 )
 def test_bad_input_exits_1(
-    path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+    path: str, capsys: pytest.CaptureFixture[str], args: list[str], message: str
 ) -> None:
     """Bad names and dates give one clear line on stderr and exit 1, never a traceback."""
     assert run(path, "report", *args) == 1
@@ -94,14 +94,14 @@ def test_bad_input_exits_1(
     assert message in err and "Traceback" not in err
 
 
-def test_bad_format_is_usage_error(path: Path) -> None:
+def test_bad_format_is_usage_error(path: str) -> None:
     """An unknown --format is a usage error (exit 2)."""
     with pytest.raises(SystemExit) as info:
         run(path, "report", "--program", "Cycle 2026", "--format", "pdf")
     assert info.value.code == 2
 
 
-def test_rollover_command(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_rollover_command(path: str, capsys: pytest.CaptureFixture[str]) -> None:
     """Rollover leaves out withdrawn people by default and can archive the old program."""
     assert (
         run(path, "rollover", "--program", "Cycle 2026", "--to", "Cycle 2027", "--archive-old") == 0
@@ -116,7 +116,7 @@ def test_rollover_command(path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert "already exists" in capsys.readouterr().err
 
 
-def test_rollover_excluding_statuses(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_rollover_excluding_statuses(path: str, capsys: pytest.CaptureFixture[str]) -> None:
     """--exclude-status replaces the default; several may be given."""
     args = ["--exclude-status", "applied", "--exclude-status", "withdrawn"]
     assert run(path, "rollover", "--program", "Cycle 2026", "--to", "Next", *args) == 0

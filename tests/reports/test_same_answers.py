@@ -20,7 +20,7 @@ from mentordesk.services.reports import compute_measures, period_for
 from tests.reports.figures_program import build, later_edits
 
 
-def cli(capsys: pytest.CaptureFixture[str], path: Path, *args: str) -> object:
+def cli(capsys: pytest.CaptureFixture[str], path: str, *args: str) -> object:
     assert main(["--db", str(path), *args]) == 0
     out = capsys.readouterr().out
     return json.loads(out) if "--json" in args or "json" in args else out
@@ -30,7 +30,7 @@ def cli(capsys: pytest.CaptureFixture[str], path: Path, *args: str) -> object:
     "day", [dt.date(2026, 10, 20), dt.date(2026, 10, 31), dt.date(2026, 12, 1)]
 )
 def test_every_path_agrees_on_the_day(
-    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str], day: dt.date, tmp_path: Path
+    db: Database, db_location: str, capsys: pytest.CaptureFixture[str], day: dt.date, tmp_path: Path
 ) -> None:
     """Live pairs, at-risk pairs with their reasons and check-ins due agree on every path."""
     built = build(db)
@@ -46,23 +46,27 @@ def test_every_path_agrees_on_the_day(
     funder = summary_doc(db, built.program_id, None, "", "", day)  # counts by reason, no names
     assert not funder.at_risk and funder.at_risk_total == len(risk)
 
-    report = cli(capsys, db_path, "report", "--program", name, "--today", today, "--format", "json")
+    report = cli(
+        capsys, db_location, "report", "--program", name, "--today", today, "--format", "json"
+    )
     assert isinstance(report, dict)
     assert {a["pair_id"]: a["reasons"] for a in report["at_risk"]} == risk
     by_key = {m["key"]: m["value"] for m in report["measures"]}
     assert by_key["pairs_at_risk"] == len(risk) == service.value("pairs_at_risk")
 
-    pairs = cli(capsys, db_path, "pairs", "--program", name, "--today", today, "--json")
+    pairs = cli(capsys, db_location, "pairs", "--program", name, "--today", today, "--json")
     assert isinstance(pairs, list)
     assert {p["id"]: p["reasons"] for p in pairs if p["at_risk"]} == risk
     active = sum(1 for p in pairs if p["status"] == "active")
     assert by_key["pairs_active"] == active == service.value("pairs_active")
     flagged = cli(
-        capsys, db_path, "pairs", "--program", name, "--today", today, "--at-risk", "--json"
+        capsys, db_location, "pairs", "--program", name, "--today", today, "--at-risk", "--json"
     )
     assert isinstance(flagged, list) and [p["id"] for p in flagged] == sorted(risk)
 
-    due = cli(capsys, db_path, "due", "--program", name, "--today", today, "--days", "30", "--json")
+    due = cli(
+        capsys, db_location, "due", "--program", name, "--today", today, "--days", "30", "--json"
+    )
     assert isinstance(due, list)
     checkins = {(i["pair_id"], i["date"]) for i in due if i["kind"] == "check-in"}
     expected = {
@@ -84,7 +88,7 @@ def test_every_path_agrees_on_the_day(
     assert risk  # every day chosen has a pair at risk, so the comparison means something
 
     ics = tmp_path / "due.ics"
-    cli(capsys, db_path, "calendar", "--program", name, "--today", today, "--days", "30", "-o",
+    cli(capsys, db_location, "calendar", "--program", name, "--today", today, "--days", "30", "-o",
         str(ics))  # fmt: skip
     events = list(Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))
     assert len(events) == len(due)

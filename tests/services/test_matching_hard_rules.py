@@ -4,7 +4,6 @@ rejections, and why a mentee is left over."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -120,14 +119,14 @@ def test_withdrawn_mentee_pin_is_reported_by_the_run(db: Database) -> None:
 
 
 def test_cli_match_approve_does_not_approve_a_stale_pin(
-    db_path: Path, capsys: pytest.CaptureFixture[str]
+    db_location: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """`match --approve` after the pinned mentor's check expired: the pair is not created."""
-    db = Database(db_path)
+    db = Database(db_location)
     pid, ids = two_pairs(db, "Pins")
     MatchingService(db).pin(pid, ids["ann"], ids["cat"])
     expire_check(db, ids["ann"])
-    assert main(["--db", str(db_path), "match", "--program", "Pins", "--approve"]) == 0
+    assert main(["--db", str(db_location), "match", "--program", "Pins", "--approve"]) == 0
     out = capsys.readouterr().out
     assert "pin no longer holds" in out and "background check expired" in out
     assert (ids["ann"], ids["cat"]) not in live_pairs(db, pid)
@@ -172,16 +171,16 @@ def test_group_circles_never_exceed_capacity_counted_in_people(db: Database) -> 
 
 
 def test_roster_cli_shows_places_in_people(
-    db_path: Path, capsys: pytest.CaptureFixture[str]
+    db_location: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """`participants` prints a mentor's places as mentees held / capacity ("4/4", not "1/4")."""
-    db = Database(db_path)
+    db = Database(db_location)
     pid, mentors, _people = group_program(db, 6)
     service = MatchingService(db)
     service.run(pid)
     service.approve(pid)
     db.close()
-    assert main(["--db", str(db_path), "participants", "--program", "Circles"]) == 0
+    assert main(["--db", str(db_location), "participants", "--program", "Circles"]) == 0
     lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("Mentor ")]
     assert sorted(line.split("\t")[5] for line in lines) == ["2/4", "4/4"]
     del pid, mentors

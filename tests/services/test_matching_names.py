@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from mentordesk.cli import main
@@ -65,13 +63,13 @@ def test_import_reports_ambiguous_ranked_choices_before_writing(db: Database) ->
 
 
 def test_cli_output_tells_people_with_the_same_name_apart(
-    db_path: Path, capsys: pytest.CaptureFixture[str]
+    db_location: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Two mentors called Sam Lee: each printed line carries the e-mail, never two equal lines."""
-    db = Database(db_path)
+    db = Database(db_location)
     twins(db)
     db.close()
-    assert main(["--db", str(db_path), "match", "--program", "Twins"]) == 0
+    assert main(["--db", str(db_location), "match", "--program", "Twins"]) == 0
     lines = [line for line in capsys.readouterr().out.splitlines() if "→" in line]
     assert len(lines) == len(set(lines)) == 2
     assert all("Sam Lee <" in line for line in lines)

@@ -32,14 +32,14 @@ class CliContext:
         if self._db is None:
             from mentordesk.db.cipher import is_encrypted
             from mentordesk.db.engine import Database
-            from mentordesk.services.files import BackupService, install_migration_backups
+            from mentordesk.services.files import backup_if_due, install_migration_backups
 
             install_migration_backups()
             if is_encrypted(self.db_path):
                 self._db = open_with_passphrase(self.db_path, self.passphrase_file)
             else:
                 self._db = Database(self.db_path)
-            BackupService(self._db).backup_if_due()
+            backup_if_due(self._db)
         return self._db
 
     def passphrase(self) -> str | None:

@@ -37,4 +37,4 @@ def _open(location: str) -> Database:
     """A file or a server, opened the way `--db` opens it."""
     from mentordesk.db.engine import Database
 
-    return Database(location)  # type: ignore[arg-type]  # a path string or (pg-core) a URL
+    return Database(location)

@@ -1,4 +1,8 @@
-"""Opening a MentorDesk file: what it is, the lock, pragmas, migrations, sessions.
+"""Opening a MentorDesk database: what it is, the lock, pragmas, migrations, sessions.
+
+`Database` opens either engine: a file (SQLite, the default, described below) or a
+PostgreSQL server (`db/server.py`), chosen by the `Location` that `db/location.py` parsed.
+Services only use `begin()` and `read()`, which behave the same on both.
 
 The order matters and is kept in `Database.__init__`:
 
@@ -41,6 +45,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.outputs import protect_file
 from mentordesk.db import cipher, errors
+from mentordesk.db.location import Location, ServerLocation, parse_location
 from mentordesk.db.lock import WriterLock
 
 if TYPE_CHECKING:
@@ -134,7 +139,7 @@ def inspect_file(path: Path, keyring: cipher.Keyring | None = None) -> FileInfo:
         raise errors.damaged(path) from None
     if not tables:
         return FileInfo(FileState.EMPTY)
-    known = _model_tables()
+    known = model_tables()
     if revisions:
         unknown = revisions - _script_revisions()
         if unknown:
@@ -172,7 +177,7 @@ def _read_catalog(
             }
         has_rows = any(
             connection.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone() is not None
-            for name in tables & _model_tables()
+            for name in tables & model_tables()
         )
         return tables, revisions, has_rows
     finally:
@@ -180,7 +185,7 @@ def _read_catalog(
 
 
 @cache
-def _model_tables() -> frozenset[str]:
+def model_tables() -> frozenset[str]:
     from mentordesk.db.models import Base
 
     return frozenset(Base.metadata.tables)
@@ -239,14 +244,25 @@ def alembic_config() -> Config:
 
 
 def migrate(engine: sa.Engine) -> None:
-    """Bring the schema up to the newest Alembic revision, in one transaction."""
+    """Bring the schema up to the newest Alembic revision, in one transaction (on a server,
+    holding an advisory lock so that two clients never build it at once)."""
+    if engine.dialect.name == "postgresql":
+        from mentordesk.db.server import migrate_locked
+
+        migrate_locked(engine, upgrade_on)
+        return
+    with engine.begin() as connection:
+        upgrade_on(connection)
+
+
+def upgrade_on(connection: sa.Connection) -> None:
+    """Alembic's upgrade to head on an open transaction."""
     from alembic import command
 
     # The connection is handed over: the path never goes through a URL or a config file.
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
 
 
 def _scripts() -> list[str]:
@@ -334,15 +350,20 @@ BackupHook = Callable[["Database", str], object]
 
 
 class Database:
-    """One open MentorDesk file: its engine, a session factory, and its writer lock.
+    """One open MentorDesk database: its engine, a session factory, and (for a file) its
+    writer lock.
 
-    `readonly=True` opens the file for reading only (a second window, a read-only file or
-    folder). A writable database takes the writer lock the first time it writes (or at once
-    with `lock_now=True`, as the GUI does) and keeps it until `close()`.
+    `location` is a file path or a server address (anything `parse_location` accepts).
+
+    `readonly=True` opens it for reading only (a second window, a read-only file or
+    folder). A writable file takes the writer lock the first time it writes (or at once
+    with `lock_now=True`, as the GUI does) and keeps it until `close()`; a server needs no
+    lock file (it serialises writers itself).
 
     `passphrase` opens (or creates) a file encrypted with SQLCipher (see db/cipher.py); a
     wrong one raises PassphraseError before anything is written, and an encrypted file
-    opened without one raises PassphraseError too.
+    opened without one raises PassphraseError too. `password` is a server's password when
+    libpq's passfile or service file does not supply it (PasswordRequiredError says so).
     """
 
     #: Called with (database, reason) before a migration; set by the backup service so that
@@ -351,51 +372,124 @@ class Database:
 
     def __init__(
         self,
-        path: Path,
+        location: str | os.PathLike[str] | Location,
         *,
         migrate_schema: bool = True,
         readonly: bool = False,
         lock_now: bool = False,
         lock_wait: float | None = None,
         passphrase: str | None = None,
+        password: str | None = None,
     ) -> None:
-        self.path = Path(path).expanduser().absolute()
+        self.location: Location = parse_location(location)
         self.passphrase = passphrase
         self.lock_wait = LOCK_WAIT_S if lock_wait is None else lock_wait
-        self._lock = WriterLock(Path(f"{self.path}.lock"))
-        if (
-            passphrase is not None
-            and self.path.exists()
-            and self.path.stat().st_size
-            and not cipher.is_encrypted(self.path)
-        ):
-            raise cipher.PassphraseError(f"{self.path.name} is not protected with a passphrase")
-        self.keyring: cipher.Keyring | None = self._new_keyring()
-        info = inspect_file(self.path, self.keyring)
-        self.readonly = readonly or not self._can_write(info)
-        if self.readonly and info.state is not FileState.MENTORDESK:
-            if info.state is FileState.MISSING and readonly:
-                raise errors.FileError(f"{self.path.name} does not exist")
-            raise errors.ReadOnlyFileError(
-                f"{self.path.name} cannot be created: its folder cannot be written to"
-            )
-        protect_file(self.path)
-        try:
-            if not self.readonly:
-                self._prepare(info, migrate_schema, lock_now)
-            self.keyring = self._new_keyring()  # the salt of the file as it now is
-            self.engine = make_engine(self.path, readonly=self.readonly, keyring=self.keyring)
-            self._check_integrity()
-        except BaseException:
-            self._lock.release()
-            raise
+        self.keyring: cipher.Keyring | None = None
+        if isinstance(self.location, ServerLocation):
+            if passphrase is not None:
+                raise errors.file_only("A passphrase", self.location)
+            self.path: Path | None = None
+            self._lock: WriterLock | None = None
+            self.readonly = readonly
+            self._open_server(self.location, password, migrate_schema)
+        else:
+            self.location = self.path = self.location.expanduser().absolute()
+            self._lock = WriterLock(Path(f"{self.path}.lock"))
+            self._open_file(self.path, readonly, migrate_schema, lock_now)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(
             self.engine.execution_options(mentordesk_read=True), expire_on_commit=False
         )
 
+    @property
+    def is_server(self) -> bool:
+        return isinstance(self.location, ServerLocation)
+
+    @property
+    def name(self) -> str:
+        """The file's name, or "database on host": for titles and messages."""
+        return self.location.name
+
+    def file_path(self, what: str) -> Path:
+        """The database file, for an action that only a file allows (FileOnlyError on a
+        server, naming `what`)."""
+        if self.path is None:
+            raise errors.file_only(what, self.location)
+        return self.path
+
+    def _open_server(
+        self, location: ServerLocation, password: str | None, migrate_schema: bool
+    ) -> None:
+        from mentordesk.db import server
+
+        self.engine = server.make_server_engine(location, password=password, readonly=self.readonly)
+        try:
+            server.first_connection(self.engine, location)
+            tables, revisions, has_rows = server.read_catalog(self.engine)
+            self._check_server_schema(location, tables, revisions, has_rows)
+            if migrate_schema and revisions != _script_heads():
+                if self.readonly:
+                    raise errors.ReadOnlyFileError(
+                        f"{location.name} needs its schema created or upgraded, which this "
+                        "read-only connection cannot do"
+                    )
+                migrate(self.engine)
+        except BaseException:
+            self.engine.dispose()
+            raise
+
+    @staticmethod
+    def _check_server_schema(
+        location: ServerLocation, tables: set[str], revisions: set[str], has_rows: bool
+    ) -> None:
+        if revisions:
+            unknown = revisions - _script_revisions()
+            if unknown:
+                raise errors.NewerFileError(
+                    f"{location.name} was set up by a newer MentorDesk (schema "
+                    f"{', '.join(sorted(unknown))}): it was left untouched — use the newer "
+                    "MentorDesk"
+                )
+            return
+        ours = tables & (model_tables() | {"alembic_version"})
+        if has_rows or tables - ours:
+            raise errors.NotMentorDeskFileError(
+                f"{location.name} holds tables that are not MentorDesk's; it was left "
+                "untouched (use an empty database)"
+            )
+
+    def _open_file(self, path: Path, readonly: bool, migrate_schema: bool, lock_now: bool) -> None:
+        passphrase = self.passphrase
+        if (
+            passphrase is not None
+            and path.exists()
+            and path.stat().st_size
+            and not cipher.is_encrypted(path)
+        ):
+            raise cipher.PassphraseError(f"{path.name} is not protected with a passphrase")
+        self.keyring = self._new_keyring()
+        info = inspect_file(path, self.keyring)
+        self.readonly = readonly or not self._can_write(info)
+        if self.readonly and info.state is not FileState.MENTORDESK:
+            if info.state is FileState.MISSING and readonly:
+                raise errors.FileError(f"{path.name} does not exist")
+            raise errors.ReadOnlyFileError(
+                f"{path.name} cannot be created: its folder cannot be written to"
+            )
+        protect_file(path)
+        try:
+            if not self.readonly:
+                self._prepare(info, migrate_schema, lock_now)
+            self.keyring = self._new_keyring()  # the salt of the file as it now is
+            self.engine = make_engine(path, readonly=self.readonly, keyring=self.keyring)
+            self._check_integrity()
+        except BaseException:
+            if self._lock is not None:
+                self._lock.release()
+            raise
+
     def _new_keyring(self) -> cipher.Keyring | None:
-        if self.passphrase is None:
+        if self.passphrase is None or self.path is None:
             return None
         return cipher.Keyring(self.path, self.passphrase)
 
@@ -404,22 +498,24 @@ class Database:
         return self.keyring is not None
 
     def _can_write(self, info: FileInfo) -> bool:
-        folder = self.path.parent
+        path = self.file_path("Writing")
+        folder = path.parent
         if info.state is FileState.MISSING:
             return not folder.exists() or writable(folder)
-        return writable(self.path) and writable(folder)
+        return writable(path) and writable(folder)
 
     def _prepare(self, info: FileInfo, migrate_schema: bool, lock_now: bool) -> None:
-        secure_path(self.path)
+        path = self.file_path("Preparing")
+        secure_path(path)
         if info.state is not FileState.MENTORDESK:
             self.acquire_writer()
-            info = inspect_file(self.path, self.keyring)  # another process may have built it
+            info = inspect_file(path, self.keyring)  # another process may have built it
             if info.state is not FileState.MENTORDESK:
-                build_new_file(self.path, self.passphrase)
-                secure_path(self.path)
+                build_new_file(path, self.passphrase)
+                secure_path(path)
         elif migrate_schema and info.revisions != _script_heads():
             self.acquire_writer()
-            engine = make_engine(self.path, keyring=self.keyring)
+            engine = make_engine(path, keyring=self.keyring)
             try:
                 if not is_current(engine):
                     self._quick_check(engine)
@@ -440,33 +536,37 @@ class Database:
                 result = connection.exec_driver_sql("PRAGMA quick_check").scalar()
                 connection.rollback()
         except sa.exc.DBAPIError as error:
-            raise errors.translate(error, self.path) from None
+            raise errors.translate(error, self.location) from None
         if result != "ok":
-            raise errors.damaged(self.path)
+            raise errors.damaged(self.location)
 
     # -- the writer lock -------------------------------------------------------------------
     def acquire_writer(self, wait: float | None = None) -> None:
-        """Take the writer lock (waiting up to `wait` seconds) or raise FileInUseError."""
+        """Take the writer lock (waiting up to `wait` seconds) or raise FileInUseError.
+
+        A server has no lock file: it serialises writers itself (nothing to take)."""
         if self.readonly:
-            raise errors.read_only(self.path)
+            raise errors.read_only(self.location)
+        if self._lock is None:
+            return
         if not self._lock.acquire(self.lock_wait if wait is None else wait):
-            raise errors.in_use(self.path)
+            raise errors.in_use(self.location)
 
     @property
     def holds_writer_lock(self) -> bool:
-        return self._lock.held
+        return self._lock.held if self._lock is not None else not self.readonly
 
     # -- sessions --------------------------------------------------------------------------
     @contextmanager
     def begin(self) -> Iterator[Session]:
-        """One write transaction (BEGIN IMMEDIATE): commits on success, rolls back as a whole
-        on any error. A database error becomes one sentence (never SQL or values)."""
+        """One write transaction (BEGIN IMMEDIATE on a file): commits on success, rolls back
+        as a whole on any error. A database error becomes one sentence (never SQL or values)."""
         self.acquire_writer()
         try:
             with self.sessions.begin() as session:
                 yield session
         except (sa.exc.DBAPIError, sqlite3.Error) as error:
-            raise errors.translate(error, self.path) from None
+            raise errors.translate(error, self.location) from None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -475,23 +575,25 @@ class Database:
             with self._read_sessions() as session:
                 yield session
         except (sa.exc.DBAPIError, sqlite3.Error) as error:
-            raise errors.translate(error, self.path) from None
+            raise errors.translate(error, self.location) from None
 
     def raw_connection(self) -> sqlite3.Connection:
         """A fresh DB-API connection to this file (for the online backup API)."""
-        return connect(self.path, readonly=self.readonly, keyring=self.keyring)
+        path = self.file_path("A file-level backup")
+        return connect(path, readonly=self.readonly, keyring=self.keyring)
 
     def close(self) -> None:
         self.engine.dispose()
-        self._lock.release()
+        if self._lock is not None:
+            self._lock.release()
 
 
-def describe_error(error: BaseException, path: Path) -> MentorDeskError | None:
+def describe_error(error: BaseException, location: Location) -> MentorDeskError | None:
     """A coordinator's sentence for a database error, or None if `error` is not one."""
     if isinstance(error, MentorDeskError):
         return error
     if errors.is_database_error(error):
-        return errors.translate(error, path)
+        return errors.translate(error, location)
     return None
 
 

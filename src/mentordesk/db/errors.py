@@ -14,6 +14,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from mentordesk.core.errors import MentorDeskError, ValidationError
+from mentordesk.db.location import Location
 
 RESTORE_HINT = "restore a backup (File ▸ Restore… or `mentordesk restore`)"
 
@@ -54,43 +55,87 @@ class UnexpectedDatabaseError(FileError):
     pass
 
 
-def not_mentordesk(path: Path) -> NotMentorDeskFileError:
+class ServerError(FileError):
+    """A PostgreSQL server refused the connection or the request; nothing was changed."""
+
+
+class ServerUnreachableError(ServerError):
+    pass
+
+
+class PasswordRequiredError(ServerError):
+    """The server wants a password that neither libpq's files nor the caller supplied."""
+
+
+class WrongPasswordError(PasswordRequiredError):
+    pass
+
+
+class FileOnlyError(FileError):
+    """An action that works on a database file only (backup, restore, encryption…)."""
+
+
+def file_only(what: str, location: Location) -> FileOnlyError:
+    return FileOnlyError(
+        f"{what} works on a database file only; {location.name} is on a PostgreSQL server "
+        "(its backups are the server's: pg_dump, see packaging/district/)"
+    )
+
+
+def not_mentordesk(path: Location) -> NotMentorDeskFileError:
     return NotMentorDeskFileError(
         f"{path.name} is not a MentorDesk file; it was left untouched "
         "(choose another file, or a new name to start a new one)"
     )
 
 
-def in_use(path: Path) -> FileInUseError:
+def in_use(path: Location) -> FileInUseError:
     return FileInUseError(
         f"{path.name} is already open in another window or command; close it there, "
         "or wait for it to finish, and try again"
     )
 
 
-def read_only(path: Path) -> ReadOnlyFileError:
+def read_only(path: Location) -> ReadOnlyFileError:
     return ReadOnlyFileError(
         f"{path.name} is open read-only (the file or its folder cannot be written, or it is "
         "open in another window): nothing can be changed in it"
     )
 
 
-def damaged(path: Path) -> DamagedFileError:
+def damaged(path: Location) -> DamagedFileError:
     return DamagedFileError(
         f"{path.name} is damaged and was not changed; {RESTORE_HINT} to go on working"
     )
 
 
-def translate(error: BaseException, path: Path) -> MentorDeskError:
+def translate(error: BaseException, path: Location) -> MentorDeskError:
     """The coordinator's sentence for a database error (never its SQL or parameters)."""
     if isinstance(error, MentorDeskError):
         return error
     original = getattr(error, "orig", error)
     text = str(original).lower()
-    if isinstance(original, sqlite3.IntegrityError) and "duplicate e-mail" in text:
+    integrity = isinstance(error, sa.exc.IntegrityError) or isinstance(
+        original, sqlite3.IntegrityError
+    )
+    if integrity and "duplicate e-mail" in text:
         return ValidationError(
             "Someone in this program already has that e-mail address; nothing was saved",
             {"email": "already used in this program"},
+        )
+    if not isinstance(path, Path) and isinstance(error, sa.exc.OperationalError):
+        if "no space left" in text or "disk full" in text:
+            return DiskFullError(
+                f"The server holding {path.name} is out of disk space; nothing was saved"
+            )
+        if "could not serialize" in text or "deadlock" in text or "lock timeout" in text:
+            return FileBusyError(
+                f"{path.name} is busy: another coordinator is saving the same records; "
+                "nothing was saved, try again in a moment"
+            )
+        return ServerUnreachableError(
+            f"The connection to {path.name} was lost; nothing was saved (check the network "
+            "and try again)"
         )
     if "locked" in text or "busy" in text:
         return FileBusyError(
@@ -106,7 +151,7 @@ def translate(error: BaseException, path: Path) -> MentorDeskError:
         )
     if "malformed" in text or "not a database" in text or "disk i/o" in text:
         return damaged(path)
-    if isinstance(original, sqlite3.IntegrityError):
+    if integrity:
         return ValidationError("That change would break the file's rules; nothing was saved")
     kind = type(original).__name__
     return UnexpectedDatabaseError(

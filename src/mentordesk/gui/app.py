@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentordesk import __version__
 from mentordesk.core.errors import MentorDeskError
+from mentordesk.db.location import Location
 from mentordesk.gui.common import (
     AppContext,
     Settings,
@@ -45,21 +46,22 @@ FIRST_RUN_TIP = (
 __all__ = ["build_main_window", "choose_path", "open_start_database", "run_gui"]
 
 
-def choose_path(db_path: Path | None, settings: Settings) -> Path:
-    """--db, then $MENTORDESK_DB, then the file used last time, then the default location."""
-    from mentordesk.db.location import ENV_VAR, default_db_path
+def choose_path(db_path: Location | None, settings: Settings) -> Location:
+    """--db, then $MENTORDESK_DB, then the file or server used last time, then the default
+    file."""
+    from mentordesk.db.location import ENV_VAR, default_location
 
     if db_path is not None:
         return db_path
     if os.environ.get(ENV_VAR):
-        return default_db_path()
+        return default_location()
     last = settings.last_database()
-    if last is not None and last.exists():
+    if last is not None and (not isinstance(last, Path) or last.exists()):
         return last
-    return default_db_path()
+    return default_location()
 
 
-def build_main_window(db_path: Path | None = None, *, load_now: bool = True) -> MainWindow:
+def build_main_window(db_path: Location | None = None, *, load_now: bool = True) -> MainWindow:
     """The window on an opened file, in the calling thread (tests, screenshots).
 
     `load_now=False` leaves the program list and the roster to the first turn of the event
@@ -67,13 +69,13 @@ def build_main_window(db_path: Path | None = None, *, load_now: bool = True) -> 
     """
     settings = Settings(QSettings())
     path = choose_path(db_path, settings)
-    first_run = not path.exists()
+    first_run = isinstance(path, Path) and not path.exists()
     db = open_start_database(path, interactive=True)
     ctx = AppContext(db)
     window = MainWindow(ctx, load_now=load_now)
     if first_run:  # the moment to mention encryption: before any real data goes in
         window.statusBar().showMessage(FIRST_RUN_TIP, 30000)
-    settings.add_recent(path)
+    settings.add_recent(db.location)
     window.restore_geometry()
     return window
 
@@ -151,7 +153,7 @@ def _show_start_error(error: BaseException, details: str) -> None:
     QApplication.exit(1)
 
 
-def run_gui(db_path: Path | None = None) -> int:
+def run_gui(db_path: Location | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     interrupt = _Interrupt(app)
@@ -161,7 +163,7 @@ def run_gui(db_path: Path | None = None) -> int:
         interrupt.restore()
 
 
-def _run(app: QApplication, interrupt: _Interrupt, db_path: Path | None) -> int:
+def _run(app: QApplication, interrupt: _Interrupt, db_path: Location | None) -> int:
     QApplication.setOrganizationName("MentorDesk")
     QApplication.setApplicationName("MentorDesk")
     QApplication.setApplicationVersion(__version__)
@@ -174,7 +176,9 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Path | None) -> int:
     unlocked = None
     from mentordesk.db.cipher import is_encrypted
 
-    if is_encrypted(path):  # the passphrase is asked here, on the UI thread, before opening
+    if isinstance(path, Path) and is_encrypted(
+        path
+    ):  # the passphrase is asked here, on the UI thread, before opening
         unlocked = open_start_database(path, interactive=True)
     opener = BackgroundOpen(path, settings.last_program(path), window, db=unlocked)
 
@@ -184,7 +188,7 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Path | None) -> int:
 
     def opened(result: Opened) -> None:
         window.attach_database(result.db, result.program_id, result.rows)
-        settings.add_recent(path)
+        settings.add_recent(result.db.location)
         if result.first_run:  # the moment to mention encryption: before any real data goes in
             window.statusBar().showMessage(FIRST_RUN_TIP, 30000)
         if result.first_run:  # say the sample is fictional; offer a program of their own

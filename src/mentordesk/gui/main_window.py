@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.program import Program
+from mentordesk.db.location import Location, describe
 from mentordesk.gui.common import (
     AppContext,
     ChangeWatcher,
@@ -108,7 +109,7 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         *,
         load_now: bool = True,
-        db_path: Path | None = None,
+        db_path: Location | None = None,
     ) -> None:
         """`load_now=False` paints the window first and fills the program selector and the
         roster right after, from the event loop. A context without a database yet (the
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
         # Other windows', commands' and coordinators' changes reach the views (gui/common/watch.py).
         self.watcher = ChangeWatcher(ctx, self)
         self.settings = Settings(settings or QSettings())
-        self.db_path = ctx.db.path if ctx.has_database else Path(db_path or "")
+        self.location: Location = ctx.db.location if ctx.has_database else db_path or Path("")
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.program_combo = QComboBox(self)
@@ -201,13 +202,13 @@ class MainWindow(QMainWindow):
         self.ui.menuRecent.setEnabled(enabled and not self.ui.menuRecent.isEmpty())
 
     def _placeholder(self) -> QWidget:
-        label = QLabel("" if self.ctx.has_database else f"Opening {self.db_path.name}…", self)
+        label = QLabel("" if self.ctx.has_database else f"Opening {self.location.name}…", self)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return label
 
     def _show_last_program_name(self) -> None:
         """Until the file is open: the program used last time, from QSettings, as a hint."""
-        name = self.settings.last_program_name(self.db_path)
+        name = self.settings.last_program_name(self.location)
         if name and not self.ctx.has_database:
             self.program_combo.blockSignals(True)
             self.program_combo.addItem(name, None)
@@ -233,7 +234,7 @@ class MainWindow(QMainWindow):
             self.after_first_paint()
         elif self.ctx.has_database:
             self.view(VIEW_ROSTER)
-            self.reload_programs(prefer=self.settings.last_program(self.ctx.db.path))
+            self.reload_programs(prefer=self.settings.last_program(self.ctx.db.location))
             self._update_title()
             self.loaded.emit()
 
@@ -248,7 +249,7 @@ class MainWindow(QMainWindow):
         from mentordesk.gui.roster import RosterView
 
         self.ctx.set_database(db)
-        self.db_path = db.path
+        self.location = db.location
         self.ctx.program_id = program_id  # no signal: nothing is built yet to hear it
         roster = RosterView(self.ctx, self, rows=roster_rows if program_id is not None else None)
         self._put_view(VIEW_ROSTER, roster)
@@ -449,7 +450,7 @@ class MainWindow(QMainWindow):
     def _on_program_changed(self) -> None:
         if self.ctx.program_id is not None:
             self.settings.set_last_program(
-                self.ctx.db.path, self.ctx.program_id, self._program_name()
+                self.ctx.db.location, self.ctx.program_id, self._program_name()
             )
         self._update_program_actions()
         self._update_title()
@@ -483,10 +484,10 @@ class MainWindow(QMainWindow):
         known = self.ctx.program_id or not self.ctx.has_database  # the hint from QSettings
         name = self.program_combo.currentText().strip() if known else ""
         readonly = self.ctx.has_database and self.ctx.db.readonly
-        file_name = self.db_path.name + (" (read-only)" if readonly else "")
+        file_name = self.location.name + (" (read-only)" if readonly else "")
         parts = [p for p in (name, file_name, "MentorDesk") if p]
         self.setWindowTitle(" — ".join(parts))
-        self.file_label.setText(str(self.db_path))
+        self.file_label.setText(describe(self.location))
 
     def new_program_with_dialog(self) -> None:
         def submit(values: dict[str, Any]) -> None:
@@ -586,13 +587,13 @@ class MainWindow(QMainWindow):
         if backup is None:
             return
         kept = BackupService(self.ctx.db).restore(backup)
-        path = self.ctx.db.path
+        path = self.ctx.db.file_path("Restore")
         self.ctx.undo_stack.clear()
         self.open_database(path, reopen=True)
         note = f" The previous content was kept as {kept.name}." if kept else ""
         QMessageBox.information(self, "Restored", f"{path.name} was restored.{note}")
 
-    def open_database(self, path: Path, *, reopen: bool = False) -> None:
+    def open_database(self, path: Location, *, reopen: bool = False) -> None:
         """Switch to another file (created, empty, if it does not exist). Another window's
         file offers read-only, a damaged one the newest good backup, an encrypted one asks
         for its passphrase (and stays closed when that is cancelled or wrong)."""
@@ -606,10 +607,10 @@ class MainWindow(QMainWindow):
         if db is None:
             return
         self.ctx.set_database(db)
-        self.db_path = path
-        self.settings.add_recent(path)
+        self.location = db.location
+        self.settings.add_recent(db.location)
         self._rebuild_recent_menu()
-        self.reload_programs(prefer=self.settings.last_program(path))
+        self.reload_programs(prefer=self.settings.last_program(db.location))
         self._update_title()
 
     def new_database_with_dialog(self) -> None:
@@ -627,22 +628,26 @@ class MainWindow(QMainWindow):
 
     def open_database_with_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Open MentorDesk file", str(self.db_path.parent), DB_FILTER
+            self, "Open MentorDesk file", self._file_folder(), DB_FILTER
         )
         if name:
             self.open_database(Path(name))
 
+    def _file_folder(self) -> str:
+        """Where File ▸ Open starts: the open file's folder (none for a server)."""
+        return str(self.location.parent) if isinstance(self.location, Path) else ""
+
     def _rebuild_recent_menu(self) -> None:
         menu = self.ui.menuRecent
         menu.clear()
-        recent = [p for p in self.settings.recent() if p != self.db_path]
+        recent = [p for p in self.settings.recent() if p != self.location]
         for path in recent:
-            action = menu.addAction(str(path))
+            action = menu.addAction(describe(path))
             action.triggered.connect(lambda _=False, p=path: self._open_recent(p))
         menu.setEnabled(bool(recent))
 
-    def _open_recent(self, path: Path) -> None:
-        if not path.exists():
+    def _open_recent(self, path: Location) -> None:
+        if isinstance(path, Path) and not path.exists():
             QMessageBox.warning(self, "Open recent", f"{path} no longer exists.")
             self.settings.remove_recent(path)
             self._rebuild_recent_menu()
@@ -676,7 +681,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from mentordesk.gui.help import AboutDialog
 
-        AboutDialog(self.db_path, self).exec()
+        AboutDialog(self.location, self).exec()
 
     def show_user_guide(self) -> QDialog:
         from mentordesk.gui.help import GuideWindow
@@ -696,8 +701,8 @@ class MainWindow(QMainWindow):
             event.ignore()  # unsaved agreement or IDP edits: the coordinator cancelled
             return
         self.settings.qsettings.setValue("window/geometry", self.saveGeometry())
-        self.settings.set_last_database(self.db_path)
+        self.settings.set_last_database(self.location)
         if self.ctx.program_id is not None:
-            self.settings.set_last_program(self.db_path, self.ctx.program_id, self._program_name())
+            self.settings.set_last_program(self.location, self.ctx.program_id, self._program_name())
         self.settings.qsettings.sync()
         super().closeEvent(event)

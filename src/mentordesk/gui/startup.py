@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from mentordesk.db.location import Location
 from mentordesk.gui.main_window import program_order
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 POLL_MS = 10
 
 
-def open_start_database(path: Path, *, interactive: bool = False) -> Database:
+def open_start_database(path: Location, *, interactive: bool = False) -> Database:
     """Open the file (backed up when the last backup is over a day old); a file that does
     not exist yet starts with the sample program.
 
@@ -41,13 +42,13 @@ def open_start_database(path: Path, *, interactive: bool = False) -> Database:
     from mentordesk.core.errors import MentorDeskError
     from mentordesk.db.engine import Database
     from mentordesk.gui.files import apply_backup_preferences
-    from mentordesk.services.files import BackupService, install_migration_backups
+    from mentordesk.services.files import backup_if_due, install_migration_backups
 
     # Here, not before the window paints: the backup layer imports SQLAlchemy (QSettings is
     # reentrant, so reading the choice from the opening thread is fine).
     apply_backup_preferences(QSettings())
     install_migration_backups()
-    first_run = not path.exists()
+    first_run = isinstance(path, Path) and not path.exists()
     if interactive:
         from mentordesk.gui.files import open_for_window
 
@@ -55,11 +56,15 @@ def open_start_database(path: Path, *, interactive: bool = False) -> Database:
         if opened is None:
             raise MentorDeskError(f"{path.name} was not opened.")
         db = opened
-    else:
+    elif isinstance(path, Path):
         db = Database(path, lock_now=True)
+    else:  # a server: libpq's passfile or the keyring (a prompt needs the UI thread)
+        from mentordesk.db.credentials import remembered_password
+
+        db = Database(path, password=remembered_password(path))
     try:
         if not db.readonly:
-            BackupService(db).backup_if_due()
+            backup_if_due(db)
         if first_run and not db.readonly:
             from mentordesk.services.sample import create_sample_program
 
@@ -80,13 +85,13 @@ class Opened:
     first_run: bool = False  # the file did not exist: the sample program was just made
 
 
-def open_for_window(path: Path, prefer: int | None, db: Database | None = None) -> Opened:
+def open_for_window(path: Location, prefer: int | None, db: Database | None = None) -> Opened:
     """Everything slow about showing `path`, none of it touching a widget (`db`: the file
     already opened, e.g. an encrypted one whose passphrase was asked on the UI thread)."""
     from mentordesk.services.programs import ProgramService
     from mentordesk.services.roster import RosterService
 
-    first_run = db is None and not path.exists()
+    first_run = db is None and isinstance(path, Path) and not path.exists()
     if db is None:
         db = open_start_database(path)
     try:
@@ -109,7 +114,7 @@ class BackgroundOpen(QObject):
 
     def __init__(
         self,
-        path: Path,
+        path: Location,
         prefer: int | None,
         parent: QObject | None = None,
         db: Database | None = None,

@@ -9,7 +9,9 @@ from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.sql.compiler import SQLCompiler
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -81,3 +83,23 @@ class VersionedMixin:
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+class casefolded(sa.sql.expression.FunctionElement[str]):
+    """A text column compared without regard to case, written each engine's way: SQLite's
+    `column COLLATE NOCASE`, PostgreSQL's `lower(column)`. Used by the case-insensitive
+    e-mail index (and the uniqueness triggers of the safety1 revision look it up)."""
+
+    type = sa.String()
+    name = "casefolded"
+    inherit_cache = True
+
+
+@compiles(casefolded)
+def _casefolded_default(element: casefolded, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"lower({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(casefolded, "sqlite")
+def _casefolded_sqlite(element: casefolded, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"{compiler.process(element.clauses, **kw)} COLLATE NOCASE"

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mentordesk.core.enums import MemberStatus, Role, ScreeningDecision
-from mentordesk.db.models.base import Base, TimestampMixin, VersionedMixin, enum_column
+from mentordesk.db.models.base import Base, TimestampMixin, VersionedMixin, casefolded, enum_column
 
 
 class ParticipantRecord(VersionedMixin, TimestampMixin, Base):
@@ -22,7 +22,7 @@ class ParticipantRecord(VersionedMixin, TimestampMixin, Base):
     # The language documents about this person print in (a guardian's language), e.g. "es";
     # empty: the program's default document language.
     document_language: Mapped[str] = mapped_column(sa.String(16), default="", server_default="")
-    email: Mapped[str | None] = mapped_column(sa.String(320), index=True)
+    email: Mapped[str | None] = mapped_column(sa.String(320))
     phone: Mapped[str] = mapped_column(sa.String(64), default="")
     date_of_birth: Mapped[dt.date | None]
     grade: Mapped[str] = mapped_column(sa.String(32), default="")
@@ -54,6 +54,9 @@ class ParticipantRecord(VersionedMixin, TimestampMixin, Base):
     references: Mapped[list[ReferenceRecord]] = relationship(cascade="all, delete-orphan")
     trainings: Mapped[list[TrainingRecord]] = relationship(cascade="all, delete-orphan")
     guardians: Mapped[list[GuardianRecord]] = relationship(cascade="all, delete-orphan")
+
+    # E-mails are looked up without regard to case (unique per program, see safety1).
+    __table_args__ = (sa.Index("ix_participants_email", casefolded(email)),)
 
 
 class MembershipRecord(VersionedMixin, TimestampMixin, Base):

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from mentordesk.db.location import Location, LocationError, describe, parse_location
+
 MAX_RECENT = 8
 
 
@@ -39,44 +41,56 @@ class Settings:
     def set_default_paper(self, paper: str) -> None:
         self.qsettings.setValue("preferences/default_paper", paper)
 
-    def last_database(self) -> Path | None:
+    # Files and servers are remembered by `describe(location)`: a path, or a server address
+    # (never with a password: a ServerLocation holds none).
+    def last_database(self) -> Location | None:
         value = self.qsettings.value("files/last")
-        return Path(str(value)) if value else None
+        return _location(value) if value else None
 
-    def set_last_database(self, path: Path) -> None:
-        self.qsettings.setValue("files/last", str(path))
+    def set_last_database(self, location: Location) -> None:
+        self.qsettings.setValue("files/last", describe(location))
 
-    def recent(self) -> list[Path]:
+    def recent(self) -> list[Location]:
         value = self.qsettings.value("files/recent") or []
         if isinstance(value, str):
             value = [value]
-        return [Path(str(v)) for v in value][:MAX_RECENT]
+        found = (_location(v) for v in value)
+        return [location for location in found if location is not None][:MAX_RECENT]
 
-    def add_recent(self, path: Path) -> None:
-        paths = [str(path)] + [str(p) for p in self.recent() if p != path]
-        self.qsettings.setValue("files/recent", paths[:MAX_RECENT])
-        self.set_last_database(path)
+    def add_recent(self, location: Location) -> None:
+        kept = [describe(p) for p in self.recent() if p != location]
+        self.qsettings.setValue("files/recent", [describe(location), *kept][:MAX_RECENT])
+        self.set_last_database(location)
 
-    def remove_recent(self, path: Path) -> None:
-        self.qsettings.setValue("files/recent", [str(p) for p in self.recent() if p != path])
+    def remove_recent(self, location: Location) -> None:
+        kept = [describe(p) for p in self.recent() if p != location]
+        self.qsettings.setValue("files/recent", kept)
 
     @staticmethod
-    def _program_key(path: Path) -> str:
-        digest = hashlib.sha1(str(path.resolve()).encode(), usedforsecurity=False).hexdigest()
+    def _program_key(location: Location) -> str:
+        key = str(location.resolve()) if isinstance(location, Path) else describe(location)
+        digest = hashlib.sha1(key.encode(), usedforsecurity=False).hexdigest()
         return f"programs/last-{digest[:12]}"
 
-    def last_program_name(self, path: Path) -> str:
+    def last_program_name(self, location: Location) -> str:
         """The name of that program, shown while the file opens."""
-        return str(self.qsettings.value(self._program_key(path) + "-name") or "")
+        return str(self.qsettings.value(self._program_key(location) + "-name") or "")
 
-    def last_program(self, path: Path) -> int | None:
-        value = self.qsettings.value(self._program_key(path))
+    def last_program(self, location: Location) -> int | None:
+        value = self.qsettings.value(self._program_key(location))
         try:
             return int(str(value)) if value is not None else None
         except ValueError:
             return None
 
-    def set_last_program(self, path: Path, program_id: int, name: str = "") -> None:
-        self.qsettings.setValue(self._program_key(path), program_id)
+    def set_last_program(self, location: Location, program_id: int, name: str = "") -> None:
+        self.qsettings.setValue(self._program_key(location), program_id)
         if name:
-            self.qsettings.setValue(self._program_key(path) + "-name", name)
+            self.qsettings.setValue(self._program_key(location) + "-name", name)
+
+
+def _location(value: object) -> Location | None:
+    try:
+        return parse_location(str(value))
+    except LocationError:  # an entry this version cannot use: skipped, not fatal
+        return None

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.db.engine import Database
-from mentordesk.db.errors import DamagedFileError, FileInUseError
+from mentordesk.db.errors import DamagedFileError, FileInUseError, PasswordRequiredError
+from mentordesk.db.location import Location, ServerLocation
 from mentordesk.services.files import BackupInfo, BackupService
 
 PathRole = 0x0100  # Qt.UserRole
@@ -38,16 +39,24 @@ def can_ask_about(error: BaseException) -> bool:
     """Whether `open_for_window` can settle this opening error with the coordinator."""
     from mentordesk.db.cipher import PassphraseError
 
-    return isinstance(error, DamagedFileError | FileInUseError | PassphraseError)
+    return isinstance(
+        error, DamagedFileError | FileInUseError | PassphraseError | PasswordRequiredError
+    )
 
 
-def open_for_window(path: Path, parent: QWidget | None = None) -> Database | None:
+def open_for_window(path: Location, parent: QWidget | None = None) -> Database | None:
     """Open `path` holding its writer lock; if another window holds it, offer read-only; a
-    damaged file: offer the newest good backup; an encrypted one: ask for its passphrase.
+    damaged file: offer the newest good backup; an encrypted one: ask for its passphrase; a
+    server that needs a password: ask for it (gui/files/server.py).
 
-    None when the coordinator declines (read-only, the passphrase).
+    None when the coordinator declines (read-only, the passphrase, the password).
     """
     from mentordesk.db.cipher import is_encrypted
+
+    if isinstance(path, ServerLocation):
+        from mentordesk.gui.files.server import open_server
+
+        return open_server(path, parent)
 
     if is_encrypted(Path(path)):
         from mentordesk.gui.privacy import open_database

@@ -6,7 +6,6 @@ import html
 import platform
 import re
 from importlib import metadata
-from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 
 from mentordesk import __version__
 from mentordesk.core.resources import resource_path
+from mentordesk.db.location import Location, describe
 
 #: The libraries MentorDesk runs on (pyproject.toml's dependencies), by distribution name.
 LIBRARIES = (
@@ -62,13 +62,13 @@ def shipped_font_families() -> list[str]:
     return sorted(s for s in stems if s and s != "licenses" and s != "README")
 
 
-def about_html(db_path: Path | None) -> str:
+def about_html(db_path: Location | None) -> str:
     rows = "".join(
         f"<tr><td>{html.escape(n)}</td><td>{html.escape(v)}</td><td>{html.escape(lic)}</td></tr>"
         for n, v, lic in library_licences()
     )
     fonts = ", ".join(html.escape(name) for name in shipped_font_families())
-    where = html.escape(str(db_path)) if db_path else "none open"
+    where = html.escape(describe(db_path)) if db_path else "none open"
     return (
         f"<h2>MentorDesk {__version__}</h2>"
         "<p>Run a mentoring program from one local file: roster, matching, pairs, agreements "
@@ -85,7 +85,7 @@ def about_html(db_path: Path | None) -> str:
 
 
 class AboutDialog(QDialog):
-    def __init__(self, db_path: Path | None, parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: Location | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("About MentorDesk")
         self.text = QTextBrowser()

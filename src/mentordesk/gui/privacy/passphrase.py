@@ -237,7 +237,7 @@ def protect_database(
 ) -> str:
     """Convert the open file (a backup first), reopen it, and say what happened."""
     db = ctx.db
-    path = db.path
+    path = db.file_path("Protect with passphrase")  # a server's data is protected by its TLS
     old = db.keyring.passphrase if db.keyring is not None else None
     db.close()
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -79,7 +79,10 @@ def _count(number: int | None, one: str, many: str = "") -> str:
 
 
 class BackupService:
-    """Backups of one open file, in `folder` (default: the user data folder)."""
+    """Backups of one open file, in `folder` (default: the user data folder).
+
+    A database on a PostgreSQL server has no file to copy: the service refuses it with one
+    sentence (FileOnlyError pointing at pg_dump), and the automatic backups skip it."""
 
     def __init__(
         self,
@@ -88,8 +91,9 @@ class BackupService:
         rotation: files.Rotation | None = None,
     ) -> None:
         self.db = db
-        chosen = folder or _folder_for(db.path)
-        self.folder = Path(chosen) if chosen is not None else default_backup_dir(db.path)
+        self.path = db.file_path("Backup and restore")
+        chosen = folder or _folder_for(self.path)
+        self.folder = Path(chosen) if chosen is not None else default_backup_dir(self.path)
         self.rotation = rotation or _preferences.rotation
         protect_folder(self.folder)
 
@@ -103,7 +107,7 @@ class BackupService:
             target = Path(target).expanduser()
             if target.exists():
                 raise ValidationError(f"{target.name} already exists; choose another name")
-        path = target or self.folder / files.backup_name(self.db.path, reason, now)
+        path = target or self.folder / files.backup_name(self.path, reason, now)
         try:
             if self.db.keyring is not None:
                 # An encrypted file's backups are encrypted with the same passphrase.
@@ -112,7 +116,7 @@ class BackupService:
                 make_private_dirs(path.parent)
                 passphrase = self.db.keyring.passphrase
                 cipher.copy_database(
-                    self.db.path, path, source_passphrase=passphrase, passphrase=passphrase
+                    self.path, path, source_passphrase=passphrase, passphrase=passphrase
                 )
             else:
                 source = self.db.raw_connection()
@@ -126,7 +130,7 @@ class BackupService:
                 f"({error.strerror or error}); your file is unchanged"
             ) from None
         if target is None and rotate:
-            files.rotate(self.folder, self.db.path, self.rotation)
+            files.rotate(self.folder, self.path, self.rotation)
         return path
 
     def backup_before(self, action: str, *, rotate: bool = True) -> Path | None:
@@ -151,12 +155,12 @@ class BackupService:
 
     # -- listing ---------------------------------------------------------------------------
     def newest(self) -> files.BackupFile | None:
-        backups = files.list_backups(self.folder, self.db.path)
+        backups = files.list_backups(self.folder, self.path)
         return backups[0] if backups else None
 
     def list(self) -> list[BackupInfo]:
         """Every backup of this file, newest first, with what it holds."""
-        return [describe_backup(b) for b in files.list_backups(self.folder, self.db.path)]
+        return [describe_backup(b) for b in files.list_backups(self.folder, self.path)]
 
     # -- restoring -------------------------------------------------------------------------
     def restore(self, source: Path) -> Path | None:
@@ -181,9 +185,9 @@ class BackupService:
             files.copy_into(source, live)
         finally:
             live.close()
-        files.rotate(self.folder, self.db.path, self.rotation)
+        files.rotate(self.folder, self.path, self.rotation)
         self.db.engine.dispose()
-        engine = make_engine(self.db.path)
+        engine = make_engine(self.path)
         try:
             migrate(engine)  # a backup from an older version is brought up to date
         finally:
@@ -238,12 +242,22 @@ def describe_backup(backup: files.BackupFile) -> BackupInfo:
 
 
 def backup_before(db: Database, action: str) -> Path | None:
-    """Before a risky action (import, rollover, bulk removal): an automatic backup."""
+    """Before a risky action (import, rollover, bulk removal): an automatic backup (none on
+    a server, whose backups are the server's)."""
+    if db.is_server:
+        return None
     return BackupService(db).backup_before(action)
 
 
 def _before_migration(db: Database, reason: str) -> None:
-    BackupService(db).backup_before("migration")
+    backup_before(db, "migration")
+
+
+def backup_if_due(db: Database) -> Path | None:
+    """At open: the daily automatic backup of a file (nothing for a server)."""
+    if db.is_server:
+        return None
+    return BackupService(db).backup_if_due()
 
 
 def install_migration_backups() -> None:

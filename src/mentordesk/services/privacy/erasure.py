@@ -114,7 +114,7 @@ class ErasureService:
             programs,
             len(records.pair_ids),
             sum(len(ids) for table, ids in records.ids.items() if table != "pairs"),
-            older_copies(self.db.path),
+            () if self.db.path is None else older_copies(self.db.path),
         )
 
     def erase(
@@ -291,7 +291,14 @@ def older_copies(path: Path) -> tuple[Path, ...]:
 
 
 def compact(db: Database) -> None:
-    """Leave no trace of deleted rows in the file or its WAL: VACUUM, then truncate the WAL."""
+    """Leave no trace of deleted rows in the file or its WAL: VACUUM, then truncate the WAL.
+
+    On a server, VACUUM (outside a transaction) frees the erased rows' space for reuse; what
+    the server's own files, WAL archive and dumps keep is its administrator's (README)."""
+    if db.is_server:
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as live:
+            live.exec_driver_sql("VACUUM")
+        return
     db.engine.dispose()  # pooled connections holding old snapshots would block the checkpoint
     db.acquire_writer()
     connection = db.raw_connection()  # autocommit (no BEGIN): VACUUM runs outside a transaction

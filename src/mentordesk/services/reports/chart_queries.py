@@ -15,6 +15,7 @@ from mentordesk.db.models import (
     PairEventRecord,
     PairRecord,
 )
+from mentordesk.db.sql import year_month
 from mentordesk.services.reports.queries import sql_date
 
 
@@ -86,7 +87,7 @@ def meetings_by_month(
 ) -> dict[str, tuple[int, float]]:
     """'YYYY-MM' → (meetings held, hours)."""
     mt = MeetingRecord
-    month = sa.func.substr(mt.date, 1, 7)
+    month = year_month(mt.date)
     rows = session.execute(
         sa.select(month, sa.func.count(), sa.func.coalesce(sa.func.sum(mt.duration_minutes), 0))
         .join(PairRecord, PairRecord.id == mt.pair_id)

@@ -47,6 +47,7 @@ from mentordesk.db.models import (
     PairRecord,
     ScreeningRecord,
 )
+from mentordesk.db.sql import days_between, greatest, least
 
 MENTOR_ROLES = (Role.MENTOR, Role.BOTH)
 MENTEE_ROLES = (Role.MENTEE, Role.BOTH)
@@ -55,10 +56,6 @@ LIVE = (PairStatus.ACTIVE, PairStatus.PAUSED)
 
 def sql_date(day: dt.date) -> Any:
     return sa.literal(day, sa.Date)
-
-
-def days_between(later: Any, earlier: Any) -> Any:
-    return sa.func.julianday(later) - sa.func.julianday(earlier)
 
 
 def screening_state_sql(decision: Any, expiry: Any, today: dt.date) -> Any:
@@ -252,8 +249,8 @@ def pair_spans(program_id: int, as_of: dt.date) -> Any:
 
 def livedays_between(spans: Any, start: dt.date, as_of: dt.date) -> tuple[Any, Any, Any]:
     """(first day, last day, days) each pair ran within [start, as_of]; days ≤ 0 = not at all."""
-    lo = sa.func.max(spans.c.start, sql_date(start))
-    hi = sa.func.min(sa.func.coalesce(spans.c.closed_on, sql_date(as_of)), sql_date(as_of))
+    lo = greatest(spans.c.start, sql_date(start))
+    hi = least(sa.func.coalesce(spans.c.closed_on, sql_date(as_of)), sql_date(as_of))
     return lo, hi, sa.cast(days_between(hi, lo), sa.Integer) + 1
 
 
@@ -262,8 +259,8 @@ def due_count(anchor: Any, lo: Any, hi: Any, step: int) -> Any:
     a = sa.cast(days_between(lo, anchor), sa.Integer)
     b = sa.cast(days_between(hi, anchor), sa.Integer)
     # SQLite's integer division truncates toward zero; k ≥ 1 keeps that harmless here.
-    k_min = sa.func.max(1, (a + (step - 1)) // step)
-    return sa.func.max(0, b // step - k_min + 1)
+    k_min = greatest(1, (a + (step - 1)) // step)
+    return greatest(0, b // step - k_min + 1)
 
 
 def pair_counts(
@@ -303,7 +300,7 @@ def pair_counts(
     )
     decided = sa.or_(closed_by, spans.c.planned_end <= sql_date(as_of))
     length = days_between(
-        sa.func.min(sa.func.coalesce(spans.c.closed_on, sql_date(as_of)), sql_date(as_of)),
+        least(sa.func.coalesce(spans.c.closed_on, sql_date(as_of)), sql_date(as_of)),
         spans.c.start,
     )
     started = spans.c.start <= sql_date(as_of)

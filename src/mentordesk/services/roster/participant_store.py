@@ -4,8 +4,7 @@ training) and reading it back. Shared by the roster service and the spreadsheet 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -21,6 +20,7 @@ from mentordesk.db.models import (
     TrainingRecord,
 )
 from mentordesk.db.models.base import Base, utcnow
+from mentordesk.db.sql import insert_rows, reserve_ids
 
 PROFILE_FIELDS = (
     "full_name", "preferred_name", "phone", "date_of_birth", "grade", "org_unit", "seniority",
@@ -200,19 +200,15 @@ def insert_new_participants(
         values.update({name: list(getattr(person, name)) for name in TAG_FIELDS})
         profiles.append(values)
     # Core inserts on the tables: the ORM's bulk path costs more than the rows themselves.
-    # The first row's id comes back from the database; that INSERT takes SQLite's single
-    # write lock until the transaction ends, and new ids are max(id) + 1, so the next ids
-    # are free and nobody else can take them: the rest go in as one executemany with ids.
+    # Ids reserved first (db.sql.reserve_ids) so that memberships, screenings … name
+    # their person without a round trip per row.
     participants = _table(ParticipantRecord)
-    first_id = session.execute(
-        sa.insert(participants).returning(participants.c.id), profiles[0]
-    ).scalar_one()
-    ids = [first_id + offset for offset in range(len(profiles))]
-    for pid, values in zip(ids[1:], profiles[1:], strict=True):
+    ids = reserve_ids(session, participants, len(profiles))
+    for pid, values in zip(ids, profiles, strict=True):
         values["id"] = pid
-    _insert_many(session, participants, profiles[1:])
+    insert_rows(session, participants, profiles)
     pairs = list(zip(ids, people, strict=True))
-    _insert_many(
+    insert_rows(
         session,
         _table(MembershipRecord),
         [
@@ -260,64 +256,8 @@ def insert_new_participants(
         (GuardianRecord, guardians),
         (TrainingRecord, trainings),
     ):
-        _insert_many(session, _table(record_type), rows)
+        insert_rows(session, _table(record_type), rows)
     return ids
-
-
-def _insert_many(session: Session, table: sa.Table, rows: list[dict[str, Any]]) -> None:
-    """One executemany of rows with the same keys, converted by SQLAlchemy's own column types.
-
-    SQLAlchemy's executemany spends more time per row than SQLite does; this keeps the exact
-    conversions (each column type's bind processor: JSON, dates, enums) and hands the driver
-    plain tuples.
-    """
-    if not rows:
-        return
-    keys = list(rows[0])
-    # Column defaults are applied by SQLAlchemy's own INSERTs, so apply them here too.
-    defaults: dict[str, Any] = {}
-    for column in table.columns:
-        default = column.default
-        if column.key in keys or default is None:
-            continue
-        if not isinstance(default, sa.ColumnDefault) or default.is_clause_element:
-            continue
-        arg = default.arg
-        defaults[column.key] = arg(None) if callable(arg) else arg
-    keys += list(defaults)
-    rows = [row | defaults for row in rows] if defaults else rows
-    dialect = session.get_bind().dialect
-    columns = [table.c[key] for key in keys]
-    processors = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
-    quote = dialect.identifier_preparer.quote
-    sql = (
-        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
-        f"VALUES ({', '.join('?' for _ in columns)})"
-    )
-    converters = [_remembering(process) for process in processors]
-    pairs = list(zip(keys, converters, strict=True))
-    params = [tuple(convert(row[key]) for key, convert in pairs) for row in rows]
-    session.connection().exec_driver_sql(sql, params)
-
-
-def _remembering(process: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
-    """The column's conversion, done once per distinct value (timestamps, roles, tag lists and
-    empty lists repeat down a column; JSON-encoding them again each row is most of the cost)."""
-    if process is None:
-        return lambda value: value
-    memory: dict[Any, Any] = {}
-
-    def convert(value: Any) -> Any:
-        key = (type(value), tuple(value) if type(value) is list else value)
-        try:
-            return memory[key]
-        except KeyError:
-            memory[key] = converted = process(value)
-            return converted
-        except TypeError:  # unhashable: convert every time
-            return process(value)
-
-    return convert
 
 
 def _table(record_type: type[Base]) -> sa.Table:

@@ -31,6 +31,7 @@ from mentordesk.db.models import (
     TrainingRecord,
 )
 from mentordesk.db.models.base import utcnow
+from mentordesk.db.sql import driver_sql, reserve_ids
 from mentordesk.services.common import audit
 from mentordesk.services.programs import to_program
 from mentordesk.services.sample import data as V
@@ -46,8 +47,8 @@ MAX_PARTICIPANTS = 50_000
 
 
 class _Builder:
-    def __init__(self, rng: random.Random, today: dt.date, first_id: int, program_id: int):
-        self.rng, self.today, self.next_id, self.program_id = rng, today, first_id, program_id
+    def __init__(self, rng: random.Random, today: dt.date, ids: list[int], program_id: int):
+        self.rng, self.today, self.ids, self.program_id = rng, today, iter(ids), program_id
         self.now = utcnow()
         self.cultures = list(V.CULTURES.items())
         self.emails: dict[str, int] = {}
@@ -120,8 +121,7 @@ class _Builder:
         rng = self.rng
         culture, info = self._pick(self.cultures)
         name, given, family, gender = self._name(culture)
-        pid = self.next_id
-        self.next_id += 1
+        pid = next(self.ids)
         mentor = role is not Role.MENTEE
         if mentor:
             unit = self._pick(V.MENTOR_UNITS)
@@ -266,9 +266,7 @@ def _converter(column: sa.Column[Any]) -> Any:
         return lambda v: v and v.strftime("%Y-%m-%d %H:%M:%S.%f")
     if isinstance(column.type, sa.Date):
         return lambda v: v and v.isoformat()
-    if isinstance(column.type, sa.Boolean):
-        return lambda v: None if v is None else int(v)
-    return None
+    return None  # booleans as they are: SQLite's driver stores True as 1
 
 
 def _bulk_insert(session: Session, table: sa.Table, rows: list[dict[str, Any]]) -> None:
@@ -288,7 +286,13 @@ def _bulk_insert(session: Session, table: sa.Table, rows: list[dict[str, Any]]) 
         f"INSERT INTO {table.name} ({', '.join(columns)}) "
         f"VALUES ({', '.join('?' for _ in columns)})"
     )
-    session.connection().exec_driver_sql(sql, values)
+    session.connection().exec_driver_sql(driver_sql(session, sql), values)
+
+
+def _table(record: Any) -> sa.Table:
+    table = record.__table__
+    assert isinstance(table, sa.Table)
+    return table
 
 
 def _unique_name(session: Session, name: str) -> str:
@@ -334,8 +338,8 @@ def create_sample_program(
         )
         session.add(program)
         session.flush()
-        first_id = (session.scalar(sa.select(sa.func.max(ParticipantRecord.id))) or 0) + 1
-        builder = _Builder(rng, today, first_id, program.id)
+        ids = reserve_ids(session, _table(ParticipantRecord), participants)
+        builder = _Builder(rng, today, ids, program.id)
         for _ in range(participants):
             roll = rng.random()
             role = Role.MENTOR if roll < 0.34 else Role.BOTH if roll < 0.40 else Role.MENTEE
@@ -352,7 +356,7 @@ def create_sample_program(
             (GuardianRecord, builder.guardians),
         ]
         for record, rows in tables:
-            _bulk_insert(session, record.__table__, rows)
+            _bulk_insert(session, _table(record), rows)
         audit(
             session, "program.sample", program_id=program.id, entity="program",
             entity_id=program.id, details={"participants": participants, "seed": seed},

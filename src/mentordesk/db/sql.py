@@ -1,0 +1,243 @@
+"""SQL that SQLite and PostgreSQL write differently, said once here for both engines.
+
+Services build their queries from these and never ask which engine they run on: each
+construct compiles to SQLite's spelling and to PostgreSQL's. The bulk helpers hand
+statements written with `?` placeholders to the driver in its own parameter style.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
+
+
+class days_between(FunctionElement[float]):
+    """Days from `earlier` to `later` (two dates; SQLite gives a REAL with no fraction)."""
+
+    type = sa.Float()
+    inherit_cache = True
+
+
+@compiles(days_between)
+def _days_between(element: days_between, compiler: SQLCompiler, **kw: Any) -> str:
+    later, earlier = (compiler.process(c, **kw) for c in element.clauses)
+    return f"(CAST({later} AS DATE) - CAST({earlier} AS DATE))"
+
+
+@compiles(days_between, "sqlite")
+def _days_between_sqlite(element: days_between, compiler: SQLCompiler, **kw: Any) -> str:
+    later, earlier = (compiler.process(c, **kw) for c in element.clauses)
+    return f"(julianday({later}) - julianday({earlier}))"
+
+
+class greatest(FunctionElement[Any]):
+    """The largest of its arguments (SQLite's scalar max)."""
+
+    inherit_cache = True
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.type = self.clauses.clauses[0].type
+
+
+class least(FunctionElement[Any]):
+    """The smallest of its arguments (SQLite's scalar min)."""
+
+    inherit_cache = True
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.type = self.clauses.clauses[0].type
+
+
+def _call(name: str, element: FunctionElement[Any], compiler: SQLCompiler, **kw: Any) -> str:
+    return f"{name}({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(greatest)
+def _greatest(element: greatest, compiler: SQLCompiler, **kw: Any) -> str:
+    return _call("GREATEST", element, compiler, **kw)
+
+
+@compiles(greatest, "sqlite")
+def _greatest_sqlite(element: greatest, compiler: SQLCompiler, **kw: Any) -> str:
+    return _call("max", element, compiler, **kw)
+
+
+@compiles(least)
+def _least(element: least, compiler: SQLCompiler, **kw: Any) -> str:
+    return _call("LEAST", element, compiler, **kw)
+
+
+@compiles(least, "sqlite")
+def _least_sqlite(element: least, compiler: SQLCompiler, **kw: Any) -> str:
+    return _call("min", element, compiler, **kw)
+
+
+class year_month(FunctionElement[str]):
+    """'YYYY-MM' of a date."""
+
+    type = sa.String()
+    inherit_cache = True
+
+
+@compiles(year_month)
+def _year_month(element: year_month, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM')"
+
+
+@compiles(year_month, "sqlite")
+def _year_month_sqlite(element: year_month, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"substr({compiler.process(element.clauses, **kw)}, 1, 7)"
+
+
+class joined(FunctionElement[str]):
+    """The group's values as one string, `separator` between them (text or numbers)."""
+
+    type = sa.String()
+    inherit_cache = True
+
+
+@compiles(joined)
+def _joined(element: joined, compiler: SQLCompiler, **kw: Any) -> str:
+    value, separator = (compiler.process(c, **kw) for c in element.clauses)
+    return f"string_agg(CAST({value} AS TEXT), {separator})"
+
+
+@compiles(joined, "sqlite")
+def _joined_sqlite(element: joined, compiler: SQLCompiler, **kw: Any) -> str:
+    value, separator = (compiler.process(c, **kw) for c in element.clauses)
+    return f"group_concat({value}, {separator})"
+
+
+# -- bulk statements straight to the driver ------------------------------------------------
+def driver_sql(session: Session, sql: str) -> str:
+    """`sql` written with `?` placeholders, in the session's driver's parameter style."""
+    style = session.get_bind().dialect.paramstyle
+    if style == "qmark":
+        return sql
+    if style in ("format", "pyformat"):
+        return sql.replace("%", "%%").replace("?", "%s")
+    raise NotImplementedError(f"parameter style {style}")
+
+
+def driver_cursor(session: Session) -> Any:
+    """A DB-API cursor inside the session's transaction (for bulk reads and writes)."""
+    return session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+
+
+def executemany(session: Session, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+    """One executemany of `sql` (with `?` placeholders) inside the session's transaction."""
+    cursor = driver_cursor(session)
+    try:
+        cursor.executemany(driver_sql(session, sql), list(rows))
+    finally:
+        cursor.close()
+
+
+def fetch(session: Session, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+    """Rows of `sql` (with `?` placeholders) read through the driver, no ORM in between."""
+    cursor = driver_cursor(session)
+    try:
+        cursor.execute(driver_sql(session, sql), tuple(params))
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
+def reserve_ids(session: Session, table: sa.Table, count: int) -> list[int]:
+    """`count` new ids for `table` that no other writer will take, for rows inserted with
+    explicit ids (children can then name their parent without a round trip per row).
+
+    SQLite: max(id) + 1 onwards (a write transaction holds the file's only write lock, and
+    new ids are max(id) + 1). PostgreSQL: drawn from the table's id sequence."""
+    if count <= 0:
+        return []
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        return [
+            int(i)
+            for (i,) in connection.exec_driver_sql(
+                f"SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) "
+                f"FROM generate_series(1, {int(count)})"
+            )
+        ]
+    highest = connection.execute(sa.select(sa.func.max(table.c.id))).scalar() or 0
+    return list(range(highest + 1, highest + 1 + count))
+
+
+def insert_rows(session: Session, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    """One executemany of rows with the same keys, converted by SQLAlchemy's own column types.
+
+    SQLAlchemy's executemany spends more time per row than SQLite does; this keeps the exact
+    conversions (each column type's bind processor for the engine: JSON, dates, enums),
+    applies the columns' Python defaults, and hands the driver plain tuples.
+    """
+    if not rows:
+        return
+    keys = list(rows[0])
+    # Column defaults are applied by SQLAlchemy's own INSERTs, so apply them here too.
+    defaults: dict[str, Any] = {}
+    for column in table.columns:
+        default = column.default
+        if column.key in keys or default is None:
+            continue
+        if not isinstance(default, sa.ColumnDefault) or default.is_clause_element:
+            continue
+        arg = default.arg
+        defaults[column.key] = arg(None) if callable(arg) else arg
+    keys += list(defaults)
+    rows = [row | defaults for row in rows] if defaults else rows
+    dialect = session.get_bind().dialect
+    columns = [table.c[key] for key in keys]
+    processors = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
+    quote = dialect.identifier_preparer.quote
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
+        f"VALUES ({', '.join('?' for _ in columns)})"
+    )
+    converters = [_remembering(process) for process in processors]
+    pairs = list(zip(keys, converters, strict=True))
+    params = [tuple(convert(row[key]) for key, convert in pairs) for row in rows]
+    session.connection().exec_driver_sql(driver_sql(session, sql), params)
+
+
+def _remembering(process: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
+    """The column's conversion, done once per distinct value (timestamps, roles, tag lists and
+    empty lists repeat down a column; JSON-encoding them again each row is most of the cost)."""
+    if process is None:
+        return lambda value: value
+    memory: dict[Any, Any] = {}
+
+    def convert(value: Any) -> Any:
+        key = (type(value), tuple(value) if type(value) is list else value)
+        try:
+            return memory[key]
+        except KeyError:
+            memory[key] = converted = process(value)
+            return converted
+        except TypeError:  # unhashable: convert every time
+            return process(value)
+
+    return convert
+
+
+__all__ = [
+    "days_between",
+    "driver_cursor",
+    "driver_sql",
+    "executemany",
+    "fetch",
+    "greatest",
+    "insert_rows",
+    "joined",
+    "least",
+    "reserve_ids",
+    "year_month",
+]
