@@ -217,3 +217,61 @@ def test_two_approvals_at_once_never_exceed_a_mentors_capacity(
     refused = [o for o in outcome.values() if isinstance(o, MentorDeskError)]
     assert len(outcome) == 2 and len(refused) == 1
     assert "Mo Mentor" in str(refused[0]) and "capacity" in str(refused[0]).lower()
+
+
+def test_two_pair_starts_at_once_never_exceed_a_mentors_capacity(
+    db: Database, other: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two coordinators activate two proposed pairs of the same one-place mentor at the same
+    moment: one starts, the other is refused naming the mentor's capacity."""
+    from mentordesk.services.pairs import lifecycle
+
+    program_id = add_program(db, "Race")
+    with db.begin() as session:
+        mentor = add_person(session, program_id, "Mo Mentor", Role.MENTOR, capacity=1)
+        pairs = [
+            create_pair(
+                session,
+                program_id,
+                [mentor],
+                [add_person(session, program_id, name, Role.MENTEE)],
+                status=PairStatus.PROPOSED,
+            ).id
+            for name in ("Ana Mentee", "Ben Mentee")
+        ]
+    arrived = {pairs[0]: threading.Event(), pairs[1]: threading.Event()}
+    checked = lifecycle.start_problems
+
+    def start_problems_then_wait(session: object, pair: PairRecord, today: object) -> object:
+        # Capacity has been checked: wait (briefly) for the other start to get here too,
+        # which it only can if nothing serialises the two.
+        arrived[pair.id].set()
+        arrived[pairs[1] if pair.id == pairs[0] else pairs[0]].wait(timeout=1.5)
+        return checked(session, pair, today)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(lifecycle, "start_problems", start_problems_then_wait)
+    outcome: dict[int, object] = {}
+
+    def activate(database: Database, pair_id: int) -> None:
+        try:
+            outcome[pair_id] = PairService(database).activate(pair_id)
+        except MentorDeskError as error:
+            outcome[pair_id] = error
+
+    threads = [
+        threading.Thread(target=activate, args=(db, pairs[0])),
+        threading.Thread(target=activate, args=(other, pairs[1])),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    with db.read() as session:
+        active = session.scalar(
+            sa.select(sa.func.count())
+            .select_from(PairRecord)
+            .where(PairRecord.status == PairStatus.ACTIVE)
+        )
+    refused = [o for o in outcome.values() if isinstance(o, MentorDeskError)]
+    assert active == 1 and len(outcome) == 2 and len(refused) == 1
+    assert "Mo Mentor" in str(refused[0]) and "capacity" in str(refused[0])
