@@ -225,3 +225,60 @@ def test_agreement_tab_keeps_typing_when_someone_else_saves_and_keep_mine_wins(
         ("place", "Café", "Library")
     ]
     assert PairService(other, today).agreement(pair_id).place == "Library"
+
+
+def test_transfer_dialog_copies_the_ticked_program_and_reports(
+    db: Database, qtbot: QtBot, tmp_path: object
+) -> None:
+    """File ▸ Transfer programs…: the current program is ticked; Copy runs in the background
+    and the dialog lists what was copied; the button then closes."""
+    from pathlib import Path
+
+    from mentordesk.gui.files import TransferDialog
+    from mentordesk.services.programs import ProgramService
+
+    program = create_sample_program(db, participants=8, seed=2)
+    ProgramService(db).create("Not this one")
+    ctx = AppContext(db)
+    ctx.set_program(program.id)
+    dialog = TransferDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen() == [program.name]
+    assert not dialog.ok_button.isEnabled()  # nowhere to copy to yet
+    target = Path(str(tmp_path)) / "offline.sqlite"
+    dialog.ui.targetEdit.setText(str(target))
+    assert dialog.ok_button.isEnabled()
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30_000)
+    assert f"Copied: {program.name}" in dialog.ui.statusLabel.text()
+    assert "participants" in dialog.ui.statusLabel.text()
+    assert dialog.ok_button.text() == "Close"
+    copied = Database(target)
+    try:
+        assert [p.name for p in ProgramService(copied).list()] == [program.name]
+    finally:
+        copied.close()
+
+
+def test_transfer_dialog_says_why_when_the_target_cannot_be_opened(
+    db: Database, qtbot: QtBot, tmp_path: object
+) -> None:
+    """A target that is not a MentorDesk database: one sentence in the dialog, nothing copied."""
+    from pathlib import Path
+
+    from mentordesk.gui.files import TransferDialog
+
+    program = create_sample_program(db, participants=4, seed=2)
+    ctx = AppContext(db)
+    ctx.set_program(program.id)
+    dialog = TransferDialog(ctx)
+    qtbot.addWidget(dialog)
+    bogus = Path(str(tmp_path)) / "notes.sqlite"
+    bogus.write_text("not a database at all, just some notes " * 20)
+    dialog.ui.targetEdit.setText(str(bogus))
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=30_000)
+    assert dialog.report is None
+    text = dialog.ui.statusLabel.text()
+    assert text and "Traceback" not in text and "notes.sqlite" in text
+    assert bogus.read_text().startswith("not a database")

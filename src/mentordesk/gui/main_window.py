@@ -546,14 +546,32 @@ class MainWindow(QMainWindow):
         self.backup_action = QAction("&Back Up Now…", self)
         self.restore_action = QAction("&Restore from Backup…", self)
         self.backup_settings_action = QAction("Backup &Settings…", self)
+        # File ▸ Transfer programs…: copy programs to a file or a server (gui/files/transfer.py).
+        self.transfer_action = QAction("&Transfer Programs…", self)
+        self.transfer_action.triggered.connect(self.transfer_with_dialog)
         menu.insertActions(
             self.ui.actionQuit,
-            [self.backup_action, self.restore_action, self.backup_settings_action],
+            [
+                self.backup_action,
+                self.restore_action,
+                self.backup_settings_action,
+                self.transfer_action,
+            ],
         )
         menu.insertSeparator(self.ui.actionQuit)
         self.backup_action.triggered.connect(self.back_up_now)
         self.restore_action.triggered.connect(self.restore_with_dialog)
         self.backup_settings_action.triggered.connect(self.backup_settings_with_dialog)
+
+    def transfer_with_dialog(self) -> QDialog | None:
+        if not self.ctx.has_database:
+            return None
+        from mentordesk.gui.files import TransferDialog
+
+        dialog = TransferDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def backup_settings_with_dialog(self) -> QDialog:
         from mentordesk.gui.files import BackupSettingsDialog

@@ -1,4 +1,4 @@
-"""Files: backups, restore, and opening a file safely (see docs/backup.md)."""
+"""Files: backups, restore, opening a file safely (see docs/backup.md), transferring programs."""
 
 from mentordesk.gui.files.dialogs import (
     RestoreDialog,
@@ -11,10 +11,12 @@ from mentordesk.gui.files.preferences import (
     apply_backup_preferences,
     load_backup_preferences,
 )
+from mentordesk.gui.files.transfer import TransferDialog
 
 __all__ = [
     "BackupSettingsDialog",
     "RestoreDialog",
+    "TransferDialog",
     "apply_backup_preferences",
     "can_ask_about",
     "confirm_replace",
