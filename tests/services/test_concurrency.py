@@ -275,3 +275,28 @@ def test_two_pair_starts_at_once_never_exceed_a_mentors_capacity(
     refused = [o for o in outcome.values() if isinstance(o, MentorDeskError)]
     assert active == 1 and len(outcome) == 2 and len(refused) == 1
     assert "Mo Mentor" in str(refused[0]) and "capacity" in str(refused[0])
+
+
+def test_one_statement_adding_two_people_with_one_email_is_refused(db: Database) -> None:
+    """The e-mail rule holds for a bulk insert too (one statement, many memberships): the
+    database refuses it whole, on either engine."""
+    from mentordesk.db.models import MembershipRecord, ParticipantRecord
+
+    program_id = add_program(db, "Bulk")
+    with pytest.raises(MentorDeskError, match="e-mail"), db.begin() as session:
+        ids = list(
+            session.scalars(
+                sa.insert(ParticipantRecord).returning(ParticipantRecord.id),
+                [
+                    {"full_name": "Ana", "email": "ana@x.org"},
+                    {"full_name": "Bo", "email": "bo@x.org"},
+                    {"full_name": "Ana again", "email": "ANA@x.org"},
+                ],
+            )
+        )
+        session.execute(
+            sa.insert(MembershipRecord),
+            [{"program_id": program_id, "participant_id": i, "role": Role.MENTEE} for i in ids],
+        )
+    with db.read() as session:
+        assert session.scalar(sa.select(sa.func.count()).select_from(MembershipRecord)) == 0
