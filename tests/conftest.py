@@ -33,8 +33,9 @@ def _guard_none_refcount() -> None:
 _guard_none_refcount()
 
 from mentordesk.db.engine import Database  # noqa: E402  (after the guard and QT_QPA_PLATFORM)
+from mentordesk.db.location import ServerLocation, parse_location  # noqa: E402
 from tests import pgserver_fixture  # noqa: E402
-from tests.pgserver_fixture import PgForTests  # noqa: E402
+from tests.pgserver_fixture import PASSWORD_GROUP, PgForTests  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -102,6 +103,24 @@ def pg_database(pg_server: PgForTests) -> Iterator[str]:
     name = pg_server.new_database()
     yield pg_server.url(name)
     pg_server.drop_database(name)
+
+
+@pytest.fixture
+def password_role(pg_server: PgForTests, pg_database: str) -> tuple[str, str]:
+    """(address, password) of a role that must give its password (scram-sha-256), allowed
+    into the test's database, reached over TCP."""
+    location = parse_location(pg_database)
+    assert isinstance(location, ServerLocation)
+    name = location.database
+    role = f"pw_{name}"
+    pg_server.execute(
+        f"CREATE ROLE {role} LOGIN PASSWORD 'right horse' IN ROLE {PASSWORD_GROUP}",
+        f"GRANT ALL ON SCHEMA public TO {role}",
+        f"GRANT ALL ON ALL TABLES IN SCHEMA public TO {role}",
+        f"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {role}",
+        database=name,
+    )
+    return pg_server.url(name, role, tcp=True), "right horse"
 
 
 @pytest.fixture

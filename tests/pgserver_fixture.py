@@ -13,12 +13,15 @@ paths create such a role.
 
 from __future__ import annotations
 
+import ctypes
 import itertools
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
+import time
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +48,7 @@ class PgForTests:
     port: int
     run_as: str | None
     _counter: itertools.count[int]
+    process: subprocess.Popen[bytes] | None = None
 
     @property
     def socket_dir(self) -> str:
@@ -107,6 +111,36 @@ def _run(server: PgForTests, argv: list[str], *, check: bool = True) -> None:
         raise ServerUnavailable(f"{argv[0]} failed: {result.stderr.strip()[-400:]}")
 
 
+_LIBC = ctypes.CDLL(None, use_errno=True)  # loaded here: nothing is imported after fork
+_PR_SET_PDEATHSIG = 1
+_SIGQUIT = int(signal.SIGQUIT)
+
+
+def _die_with_parent() -> None:
+    """In the server's process before exec (after the switch of user, which would clear it):
+    the kernel sends SIGQUIT (immediate shutdown) when the test process dies, however."""
+    _LIBC.prctl(_PR_SET_PDEATHSIG, _SIGQUIT)
+
+
+def _wait_until_ready(server: PgForTests, timeout: float = 30.0) -> None:
+    import psycopg
+
+    deadline = time.monotonic() + timeout
+    while True:
+        if server.process is not None and server.process.poll() is not None:
+            log = (server.base / "log").read_text(errors="replace")[-400:]
+            raise ServerUnavailable(f"postgres exited at start: {log}")
+        try:
+            psycopg.connect(
+                host=server.socket_dir, port=server.port, user=SUPERUSER, dbname="postgres"
+            ).close()
+            return
+        except psycopg.OperationalError:
+            if time.monotonic() > deadline:
+                raise ServerUnavailable("postgres did not accept connections in time") from None
+            time.sleep(0.05)
+
+
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))
@@ -156,33 +190,20 @@ def start() -> PgForTests:
         ],
     )
     (data / "pg_hba.conf").write_text(_HBA)  # stays readable by its owner (root keeps it 0600)
-    options = " ".join(
+    log = (base / "log").open("ab")
+    server.process = subprocess.Popen(
         [
-            f"-k {base}",
-            "-h 127.0.0.1",
-            f"-p {server.port}",
-            "-c fsync=off",
-            "-c synchronous_commit=off",
-            "-c full_page_writes=off",
-            "-c max_connections=300",
-            "-c shared_buffers=64MB",
-        ]
-    )
-    _run(
-        server,
-        [
-            "pg_ctl",
-            "-D",
-            str(data),
-            "-l",
-            str(base / "log"),
-            "-w",
-            "-t",
-            "30",
-            "-o",
-            options,
-            "start",
+            str(binaries / "postgres"),
+            *("-D", str(data), "-k", str(base), "-h", "127.0.0.1", "-p", str(server.port)),
+            *("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"),
+            *("-c", "max_connections=300", "-c", "shared_buffers=64MB"),
         ],
+        user=run_as,
+        stdout=log,
+        stderr=log,
+        preexec_fn=_die_with_parent,  # a killed test run leaves no server behind
     )
+    log.close()
+    _wait_until_ready(server)
     server.execute(f"CREATE ROLE {PASSWORD_GROUP} NOLOGIN")
     return server

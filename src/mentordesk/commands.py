@@ -56,7 +56,10 @@ DESCRIPTION = (
     "MentorDesk: run a mentoring program from one local file. "
     "Without a command, opens the application."
 )
-DB_HELP = "database file (default: $MENTORDESK_DB or the user data folder)"
+DB_HELP = (
+    "database file, or postgresql://user@host/database for a district server "
+    "(default: $MENTORDESK_DB or the user data folder)"
+)
 PASSPHRASE_HELP = (
     "read the passphrase of an encrypted file from FILE's first line "
     "(or set $MENTORDESK_PASSPHRASE; without either you are asked)"
@@ -65,9 +68,9 @@ PASSPHRASE_HELP = (
 OPTIONS = (
     ("-h, --help", "show this help message and exit"),
     ("--version", "show program's version number and exit"),
-    ("--db PATH", DB_HELP),
+    ("--db PATH|URL", DB_HELP),
 )
-USAGE = f"usage: {PROG} [-h] [--version] [--db PATH] COMMAND ..."
+USAGE = f"usage: {PROG} [-h] [--version] [--db PATH|URL] COMMAND ..."
 
 
 def terminal_columns() -> int:

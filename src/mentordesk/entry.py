@@ -20,11 +20,13 @@ TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from mentordesk.db.location import Location
+
 _state = {"told": False}
 INTERRUPTED = "mentordesk: interrupted\n"
 
 
-def _launch_gui(db_path: Path | None) -> int:
+def _launch_gui(db_path: Location | None) -> int:
     # A KeyboardInterrupt inside PySide6's own start-up makes shiboken print a traceback and
     # abort the process, so until the GUI's event-loop handler takes over Ctrl-C ends the
     # process at once (an open SQLite transaction rolls back on the next open).

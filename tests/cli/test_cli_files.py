@@ -15,6 +15,8 @@ from mentordesk.services.files import BackupService, Rotation
 from mentordesk.services.programs import ProgramService
 from mentordesk.services.sample import create_sample_program
 
+pytestmark = pytest.mark.sqlite_only(reason="backups, restore and the file as an output")
+
 
 def _every_table(path: Path) -> dict[str, list[tuple[object, ...]]]:
     connection = sqlite3.connect(path)

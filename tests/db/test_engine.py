@@ -5,6 +5,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -20,6 +21,7 @@ def test_migrations_build_exactly_the_models(db: Database) -> None:
     assert diff == []
 
 
+@pytest.mark.sqlite_only(reason="pragmas, permissions and header of the file")
 def test_foreign_keys_and_wal_are_on(db: Database) -> None:
     """Every connection enforces foreign keys and uses the write-ahead log."""
     with db.engine.connect() as connection:
@@ -38,6 +40,7 @@ def test_foreign_keys_and_wal_are_on(db: Database) -> None:
             raise AssertionError("a membership of a missing program was accepted")
 
 
+@pytest.mark.sqlite_only(reason="pragmas, permissions and header of the file")
 def test_file_and_folder_readable_only_by_user(tmp_path: Path) -> None:
     """A new database file is 0600 in a 0700 folder."""
     path = tmp_path / "private" / "mentordesk.sqlite"
@@ -46,6 +49,7 @@ def test_file_and_folder_readable_only_by_user(tmp_path: Path) -> None:
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
 
 
+@pytest.mark.sqlite_only(reason="pragmas, permissions and header of the file")
 def test_reopening_keeps_data(db_path: Path) -> None:
     """Opening an existing file migrates nothing away and keeps its rows."""
     first = Database(db_path)
@@ -67,6 +71,7 @@ def test_reopening_keeps_data(db_path: Path) -> None:
     second.close()
 
 
+@pytest.mark.sqlite_only(reason="pragmas, permissions and header of the file")
 def test_a_new_file_carries_the_mentordesk_application_id(tmp_path: Path) -> None:
     """The desktop's MIME rule matches "MDSK" at offset 68 of the SQLite header."""
     db = Database(tmp_path / "named anything.db")

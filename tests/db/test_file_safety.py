@@ -41,6 +41,7 @@ def _tables(path: Path) -> set[str]:
 
 
 # -- 1. creation is atomic; a half-created file is recovered --------------------------------
+@pytest.mark.sqlite_only(reason="the database file itself")
 def test_half_created_file_is_rebuilt(tmp_path: Path) -> None:
     """A file an older version left half-created (tables, no revision, no rows) opens."""
     path = tmp_path / "new.sqlite"
@@ -55,6 +56,7 @@ def test_half_created_file_is_rebuilt(tmp_path: Path) -> None:
     assert "alembic_version" in _tables(path)
 
 
+@pytest.mark.sqlite_only(reason="the database file itself")
 def test_zero_byte_file_left_by_a_crash_is_built(tmp_path: Path) -> None:
     """An empty file (a first open killed before the schema) becomes a MentorDesk file."""
     path = tmp_path / "new.sqlite"
@@ -63,6 +65,7 @@ def test_zero_byte_file_left_by_a_crash_is_built(tmp_path: Path) -> None:
     assert "programs" in _tables(path)
 
 
+@pytest.mark.sqlite_only(reason="the database file itself")
 def test_interrupted_creation_leaves_no_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -87,6 +90,7 @@ def test_interrupted_creation_leaves_no_file(
     assert "programs" in _tables(path)
 
 
+@pytest.mark.sqlite_only(reason="the database file itself")
 def test_schema_creation_is_one_transaction(tmp_path: Path) -> None:
     """DDL runs inside the transaction: a failing migration leaves no table behind."""
     path = tmp_path / "t.sqlite"
@@ -99,6 +103,7 @@ def test_schema_creation_is_one_transaction(tmp_path: Path) -> None:
 
 
 # -- 5. odd paths ---------------------------------------------------------------------------
+@pytest.mark.sqlite_only(reason="the database file itself")
 @pytest.mark.parametrize("name", ["what?.sqlite", "50%.sqlite", "a#b&c=d.sqlite"])
 def test_odd_file_names_open_the_named_file(tmp_path: Path, name: str) -> None:
     """`?`, `%` and `#` are part of the name, not a URL query: that very file is created, 0600."""
@@ -109,6 +114,7 @@ def test_odd_file_names_open_the_named_file(tmp_path: Path, name: str) -> None:
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
+@pytest.mark.sqlite_only(reason="the database file itself")
 def test_accented_home_folder_gets_a_default_database(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -123,6 +129,7 @@ def test_accented_home_folder_gets_a_default_database(
 
 
 # -- 9. foreign, read-only, newer, damaged --------------------------------------------------
+@pytest.mark.sqlite_only(reason="the database file itself")
 def test_other_programs_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
     """Another program's SQLite file gets one sentence; not a byte or a mode bit changes."""
     path = tmp_path / "other.sqlite"
@@ -140,6 +147,7 @@ def test_other_programs_sqlite_file_is_refused_untouched(tmp_path: Path) -> None
     assert sorted(p.name for p in tmp_path.iterdir()) == ["other.sqlite"]
 
 
+@pytest.mark.sqlite_only(reason="the database file itself")
 def test_text_file_is_refused_untouched(tmp_path: Path) -> None:
     """A file that is not SQLite at all (a CSV given as --db) is refused, unchanged."""
     path = tmp_path / "people.csv"
@@ -149,6 +157,7 @@ def test_text_file_is_refused_untouched(tmp_path: Path) -> None:
     assert path.read_text() == "name,email\nAna,a@example.org\n"
 
 
+@pytest.mark.sqlite_only(reason="the database file itself")
 def test_read_only_file_is_opened_read_only_never_chmodded(db_path: Path) -> None:
     """A 0444 file opens read-only: reading works, writing is one sentence, mode stays 0444."""
     db = Database(db_path)
@@ -164,6 +173,7 @@ def test_read_only_file_is_opened_read_only_never_chmodded(db_path: Path) -> Non
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o444
 
 
+@pytest.mark.sqlite_only(reason="the database file itself")
 def test_read_only_folder_is_never_chmodded(tmp_path: Path) -> None:
     """A file in a 0555 folder opens read-only and the folder stays 0555."""
     folder = tmp_path / "shared"
@@ -185,6 +195,7 @@ def test_read_only_folder_is_never_chmodded(tmp_path: Path) -> None:
         folder.chmod(0o700)
 
 
+@pytest.mark.sqlite_only(reason="the database file itself")
 def test_newer_schema_is_refused_naming_both_versions(db_path: Path) -> None:
     """A file from a newer MentorDesk is refused with both schema versions named, untouched."""
     Database(db_path).close()
@@ -202,6 +213,7 @@ def test_newer_schema_is_refused_naming_both_versions(db_path: Path) -> None:
     assert db_path.read_bytes() == before
 
 
+@pytest.mark.sqlite_only(reason="the database file itself")
 def test_damaged_file_is_refused(db_path: Path) -> None:
     """A damaged file is one sentence pointing at the backups; nothing is written to it."""
     db = Database(db_path)
@@ -233,6 +245,7 @@ def _hold_lock(path: Path) -> subprocess.Popen[str]:
     return process
 
 
+@pytest.mark.sqlite_only(reason="the database file itself")
 def test_second_writer_is_told_the_file_is_open_elsewhere(db_path: Path) -> None:
     """While another process holds the file, a writer waits briefly, then gets one sentence;
     reading still works; when that process dies, its lock goes with it."""
@@ -252,6 +265,7 @@ def test_second_writer_is_told_the_file_is_open_elsewhere(db_path: Path) -> None
     db.close()
 
 
+@pytest.mark.sqlite_only(reason="the database file itself")
 def test_locked_database_is_one_sentence_without_sql(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -273,6 +287,7 @@ def test_locked_database_is_one_sentence_without_sql(
         db.close()
 
 
+@pytest.mark.sqlite_only(reason="the database file itself")
 def test_two_imports_at_once_add_everyone_once(db_path: Path) -> None:
     """Two imports of the same file at the same moment: every e-mail ends up in the program once."""
     Database(db_path).close()
@@ -320,6 +335,7 @@ def test_database_refuses_a_second_person_with_the_same_email(db: Database) -> N
     RosterService(db).add(other.id, ParticipantInput(full_name="Ana", email="ana@example.org"))
 
 
+@pytest.mark.sqlite_only(reason="the database file itself")
 def test_write_transactions_begin_immediate(db: Database) -> None:
     """A write session holds the write lock from its first statement (BEGIN IMMEDIATE)."""
     other = sqlite3.connect(db.path, timeout=0, isolation_level=None)
@@ -332,6 +348,7 @@ def test_write_transactions_begin_immediate(db: Database) -> None:
         other.close()
 
 
+@pytest.mark.sqlite_only(reason="the database file itself")
 def test_files_are_private(db_path: Path) -> None:
     """The database, its WAL/SHM and its lock file are readable only by the user."""
     db = Database(db_path, lock_now=True)

@@ -17,7 +17,7 @@ from mentordesk.db.engine import Database
 from mentordesk.db.location import LocationError, ServerLocation, parse_location
 from mentordesk.services.programs import ProgramService
 from mentordesk.services.roster import RosterService
-from tests.pgserver_fixture import PASSWORD_GROUP, PgForTests
+from tests.pgserver_fixture import PgForTests
 
 
 def test_location_tells_a_file_from_a_server(tmp_path: Path) -> None:
@@ -129,23 +129,6 @@ def test_server_down_is_one_sentence(pg_server: PgForTests) -> None:
     assert "psycopg" not in str(caught.value) and "Connection refused" not in str(caught.value)
 
 
-@pytest.fixture
-def password_role(pg_server: PgForTests, pg_database: str) -> tuple[str, str]:
-    """A role that must give its password (scram), allowed into the test's database."""
-    location = parse_location(pg_database)
-    assert isinstance(location, ServerLocation)
-    name = location.database
-    role = f"pw_{name}"
-    pg_server.execute(
-        f"CREATE ROLE {role} LOGIN PASSWORD 'right horse' IN ROLE {PASSWORD_GROUP}",
-        f"GRANT ALL ON SCHEMA public TO {role}",
-        f"GRANT ALL ON ALL TABLES IN SCHEMA public TO {role}",
-        f"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {role}",
-        database=name,
-    )
-    return pg_server.url(name, role, tcp=True), "right horse"
-
-
 def test_password_required_wrong_and_right(password_role: tuple[str, str]) -> None:
     """No password: PasswordRequiredError; a wrong one: WrongPasswordError; the right one
     opens. No message carries the password."""
@@ -187,3 +170,29 @@ def test_errors_on_a_server_carry_no_sql_or_values(db: Database) -> None:
 def test_driver_is_psycopg_3() -> None:
     """District mode talks to PostgreSQL through psycopg 3 (libpq in the wheel)."""
     assert psycopg.__version__.startswith("3.")
+
+
+def test_names_sort_the_same_as_in_a_file(pg_database: str) -> None:
+    """Programs' and people's names carry the "C" collation on the server (code point order,
+    as SQLite's BINARY), whatever the server's default: lists sort as from a file."""
+    db = Database(pg_database)
+    try:
+        with db.read() as session:
+            collations = dict(
+                session.execute(
+                    sa.text(
+                        "SELECT table_name || '.' || column_name, collation_name"
+                        " FROM information_schema.columns"
+                        " WHERE (table_name, column_name) IN"
+                        " (('participants', 'full_name'), ('programs', 'name'))"
+                    )
+                ).all()
+            )
+        assert collations == {"participants.full_name": "C", "programs.name": "C"}
+        names = ["ana", "Zz", "Zoë", "Émile", "Bo"]
+        service = ProgramService(db)
+        for each in names:
+            service.create(each)
+        assert [p.name for p in service.list()] == sorted(names)
+    finally:
+        db.close()

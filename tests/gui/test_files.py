@@ -18,6 +18,10 @@ from mentordesk.gui.main_window import MainWindow
 from mentordesk.services.files import BackupService
 from mentordesk.services.programs import ProgramService
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="backups, the lock file, damaged files, the database file as an export target"
+)
+
 
 @pytest.fixture
 def window(qtbot: QtBot, db: Database, tmp_path: Path) -> MainWindow:

@@ -322,7 +322,7 @@ def _visit(qtbot: QtBot, win: MainWindow, index: int) -> None:
 
 
 def test_every_view_fits_1024_and_nothing_widens_the_window(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     """Every view fits a 1024-px window; running the matcher, selecting a proposal and a long
     report message leave the window's width alone."""
@@ -340,7 +340,7 @@ def test_every_view_fits_1024_and_nothing_widens_the_window(
     window.reports_view.show_note("Saved " + ", ".join(f"table-{n}.csv" for n in range(40)))
     QApplication.processEvents()
     assert window.width() == 1024
-    window.open_database(window.ctx.db.path.parent / ("long-" + "x" * 200 + ".sqlite"))
+    window.open_database(tmp_path / ("long-" + "x" * 200 + ".sqlite"))
     QApplication.processEvents()
     assert window.width() == 1024
 

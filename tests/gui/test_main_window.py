@@ -89,7 +89,7 @@ def test_program_dialog_validation(qtbot: QtBot) -> None:
 def test_open_database_and_recent_files(window: MainWindow, tmp_path: Path) -> None:
     """Opening another file switches everything and lists the file under Open Recent."""
     other = tmp_path / "other.sqlite"
-    first = window.ctx.db.path
+    first = window.ctx.db.location
     window.open_database(other)
     assert window.ctx.db.path == other and _programs(window) == []
     assert window.settings.recent()[0] == other

@@ -16,6 +16,8 @@ from mentordesk.gui.common.context import AppContext
 from mentordesk.gui.privacy import ProtectDialog, open_database, protect_with_dialog
 from mentordesk.services.programs import ProgramService
 
+pytestmark = pytest.mark.sqlite_only(reason="the file's passphrase")
+
 SECRET = "a long enough passphrase"
 
 

@@ -141,8 +141,8 @@ def test_shell_then_attach(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     with db.begin() as session:
         write_participant(session, program.id, ParticipantInput("Ana"))
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    Settings(settings).set_last_program(db.path, program.id, "Autumn 2026")
-    window = MainWindow(AppContext(None), settings=settings, load_now=False, db_path=db.path)
+    Settings(settings).set_last_program(db.location, program.id, "Autumn 2026")
+    window = MainWindow(AppContext(None), settings=settings, load_now=False, db_path=db.location)
     window.after_first_paint = lambda: None
     qtbot.addWidget(window)
     assert window.program_combo.currentText() == "Autumn 2026"

@@ -22,6 +22,8 @@ from mentordesk.services.privacy import ErasureService
 from tests.privacy.conftest import SAMPLE_PROGRAM
 from tests.privacy.test_erasure import file_strings
 
+pytestmark = pytest.mark.sqlite_only(reason="SQLCipher encryption of the file")
+
 SECRET = "correct horse battery staple"
 
 

@@ -15,6 +15,8 @@ from mentordesk.core.private_files import make_private_dirs, write_private_bytes
 from mentordesk.db.engine import Database
 from tests.privacy.conftest import SAMPLE_PROGRAM
 
+pytestmark = pytest.mark.sqlite_only(reason="permissions of the file and folders")
+
 
 def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)

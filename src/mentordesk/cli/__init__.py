@@ -28,17 +28,29 @@ if TYPE_CHECKING:
     from typing import Any
 
     from mentordesk.cli.common import CliContext
+    from mentordesk.db.location import Location
 
-    GuiLauncher = Callable[[Path | None], int]
+    GuiLauncher = Callable[[Location | None], int]
 
 #: Global options taking a value, as (option, metavar); they work before or after the command.
-GLOBAL_VALUE_OPTIONS = (("--db", "PATH"), ("--passphrase-file", "FILE"))
+GLOBAL_VALUE_OPTIONS = (("--db", "PATH|URL"), ("--passphrase-file", "FILE"))
 
 
 def _path(text: str) -> Path:
     from pathlib import Path  # not needed for --help or --version
 
     return Path(text)
+
+
+def _location(text: str) -> Location:
+    """--db: a file path or a postgresql:// address (one sentence for a refused one, which
+    never repeats the address: it may hold a password)."""
+    from mentordesk.db.location import LocationError, parse_location
+
+    try:
+        return parse_location(text)
+    except LocationError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -49,7 +61,9 @@ def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
         parser.add_argument("--version", action="version", version=f"mentordesk {__version__}")
     if "--db" not in have:
         default = None if top else argparse.SUPPRESS
-        parser.add_argument("--db", type=_path, metavar="PATH", default=default, help=DB_HELP)
+        parser.add_argument(
+            "--db", type=_location, metavar="PATH|URL", default=default, help=DB_HELP
+        )
     if "--passphrase-file" not in have:
         default = None if top else argparse.SUPPRESS
         parser.add_argument(

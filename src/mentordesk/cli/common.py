@@ -13,17 +13,20 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from mentordesk.db.engine import Database
+    from mentordesk.db.location import Location, ServerLocation
 
 
 class CliContext:
-    """Opens the database on first use, so `--help` and `--version` never touch a file."""
+    """Opens the database on first use, so `--help` and `--version` never touch a file.
 
-    def __init__(self, db_path: Path | None, passphrase_file: Path | None = None) -> None:
+    `db_path` is where the database is: a file, or a PostgreSQL server (district mode)."""
+
+    def __init__(self, db_path: Location | None, passphrase_file: Path | None = None) -> None:
         if db_path is None:
-            from mentordesk.db.location import default_db_path
+            from mentordesk.db.location import default_location
 
-            db_path = default_db_path()
-        self.db_path = db_path
+            db_path = default_location()
+        self.db_path: Location = db_path
         self.passphrase_file = passphrase_file
         self._db: Database | None = None
 
@@ -35,18 +38,29 @@ class CliContext:
             from mentordesk.services.files import backup_if_due, install_migration_backups
 
             install_migration_backups()
-            if is_encrypted(self.db_path):
+            if not isinstance(self.db_path, Path):
+                self._db = open_server(self.db_path)
+            elif is_encrypted(self.db_path):
                 self._db = open_with_passphrase(self.db_path, self.passphrase_file)
             else:
                 self._db = Database(self.db_path)
             backup_if_due(self._db)
         return self._db
 
+    def file_path(self, what: str) -> Path:
+        """The database file, for a command that works on a file only (FileOnlyError, one
+        sentence, for a server)."""
+        if isinstance(self.db_path, Path):
+            return self.db_path
+        from mentordesk.db.errors import file_only
+
+        raise file_only(what, self.db_path)
+
     def passphrase(self) -> str | None:
         """The passphrase of an encrypted file (None for a plain one), checked."""
         from mentordesk.db.cipher import is_encrypted
 
-        if not is_encrypted(self.db_path):
+        if not isinstance(self.db_path, Path) or not is_encrypted(self.db_path):
             return None
         return self.db.keyring.passphrase if self.db.keyring else None
 
@@ -99,6 +113,37 @@ def open_with_passphrase(path: Path, passphrase_file: Path | None) -> Database:
             if attempt == PROMPT_TRIES:
                 raise
             print("mentordesk: wrong passphrase, try again", file=sys.stderr)
+    raise AssertionError("unreachable")
+
+
+def open_server(location: ServerLocation) -> Database:
+    """Open a server's database: libpq's passfile or service file, else the password
+    remembered in the OS keyring, else a prompt (three tries) when a terminal is attached.
+    Never a command-line argument or an environment variable of ours."""
+    import getpass
+
+    from mentordesk.db.credentials import remembered_password
+    from mentordesk.db.engine import Database
+    from mentordesk.db.errors import PasswordRequiredError
+
+    try:
+        return Database(location, password=remembered_password(location))
+    except PasswordRequiredError as error:
+        if not sys.stdin.isatty():
+            raise PasswordRequiredError(
+                f"{error} (give it in ~/.pgpass, PGPASSFILE or a service file, or run the "
+                "command in a terminal to be asked)"
+            ) from None
+    for attempt in range(1, PROMPT_TRIES + 1):
+        password = getpass.getpass(
+            f"Password of {location.user or 'your user'} on {location.name}: "
+        )
+        try:
+            return Database(location, password=password)
+        except PasswordRequiredError:
+            if attempt == PROMPT_TRIES:
+                raise
+            print("mentordesk: wrong password, try again", file=sys.stderr)
     raise AssertionError("unreachable")
 
 

@@ -216,13 +216,14 @@ def _new_passphrase(args: argparse.Namespace) -> str:
 def _convert(ctx: CliContext, new: str | None) -> int:
     from mentordesk.db.cipher import change_protection
 
+    path = ctx.file_path("A passphrase")
     old = ctx.passphrase()  # checks the current passphrase before anything is written
     ctx.close()
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    done = change_protection(ctx.db_path, old_passphrase=old, new_passphrase=new, stamp=stamp)
+    done = change_protection(path, old_passphrase=old, new_passphrase=new, stamp=stamp)
     state = "encrypted" if done.encrypted else "not encrypted"
     kept = f"; the previous file is kept as {done.backup}" if done.backup else ""
-    print(f"{ctx.db_path} is now {state}{kept}.")
+    print(f"{path} is now {state}{kept}.")
     return 0
 
 
@@ -236,8 +237,9 @@ def run_protect(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_unprotect(args: argparse.Namespace, ctx: CliContext) -> int:
     from mentordesk.db.cipher import is_encrypted
 
-    if not is_encrypted(ctx.db_path):
-        raise ValidationError(f"{ctx.db_path} is not protected with a passphrase")
+    path = ctx.file_path("A passphrase")
+    if not is_encrypted(path):
+        raise ValidationError(f"{path} is not protected with a passphrase")
     return _convert(ctx, None)
 
 
@@ -252,17 +254,18 @@ def run_transfer(args: argparse.Namespace, ctx: CliContext) -> int:
         return run_copy(args, ctx)
     if args.output is None:
         raise ValidationError("Say where to: --to DB copies programs, -o FILE an encrypted copy")
+    path = ctx.file_path("An encrypted copy")
     output: Path = args.output
     if output.exists():
         raise ValidationError(f"{output} already exists: choose a new file name")
-    if output.resolve() == ctx.db_path.resolve():
+    if output.resolve() == path.resolve():
         raise ValidationError("The copy must be a different file")
     new = _new_passphrase(args)
     if len(new) < 8:
         raise ValidationError("Choose a passphrase of at least 8 characters")
     current = ctx.passphrase()
     ctx.close()
-    checkpoint(ctx.db_path, current)
-    copy_database(ctx.db_path, output, source_passphrase=current, passphrase=new)
+    checkpoint(path, current)
+    copy_database(path, output, source_passphrase=current, passphrase=new)
     print(f"Encrypted copy written to {output}; open it with its passphrase.")
     return 0

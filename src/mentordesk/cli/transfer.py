@@ -5,36 +5,30 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
 
 from mentordesk.cli.common import CliContext
 
-if TYPE_CHECKING:
-    from mentordesk.db.engine import Database
-
 
 def run_copy(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.db.location import parse_location
     from mentordesk.services.transfer import transfer_programs
 
-    source = ctx.db if args.source is None else _open(args.source)
-    target = _open(args.target)
+    # Each end opens as `--db` would: a server's password from the passfile, the keyring or
+    # a prompt; an encrypted file's passphrase from --passphrase-file or a prompt.
+    source = ctx if args.source is None else CliContext(parse_location(args.source))
+    if args.source is not None:
+        source.passphrase_file = ctx.passphrase_file
+    target = CliContext(parse_location(args.target))
     try:
 
         def progress(message: str) -> None:
             print(message, file=sys.stderr)
 
-        report = transfer_programs(source, target, args.programs, progress=progress)
+        report = transfer_programs(source.db, target.db, args.programs, progress=progress)
     finally:
         target.close()
-        if args.source is not None:
+        if source is not ctx:
             source.close()
     for line in report.lines():
         print(line)
     return 0
-
-
-def _open(location: str) -> Database:
-    """A file or a server, opened the way `--db` opens it."""
-    from mentordesk.db.engine import Database
-
-    return Database(location)

@@ -78,7 +78,7 @@ class FileOnlyError(FileError):
 def file_only(what: str, location: Location) -> FileOnlyError:
     return FileOnlyError(
         f"{what} works on a database file only; {location.name} is on a PostgreSQL server "
-        "(its backups are the server's: pg_dump, see packaging/district/)"
+        "(back it up on the server with pg_dump)"
     )
 
 

@@ -79,7 +79,7 @@ def connection_error(error: BaseException, location: ServerLocation) -> errors.F
     if "database" in text and "does not exist" in text:
         return errors.ServerError(
             f"The server {where} has no database called {location.database or who}; ask "
-            "whoever runs it to create it (see packaging/district/); nothing was changed"
+            "whoever runs the server to create it; nothing was changed"
         )
     if "role" in text and "does not exist" in text:
         return errors.ServerError(

@@ -116,6 +116,56 @@ def _joined_sqlite(element: joined, compiler: SQLCompiler, **kw: Any) -> str:
     return f"group_concat({value}, {separator})"
 
 
+def first_in_group(query: Any, partition_by: Any, *order_by: Any) -> sa.Subquery:
+    """The rows of `query` that come first in their group by `order_by` (e.g. the row holding
+    each pair's latest closure), as a subquery with `query`'s columns.
+
+    SQLite lets a bare column ride along with max(…); PostgreSQL refuses it, and a window
+    function says the same thing on both."""
+    ranked = query.add_columns(
+        sa.func.row_number().over(partition_by=partition_by, order_by=order_by).label("rank_")
+    ).subquery()
+    columns = [column for column in ranked.c if column.key != "rank_"]
+    return sa.select(*columns).where(ranked.c.rank_ == 1).subquery()
+
+
+class holds_text(FunctionElement[bool]):
+    """Whether text `haystack` contains `needle`, case-sensitively (LIKE ignores case on
+    SQLite)."""
+
+    type = sa.Boolean()
+    inherit_cache = True
+
+
+@compiles(holds_text)
+def _holds_text(element: holds_text, compiler: SQLCompiler, **kw: Any) -> str:
+    haystack, needle = (compiler.process(c, **kw) for c in element.clauses)
+    return f"(strpos({haystack}, {needle}) > 0)"
+
+
+@compiles(holds_text, "sqlite")
+def _holds_text_sqlite(element: holds_text, compiler: SQLCompiler, **kw: Any) -> str:
+    haystack, needle = (compiler.process(c, **kw) for c in element.clauses)
+    return f"(instr({haystack}, {needle}) > 0)"
+
+
+class json_from_text(FunctionElement[Any]):
+    """Text written back into a JSON column (PostgreSQL casts it; SQLite stores it as is)."""
+
+    type = sa.JSON()
+    inherit_cache = True
+
+
+@compiles(json_from_text)
+def _json_from_text(element: json_from_text, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"CAST({compiler.process(element.clauses, **kw)} AS JSON)"
+
+
+@compiles(json_from_text, "sqlite")
+def _json_from_text_sqlite(element: json_from_text, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.clauses, **kw)
+
+
 # -- bulk statements straight to the driver ------------------------------------------------
 def driver_sql(session: Session, sql: str) -> str:
     """`sql` written with `?` placeholders, in the session's driver's parameter style."""
@@ -234,9 +284,12 @@ __all__ = [
     "driver_sql",
     "executemany",
     "fetch",
+    "first_in_group",
     "greatest",
+    "holds_text",
     "insert_rows",
     "joined",
+    "json_from_text",
     "least",
     "reserve_ids",
     "year_month",

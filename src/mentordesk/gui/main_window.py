@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.changes import ChangeSet, Topic
+from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.program import Program
-from mentordesk.db.location import Location, describe
+from mentordesk.db.location import Location, ServerLocation, describe
 from mentordesk.gui.common import (
     AppContext,
     ChangeWatcher,
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
             self.ui.menuView.addAction(action)
         self._add_privacy_actions()
         self._add_backup_actions()
+        self._add_server_action()
         self._connect_signals()
         self._rebuild_recent_menu()
         self.ui.navList.setCurrentRow(VIEW_ROSTER)
@@ -488,6 +490,10 @@ class MainWindow(QMainWindow):
         parts = [p for p in (name, file_name, "MentorDesk") if p]
         self.setWindowTitle(" — ".join(parts))
         self.file_label.setText(describe(self.location))
+        on_file = isinstance(self.location, Path)  # a server's backups are the server's
+        for action in ("backup_action", "restore_action", "protect_action"):
+            if hasattr(self, action):
+                getattr(self, action).setEnabled(on_file)
 
     def new_program_with_dialog(self) -> None:
         def submit(values: dict[str, Any]) -> None:
@@ -539,6 +545,36 @@ class MainWindow(QMainWindow):
         """Ask about unsaved agreement or IDP edits before they would be lost; False: stay."""
         pairs = self._views.get(VIEW_PAIRS)
         return pairs is None or bool(getattr(pairs, "confirm_leave", lambda: True)())
+
+    def _add_server_action(self) -> None:
+        """File ▸ Connect to Server…, after Open."""
+        self.connect_action = QAction("Connect to &Server…", self)
+        self.connect_action.setToolTip(
+            "Open a district's MentorDesk database on a PostgreSQL server"
+        )
+        self.ui.menuFile.insertAction(self.ui.menuRecent.menuAction(), self.connect_action)
+        self.connect_action.triggered.connect(self.connect_to_server_with_dialog)
+
+    def connect_to_server_with_dialog(self) -> QDialog:
+        """The Connect to server dialog (window-modal); OK opens the server in this window."""
+        from mentordesk.gui.files import connect_with_dialog
+
+        current = self.location if isinstance(self.location, ServerLocation) else None
+        return connect_with_dialog(self, self.open_server, current)
+
+    def open_server(self, location: ServerLocation, remember: bool = False) -> None:
+        """Open a server's database here, like a file (a password asked when needed)."""
+        if not self.confirm_leave():
+            return
+        from mentordesk.gui.files import open_server
+
+        try:
+            db = open_server(location, self, remember=remember)
+        except MentorDeskError as error:
+            QMessageBox.warning(self, "Connect to server", str(error))
+            return
+        if db is not None:
+            self._show_database(db)
 
     def _add_backup_actions(self) -> None:
         """File ▸ Back up now… and File ▸ Restore…, before Quit."""
@@ -624,6 +660,9 @@ class MainWindow(QMainWindow):
         db = open_for_window(path, self)
         if db is None:
             return
+        self._show_database(db)
+
+    def _show_database(self, db: Database) -> None:
         self.ctx.set_database(db)
         self.location = db.location
         self.settings.add_recent(db.location)

@@ -45,6 +45,13 @@ def enum_column(enum: type[StrEnum], **kwargs: Any) -> Any:
     )
 
 
+def name_type(length: int) -> sa.types.TypeEngine[str]:
+    """A name column that sorts the same on both engines: byte (code point) order, SQLite's
+    BINARY and PostgreSQL's "C" collation (a server's default collation would sort by its
+    locale, so a roster printed from the file and from the server would differ)."""
+    return sa.String(length).with_variant(sa.String(length, collation="C"), "postgresql")
+
+
 class TimestampMixin:
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -8,7 +8,14 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mentordesk.core.enums import MemberStatus, Role, ScreeningDecision
-from mentordesk.db.models.base import Base, TimestampMixin, VersionedMixin, casefolded, enum_column
+from mentordesk.db.models.base import (
+    Base,
+    TimestampMixin,
+    VersionedMixin,
+    casefolded,
+    enum_column,
+    name_type,
+)
 
 
 class ParticipantRecord(VersionedMixin, TimestampMixin, Base):
@@ -17,7 +24,7 @@ class ParticipantRecord(VersionedMixin, TimestampMixin, Base):
     __tablename__ = "participants"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    full_name: Mapped[str] = mapped_column(sa.String(200), index=True)
+    full_name: Mapped[str] = mapped_column(name_type(200), index=True)
     preferred_name: Mapped[str] = mapped_column(sa.String(200), default="")
     # The language documents about this person print in (a guardian's language), e.g. "es";
     # empty: the program's default document language.

@@ -9,14 +9,14 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
 from mentordesk.core.enums import ProgramFormat
-from mentordesk.db.models.base import Base, TimestampMixin, VersionedMixin, enum_column
+from mentordesk.db.models.base import Base, TimestampMixin, VersionedMixin, enum_column, name_type
 
 
 class ProgramRecord(VersionedMixin, TimestampMixin, Base):
     __tablename__ = "programs"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(sa.String(200), unique=True)
+    name: Mapped[str] = mapped_column(name_type(200), unique=True)
     organization: Mapped[str] = mapped_column(sa.String(200), default="")
     format: Mapped[ProgramFormat] = enum_column(ProgramFormat, default=ProgramFormat.ONE_ON_ONE)
     start_date: Mapped[dt.date | None]

@@ -11,15 +11,19 @@ from mentordesk.gui.files.preferences import (
     apply_backup_preferences,
     load_backup_preferences,
 )
+from mentordesk.gui.files.server import ConnectDialog, connect_with_dialog, open_server
 from mentordesk.gui.files.transfer import TransferDialog
 
 __all__ = [
     "BackupSettingsDialog",
+    "ConnectDialog",
     "RestoreDialog",
     "TransferDialog",
     "apply_backup_preferences",
     "can_ask_about",
     "confirm_replace",
+    "connect_with_dialog",
     "load_backup_preferences",
     "open_for_window",
+    "open_server",
 ]

@@ -24,6 +24,7 @@ from mentordesk.db.models import (
     ProgramRecord,
     ScreeningRecord,
 )
+from mentordesk.db.sql import fetch, joined
 from mentordesk.matching.criteria import MatchOptions, resolve_options, resolve_weights
 from mentordesk.matching.engine import Matcher
 from mentordesk.matching.profiles import Profile
@@ -124,8 +125,9 @@ def load_input(
         stored["include_matched"] = include_matched
     options = resolve_options(program.format, stored)
     p, m, s = ParticipantRecord, MembershipRecord, ScreeningRecord
-    # JSON columns come back as text and are decoded in ONE json.loads call: for thousands of
-    # people the per-call overhead, not the parsing, is what costs.
+    # JSON columns come back as text (CAST: PostgreSQL's driver would decode them) and are
+    # decoded in ONE json.loads call: for thousands of people the per-call overhead, not the
+    # parsing, is what costs.
     json_columns = (
         p.skills_offered,
         p.skills_sought,
@@ -151,7 +153,7 @@ def load_input(
             m.capacity,
             s.decision,
             s.background_check_expiry,
-            *(sa.type_coerce(c, sa.Text).label(c.key) for c in json_columns),
+            *(sa.cast(c, sa.Text).label(c.key) for c in json_columns),
         )
         .join(m, m.participant_id == p.id)
         .outerjoin(s, s.participant_id == p.id)
@@ -296,17 +298,18 @@ def _screening_problem(
 def load_rules(
     session: Session, program_id: int, rejected: frozenset[tuple[int, int]]
 ) -> HardRules:
-    """Exclusions as id arrays. A program may hold tens of thousands of them, so SQLite joins
-    each column into one string and numpy splits it: no per-row Python objects."""
-    cursor = raw_connection(session).cursor()
-    cursor.execute(
-        "SELECT count(*), group_concat(participant_a_id), group_concat(participant_b_id), "
-        "group_concat(replace(reason, char(31), ' '), char(31)) "
-        "FROM exclusions WHERE program_id = ?",
-        (program_id,),
-    )
-    count, a_text, b_text, reasons = cursor.fetchone()
-    cursor.close()
+    """Exclusions as id arrays. A program may hold tens of thousands of them, so the database
+    joins each column into one string and numpy splits it: no per-row Python objects."""
+    e = ExclusionRecord
+    unit = "\x1f"
+    count, a_text, b_text, reasons = session.execute(
+        sa.select(
+            sa.func.count(),
+            joined(e.participant_a_id, ","),
+            joined(e.participant_b_id, ","),
+            joined(sa.func.replace(sa.func.coalesce(e.reason, ""), unit, " "), unit),
+        ).where(e.program_id == program_id)
+    ).one()
     if not count:
         return HardRules(rejected=rejected)
     return HardRules(
@@ -326,23 +329,17 @@ def load_exclusion_rows(session: Session, program_id: int) -> list[tuple[int, in
     return [(r[0], r[1], r[2], r[3] or "") for r in session.execute(query)]
 
 
-def raw_connection(session: Session) -> Any:
-    """The sqlite3 connection under the session's transaction (for bulk reads and writes)."""
-    return session.connection().connection.driver_connection
-
-
 def load_drafts(
     session: Session, program_id: int
 ) -> dict[tuple[int, int], tuple[int, DraftSnapshot]]:
     """(mentor id, mentee id) → (draft id, snapshot); explanations decoded in one go."""
-    cursor = raw_connection(session).cursor()
-    cursor.execute(
-        "SELECT id, mentor_id, mentee_id, state, score, explanation, reason FROM match_drafts "
+    rows = fetch(
+        session,
+        "SELECT id, mentor_id, mentee_id, state, score, CAST(explanation AS TEXT), reason "
+        "FROM match_drafts "
         "WHERE program_id = ? ORDER BY id",
         (program_id,),
     )
-    rows = cursor.fetchall()
-    cursor.close()
     explanations = json.loads("[" + ",".join(r[5] or "[]" for r in rows) + "]")
     return {
         (r[1], r[2]): (

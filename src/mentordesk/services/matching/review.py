@@ -14,6 +14,7 @@ from mentordesk.core.enums import DraftState
 from mentordesk.core.errors import NotFoundError, RuleError, ValidationError
 from mentordesk.db.models import ExclusionRecord, MatchDraftRecord
 from mentordesk.db.models.base import utcnow
+from mentordesk.db.sql import executemany
 from mentordesk.matching.engine import Matcher
 from mentordesk.services.common import audit
 from mentordesk.services.matching.data import (
@@ -21,7 +22,6 @@ from mentordesk.services.matching.data import (
     MatchInput,
     load_input,
     matcher_for,
-    raw_connection,
 )
 from mentordesk.services.matching.rows import DraftRow, DraftUndo, ExclusionRow
 
@@ -73,7 +73,8 @@ def restore_drafts(session: Session, undo: DraftUndo, *, replace_all: bool = Fal
     if undo.before:
         now = utcnow()
         # Straight to the driver: a run writes thousands of drafts with their explanations.
-        raw_connection(session).executemany(
+        executemany(
+            session,
             "INSERT INTO match_drafts (program_id, mentor_id, mentee_id, state, score, "
             "explanation, reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [

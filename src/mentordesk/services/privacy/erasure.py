@@ -47,6 +47,7 @@ from mentordesk.db.models import (
     PairRecord,
     ParticipantRecord,
 )
+from mentordesk.db.sql import holds_text, json_from_text
 from mentordesk.services.common import audit
 from mentordesk.services.privacy.records import PEOPLE, PersonRecords, find_records
 
@@ -244,12 +245,14 @@ def _redact_everywhere(session: Session, needles: tuple[str, ...]) -> int:
         for column in table.columns:
             if not isinstance(column.type, sa.String | sa.Text | sa.JSON):
                 continue
-            raw = sa.cast(column, sa.Text) if isinstance(column.type, sa.JSON) else column
+            is_json = isinstance(column.type, sa.JSON)
+            raw = sa.cast(column, sa.Text) if is_json else column
             for needle, replacement in forms:
+                replaced = sa.func.replace(raw, needle, replacement)
                 result = session.execute(
                     sa.update(table)
-                    .where(sa.func.instr(raw, needle) > 0)
-                    .values({column.name: sa.func.replace(raw, needle, replacement)})
+                    .where(holds_text(raw, needle))
+                    .values({column.name: json_from_text(replaced) if is_json else replaced})
                     .execution_options(synchronize_session=False)
                 )
                 changed += result.rowcount or 0  # type: ignore[attr-defined]

@@ -20,6 +20,7 @@ from mentordesk.core.measures import MeasureComparison, ProgramMeasures
 from mentordesk.core.outputs import atomic_output
 from mentordesk.db.engine import Database
 from mentordesk.db.models import CheckInRecord, ClosureRecord, MeetingRecord, PairRecord
+from mentordesk.db.sql import first_in_group
 from mentordesk.importing.formulas import escape_csv_row, is_formula_like
 from mentordesk.importing.xlsx import text_cell, xlsx_safe
 from mentordesk.services.reports.at_risk import pair_names
@@ -136,11 +137,11 @@ def _pairs_table(db: Database, program_id: int, start: dt.date, as_of: dt.date) 
         .group_by(ci.pair_id)
         .subquery()
     )
-    closures = (
-        sa.select(cl.pair_id, sa.func.max(cl.date).label("date"), cl.type, cl.reason_code)
-        .where(cl.reopened_on.is_(None))
-        .group_by(cl.pair_id)
-        .subquery()
+    closures = first_in_group(  # each pair's latest closure still in effect
+        sa.select(cl.pair_id, cl.date, cl.type, cl.reason_code).where(cl.reopened_on.is_(None)),
+        cl.pair_id,
+        cl.date.desc(),
+        cl.id.desc(),
     )
     with db.read() as session:
         rows = session.execute(

@@ -47,7 +47,7 @@ from mentordesk.db.models import (
     PairRecord,
     ScreeningRecord,
 )
-from mentordesk.db.sql import days_between, greatest, least
+from mentordesk.db.sql import days_between, first_in_group, greatest, least
 
 MENTOR_ROLES = (Role.MENTOR, Role.BOTH)
 MENTEE_ROLES = (Role.MENTEE, Role.BOTH)
@@ -218,16 +218,14 @@ def closure_in_effect(as_of: dt.date) -> sa.ColumnElement[bool]:
 def pair_spans(program_id: int, as_of: dt.date) -> Any:
     """Subquery (pair_id, start, planned_end, closed_on, closure_type) of the program's pairs,
     with the closure in effect on `as_of`."""
-    closure = (
-        sa.select(
-            ClosureRecord.pair_id,
-            sa.func.max(ClosureRecord.date).label("closed_on"),
-            # SQLite returns the bare column from the row holding max(date).
-            ClosureRecord.type.label("closure_type"),
-        )
-        .where(closure_in_effect(as_of))
-        .group_by(ClosureRecord.pair_id)
-        .subquery()
+    cl = ClosureRecord
+    closure = first_in_group(  # the latest closure in effect, per pair
+        sa.select(cl.pair_id, cl.date.label("closed_on"), cl.type.label("closure_type")).where(
+            closure_in_effect(as_of)
+        ),
+        cl.pair_id,
+        cl.date.desc(),
+        cl.id.desc(),
     )
     return (
         sa.select(

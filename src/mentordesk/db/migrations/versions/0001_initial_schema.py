@@ -10,6 +10,11 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+# Names sort in code point order on both engines (db/models/base.name_type): PostgreSQL's
+# "C" collation, SQLite's BINARY. Added when PostgreSQL support came (no server database
+# existed before; SQLite's DDL is unchanged).
+_NAME = sa.String(length=200).with_variant(sa.String(length=200, collation="C"), "postgresql")
+
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -21,7 +26,7 @@ def upgrade() -> None:
     op.create_table(
         "participants",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("full_name", sa.String(length=200), nullable=False),
+        sa.Column("full_name", _NAME, nullable=False),
         sa.Column("preferred_name", sa.String(length=200), nullable=False),
         sa.Column("email", sa.String(length=320), nullable=True),
         sa.Column("phone", sa.String(length=64), nullable=False),
@@ -53,7 +58,7 @@ def upgrade() -> None:
     op.create_table(
         "programs",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("name", _NAME, nullable=False),
         sa.Column("organization", sa.String(length=200), nullable=False),
         sa.Column(
             "format",
