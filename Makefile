@@ -18,9 +18,10 @@ run: sysdeps-gui $(STAMP) bytecode
 bytecode: $(STAMP)
 	@$(BIN)/python -m compileall -q -j 0 src > /dev/null
 
-# The suite on SQLite (the default engine, a file per test); `make test-postgresql` runs it on
-# a private PostgreSQL that the tests start from the pgserver wheel (a database per test).
-test: sysdeps-test $(STAMP) lint check-forms test-sqlite
+# The suite runs twice: on SQLite (the default engine, a file per test) and on PostgreSQL (a
+# private server the tests start from the pgserver wheel, a database per test). Each pass uses
+# both cores (pytest-xdist; one server per worker).
+test: sysdeps-test $(STAMP) lint check-forms test-sqlite test-postgresql
 
 test-sqlite: $(STAMP)
 	QT_QPA_PLATFORM=offscreen MENTORDESK_TEST_ENGINE=sqlite $(BIN)/python -m pytest -n 2

@@ -102,7 +102,9 @@ def pg_database(pg_server: PgForTests) -> Iterator[str]:
     """The address of a fresh PostgreSQL database with the schema, dropped after the test."""
     name = pg_server.new_database()
     yield pg_server.url(name)
-    pg_server.drop_database(name)
+    # Dropped when the next test starts, not now: a view may still read during pytest-qt's
+    # teardown, after this fixture has finished (on a file it would simply still be there).
+    pg_server.drop_later(name)
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ import subprocess
 import tempfile
 import time
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 PASSWORD_GROUP = "md_password"
@@ -49,6 +49,7 @@ class PgForTests:
     run_as: str | None
     _counter: itertools.count[int]
     process: subprocess.Popen[bytes] | None = None
+    _finished: list[str] = field(default_factory=list)
 
     @property
     def socket_dir(self) -> str:
@@ -73,7 +74,13 @@ class PgForTests:
             for statement in statements:
                 connection.execute(statement)
 
+    def drop_later(self, name: str) -> None:
+        """Drop `name` before the next database is made (a test's leftovers never pile up)."""
+        self._finished.append(name)
+
     def new_database(self, *, template: str | None = TEMPLATE) -> str:
+        while self._finished:
+            self.drop_database(self._finished.pop())
         name = f"t{os.getpid()}_{next(self._counter)}"
         clause = f" TEMPLATE {template}" if template else ""
         self.execute(f"CREATE DATABASE {name}{clause}")

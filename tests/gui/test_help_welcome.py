@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from mentordesk import __version__
 from mentordesk.core.enums import ProgramFormat
 from mentordesk.db.engine import Database
+from mentordesk.db.location import describe
 from mentordesk.gui.common.context import AppContext
 from mentordesk.gui.help.about import AboutDialog, library_licences
 from mentordesk.gui.help.guide import GuideWindow, shipped_guides
@@ -69,10 +70,10 @@ def test_guide_follows_links_between_guides(qtbot: QtBot, tmp_path: Path) -> Non
 
 
 def test_about_names_version_file_and_licences(qtbot: QtBot, db: Database) -> None:
-    dialog = AboutDialog(db.path)
+    dialog = AboutDialog(db.location)
     qtbot.addWidget(dialog)
     text = dialog.text.toPlainText()
-    assert __version__ in text and str(db.path) in text
+    assert __version__ in text and describe(db.location) in text
     assert "SQLAlchemy" in text and "Noto" in text and "DejaVu" in text
     assert all(licence for _name, _version, licence in library_licences())
 

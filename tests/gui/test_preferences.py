@@ -58,7 +58,9 @@ def test_menu_opens_preferences_and_saves(qtbot: QtBot, db: Database, tmp_path: 
 
         assert load_backup_preferences(stored.qsettings).folder == backups
         assert backup_preferences().folder == backups
-        assert BackupService(db).folder.parent == backups
+        a_file = Database(tmp_path / "backed-up.sqlite")  # backups are a file's
+        assert BackupService(a_file).folder.parent == backups
+        a_file.close()
         # Documents of a program without its own paper setting now print on Letter.
         from mentordesk.core.paper import preferred_paper
         from mentordesk.services.documents.produce import page_setup

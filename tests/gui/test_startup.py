@@ -153,7 +153,7 @@ def test_shell_then_attach(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     assert window.ui.actionAbout.isEnabled() and window.ui.actionQuit.isEnabled()
     window.show_view(VIEW_PAIRS)  # navigating while the file opens: a placeholder, no error
     assert not window.is_view_built(VIEW_PAIRS)
-    assert "Opening program.sqlite" in window.ui.viewStack.currentWidget().text()
+    assert f"Opening {db.name}" in window.ui.viewStack.currentWidget().text()
     rows = RosterService(db).rows(program.id)
     with qtbot.waitSignal(window.loaded):
         window.attach_database(db, program.id, rows)
