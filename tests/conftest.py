@@ -8,6 +8,7 @@ Tests about the local file itself are marked `sqlite_only` and skipped on Postgr
 
 from __future__ import annotations
 
+import atexit
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -89,12 +90,12 @@ def pg_server() -> Iterator[PgForTests]:
         if os.environ.get("CI"):
             pytest.fail(f"PostgreSQL is required under CI: {error}")
         pytest.skip(f"no PostgreSQL for the tests: {error}")
-    try:
-        server.execute(f"CREATE DATABASE {pgserver_fixture.TEMPLATE}")
-        Database(server.url(pgserver_fixture.TEMPLATE)).close()
-        yield server
-    finally:
-        server.stop()
+    # Stopped when the test process ends, not when the session's fixtures are torn down:
+    # pytest-qt still runs the last test's pending events after that.
+    atexit.register(server.stop)
+    server.execute(f"CREATE DATABASE {pgserver_fixture.TEMPLATE}")
+    Database(server.url(pgserver_fixture.TEMPLATE)).close()
+    yield server
 
 
 @pytest.fixture
@@ -102,8 +103,8 @@ def pg_database(pg_server: PgForTests) -> Iterator[str]:
     """The address of a fresh PostgreSQL database with the schema, dropped after the test."""
     name = pg_server.new_database()
     yield pg_server.url(name)
-    # Dropped when the next test starts, not now: a view may still read during pytest-qt's
-    # teardown, after this fixture has finished (on a file it would simply still be there).
+    # Dropped a few tests later, not now: a view may still read during pytest-qt's teardown or
+    # the next test's setup (a file would simply still be there in its temporary folder).
     pg_server.drop_later(name)
 
 

@@ -28,6 +28,8 @@ from pathlib import Path
 
 PASSWORD_GROUP = "md_password"
 TEMPLATE = "mentordesk_template"
+#: Finished tests' databases kept before they are dropped (see `drop_later`).
+KEEP_FINISHED = 4
 SUPERUSER = "postgres"
 
 _HBA = f"""\
@@ -75,12 +77,14 @@ class PgForTests:
                 connection.execute(statement)
 
     def drop_later(self, name: str) -> None:
-        """Drop `name` before the next database is made (a test's leftovers never pile up)."""
+        """Drop `name` a few tests later: a widget of a finished test may still read from it
+        (a timer, pytest-qt's event processing at the next test's setup), as it could from
+        a file left in its temporary folder; only the last few are kept."""
         self._finished.append(name)
 
     def new_database(self, *, template: str | None = TEMPLATE) -> str:
-        while self._finished:
-            self.drop_database(self._finished.pop())
+        while len(self._finished) > KEEP_FINISHED:
+            self.drop_database(self._finished.pop(0))
         name = f"t{os.getpid()}_{next(self._counter)}"
         clause = f" TEMPLATE {template}" if template else ""
         self.execute(f"CREATE DATABASE {name}{clause}")

@@ -15,6 +15,9 @@ SCRIPT = Path(sys.executable).with_name("mentordesk")  # the installed console s
 COMMAND = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "mentordesk"]
 ONE_LINE = "mentordesk: interrupted\n"
 
+# The commands here work on a file (MENTORDESK_DB), whatever the engine under test.
+pytestmark = pytest.mark.sqlite_only(reason="Ctrl-C of a command working on a file")
+
 
 def _interrupt(argv: list[str], after: float, tmp_path: Path) -> tuple[int, str]:
     env = dict(os.environ, MENTORDESK_DB=str(tmp_path / "x.sqlite"))
