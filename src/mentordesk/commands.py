@@ -41,7 +41,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "encrypt the file with a passphrase (or change it); a backup is made first",
     ),
     "unprotect": ("privacy", "remove the passphrase: store the file unencrypted (a backup first)"),
-    "transfer": ("privacy", "write an encrypted copy of the file to move it to another computer"),
+    "transfer": (
+        "privacy",
+        "copy programs to another database, or write an encrypted copy of the file",
+    ),
     "retention": ("privacy", "erase people N years after their program ends"),
     "backup": ("files", "back up the file now (verified copy)"),
     "backups": ("files", "list the backups of the file, newest first"),

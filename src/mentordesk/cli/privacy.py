@@ -56,14 +56,29 @@ def register(sub: Any) -> None:
 
     transfer = sub.add_parser(
         "transfer",
-        help="write an encrypted copy of the file to move it to another computer",
-        description="Write an encrypted copy (SQLCipher, the format of a protected file) with "
+        help="copy programs to another database, or write an encrypted copy of the file",
+        description="With --to: copy programs, with every record that belongs to them, from "
+        "--from (default: --db) to another database, a file or postgresql://user@host/db. "
+        "New ids are given, row counts per table are printed, and a program the target "
+        "already has (same name) is left as it is, so running it again adds nothing. "
+        "With -o: write an encrypted copy (SQLCipher, the format of a protected file) with "
         "a passphrase of its own, from --new-passphrase-file, $MENTORDESK_NEW_PASSPHRASE or a "
         "prompt. On the other computer open it as any protected file: "
         "mentordesk --db COPY … (or File ▸ Open), which asks for that passphrase.",
     )
-    transfer.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    transfer.add_argument("-o", "--output", type=Path, metavar="FILE")
     transfer.add_argument("--new-passphrase-file", type=Path, metavar="FILE")
+    transfer.add_argument(
+        "--from", dest="source", metavar="DB", help="where the programs are (default: --db)"
+    )
+    transfer.add_argument("--to", dest="target", metavar="DB", help="where they are copied")
+    transfer.add_argument(
+        "--program",
+        dest="programs",
+        action="append",
+        metavar="NAME",
+        help="a program to copy (repeat for several; default: every program)",
+    )
     transfer.set_defaults(handler=run_transfer)
 
     retention = sub.add_parser("retention", help="erase people N years after their program ends")
@@ -231,6 +246,14 @@ def run_unprotect(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_transfer(args: argparse.Namespace, ctx: CliContext) -> int:
     from mentordesk.db.cipher import checkpoint, copy_database
 
+    if args.target is not None:
+        if args.output is not None:
+            raise ValidationError("Give either --to (copy programs) or -o (encrypted copy)")
+        from mentordesk.cli.transfer import run_copy
+
+        return run_copy(args, ctx)
+    if args.output is None:
+        raise ValidationError("Say where to: --to DB copies programs, -o FILE an encrypted copy")
     path = ctx.file_path("An encrypted copy")
     output: Path = args.output
     if output.exists():

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from mentordesk.core.concurrency import Version
 from mentordesk.core.enums import ProgramFormat
 from mentordesk.core.languages import document_languages
 
@@ -29,6 +30,8 @@ class Program:
     matching_options: dict[str, Any] = field(default_factory=dict)
     checkin_rules: dict[str, Any] = field(default_factory=dict)
     document_settings: dict[str, Any] = field(default_factory=dict)
+    #: The version an edit of the program's settings starts from (core/concurrency.py).
+    version: Version | None = field(default=None, compare=False)
 
     @property
     def documents(self) -> DocumentSettings:

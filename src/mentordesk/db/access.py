@@ -79,9 +79,10 @@ SCOPES: dict[str, str] = {
     "trainings": "person:{t}.participant_id",
     "guardians": "person:{t}.participant_id",
 }
-#: Tables outside the policies: the schema version (read by everyone, written by the owner)
-#: and the assignments themselves (policies of their own below).
-UNSCOPED = ("alembic_version", "program_access")
+#: Tables outside the policies: the schema version (read by everyone, written by the owner),
+#: the assignments themselves (policies of their own below) and the change counters (one row
+#: per topic, no data about anyone: every window polls them, every writer bumps them).
+UNSCOPED = ("alembic_version", "program_access", "change_counters")
 
 #: The columns that link rows (ids and the keys the policies follow to a program).
 KEY_COLUMNS = frozenset(
@@ -261,6 +262,11 @@ def init_statements(session_tables: dict[str, list[str]], schema: str) -> list[s
     for table, columns in sorted(session_tables.items()):
         if table == "alembic_version":
             statements.append(f"GRANT SELECT ON alembic_version TO {', '.join(GROUPS)}")
+        elif table == "change_counters":
+            statements += [
+                f"GRANT SELECT ON change_counters TO {', '.join(GROUPS)}",
+                f"GRANT INSERT, UPDATE ON change_counters TO {ADMIN}, {COORDINATOR}",
+            ]
         elif table == "program_access":
             statements += [
                 f"REVOKE ALL ON program_access FROM {', '.join(GROUPS)}",

@@ -74,6 +74,9 @@ programs = sa.table(
     sa.column("matching_options", sa.JSON),
     sa.column("checkin_rules", sa.JSON),
     sa.column("document_settings", sa.JSON),
+    sa.column("version", sa.Integer),
+    sa.column("changed_by", sa.String),
+    sa.column("updated_at", sa.DateTime),
 )
 
 ALL = (participants, memberships, screenings, pairs, pair_members, programs)

@@ -36,6 +36,7 @@ from mentordesk.db.location import Location, ServerLocation, describe
 from mentordesk.gui.common import (
     QT_TRANSLATE_NOOP,
     AppContext,
+    ChangeWatcher,
     ElidedLabel,
     Job,
     ScreenFit,
@@ -134,6 +135,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         ctx.background_reads = True  # the views read big lists off the UI thread
+        # Other windows', commands' and coordinators' changes reach the views (gui/common/watch.py).
+        self.watcher = ChangeWatcher(ctx, self)
         self.settings = Settings(settings or QSettings())
         self.location: Location = ctx.db.location if ctx.has_database else db_path or Path("")
         self.ui = Ui_MainWindow()
@@ -580,10 +583,15 @@ class MainWindow(QMainWindow):
         service = self._programs()
 
         def submit(values: dict[str, Any]) -> None:
-            _program, changes = service.update(program_id, **values)
+            # The version the dialog opened (or reloaded): someone else's newer save is
+            # refused and the dialog asks Reload or Keep mine.
+            _program, changes = service.update(
+                program_id, dialog.version, keep_mine=dialog.keep_mine, **values
+            )
             self.ctx.broadcast(changes)
 
-        ProgramDialog(mode, service.get(program_id), submit=submit, parent=self).exec()
+        dialog = ProgramDialog(mode, service.get(program_id), submit=submit, parent=self)
+        dialog.exec()
 
     def set_program_archived(self, archived: bool) -> None:
         """Archive (or bring back) the current program; it stays in the file and the list."""
@@ -638,14 +646,32 @@ class MainWindow(QMainWindow):
         self.backup_action = QAction(translate("main_window", "&Back Up Now…"), self)
         self.restore_action = QAction(translate("main_window", "&Restore from Backup…"), self)
         self.backup_settings_action = QAction(translate("main_window", "Backup &Settings…"), self)
+        # File ▸ Transfer programs…: copy programs to a file or a server (gui/files/transfer.py).
+        self.transfer_action = QAction(translate("main_window", "&Transfer Programs…"), self)
+        self.transfer_action.triggered.connect(self.transfer_with_dialog)
         menu.insertActions(
             self.ui.actionQuit,
-            [self.backup_action, self.restore_action, self.backup_settings_action],
+            [
+                self.backup_action,
+                self.restore_action,
+                self.backup_settings_action,
+                self.transfer_action,
+            ],
         )
         menu.insertSeparator(self.ui.actionQuit)
         self.backup_action.triggered.connect(self.back_up_now)
         self.restore_action.triggered.connect(self.restore_with_dialog)
         self.backup_settings_action.triggered.connect(self.backup_settings_with_dialog)
+
+    def transfer_with_dialog(self) -> QDialog | None:
+        if not self.ctx.has_database:
+            return None
+        from mentordesk.gui.files import TransferDialog
+
+        dialog = TransferDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def backup_settings_with_dialog(self) -> QDialog:
         from mentordesk.gui.files import BackupSettingsDialog

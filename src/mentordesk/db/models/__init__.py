@@ -3,6 +3,7 @@
 from mentordesk.db.models.access import ProgramAccessRecord
 from mentordesk.db.models.audit import AuditRecord
 from mentordesk.db.models.base import Base
+from mentordesk.db.models.changes import ChangeCounterRecord, read_counters, topic_of
 from mentordesk.db.models.history import MembershipChangeRecord
 from mentordesk.db.models.matching import ExclusionRecord, MatchDraftRecord
 from mentordesk.db.models.pair import (
@@ -33,6 +34,7 @@ __all__ = [
     "AgreementRecord",
     "AuditRecord",
     "Base",
+    "ChangeCounterRecord",
     "CheckInRecord",
     "ClosureRecord",
     "ExclusionRecord",
@@ -53,4 +55,6 @@ __all__ = [
     "ReferenceRecord",
     "ScreeningRecord",
     "TrainingRecord",
+    "read_counters",
+    "topic_of",
 ]

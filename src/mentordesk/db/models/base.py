@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import getpass
+import socket
 from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.sql.compiler import SQLCompiler
 
 NAMING_CONVENTION = {
@@ -53,6 +55,41 @@ def name_type(length: int) -> sa.types.TypeEngine[str]:
 class TimestampMixin:
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+def current_actor(context: Any = None) -> str:
+    """Who is writing: the database role on a server, else the operating-system user and host
+    (two windows on one file are told apart by the machine they run on)."""
+    url = getattr(getattr(getattr(context, "connection", None), "engine", None), "url", None)
+    if url is not None and url.get_backend_name() != "sqlite" and url.username:
+        return str(url.username)[:200]
+    return _local_actor()
+
+
+def _local_actor() -> str:
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):  # no user name in a container, say
+        user = "unknown user"
+    return f"{user}@{socket.gethostname()}"[:200]
+
+
+class VersionedMixin:
+    """A record two coordinators may edit at once (core/concurrency.py).
+
+    `version` grows with every ORM update (SQLAlchemy's version_id_col: an UPDATE whose
+    version no longer matches raises StaleDataError); `changed_by` says who saved last and
+    `updated_at` (TimestampMixin) when.
+    """
+
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    changed_by: Mapped[str] = mapped_column(
+        sa.String(200), default=current_actor, onupdate=current_actor, server_default=""
+    )
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
 class casefolded(sa.sql.expression.FunctionElement[str]):

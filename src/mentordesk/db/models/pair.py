@@ -19,10 +19,10 @@ from mentordesk.core.enums import (
     Role,
     StepStatus,
 )
-from mentordesk.db.models.base import Base, TimestampMixin, enum_column
+from mentordesk.db.models.base import Base, TimestampMixin, VersionedMixin, enum_column
 
 
-class PairRecord(TimestampMixin, Base):
+class PairRecord(VersionedMixin, TimestampMixin, Base):
     """A pair (one mentor, one mentee) or a group/circle (members in pair_members)."""
 
     __tablename__ = "pairs"
@@ -73,7 +73,7 @@ class PairEventRecord(Base):
     reason: Mapped[str] = mapped_column(sa.Text, default="")
 
 
-class AgreementRecord(TimestampMixin, Base):
+class AgreementRecord(VersionedMixin, TimestampMixin, Base):
     __tablename__ = "agreements"
 
     id: Mapped[int] = mapped_column(primary_key=True)

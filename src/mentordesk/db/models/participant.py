@@ -11,13 +11,14 @@ from mentordesk.core.enums import MemberStatus, Role, ScreeningDecision
 from mentordesk.db.models.base import (
     Base,
     TimestampMixin,
+    VersionedMixin,
     casefolded,
     enum_column,
     name_type,
 )
 
 
-class ParticipantRecord(TimestampMixin, Base):
+class ParticipantRecord(VersionedMixin, TimestampMixin, Base):
     """A person. Roles and status live on the membership, per program."""
 
     __tablename__ = "participants"
@@ -65,7 +66,7 @@ class ParticipantRecord(TimestampMixin, Base):
     __table_args__ = (sa.Index("ix_participants_email", casefolded(email)),)
 
 
-class MembershipRecord(TimestampMixin, Base):
+class MembershipRecord(VersionedMixin, TimestampMixin, Base):
     """A participant's place in one program: role, status and mentor capacity."""
 
     __tablename__ = "memberships"

@@ -9,10 +9,10 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
 from mentordesk.core.enums import ProgramFormat
-from mentordesk.db.models.base import Base, TimestampMixin, enum_column, name_type
+from mentordesk.db.models.base import Base, TimestampMixin, VersionedMixin, enum_column, name_type
 
 
-class ProgramRecord(TimestampMixin, Base):
+class ProgramRecord(VersionedMixin, TimestampMixin, Base):
     __tablename__ = "programs"
 
     id: Mapped[int] = mapped_column(primary_key=True)

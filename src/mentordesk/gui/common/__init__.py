@@ -56,8 +56,10 @@ from mentordesk.gui.common.names import measure_name, objective_name, period_nam
 from mentordesk.gui.common.settings import Settings
 from mentordesk.gui.common.unsaved import Answer, ask_unsaved, may_close
 from mentordesk.gui.common.vocabulary import label
+from mentordesk.gui.common.watch import ChangeWatcher
 
 if TYPE_CHECKING:
+    from mentordesk.gui.common.conflict import Choice, ConflictDialog, ask_conflict
     from mentordesk.gui.common.language_menu import LanguageMenu
     from mentordesk.gui.common.printing import PdfActions
     from mentordesk.gui.common.table_model import (
@@ -82,6 +84,9 @@ if TYPE_CHECKING:
 #: QtPrintSupport for PdfActions).
 _LAZY = {
     "PdfActions": "printing",
+    "Choice": "conflict",
+    "ConflictDialog": "conflict",
+    "ask_conflict": "conflict",
     "LanguageMenu": "language_menu",
     "Column": "table_model",
     "Index": "table_model",
@@ -116,7 +121,10 @@ __all__ = [
     "WARNING",
     "Answer",
     "AppContext",
+    "ChangeWatcher",
+    "Choice",
     "Column",
+    "ConflictDialog",
     "DateEdit",
     "ElidedLabel",
     "Index",
@@ -134,6 +142,7 @@ __all__ = [
     "WhenShown",
     "accessible_name",
     "announce",
+    "ask_conflict",
     "ask_unsaved",
     "choose_language",
     "coloured",

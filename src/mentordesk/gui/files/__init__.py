@@ -1,4 +1,4 @@
-"""Files: backups, restore, and opening a file safely (see docs/backup.md)."""
+"""Files: backups, restore, opening a file safely (see docs/backup.md), transferring programs."""
 
 from mentordesk.gui.files.dialogs import (
     RestoreDialog,
@@ -12,11 +12,13 @@ from mentordesk.gui.files.preferences import (
     load_backup_preferences,
 )
 from mentordesk.gui.files.server import ConnectDialog, connect_with_dialog, open_server
+from mentordesk.gui.files.transfer import TransferDialog
 
 __all__ = [
     "BackupSettingsDialog",
     "ConnectDialog",
     "RestoreDialog",
+    "TransferDialog",
     "apply_backup_preferences",
     "can_ask_about",
     "confirm_replace",

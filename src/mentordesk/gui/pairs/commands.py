@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentordesk.core.changes import ChangeSet
+from mentordesk.core.concurrency import Version
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.gui.common import QT_TRANSLATE_NOOP, AppContext, translate
 from mentordesk.services.pairs import AgreementData, ClosureData, IdpData, PairService
@@ -89,12 +90,20 @@ class SaveAgreement(PairCommand):
         old: AgreementData,
         old_saved: bool,
         new: AgreementData,
+        expected: Version | None = None,
+        keep_mine: bool = False,
     ) -> None:
+        """`expected`: the version the form was filled from (someone else's newer save is
+        refused on the first do; undo and redo overwrite, as undo always has)."""
         super().__init__(ctx, translate("pairs.commands", "Edit agreement"), svc)
         self.pair_id, self.old, self.old_saved, self.new = pair_id, old, old_saved, new
+        self.expected, self.keep_mine = expected, keep_mine
 
     def do(self) -> ChangeSet:
-        return self.service().save_agreement(self.pair_id, self.new)[1]
+        expected, self.expected = self.expected, None
+        return self.service().save_agreement(
+            self.pair_id, self.new, expected, keep_mine=self.keep_mine
+        )[1]
 
     def undo_it(self) -> ChangeSet:
         if self.old_saved:

@@ -8,9 +8,10 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from mentordesk.core.concurrency import ConcurrentEditError, Version
 from mentordesk.core.enums import AgreementStatus, GoalStatus, MeetingFormat
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.gui.common import label, translate
+from mentordesk.gui.common import Choice, ask_conflict, label, translate
 from mentordesk.gui.forms.ui_pair_agreement_tab import Ui_AgreementTab
 from mentordesk.gui.forms.ui_pair_idp_tab import Ui_IdpTab
 from mentordesk.gui.pairs.commands import (
@@ -65,6 +66,9 @@ class AgreementTab(QWidget):
         }
         ui.saveAgreementButton.clicked.connect(self.save)
         ui.revertAgreementButton.clicked.connect(self.revert)
+        #: The version the form was filled from (core/concurrency.py).
+        self._base_version: Version | None = None
+        self._own_save = False
 
     def is_dirty(self) -> bool:
         """Typed but not saved (what Save would write differs from what was shown)."""
@@ -73,16 +77,35 @@ class AgreementTab(QWidget):
     def show_detail(self, detail: PairDetail) -> None:
         # A refresh of the same pair (another tab saved something) keeps what is being typed,
         # unless the agreement itself changed underneath (an undo, say).
+        previous = self.detail
+        same_pair = previous is not None and previous.id == detail.id
         keep = (
-            self.detail is not None
-            and self.detail.id == detail.id
-            and self.detail.agreement == detail.agreement
+            previous is not None
+            and same_pair
+            and previous.agreement == detail.agreement
             and self.is_dirty()
         )
+        # Someone else saved this agreement while it is being typed (the change watcher
+        # refreshed the view): the typing stays, and Save will show the difference.
+        elsewhere = (
+            same_pair
+            and self.is_dirty()
+            and detail.agreement.version != self._base_version
+            and self._base_version is not None
+            and not self._own_save
+        )
         self.detail = detail
+        self._own_save = False
+        if elsewhere:
+            ui = self.ui
+            ui.agreementErrorLabel.setText(
+                "Someone else saved this agreement meanwhile: saving will show the difference."
+            )
+            return
         if not keep:
             self._fill(detail.agreement)
             self._shown = _safe(self.value)
+            self._base_version = detail.agreement.version
         ui = self.ui
         if detail.agreement_saved:
             state = translate("pairs.form_tabs", "Agreement {value}.").format(
@@ -159,23 +182,49 @@ class AgreementTab(QWidget):
             ending_clause=ui.endingEdit.toPlainText().strip(),
         )
 
-    def save(self) -> bool:
+    def save(self, *, keep_mine: bool = False) -> bool:
         if self.detail is None:
             return False
         d = self.detail
         try:
             command = SaveAgreement(
-                self.host.ctx, self.host.service, d.id, d.agreement, d.agreement_saved, self.value()
+                self.host.ctx,
+                self.host.service,
+                d.id,
+                d.agreement,
+                d.agreement_saved,
+                self.value(),
+                self._base_version,
+                keep_mine,
             )
+            self._own_save = True
             return self.host.run(command, raise_errors=True)
+        except ConcurrentEditError as error:
+            self._own_save = False
+            return self._resolve(error)
         except MentorDeskError as error:
+            self._own_save = False
             show_error(self, self.ui.agreementErrorLabel, error, self.fields)
             return False
 
     def revert(self) -> None:
         if self.detail is not None:
             self._fill(self.detail.agreement)
+            self._base_version = self.detail.agreement.version
             self.show_detail(self.detail)
+
+    def _resolve(self, error: ConcurrentEditError) -> bool:
+        """Someone else saved the agreement first: show the difference, reload or keep."""
+        choice = ask_conflict(self, error, self.value())
+        self._base_version = error.current if error.current.stamp else None
+        if choice is Choice.RELOAD and isinstance(error.theirs, AgreementData):
+            self._fill(error.theirs)
+            self._shown = _safe(self.value)
+            self.ui.agreementErrorLabel.setText(f"Reloaded: {error.current.describe()}.")
+            return False
+        if choice is Choice.KEEP_MINE:
+            return self.save(keep_mine=True)
+        return False
 
 
 # --------------------------------------------------------------------------- IDP

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QWidget
 
+from mentordesk.core.concurrency import ConcurrentEditError
 from mentordesk.core.enums import ProgramFormat
 from mentordesk.core.errors import MentorDeskError, ValidationError
 from mentordesk.core.languages import language_choices
@@ -17,7 +19,7 @@ from mentordesk.core.program import (
     Program,
     validate_document_settings,
 )
-from mentordesk.gui.common import QT_TRANSLATE_NOOP, may_close, translate
+from mentordesk.gui.common import QT_TRANSLATE_NOOP, Choice, ask_conflict, may_close, translate
 from mentordesk.gui.forms.ui_program_dialog import Ui_ProgramDialog
 
 #: Receives the field values (the keyword arguments of ProgramService.create/update).
@@ -57,15 +59,12 @@ class ProgramDialog(QDialog):
         self.setWindowTitle(titles[mode])
         for value, label in _FORMAT_LABELS.items():
             self.ui.formatEdit.addItem(translate("programs.dialog", label), value)
+        # The version the settings were read at (core/concurrency.py); `submit` reads it.
+        self.program = program
+        self.version = program.version if program is not None else None
+        self.keep_mine = False
         if program is not None:
-            self.ui.nameEdit.setText(program.name)
-            self.ui.organizationEdit.setText(program.organization)
-            self.ui.formatEdit.setCurrentIndex(self.ui.formatEdit.findData(program.format))
-            self.ui.startDateEdit.setDate(program.start_date)
-            self.ui.endDateEdit.setDate(program.end_date)
-            self.ui.cadenceDaysEdit.setValue(program.cadence_days)
-            self.ui.meetingMinutesEdit.setValue(program.meeting_minutes)
-            self.ui.objectivesEdit.setPlainText(program.objectives)
+            self._load(program)
         ui = self.ui
         ui.paperCombo.addItem(
             translate("programs.dialog", "As the system's locale (A4 or Letter)"), ""
@@ -98,6 +97,16 @@ class ProgramDialog(QDialog):
         self.ui.nameEdit.setFocus()
         self.ui.nameEdit.selectAll()
         self._initial = self._snapshot()
+
+    def _load(self, program: Program) -> None:
+        self.ui.nameEdit.setText(program.name)
+        self.ui.organizationEdit.setText(program.organization)
+        self.ui.formatEdit.setCurrentIndex(self.ui.formatEdit.findData(program.format))
+        self.ui.startDateEdit.setDate(program.start_date)
+        self.ui.endDateEdit.setDate(program.end_date)
+        self.ui.cadenceDaysEdit.setValue(program.cadence_days)
+        self.ui.meetingMinutesEdit.setValue(program.meeting_minutes)
+        self.ui.objectivesEdit.setPlainText(program.objectives)
 
     def _snapshot(self) -> tuple[object, ...]:
         ui = self.ui
@@ -231,8 +240,36 @@ class ProgramDialog(QDialog):
                 self._server_errors = dict(error.fields) or {"name": str(error)}
                 self._revalidate()
                 return
+            except ConcurrentEditError as error:
+                self._resolve(error)
+                return
             except MentorDeskError as error:
                 self._server_errors = {"name": str(error)}
                 self._revalidate()
                 return
         super().accept()
+
+    def _resolve(self, error: ConcurrentEditError) -> None:
+        """Someone else saved the program first: show the difference, reload or keep mine."""
+        theirs = error.theirs if isinstance(error.theirs, Program) else None
+        mine: object = None
+        shown: object = None
+        if theirs is not None:
+            # Compared as the form shows them: document settings as typed values.
+            shown = dataclasses.replace(
+                theirs, document_settings=dataclasses.asdict(theirs.documents)
+            )
+            values = self.values()
+            documents = values.pop("document_settings", theirs.documents)
+            values["document_settings"] = dataclasses.asdict(documents)
+            mine = dataclasses.replace(theirs, **values)
+        choice = ask_conflict(self, error, mine, theirs=shown)
+        self.version = error.current if error.current.stamp else None
+        if choice is Choice.RELOAD and theirs is not None:
+            self.program = theirs
+            self._load(theirs)
+            self._set_documents(theirs.documents)
+            self._initial = self._snapshot()
+        elif choice is Choice.KEEP_MINE:
+            self.keep_mine = True
+            self.accept()

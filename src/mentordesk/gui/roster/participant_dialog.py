@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.core.concurrency import ConcurrentEditError, Version
 from mentordesk.core.enums import MemberStatus, Role, ScreeningDecision
 from mentordesk.core.errors import MentorDeskError, ValidationError
 from mentordesk.core.languages import language_choices
@@ -37,7 +38,15 @@ from mentordesk.core.participant import (
     ParticipantInput,
     validate,
 )
-from mentordesk.gui.common import QT_TRANSLATE_NOOP, DateEdit, announce, may_close, translate
+from mentordesk.gui.common import (
+    QT_TRANSLATE_NOOP,
+    Choice,
+    DateEdit,
+    announce,
+    ask_conflict,
+    may_close,
+    translate,
+)
 from mentordesk.gui.forms.ui_participant_dialog import Ui_ParticipantDialog
 
 Submit = Callable[[ParticipantInput], object]
@@ -65,9 +74,14 @@ class ParticipantDialog(QDialog):
         title: str = translate("roster.participant_dialog", "Add participant"),
         submit: Submit | None = None,
         today: dt.date | None = None,
+        version: Version | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`version`: what the person was when the dialog opened; `submit` reads it (and
+        `keep_mine`) so that a save over someone else's newer save is refused and asked."""
         super().__init__(parent)
+        self.version = version
+        self.keep_mine = False
         self.ui = Ui_ParticipantDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(title)
@@ -303,10 +317,32 @@ class ParticipantDialog(QDialog):
             except ValidationError as error:
                 self.show_errors(error.fields, str(error))
                 return
+            except ConcurrentEditError as error:
+                self._resolve(error)
+                return
             except MentorDeskError as error:
                 self.show_errors({}, str(error))
                 return
         super().accept()
+
+    def _resolve(self, error: ConcurrentEditError) -> None:
+        """Someone else saved this person first: show the difference, then reload or keep."""
+        choice = ask_conflict(self, error, self.value(), label=_label)
+        # A lost race (no stored version known): keeping mine saves without comparing.
+        self.version = error.current if error.current.stamp else None
+        if choice is Choice.RELOAD and isinstance(error.theirs, ParticipantInput):
+            self._original = error.theirs
+            self._load(error.theirs)
+            self._on_edited()
+            self.ui.summaryLabel.setText(f"Reloaded: {error.current.describe()}'s version.")
+        elif choice is Choice.KEEP_MINE:
+            self.keep_mine = True
+            self.accept()
+
+
+def _label(name: str) -> str:
+    spec = FIELDS_BY_NAME.get(name)
+    return spec.label if spec is not None else name.replace("_", " ")
 
 
 def _to_text(value: Any) -> str:

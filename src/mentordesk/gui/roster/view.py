@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 
 from mentordesk.core.changes import ChangeSet, Topic
+from mentordesk.core.concurrency import Version
 from mentordesk.core.enums import MemberStatus, Role
 from mentordesk.core.participant import ParticipantInput
 from mentordesk.gui.common import (
@@ -334,13 +335,22 @@ class RosterView(QWidget):
         self.select_ids([participant_id])
         return participant_id
 
-    def edit_participant(self, participant_id: int, person: ParticipantInput) -> None:
+    def edit_participant(
+        self,
+        participant_id: int,
+        person: ParticipantInput,
+        expected: Version | None = None,
+        *,
+        keep_mine: bool = False,
+    ) -> None:
+        """Save the dialog's values; `expected` is the version it opened (ConcurrentEditError
+        when someone else saved since: the dialog asks reload or keep mine)."""
         program_id = self._program()
         service = RosterService(self.ctx.db)
         before = service.get(program_id, participant_id)
         if before == person:
             return
-        changes = service.update(program_id, participant_id, person)
+        changes = service.update(program_id, participant_id, person, expected, keep_mine=keep_mine)
         self.ctx.undo_stack.push(
             EditParticipantCommand(self.ctx, program_id, participant_id, before, person)
         )
@@ -377,11 +387,14 @@ class RosterView(QWidget):
         if len(rows) != 1:
             return
         pid = rows[0].participant_id
-        person = RosterService(self.ctx.db).get(self._program(), pid)
+        person, version = RosterService(self.ctx.db).get_versioned(self._program(), pid)
         dialog = ParticipantDialog(
             person,
             title=translate("roster.view", "Edit {full_name}").format(full_name=person.full_name),
-            submit=lambda value: self.edit_participant(pid, value),
+            submit=lambda value: self.edit_participant(
+                pid, value, dialog.version, keep_mine=dialog.keep_mine
+            ),
+            version=version,
             parent=self,
         )
         dialog.exec()

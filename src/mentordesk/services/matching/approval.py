@@ -14,7 +14,7 @@ from mentordesk.core.enums import DraftState, PairStatus, ProgramFormat
 from mentordesk.core.errors import RuleError, ValidationError
 from mentordesk.db.models import PairRecord
 from mentordesk.matching.rules import check_pins
-from mentordesk.services.common import audit
+from mentordesk.services.common import audit, lock_program
 from mentordesk.services.matching.data import (
     DraftSnapshot,
     MatchInput,
@@ -111,6 +111,9 @@ class ApprovalOperations:
         progress: Callable[[int, str], None] | None,
     ) -> ApproveResult:
         """`approve` inside the caller's transaction."""
+        # Capacity is re-checked below against what is committed once the lock is held:
+        # a second approval at the same moment waits here, then sees the first one's pairs.
+        lock_program(session, program_id)
         data = load_input(session, program_id, include_matched=True)
         live = [d for _k, (_i, d) in data.drafts.items() if d.state is not DraftState.REJECTED]
         chosen = (

@@ -10,11 +10,12 @@ from sqlalchemy.orm import Session
 
 from mentordesk.core.agreement_defaults import prefill
 from mentordesk.core.changes import ChangeSet
+from mentordesk.core.concurrency import Version, check_version
 from mentordesk.core.enums import AgreementStatus, MeetingFormat, Role
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.happened import refuse_future
 from mentordesk.db.models import AgreementRecord, PairRecord, ProgramRecord
-from mentordesk.services.common import audit
+from mentordesk.services.common import audit, lost_race, version_of
 from mentordesk.services.pairs.base import (
     PairServiceBase,
     agreement_data,
@@ -27,7 +28,7 @@ from mentordesk.services.pairs.base import (
 )
 from mentordesk.services.pairs.records import AgreementData
 
-_FIELDS = [f.name for f in dataclasses.fields(AgreementData) if f.name != "id"]
+_FIELDS = [f.name for f in dataclasses.fields(AgreementData) if f.name not in ("id", "version")]
 
 
 def agreement_of(session: Session, pair: PairRecord, today: dt.date) -> tuple[AgreementData, bool]:
@@ -48,7 +49,7 @@ def agreement_of(session: Session, pair: PairRecord, today: dt.date) -> tuple[Ag
         program_end=program.end_date,
         mentee_is_minor=minor,
     )
-    return AgreementData(**values), False
+    return AgreementData(**values, version=version_of(None)), False
 
 
 SIGNATURES = {
@@ -91,17 +92,34 @@ class AgreementService(PairServiceBase):
         with self.db.read() as session:
             return agreement_of(session, load_pair(session, pair_id), self.today)[0]
 
-    def save_agreement(self, pair_id: int, data: AgreementData) -> tuple[AgreementData, ChangeSet]:
-        """Create or update the pair's agreement with every field of `data`."""
-        with self.db.begin() as session:
+    def save_agreement(
+        self,
+        pair_id: int,
+        data: AgreementData,
+        expected: Version | None = None,
+        *,
+        keep_mine: bool = False,
+    ) -> tuple[AgreementData, ChangeSet]:
+        """Create or update the pair's agreement with every field of `data`.
+
+        `expected`: the version the editor started from (`AgreementData.version`; an
+        agreement not saved yet has version 0); someone else's newer save is refused with
+        ConcurrentEditError.
+        """
+        with lost_race("The agreement"), self.db.begin() as session:
             pair = load_pair(session, pair_id)
             people = people_of(session, [pair.id], self.today).get(pair.id, [])
             minor = any(p.is_minor for p in people if p.role is Role.MENTEE)
             validate_agreement(data, minor=minor, today=self.today)
             record = session.scalar(
-                sa.select(AgreementRecord).where(AgreementRecord.pair_id == pair.id)
+                sa.select(AgreementRecord)
+                .where(AgreementRecord.pair_id == pair.id)
+                .with_for_update()
             )
             before = agreement_data(record) if record else None
+            current = version_of(record)
+            theirs = before or agreement_of(session, pair, self.today)[0]
+            check_version("The pair's agreement", expected, current, theirs)
             if record is None:
                 record = AgreementRecord(pair_id=pair.id)
                 session.add(record)
@@ -113,7 +131,10 @@ class AgreementService(PairServiceBase):
                 for n in _FIELDS
                 if before is None or getattr(before, n) != getattr(data, n)
             }
-            audit_pair_record(session, pair, "agreement.save", record.id, changed=sorted(changed))
+            extra = {"kept_mine_over": current.describe()} if keep_mine else {}
+            audit_pair_record(
+                session, pair, "agreement.save", record.id, changed=sorted(changed), **extra
+            )
             return agreement_data(record), pair_changes(pair)
 
     def discard_agreement(self, pair_id: int) -> ChangeSet:

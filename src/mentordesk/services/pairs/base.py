@@ -38,7 +38,7 @@ from mentordesk.db.models import (
     PairRecord,
     ParticipantRecord,
 )
-from mentordesk.services.common import audit
+from mentordesk.services.common import audit, version_of
 from mentordesk.services.pairs.records import (
     AgreementData,
     CheckinData,
@@ -77,8 +77,10 @@ class PairServiceBase:
             return pair_changes(pair)
 
 
-def load_pair(session: Session, pair_id: int) -> PairRecord:
-    pair = session.get(PairRecord, pair_id)
+def load_pair(session: Session, pair_id: int, *, lock: bool = False) -> PairRecord:
+    """The pair; `lock` holds its row until the transaction ends (SELECT … FOR UPDATE on a
+    server: two status changes of one pair at once run one after the other)."""
+    pair = session.get(PairRecord, pair_id, with_for_update=lock or None)
     if pair is None:
         raise NotFoundError(f"No pair with id {pair_id}")
     return pair
@@ -188,6 +190,7 @@ def agreement_data(a: AgreementRecord) -> AgreementData:
         mentee_signed_on=a.mentee_signed_on,
         guardian_signed_on=a.guardian_signed_on,
         coordinator_signed_on=a.coordinator_signed_on,
+        version=version_of(a),
     )
 
 

@@ -29,7 +29,7 @@ from mentordesk.db.models import (
     ScreeningRecord,
 )
 from mentordesk.matching.criteria import resolve_options
-from mentordesk.services.common import audit
+from mentordesk.services.common import audit, lock_program, lost_race
 from mentordesk.services.pairs.base import PairServiceBase, closure_data, load_pair, pair_changes
 from mentordesk.services.pairs.records import ClosureData, PairEvent
 from mentordesk.services.pairs.store import live_mentee_counts
@@ -114,8 +114,8 @@ class LifecycleService(PairServiceBase):
             raise ValidationError("Give a reason code for the closure", {"reason_code": "required"})
         refuse_future(closure.date, self.today, "The closure")
         ClosureType(closure.type)
-        with self.db.begin() as session:
-            pair = load_pair(session, pair_id)
+        with lost_race("The pair"), self.db.begin() as session:
+            pair = load_pair(session, pair_id, lock=True)
             if pair.start_date and closure.date < pair.start_date:
                 raise ValidationError(
                     "The closure date is before the pair started", {"date": "before the start"}
@@ -215,8 +215,13 @@ class LifecycleService(PairServiceBase):
         expected: PairAction,
         override: str = "",
     ) -> tuple[PairEvent, ChangeSet]:
-        with self.db.begin() as session:
-            pair = load_pair(session, pair_id)
+        with lost_race("The pair"), self.db.begin() as session:
+            program_id = session.scalar(
+                sa.select(PairRecord.program_id).where(PairRecord.id == pair_id)
+            )
+            if program_id is not None:  # program first, then pair: the order approval uses
+                lock_program(session, program_id)
+            pair = load_pair(session, pair_id, lock=True)
             source = _SOURCE.get(expected)
             if source is not None and pair.status is not source:
                 raise RuleError(

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mentordesk.core.cadence import CheckinDue, MeetingAdherence
+from mentordesk.core.concurrency import Version
 from mentordesk.core.enums import (
     AgreementStatus,
     ClosureType,
@@ -92,6 +93,8 @@ class AgreementData:
     mentee_signed_on: dt.date | None = None
     guardian_signed_on: dt.date | None = None
     coordinator_signed_on: dt.date | None = None
+    #: The version an edit starts from (core/concurrency.py); not a term of the agreement.
+    version: Version | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from mentordesk.core.changes import ChangeSet, Topic
+from mentordesk.core.concurrency import Version, check_version
 from mentordesk.core.enums import ProgramFormat
 from mentordesk.core.errors import NotFoundError, ValidationError
 from mentordesk.core.program import DocumentSettings, Program, validate_document_settings
@@ -42,7 +43,14 @@ def to_program(record: ProgramRecord | sa.Row[Any]) -> Program:
         matching_options=dict(record.matching_options or {}),
         checkin_rules=dict(record.checkin_rules or {}),
         document_settings=dict(record.document_settings or {}),
+        version=_version(record),
     )
+
+
+def _version(record: ProgramRecord | sa.Row[Any]) -> Version:
+    """The program's version as `services.common.version_of` gives it for one record (read
+    here from a Core row too, without loading the ORM)."""
+    return Version((int(record.version or 0),), record.changed_by or "", record.updated_at)
 
 
 class ProgramService:
@@ -121,15 +129,30 @@ class ProgramService:
             )
             return to_program(record), ChangeSet.of(Topic.PROGRAMS, program_id=record.id)
 
-    def update(self, program_id: int, **fields: Any) -> tuple[Program, ChangeSet]:
-        """Change any program field (name, dates, settings dictionaries …)."""
-        from mentordesk.db.models import ProgramRecord
-        from mentordesk.services.common import audit
+    def update(
+        self,
+        program_id: int,
+        expected: Version | None = None,
+        *,
+        keep_mine: bool = False,
+        **fields: Any,
+    ) -> tuple[Program, ChangeSet]:
+        """Change any program field (name, dates, settings dictionaries …).
 
-        with self.db.begin() as session:
-            record = session.get(ProgramRecord, program_id)
+        `expected`: the version the settings dialog started from (`Program.version`); a
+        save over someone else's newer save is refused with ConcurrentEditError.
+        """
+        from mentordesk.db.models import ProgramRecord
+        from mentordesk.services.common import audit, lost_race, version_of
+
+        with lost_race("The program's settings"), self.db.begin() as session:
+            record = session.scalar(
+                sa.select(ProgramRecord).where(ProgramRecord.id == program_id).with_for_update()
+            )
             if record is None:
                 raise NotFoundError(f"No program with id {program_id}")
+            current = version_of(record)
+            check_version(f"The settings of {record.name}", expected, current, to_program(record))
             if "name" in fields:
                 fields["name"] = fields["name"].strip()
                 _check_name(fields["name"])
@@ -163,7 +186,11 @@ class ProgramService:
                 program_id=program_id,
                 entity="program",
                 entity_id=program_id,
-                details={"before": before, "after": {k: _jsonable(v) for k, v in fields.items()}},
+                details={
+                    "before": before,
+                    "after": {k: _jsonable(v) for k, v in fields.items()},
+                    **({"kept_mine_over": current.describe()} if keep_mine else {}),
+                },
             )
             session.flush()
             return to_program(record), ChangeSet.of(Topic.PROGRAMS, program_id=program_id)

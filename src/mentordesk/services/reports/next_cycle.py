@@ -28,7 +28,7 @@ from mentordesk.db.models import (
     ProgramRecord,
     ScreeningRecord,
 )
-from mentordesk.services.common import audit
+from mentordesk.services.common import audit, lock_program
 from mentordesk.services.files import backup_before
 from mentordesk.services.programs import to_program
 
@@ -120,9 +120,8 @@ def rollover(
         raise ValidationError("The new program needs a name", {"name": "required"})
     backup_before(db, "rollover")
     with db.begin() as session:
-        old = session.get(ProgramRecord, program_id)
-        if old is None:
-            raise NotFoundError(f"No program with id {program_id}")
+        # Two rollovers of one program at once: the second waits, then finds the name taken.
+        old = lock_program(session, program_id)
         if session.scalar(sa.select(ProgramRecord.id).where(ProgramRecord.name == new_name)):
             raise ValidationError(
                 f"A program named {new_name!r} already exists", {"name": "already exists"}

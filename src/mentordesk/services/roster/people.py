@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 
 from mentordesk.core.changes import ChangeSet, Topic
+from mentordesk.core.concurrency import Version, check_version
 from mentordesk.core.errors import NotFoundError, RuleError, ValidationError
 from mentordesk.core.participant import ParticipantInput, validate
 from mentordesk.db.engine import Database
@@ -92,30 +93,83 @@ class RosterService:
             )  # fmt: skip
             return record.id, self._changes(program_id, record.id)
 
-    def update(self, program_id: int, participant_id: int, person: ParticipantInput) -> ChangeSet:
-        """Validate and overwrite one person's fields and membership."""
-        from mentordesk.services.common import audit
+    def get_versioned(
+        self, program_id: int, participant_id: int
+    ) -> tuple[ParticipantInput, Version]:
+        """The person (as `get`) and the version an edit starts from, read together."""
+        from mentordesk.services.roster.participant_store import read_participant
+
+        with self.db.read() as session:
+            self._require_member(session, program_id, participant_id)
+            person = read_participant(session, program_id, participant_id)
+            return person, self._version(session, program_id, participant_id, lock=False)
+
+    def update(
+        self,
+        program_id: int,
+        participant_id: int,
+        person: ParticipantInput,
+        expected: Version | None = None,
+        *,
+        keep_mine: bool = False,
+    ) -> ChangeSet:
+        """Validate and overwrite one person's fields and membership.
+
+        `expected`: the version the editor started from (`get_versioned`); when someone
+        else saved since, ConcurrentEditError names them and carries their values, and
+        nothing is written. `keep_mine` records in the audit log that the coordinator saw
+        the other save and chose to overwrite it.
+        """
+        from mentordesk.db.models.base import utcnow
+        from mentordesk.services.common import audit, lost_race
         from mentordesk.services.roster.participant_store import (
             read_participant,
             write_participant,
         )
 
         _check(person, self.today)
-        with self.db.begin() as session:
+        with lost_race(f"{person.full_name or 'This person'}"), self.db.begin() as session:
             self._require_member(session, program_id, participant_id)
-            self._check_unique_email(session, program_id, person.email, participant_id)
+            current = self._version(session, program_id, participant_id, lock=True)
             before = read_participant(session, program_id, participant_id)
-            write_participant(session, program_id, person, participant_id, today=self.today)
+            check_version(before.full_name, expected, current, before)
+            self._check_unique_email(session, program_id, person.email, participant_id)
+            record = write_participant(
+                session, program_id, person, participant_id, today=self.today
+            )
+            record.updated_at = utcnow()  # the person's version covers every field saved
             changed = sorted(
                 name
                 for name in ParticipantInput.__dataclass_fields__
                 if name != "extra" and getattr(before, name) != getattr(person, name)
             )
+            details: dict[str, object] = {"fields": changed}
+            if keep_mine:
+                details["kept_mine_over"] = current.describe()
             audit(
                 session, "participant.update", program_id=program_id, entity="participant",
-                entity_id=participant_id, details={"fields": changed},
+                entity_id=participant_id, details=details,
             )  # fmt: skip
             return self._changes(program_id, participant_id)
+
+    @staticmethod
+    def _version(
+        session: sa.orm.Session, program_id: int, participant_id: int, *, lock: bool
+    ) -> Version:
+        """The (person, membership) version; `lock` holds both rows until the transaction
+        ends (SELECT … FOR UPDATE on a server; a local file's writer already excludes others)."""
+        from mentordesk.db.models import MembershipRecord, ParticipantRecord
+        from mentordesk.services.common import version_of
+
+        person_query = sa.select(ParticipantRecord).where(ParticipantRecord.id == participant_id)
+        membership_query = sa.select(MembershipRecord).where(
+            MembershipRecord.program_id == program_id,
+            MembershipRecord.participant_id == participant_id,
+        )
+        if lock:
+            person_query = person_query.with_for_update()
+            membership_query = membership_query.with_for_update()
+        return version_of(session.scalar(person_query), session.scalar(membership_query))
 
     def remove(
         self, program_id: int, participant_id: int, close_reason: str = ""

@@ -1,0 +1,127 @@
+"""When someone else saved first: show what differs, then Reload theirs or Keep mine.
+
+Every edit dialog that saves a versioned record (a person, an agreement, a program's
+settings) catches `ConcurrentEditError` and asks here. "Reload" puts the stored values in
+the form (the coordinator's typing is dropped); "Keep mine" saves the form again, this time
+over the version just shown (the service writes that choice to the audit log); Cancel goes
+back to the form with nothing saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.core.concurrency import ConcurrentEditError, Difference, differences
+from mentordesk.gui.common.table_model import Column, RowTableModel
+
+
+class Choice(Enum):
+    RELOAD = "reload"
+    KEEP_MINE = "keep mine"
+    CANCEL = "cancel"
+
+
+@dataclass(frozen=True)
+class _Row:
+    label: str
+    theirs: str
+    mine: str
+
+
+def _text(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, (list, tuple, frozenset, set)):
+        return "; ".join(map(str, value)) or "—"
+    return str(getattr(value, "value", value))
+
+
+class ConflictDialog(QDialog):
+    """The refusal in words, the fields that differ (theirs beside mine), three buttons."""
+
+    def __init__(
+        self,
+        error: ConcurrentEditError,
+        mine: Any,
+        *,
+        label: Callable[[str], str] = lambda name: name.replace("_", " ").capitalize(),
+        skip: frozenset[str] = frozenset({"id", "version", "extra"}),
+        theirs: Any = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """`theirs`: the stored values as the form would show them (default: the error's)."""
+        super().__init__(parent)
+        self.setWindowTitle("Changed by someone else")
+        self.choice = Choice.CANCEL
+        stored = error.theirs if theirs is None else theirs
+        self.differences: list[Difference] = differences(stored, mine, skip=skip)
+        layout = QVBoxLayout(self)
+        message = QLabel(str(error), self)
+        message.setWordWrap(True)
+        layout.addWidget(message)
+        self.model: RowTableModel[_Row] = RowTableModel(
+            [
+                Column("Field", lambda r: r.label),
+                Column("Saved by them", lambda r: r.theirs),
+                Column("Yours", lambda r: r.mine),
+            ],
+            self,
+        )
+        self.model.set_rows(
+            [_Row(label(d.field), _text(d.theirs), _text(d.mine)) for d in self.differences]
+        )
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName("Differences")
+        if self.differences:
+            layout.addWidget(self.table)
+        else:
+            self.table.hide()
+            layout.addWidget(QLabel("Their save holds the same values as your form.", self))
+        buttons = QDialogButtonBox(self)
+        self.reload_button = QPushButton("Reload their version", self)
+        self.keep_button = QPushButton("Keep mine", self)
+        self.keep_button.setToolTip("Save your values over theirs (recorded in the audit log)")
+        buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        layout.addWidget(buttons)
+        self.reload_button.clicked.connect(lambda: self._choose(Choice.RELOAD))
+        self.keep_button.clicked.connect(lambda: self._choose(Choice.KEEP_MINE))
+        buttons.rejected.connect(self.reject)
+        self.resize(640, 320)
+
+    def _choose(self, choice: Choice) -> None:
+        self.choice = choice
+        self.accept()
+
+
+def ask_conflict(
+    parent: QWidget | None,
+    error: ConcurrentEditError,
+    mine: Any,
+    label: Callable[[str], str] | None = None,
+    theirs: Any = None,
+) -> Choice:
+    """Show the dialog and return what the coordinator chose."""
+    kwargs: dict[str, Any] = {} if label is None else {"label": label}
+    dialog = ConflictDialog(error, mine, theirs=theirs, parent=parent, **kwargs)
+    dialog.exec()
+    return dialog.choice
