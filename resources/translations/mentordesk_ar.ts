@@ -418,6 +418,18 @@
         <source>Granted by</source>
         <translation>منحها</translation>
     </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Saved by them</source>
+        <translation>ما حفظه الآخر</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>قيمتك</translation>
+    </message>
 </context>
 <context>
     <name>CoordinatorsDialog</name>
@@ -1988,6 +2000,33 @@
     </message>
 </context>
 <context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer programs</source>
+        <translation>نقل البرامج</translation>
+    </message>
+    <message>
+        <source>Copy the ticked programs, with everyone and everything in them, to another database: a file (to work offline) or a server (postgresql://user@host/database). A program the other database already has is left as it is.</source>
+        <translation>نسخ البرامج المحددة، بكل من فيها وكل ما فيها، إلى قاعدة بيانات أخرى: ملف (للعمل دون اتصال) أو خادم (postgresql://user@host/database). البرنامج الموجود أصلًا في قاعدة البيانات الأخرى يُترك كما هو.</translation>
+    </message>
+    <message>
+        <source>Programs to copy</source>
+        <translation>البرامج المراد نسخها</translation>
+    </message>
+    <message>
+        <source>Copy to:</source>
+        <translation>النسخ إلى:</translation>
+    </message>
+    <message>
+        <source>a .sqlite file, or postgresql://user@host/database</source>
+        <translation>ملف ‎.sqlite، أو postgresql://user@host/database</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>ملف…</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>mentor</source>
@@ -2213,6 +2252,41 @@
         <source>New file created. To keep it unreadable without a passphrase, use File ▸ Protect with passphrase…</source>
         <extracomment>Set to print &quot;painted &lt;t&gt;&quot; and &quot;filled &lt;t&gt;&quot; (time.time()) on stderr as the window first paints and as the roster is filled; &quot;quit&quot; also ends the application then (bench/).</extracomment>
         <translation>أُنشئ ملف جديد. لجعله غير مقروء دون عبارة مرور، استخدم ملف ▸ الحماية بعبارة مرور…</translation>
+    </message>
+</context>
+<context>
+    <name>common.conflict</name>
+    <message>
+        <source>someone else</source>
+        <translation>شخص آخر</translation>
+    </message>
+    <message>
+        <source>{who} on {date} at {time} UTC</source>
+        <translation>{who} في {date} الساعة {time} UTC</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>غيّره شخص آخر</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>الفروق</translation>
+    </message>
+    <message>
+        <source>Their save holds the same values as your form.</source>
+        <translation>ما حفظه الآخر يحمل القيم نفسها التي في نموذجك.</translation>
+    </message>
+    <message>
+        <source>Reload their version</source>
+        <translation>إعادة تحميل نسختهم</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>الإبقاء على نسختي</translation>
+    </message>
+    <message>
+        <source>Save your values over theirs (recorded in the audit log)</source>
+        <translation>حفظ قيمك مكان قيمهم (يُسجَّل في سجل التدقيق)</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2770,41 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     </message>
 </context>
 <context>
+    <name>files.transfer</name>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copy programs to</source>
+        <translation>نسخ البرامج إلى</translation>
+    </message>
+    <message>
+        <source>MentorDesk (*.sqlite)</source>
+        <translation>MentorDesk (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was copied</source>
+        <translation>أُلغي: لم يُنسخ شيء</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>جارٍ النسخ…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>The copy failed; nothing was copied (see the log)</source>
+        <translation>فشل النسخ؛ لم يُنسخ شيء (راجع السجل)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+</context>
+<context>
     <name>help.about</name>
     <message>
         <source>see its files</source>
@@ -2856,6 +2965,10 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <message>
         <source>Backup &amp;Settings…</source>
         <translation>إ&amp;عدادات النسخ الاحتياطي…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer Programs…</source>
+        <translation>&amp;نقل البرامج…</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
@@ -3410,6 +3523,11 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
 <context>
     <name>pairs.form_tabs</name>
     <message>
+        <source>Someone else saved this agreement meanwhile: saving will show the difference.</source>
+        <extracomment>The version the form was filled from (core/concurrency.py).</extracomment>
+        <translation>حفظ شخص آخر هذه الاتفاقية في الأثناء: سيُظهر الحفظ الفرق.</translation>
+    </message>
+    <message>
         <source>Agreement {value}.</source>
         <translation>الاتفاقية {value}.</translation>
     </message>
@@ -3428,6 +3546,10 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <message>
         <source>&lt;i&gt;No goals yet: add them in the Goals tab.&lt;/i&gt;</source>
         <translation>&lt;i&gt;لا أهداف بعد: أضفها في تبويب الأهداف.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Reloaded the version saved by {saved_by}.</source>
+        <translation>أُعيد تحميل النسخة التي حفظها {saved_by}.</translation>
     </message>
     <message>
         <source>Individual Development Plan of {mentee_name}.</source>
@@ -5055,6 +5177,10 @@ Screening: {v0}</source>
     <message>
         <source>Fields marked * are required.</source>
         <translation>الحقول المعلّمة بـ * إلزامية.</translation>
+    </message>
+    <message>
+        <source>Reloaded the version saved by {saved_by}.</source>
+        <translation>أُعيد تحميل النسخة التي حفظها {saved_by}.</translation>
     </message>
 </context>
 <context>

@@ -418,6 +418,18 @@
         <source>Granted by</source>
         <translation>Concedido por</translation>
     </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Saved by them</source>
+        <translation>Guardado por otra persona</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>El suyo</translation>
+    </message>
 </context>
 <context>
     <name>CoordinatorsDialog</name>
@@ -1988,6 +2000,33 @@
     </message>
 </context>
 <context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer programs</source>
+        <translation>Transferir programas</translation>
+    </message>
+    <message>
+        <source>Copy the ticked programs, with everyone and everything in them, to another database: a file (to work offline) or a server (postgresql://user@host/database). A program the other database already has is left as it is.</source>
+        <translation>Copiar los programas marcados, con todas las personas y todo lo que contienen, a otra base de datos: un archivo (para trabajar sin conexión) o un servidor (postgresql://usuario@servidor/base). Un programa que la otra base de datos ya tiene se deja como está.</translation>
+    </message>
+    <message>
+        <source>Programs to copy</source>
+        <translation>Programas que copiar</translation>
+    </message>
+    <message>
+        <source>Copy to:</source>
+        <translation>Copiar en:</translation>
+    </message>
+    <message>
+        <source>a .sqlite file, or postgresql://user@host/database</source>
+        <translation>un archivo .sqlite, o postgresql://usuario@servidor/base</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Archivo…</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>mentor</source>
@@ -2213,6 +2252,41 @@
         <source>New file created. To keep it unreadable without a passphrase, use File ▸ Protect with passphrase…</source>
         <extracomment>Set to print &quot;painted &lt;t&gt;&quot; and &quot;filled &lt;t&gt;&quot; (time.time()) on stderr as the window first paints and as the roster is filled; &quot;quit&quot; also ends the application then (bench/).</extracomment>
         <translation>Se creó un archivo nuevo. Para que no se pueda leer sin una frase de contraseña, use Archivo ▸ Proteger con frase de contraseña…</translation>
+    </message>
+</context>
+<context>
+    <name>common.conflict</name>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <source>{who} on {date} at {time} UTC</source>
+        <translation>{who} el {date} a las {time} UTC</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <source>Their save holds the same values as your form.</source>
+        <translation>Lo que guardó la otra persona tiene los mismos valores que su formulario.</translation>
+    </message>
+    <message>
+        <source>Reload their version</source>
+        <translation>Recargar su versión</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <source>Save your values over theirs (recorded in the audit log)</source>
+        <translation>Guardar sus valores sobre los de la otra persona (queda en el registro de auditoría)</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2766,41 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     </message>
 </context>
 <context>
+    <name>files.transfer</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy programs to</source>
+        <translation>Copiar programas en</translation>
+    </message>
+    <message>
+        <source>MentorDesk (*.sqlite)</source>
+        <translation>MentorDesk (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was copied</source>
+        <translation>Cancelado: no se copió nada</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Copiando…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The copy failed; nothing was copied (see the log)</source>
+        <translation>La copia falló; no se copió nada (vea el registro)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
     <name>help.about</name>
     <message>
         <source>see its files</source>
@@ -2852,6 +2961,10 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <message>
         <source>Backup &amp;Settings…</source>
         <translation>&amp;Configuración de copias…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer Programs…</source>
+        <translation>&amp;Transferir programas…</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
@@ -3394,6 +3507,11 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
 <context>
     <name>pairs.form_tabs</name>
     <message>
+        <source>Someone else saved this agreement meanwhile: saving will show the difference.</source>
+        <extracomment>The version the form was filled from (core/concurrency.py).</extracomment>
+        <translation>Otra persona guardó este acuerdo mientras tanto: al guardar verá la diferencia.</translation>
+    </message>
+    <message>
         <source>Agreement {value}.</source>
         <translation>Acuerdo {value}.</translation>
     </message>
@@ -3412,6 +3530,10 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <message>
         <source>&lt;i&gt;No goals yet: add them in the Goals tab.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Aún no hay objetivos: añádalos en la pestaña Objetivos.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Reloaded the version saved by {saved_by}.</source>
+        <translation>Se recargó la versión guardada por {saved_by}.</translation>
     </message>
     <message>
         <source>Individual Development Plan of {mentee_name}.</source>
@@ -4991,6 +5113,10 @@ Verificación: {v0}</translation>
     <message>
         <source>Fields marked * are required.</source>
         <translation>Los campos marcados con * son obligatorios.</translation>
+    </message>
+    <message>
+        <source>Reloaded the version saved by {saved_by}.</source>
+        <translation>Se recargó la versión guardada por {saved_by}.</translation>
     </message>
 </context>
 <context>

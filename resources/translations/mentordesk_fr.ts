@@ -418,6 +418,18 @@
         <source>Granted by</source>
         <translation>Accordé par</translation>
     </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Saved by them</source>
+        <translation>Enregistré par l&apos;autre personne</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Le vôtre</translation>
+    </message>
 </context>
 <context>
     <name>CoordinatorsDialog</name>
@@ -1988,6 +2000,33 @@
     </message>
 </context>
 <context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer programs</source>
+        <translation>Transférer des programmes</translation>
+    </message>
+    <message>
+        <source>Copy the ticked programs, with everyone and everything in them, to another database: a file (to work offline) or a server (postgresql://user@host/database). A program the other database already has is left as it is.</source>
+        <translation>Copier les programmes cochés, avec toutes les personnes et tout ce qu&apos;ils contiennent, vers une autre base de données : un fichier (pour travailler hors ligne) ou un serveur (postgresql://utilisateur@hôte/base). Un programme que l&apos;autre base de données possède déjà est laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Programs to copy</source>
+        <translation>Programmes à copier</translation>
+    </message>
+    <message>
+        <source>Copy to:</source>
+        <translation>Copier vers :</translation>
+    </message>
+    <message>
+        <source>a .sqlite file, or postgresql://user@host/database</source>
+        <translation>un fichier .sqlite, ou postgresql://utilisateur@hôte/base</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Fichier…</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>mentor</source>
@@ -2213,6 +2252,41 @@
         <source>New file created. To keep it unreadable without a passphrase, use File ▸ Protect with passphrase…</source>
         <extracomment>Set to print &quot;painted &lt;t&gt;&quot; and &quot;filled &lt;t&gt;&quot; (time.time()) on stderr as the window first paints and as the roster is filled; &quot;quit&quot; also ends the application then (bench/).</extracomment>
         <translation>Nouveau fichier créé. Pour qu&apos;il soit illisible sans phrase secrète, utilisez Fichier ▸ Protéger par phrase secrète…</translation>
+    </message>
+</context>
+<context>
+    <name>common.conflict</name>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>{who} on {date} at {time} UTC</source>
+        <translation>{who} le {date} à {time} UTC</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>Their save holds the same values as your form.</source>
+        <translation>Leur enregistrement contient les mêmes valeurs que votre formulaire.</translation>
+    </message>
+    <message>
+        <source>Reload their version</source>
+        <translation>Recharger leur version</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Save your values over theirs (recorded in the audit log)</source>
+        <translation>Enregistrer vos valeurs à la place des leurs (consigné dans le journal d&apos;audit)</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2766,41 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
     </message>
 </context>
 <context>
+    <name>files.transfer</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy programs to</source>
+        <translation>Copier les programmes vers</translation>
+    </message>
+    <message>
+        <source>MentorDesk (*.sqlite)</source>
+        <translation>MentorDesk (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was copied</source>
+        <translation>Annulé : rien n&apos;a été copié</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Copie en cours…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The copy failed; nothing was copied (see the log)</source>
+        <translation>La copie a échoué ; rien n&apos;a été copié (voir le journal)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
     <name>help.about</name>
     <message>
         <source>see its files</source>
@@ -2852,6 +2961,10 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
     <message>
         <source>Backup &amp;Settings…</source>
         <translation>&amp;Réglages des sauvegardes…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer Programs…</source>
+        <translation>&amp;Transférer des programmes…</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
@@ -3394,6 +3507,11 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
 <context>
     <name>pairs.form_tabs</name>
     <message>
+        <source>Someone else saved this agreement meanwhile: saving will show the difference.</source>
+        <extracomment>The version the form was filled from (core/concurrency.py).</extracomment>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cet accord entre-temps : l&apos;enregistrement montrera la différence.</translation>
+    </message>
+    <message>
         <source>Agreement {value}.</source>
         <translation>Accord {value}.</translation>
     </message>
@@ -3412,6 +3530,10 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
     <message>
         <source>&lt;i&gt;No goals yet: add them in the Goals tab.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Pas encore d&apos;objectif : ajoutez-les dans l&apos;onglet Objectifs.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Reloaded the version saved by {saved_by}.</source>
+        <translation>Version enregistrée par {saved_by} rechargée.</translation>
     </message>
     <message>
         <source>Individual Development Plan of {mentee_name}.</source>
@@ -4991,6 +5113,10 @@ Vérification : {v0}</translation>
     <message>
         <source>Fields marked * are required.</source>
         <translation>Les champs marqués * sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>Reloaded the version saved by {saved_by}.</source>
+        <translation>Version enregistrée par {saved_by} rechargée.</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ from mentordesk.gui.common.vocabulary import label
 from mentordesk.gui.common.watch import ChangeWatcher
 
 if TYPE_CHECKING:
-    from mentordesk.gui.common.conflict import Choice, ConflictDialog, ask_conflict
+    from mentordesk.gui.common.conflict import Choice, ConflictDialog, ask_conflict, saved_by
     from mentordesk.gui.common.language_menu import LanguageMenu
     from mentordesk.gui.common.printing import PdfActions
     from mentordesk.gui.common.table_model import (
@@ -87,6 +87,7 @@ _LAZY = {
     "Choice": "conflict",
     "ConflictDialog": "conflict",
     "ask_conflict": "conflict",
+    "saved_by": "conflict",
     "LanguageMenu": "language_menu",
     "Column": "table_model",
     "Index": "table_model",
@@ -176,6 +177,7 @@ __all__ = [
     "readable",
     "readable_css",
     "save_file_name",
+    "saved_by",
     "set_date_style",
     "setup_logging",
     "share_interpreter",

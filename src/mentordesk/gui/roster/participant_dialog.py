@@ -45,6 +45,7 @@ from mentordesk.gui.common import (
     announce,
     ask_conflict,
     may_close,
+    saved_by,
     translate,
 )
 from mentordesk.gui.forms.ui_participant_dialog import Ui_ParticipantDialog
@@ -334,7 +335,11 @@ class ParticipantDialog(QDialog):
             self._original = error.theirs
             self._load(error.theirs)
             self._on_edited()
-            self.ui.summaryLabel.setText(f"Reloaded: {error.current.describe()}'s version.")
+            self.ui.summaryLabel.setText(
+                translate(
+                    "roster.participant_dialog", "Reloaded the version saved by {saved_by}."
+                ).format(saved_by=saved_by(error.current))
+            )
         elif choice is Choice.KEEP_MINE:
             self.keep_mine = True
             self.accept()
