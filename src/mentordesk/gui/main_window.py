@@ -493,7 +493,10 @@ class MainWindow(QMainWindow):
         self.program_combo.setCurrentIndex(index)
         self.program_combo.blockSignals(False)
         self._on_program_picked(index)
-        self.district_menu().refresh()
+        if isinstance(self.location, ServerLocation):
+            self.district_menu().refresh()
+        elif getattr(self, "_district_menu", None) is not None:  # back on a file: no District
+            self._district_menu.menu_action.setVisible(False)
 
     def district_menu(self) -> DistrictMenu:
         """District ▸ Coordinators… (built on first use: the database layer is loaded by then)."""
