@@ -156,16 +156,21 @@ def test_rotation_pdf(program_file: str, tmp_path: Path) -> None:
     assert run(program_file, *args, "--pdf", str(tmp_path / "missing" / "r.pdf")) == 1
 
 
-def _counts(path: Path) -> tuple[int, int]:
-    import sqlite3
+def _counts(location: Path | str) -> tuple[int, int]:
+    """Match drafts and pairs stored (on either engine: `program_file` is a server address
+    on PostgreSQL)."""
+    import sqlalchemy as sa
 
-    connection = sqlite3.connect(path)
+    from mentordesk.db.engine import Database
+
+    db = Database(location)
     try:
-        drafts = connection.execute("SELECT count(*) FROM match_drafts").fetchone()[0]
-        pairs = connection.execute("SELECT count(*) FROM pairs").fetchone()[0]
+        with db.connect_read() as connection:
+            drafts = connection.execute(sa.text("SELECT count(*) FROM match_drafts")).scalar()
+            pairs = connection.execute(sa.text("SELECT count(*) FROM pairs")).scalar()
     finally:
-        connection.close()
-    return drafts, pairs
+        db.close()
+    return int(drafts or 0), int(pairs or 0)
 
 
 def test_match_approve_is_all_or_nothing(
