@@ -53,7 +53,8 @@ SCOPE: dict[str, tuple[tuple[str, str], ...]] = {
     "audit_log": (("program_id", "programs"),),
 }
 #: Bookkeeping of one database, never copied.
-NOT_COPIED = frozenset({"change_counters", "alembic_version"})
+#: (program_access: who may see which program is the district server's own business.)
+NOT_COPIED = frozenset({"change_counters", "alembic_version", "program_access"})
 #: Tables whose rows hold a participant id (people are collected from all of them).
 _PEOPLE_COLUMNS = (
     ("memberships", "participant_id"),
