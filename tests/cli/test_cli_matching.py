@@ -156,16 +156,19 @@ def test_rotation_pdf(program_file: str, tmp_path: Path) -> None:
     assert run(program_file, *args, "--pdf", str(tmp_path / "missing" / "r.pdf")) == 1
 
 
-def _counts(path: Path) -> tuple[int, int]:
-    import sqlite3
+def _counts(location: Path | str) -> tuple[int, int]:
+    import sqlalchemy as sa
 
-    connection = sqlite3.connect(path)
+    from mentordesk.db.engine import Database
+
+    database = Database(location)
     try:
-        drafts = connection.execute("SELECT count(*) FROM match_drafts").fetchone()[0]
-        pairs = connection.execute("SELECT count(*) FROM pairs").fetchone()[0]
+        with database.read() as session:
+            drafts = session.scalar(sa.text("SELECT count(*) FROM match_drafts"))
+            pairs = session.scalar(sa.text("SELECT count(*) FROM pairs"))
     finally:
-        connection.close()
-    return drafts, pairs
+        database.close()
+    return int(drafts or 0), int(pairs or 0)
 
 
 def test_match_approve_is_all_or_nothing(

@@ -43,13 +43,17 @@ def _set(db: Database, person: int, **values: str) -> None:
 
 
 def test_cli_names_the_person_and_characters_and_writes_nothing(
-    db_path: Path, db: Database, sample: Sample, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_location: str,
+    db: Database,
+    sample: Sample,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     """One agreement and a whole batch: exit 1, the name and U+1F984 in the message, no file."""
     pair = sample.pair_ids[0]
     _set(db, _mentee(db, pair), full_name=UNICORN, preferred_name="")
     out = tmp_path / "agreement.pdf"
-    base = ["--db", str(db_path), "pdf"]
+    base = ["--db", db_location, "pdf"]
     assert main([*base, "agreement", "--pair", str(pair), "-o", str(out)]) == 1
     err = capsys.readouterr().err
     assert UNICORN in err and "U+1F984" in err and "Traceback" not in err
@@ -63,14 +67,18 @@ def test_cli_names_the_person_and_characters_and_writes_nothing(
 
 
 def test_languages_without_a_catalog_never_crash(
-    db_path: Path, db: Database, sample: Sample, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_location: str,
+    db: Database,
+    sample: Sample,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     """--language pt / zh is a one-line refusal (exit 1); a family whose stored language has
     no catalog gets the program's language."""
     out = tmp_path / "a.pdf"
     pair = str(sample.pair_ids[0])
     for code in ("pt", "zh", "pt-BR", "zh_Hant", "nonsense!"):
-        argv = ["--db", str(db_path), "pdf", "agreement", "--pair", pair, "-o", str(out)]
+        argv = ["--db", db_location, "pdf", "agreement", "--pair", pair, "-o", str(out)]
         assert main([*argv, "--language", code]) == 1
         err = capsys.readouterr().err
         assert "use one of" in err or "Unknown language" in err, err
