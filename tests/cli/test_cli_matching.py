@@ -157,19 +157,17 @@ def test_rotation_pdf(program_file: str, tmp_path: Path) -> None:
 
 
 def _counts(location: Path | str) -> tuple[int, int]:
-    """Match drafts and pairs stored (on either engine: `program_file` is a server address
-    on PostgreSQL)."""
     import sqlalchemy as sa
 
     from mentordesk.db.engine import Database
 
-    db = Database(location)
+    database = Database(location)
     try:
-        with db.connect_read() as connection:
-            drafts = connection.execute(sa.text("SELECT count(*) FROM match_drafts")).scalar()
-            pairs = connection.execute(sa.text("SELECT count(*) FROM pairs")).scalar()
+        with database.read() as session:
+            drafts = session.scalar(sa.text("SELECT count(*) FROM match_drafts"))
+            pairs = session.scalar(sa.text("SELECT count(*) FROM pairs"))
     finally:
-        db.close()
+        database.close()
     return int(drafts or 0), int(pairs or 0)
 
 

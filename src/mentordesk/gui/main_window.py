@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         ctx.background_reads = True  # the views read big lists off the UI thread
         # Other windows', commands' and coordinators' changes reach the views (gui/common/watch.py).
-        self.watcher = ChangeWatcher(ctx, self)
+        self.watcher = ChangeWatcher(ctx, self, lazy=True)
         self.settings = Settings(settings or QSettings())
         self.location: Location = ctx.db.location if ctx.has_database else db_path or Path("")
         self.ui = Ui_MainWindow()
@@ -493,10 +493,10 @@ class MainWindow(QMainWindow):
         self.program_combo.setCurrentIndex(index)
         self.program_combo.blockSignals(False)
         self._on_program_picked(index)
-        if isinstance(self.location, ServerLocation):
+        if self.ctx.has_database and self.ctx.db.is_server:
             self.district_menu().refresh()
-        elif getattr(self, "_district_menu", None) is not None:  # back on a file: no District
-            self._district_menu.menu_action.setVisible(False)
+        elif getattr(self, "_district_menu", None) is not None:  # back on a file: no district
+            self.district_menu().menu_action.setVisible(False)
 
     def district_menu(self) -> DistrictMenu:
         """District ▸ Coordinators… (built on first use: the database layer is loaded by then)."""

@@ -52,9 +52,8 @@ SCOPE: dict[str, tuple[tuple[str, str], ...]] = {
     "closures": (("pair_id", "pairs"),),
     "audit_log": (("program_id", "programs"),),
 }
-#: Bookkeeping of one database, never copied; nor who may work on a program on a district
-#: server (`program_access` names that server's login roles: the target's administrator
-#: grants access there, District ▸ Coordinators… or `mentordesk district grant`).
+#: Bookkeeping of one database, never copied.
+#: (program_access: who may see which program is the district server's own business.)
 NOT_COPIED = frozenset({"change_counters", "alembic_version", "program_access"})
 #: Tables whose rows hold a participant id (people are collected from all of them).
 _PEOPLE_COLUMNS = (
