@@ -402,6 +402,104 @@
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>اسم الدخول</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>الصلاحية</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>منحها</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Saved by them</source>
+        <translation>ما حفظه الآخر</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>قيمتك</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorsDialog</name>
+    <message>
+        <source>Coordinators and viewers</source>
+        <translation>المنسقون والمطّلعون</translation>
+    </message>
+    <message>
+        <source>Who may work on which program. A coordinator reads and writes the programs assigned here; a viewer (a principal, a funder liaison) sees their figures and never a sensitive field. The server enforces it, whatever program connects. Logins are created by IT.</source>
+        <translation>من يعمل على أي برنامج. يقرأ المنسق البرامج المسندة إليه هنا ويعدّلها؛ ويرى المطّلع (مدير مدرسة، ممثل الجهة المموّلة) أرقامها ولا يرى أي حقل حساس أبدًا. يفرض الخادم ذلك أيًّا كان البرنامج المتصل. ينشئ قسم تقنية المعلومات أسماء الدخول.</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>التعيينات</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>اسم ال&amp;دخول:</translation>
+    </message>
+    <message>
+        <source>Login role</source>
+        <translation>دور تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>ال&amp;برنامج:</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>&amp;As:</source>
+        <translation>&amp;بصفة:</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>الصلاحية</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;منح</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke selected</source>
+        <translation>&amp;سحب المحدد</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictPanel</name>
+    <message>
+        <source>Every program you may see, one row each, and the district total for the period chosen above.</source>
+        <translation>كل برنامج يحق لك رؤيته، في صف لكل منها، ومجموع المنطقة التعليمية للفترة المختارة أعلاه.</translation>
+    </message>
+    <message>
+        <source>Include &amp;archived programs</source>
+        <translation>تضمين البرامج ال&amp;مؤرشفة</translation>
+    </message>
+    <message>
+        <source>E&amp;xport district…</source>
+        <translation>&amp;تصدير المنطقة التعليمية…</translation>
+    </message>
+    <message>
+        <source>District: every measure per program and the total</source>
+        <translation>المنطقة التعليمية: كل مقياس لكل برنامج والمجموع</translation>
+    </message>
+    <message>
+        <source>Totals add counts up and compute every rate from the summed numbers (4 of 10 mentees matched is 40 %, whatever each program&apos;s own rate). Hover a figure for its parts and formula.</source>
+        <translation>تجمع المجاميع الأعداد وتحسب كل نسبة من الأعداد المجموعة (مطابقة 4 من 10 مسترشدين تساوي 40 %، أيًّا كانت نسبة كل برنامج). مرّر المؤشر فوق رقم لترى أجزاءه وصيغته.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1902,6 +2000,33 @@
     </message>
 </context>
 <context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer programs</source>
+        <translation>نقل البرامج</translation>
+    </message>
+    <message>
+        <source>Copy the ticked programs, with everyone and everything in them, to another database: a file (to work offline) or a server (postgresql://user@host/database). A program the other database already has is left as it is.</source>
+        <translation>نسخ البرامج المحددة، بكل من فيها وكل ما فيها، إلى قاعدة بيانات أخرى: ملف (للعمل دون اتصال) أو خادم (postgresql://user@host/database). البرنامج الموجود أصلًا في قاعدة البيانات الأخرى يُترك كما هو.</translation>
+    </message>
+    <message>
+        <source>Programs to copy</source>
+        <translation>البرامج المراد نسخها</translation>
+    </message>
+    <message>
+        <source>Copy to:</source>
+        <translation>النسخ إلى:</translation>
+    </message>
+    <message>
+        <source>a .sqlite file, or postgresql://user@host/database</source>
+        <translation>ملف ‎.sqlite، أو postgresql://user@host/database</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>ملف…</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>mentor</source>
@@ -2112,6 +2237,14 @@
         <source>action step</source>
         <translation>خطوة عمل</translation>
     </message>
+    <message>
+        <source>coordinator</source>
+        <translation>منسق</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>مطّلع</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -2119,6 +2252,41 @@
         <source>New file created. To keep it unreadable without a passphrase, use File ▸ Protect with passphrase…</source>
         <extracomment>Set to print &quot;painted &lt;t&gt;&quot; and &quot;filled &lt;t&gt;&quot; (time.time()) on stderr as the window first paints and as the roster is filled; &quot;quit&quot; also ends the application then (bench/).</extracomment>
         <translation>أُنشئ ملف جديد. لجعله غير مقروء دون عبارة مرور، استخدم ملف ▸ الحماية بعبارة مرور…</translation>
+    </message>
+</context>
+<context>
+    <name>common.conflict</name>
+    <message>
+        <source>someone else</source>
+        <translation>شخص آخر</translation>
+    </message>
+    <message>
+        <source>{who} on {date} at {time} UTC</source>
+        <translation>{who} في {date} الساعة {time} UTC</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>غيّره شخص آخر</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>الفروق</translation>
+    </message>
+    <message>
+        <source>Their save holds the same values as your form.</source>
+        <translation>ما حفظه الآخر يحمل القيم نفسها التي في نموذجك.</translation>
+    </message>
+    <message>
+        <source>Reload their version</source>
+        <translation>إعادة تحميل نسختهم</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>الإبقاء على نسختي</translation>
+    </message>
+    <message>
+        <source>Save your values over theirs (recorded in the audit log)</source>
+        <translation>حفظ قيمك مكان قيمهم (يُسجَّل في سجل التدقيق)</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2325,25 @@ A report was written to {v2}.</source>
         <translation>{__name__}: {error}
 
 كُتب تقرير في {v2}.</translation>
+    </message>
+</context>
+<context>
+    <name>common.language_menu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source>Automatic: {language} (the family&apos;s language)</source>
+        <translation>تلقائي: {language} (لغة الأسرة)</translation>
+    </message>
+    <message>
+        <source>Automatic: {language} (the program&apos;s language)</source>
+        <translation>تلقائي: {language} (لغة البرنامج)</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2448,36 @@ A report was written to {v2}.</source>
     </message>
 </context>
 <context>
+    <name>district.coordinators_dialog</name>
+    <message>
+        <source>Choose a login and a program</source>
+        <translation>اختر اسم دخول وبرنامجًا</translation>
+    </message>
+    <message>
+        <source>{login} is now {access} of {program}</source>
+        <translation>أصبح {login} {access} في {program}</translation>
+    </message>
+    <message>
+        <source>{login} no longer has access to {program}</source>
+        <translation>لم يعد لـ{login} وصول إلى {program}</translation>
+    </message>
+</context>
+<context>
+    <name>district.menu</name>
+    <message>
+        <source>&amp;District</source>
+        <translation>المنطقة ال&amp;تعليمية</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinators…</source>
+        <translation>ال&amp;منسقون…</translation>
+    </message>
+    <message>
+        <source>Who may work on or view which program</source>
+        <translation>من يعمل على أي برنامج أو يطّلع عليه</translation>
+    </message>
+</context>
+<context>
     <name>documents.batch_print_dialog</name>
     <message>
         <source>Agreements of every active pair</source>
@@ -2283,16 +2500,8 @@ A report was written to {v2}.</source>
         <translation>Letter (الأمريكي)</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>Español</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <source>Français</source>
-        <translation>Français</translation>
+        <source>Each family&apos;s language, else the program&apos;s</source>
+        <translation>لغة كل أسرة، وإلا فلغة البرنامج</translation>
     </message>
     <message>
         <source>&amp;Create PDFs</source>
@@ -2450,6 +2659,152 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     </message>
 </context>
 <context>
+    <name>files.server</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>الاتصال بالخادم</translation>
+    </message>
+    <message>
+        <source>A district&apos;s MentorDesk database on a PostgreSQL server. The password is asked when the server needs one (or read from ~/.pgpass).</source>
+        <translation>قاعدة بيانات MentorDesk لمنطقة تعليمية على خادم PostgreSQL. تُطلب كلمة المرور عندما يحتاجها الخادم (أو تُقرأ من ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>db.district.example</source>
+        <translation>db.district.example</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>ملف شهادة جهة التصديق</translation>
+    </message>
+    <message>
+        <source>optional: the server&apos;s CA certificate (.pem, .crt)</source>
+        <translation>اختياري: شهادة جهة التصديق للخادم (.pem، .crt)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>تذكّر كلمة المرور في سلسلة مفاتيح هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>ال&amp;خادم:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ال&amp;منفذ:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>الم&amp;ستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>ملف &amp;جهة التصديق:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s CA certificate</source>
+        <translation>شهادة جهة التصديق للخادم</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All (*)</source>
+        <translation>الشهادات (*.pem *.crt *.cer);;الكل (*)</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address.</source>
+        <translation>أدخل اسم الخادم أو عنوانه.</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name.</source>
+        <translation>أدخل اسم قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>Give your user name on the server.</source>
+        <translation>أدخل اسم المستخدم الخاص بك على الخادم.</translation>
+    </message>
+    <message>
+        <source>The CA file does not exist.</source>
+        <translation>ملف جهة التصديق غير موجود.</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>كلمة مرور الخادم</translation>
+    </message>
+    <message>
+        <source>The password of {user} for {server}:</source>
+        <translation>كلمة مرور {user} على {server}:</translation>
+    </message>
+    <message>
+        <source>your user</source>
+        <translation>مستخدمك</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Remember it in this computer&apos;s keyring</source>
+        <translation>تذكّرها في سلسلة مفاتيح هذا الحاسوب</translation>
+    </message>
+</context>
+<context>
+    <name>files.transfer</name>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copy programs to</source>
+        <translation>نسخ البرامج إلى</translation>
+    </message>
+    <message>
+        <source>MentorDesk (*.sqlite)</source>
+        <translation>MentorDesk (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was copied</source>
+        <translation>أُلغي: لم يُنسخ شيء</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>جارٍ النسخ…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>The copy failed; nothing was copied (see the log)</source>
+        <translation>فشل النسخ؛ لم يُنسخ شيء (راجع السجل)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+</context>
+<context>
     <name>help.about</name>
     <message>
         <source>see its files</source>
@@ -2527,20 +2882,20 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <source>Roster</source>
-        <translation>قائمة المشاركين</translation>
+        <source>&amp;Roster</source>
+        <translation>&amp;قائمة المشاركين</translation>
     </message>
     <message>
-        <source>Matching</source>
-        <translation>المطابقة</translation>
+        <source>&amp;Matching</source>
+        <translation>ال&amp;مطابقة</translation>
     </message>
     <message>
-        <source>Pairs</source>
-        <translation>الثنائيات</translation>
+        <source>&amp;Pairs</source>
+        <translation>ال&amp;ثنائيات</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>التقارير</translation>
+        <source>R&amp;eports</source>
+        <translation>ال&amp;تقارير</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
@@ -2588,6 +2943,18 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
         <translation>البرنامج {verb}.</translation>
     </message>
     <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>الاتصال ب&amp;خادم…</translation>
+    </message>
+    <message>
+        <source>Open a district&apos;s MentorDesk database on a PostgreSQL server</source>
+        <translation>فتح قاعدة بيانات MentorDesk لمنطقة تعليمية على خادم PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>الاتصال بالخادم</translation>
+    </message>
+    <message>
         <source>&amp;Back Up Now…</source>
         <translation>&amp;نسخ احتياطي الآن…</translation>
     </message>
@@ -2598,6 +2965,10 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <message>
         <source>Backup &amp;Settings…</source>
         <translation>إ&amp;عدادات النسخ الاحتياطي…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer Programs…</source>
+        <translation>&amp;نقل البرامج…</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
@@ -3152,6 +3523,11 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
 <context>
     <name>pairs.form_tabs</name>
     <message>
+        <source>Someone else saved this agreement meanwhile: saving will show the difference.</source>
+        <extracomment>The version the form was filled from (core/concurrency.py).</extracomment>
+        <translation>حفظ شخص آخر هذه الاتفاقية في الأثناء: سيُظهر الحفظ الفرق.</translation>
+    </message>
+    <message>
         <source>Agreement {value}.</source>
         <translation>الاتفاقية {value}.</translation>
     </message>
@@ -3170,6 +3546,10 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <message>
         <source>&lt;i&gt;No goals yet: add them in the Goals tab.&lt;/i&gt;</source>
         <translation>&lt;i&gt;لا أهداف بعد: أضفها في تبويب الأهداف.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Reloaded the version saved by {saved_by}.</source>
+        <translation>أُعيد تحميل النسخة التي حفظها {saved_by}.</translation>
     </message>
     <message>
         <source>Individual Development Plan of {mentee_name}.</source>
@@ -3519,6 +3899,14 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <message>
         <source>Meetings</source>
         <translation>اللقاءات</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>لقاء</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>متابعة</translation>
     </message>
     <message>
         <source>Check-ins</source>
@@ -3916,8 +4304,8 @@ To go ahead anyway, say why (kept in the audit log):</source>
         <translation>Letter (الأمريكي)</translation>
     </message>
     <message>
-        <source>More languages once the documents are translated</source>
-        <translation>لغات أخرى عند ترجمة المستندات</translation>
+        <source>A person&apos;s own document language, when set, comes first</source>
+        <translation>لغة المستندات الخاصة بالشخص، إن حُدِّدت، تأتي أولًا</translation>
     </message>
     <message>
         <source>the program</source>
@@ -4118,6 +4506,108 @@ To go ahead anyway, say why (kept in the audit log):</source>
     </message>
 </context>
 <context>
+    <name>reports.district_panel</name>
+    <message>
+        <source>Could not compute the district: {error}</source>
+        <extracomment>What the reports view asks for: (preset, today, custom start, custom end).</extracomment>
+        <translation>تعذّر حساب المنطقة التعليمية: {error}</translation>
+    </message>
+    <message>
+        <source>District total</source>
+        <translation>مجموع المنطقة التعليمية</translation>
+    </message>
+    <message numerus="yes">
+        <source>Previous cycles ({with_previous} of %n program(s))</source>
+        <translation>
+            <numerusform>الدورات السابقة ({with_previous} من لا برامج)</numerusform>
+            <numerusform>الدورات السابقة ({with_previous} من برنامج واحد)</numerusform>
+            <numerusform>الدورات السابقة ({with_previous} من برنامجين)</numerusform>
+            <numerusform>الدورات السابقة ({with_previous} من %n برامج)</numerusform>
+            <numerusform>الدورات السابقة ({with_previous} من %n برنامجًا)</numerusform>
+            <numerusform>الدورات السابقة ({with_previous} من %n برنامج)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغير</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <extracomment>Emitted when a district report is on screen (tests wait for it).</extracomment>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>District to &amp;Excel (XLSX)…</source>
+        <translation>المنطقة التعليمية إلى &amp;Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>District to &amp;CSV…</source>
+        <translation>المنطقة التعليمية إلى &amp;CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) · {start} – {end}</source>
+        <translation>
+            <numerusform>لا برامج · {start} – {end}</numerusform>
+            <numerusform>برنامج واحد · {start} – {end}</numerusform>
+            <numerusform>برنامجان · {start} – {end}</numerusform>
+            <numerusform>%n برامج · {start} – {end}</numerusform>
+            <numerusform>%n برنامجًا · {start} – {end}</numerusform>
+            <numerusform>%n برنامج · {start} – {end}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (each program&apos;s own cycle)</source>
+        <translation> (دورة كل برنامج الخاصة به)</translation>
+    </message>
+    <message numerus="yes">
+        <source> · compared with the previous cycles of %n program(s)</source>
+        <translation>
+            <numerusform> · مقارنة بالدورات السابقة للا برامج</numerusform>
+            <numerusform> · مقارنة بالدورات السابقة لبرنامج واحد</numerusform>
+            <numerusform> · مقارنة بالدورات السابقة لبرنامجين</numerusform>
+            <numerusform> · مقارنة بالدورات السابقة لـ%n برامج</numerusform>
+            <numerusform> · مقارنة بالدورات السابقة لـ%n برنامجًا</numerusform>
+            <numerusform> · مقارنة بالدورات السابقة لـ%n برنامج</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · no previous cycle to compare with</source>
+        <translation> · لا دورة سابقة للمقارنة بها</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>المنطقة التعليمية</translation>
+    </message>
+    <message>
+        <source>Export district</source>
+        <translation>تصدير المنطقة التعليمية</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>فشل التصدير</translation>
+    </message>
+    <message>
+        <source>Saved {names}</source>
+        <translation>حُفظ {names}</translation>
+    </message>
+    <message>
+        <source>There is no district report to export yet</source>
+        <translation>لا يوجد تقرير للمنطقة التعليمية للتصدير بعد</translation>
+    </message>
+    <message>
+        <source>District {period}</source>
+        <translation>المنطقة التعليمية {period}</translation>
+    </message>
+</context>
+<context>
     <name>reports.models</name>
     <message>
         <source>Section</source>
@@ -4214,8 +4704,12 @@ To go ahead anyway, say why (kept in the audit log):</source>
         <translation>تواريخ مخصصة</translation>
     </message>
     <message>
-        <source>Measures and tables to &amp;Excel (XLSX)…</source>
+        <source>District</source>
         <extracomment>Emitted after a new report is on screen (tests and screenshots wait for it). The day the report is computed for; tests and screenshots set it.</extracomment>
+        <translation>المنطقة التعليمية</translation>
+    </message>
+    <message>
+        <source>Measures and tables to &amp;Excel (XLSX)…</source>
         <translation>المقاييس والجداول إلى &amp;Excel (XLSX)…</translation>
     </message>
     <message>
@@ -4522,10 +5016,6 @@ To go ahead anyway, say why (kept in the audit log):</source>
         <translation>حدث خطأ ما: {error}</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b91c1c&apos;&gt;{message}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b91c1c&apos;&gt;{message}&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Import the good rows only?</source>
         <translation>استيراد الصفوف السليمة فقط؟</translation>
     </message>
@@ -4673,12 +5163,24 @@ Screening: {v0}</source>
         <translation>هذا المشارك</translation>
     </message>
     <message>
+        <source>Program default</source>
+        <translation>لغة البرنامج</translation>
+    </message>
+    <message>
+        <source>The language of the documents printed for this person</source>
+        <translation>لغة المستندات المطبوعة لهذا الشخص</translation>
+    </message>
+    <message>
         <source>Please check: {labels}.</source>
         <translation>يرجى التحقق من: {labels}.</translation>
     </message>
     <message>
         <source>Fields marked * are required.</source>
         <translation>الحقول المعلّمة بـ * إلزامية.</translation>
+    </message>
+    <message>
+        <source>Reloaded the version saved by {saved_by}.</source>
+        <translation>أُعيد تحميل النسخة التي حفظها {saved_by}.</translation>
     </message>
 </context>
 <context>
@@ -5021,10 +5523,6 @@ Screening: {v0}</source>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>الصور (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:#b00020&apos;&gt;{error}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;{error}&lt;/span&gt;</translation>
     </message>
 </context>
 </TS>

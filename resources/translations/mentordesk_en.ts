@@ -106,6 +106,30 @@
     </message>
 </context>
 <context>
+    <name>reports.district_panel</name>
+    <message numerus="yes">
+        <source>Previous cycles ({with_previous} of %n program(s))</source>
+        <translation>
+            <numerusform>Previous cycles ({with_previous} of %n program)</numerusform>
+            <numerusform>Previous cycles ({with_previous} of %n programs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) · {start} – {end}</source>
+        <translation>
+            <numerusform>%n program · {start} – {end}</numerusform>
+            <numerusform>%n programs · {start} – {end}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · compared with the previous cycles of %n program(s)</source>
+        <translation>
+            <numerusform> · compared with the previous cycles of %n program</numerusform>
+            <numerusform> · compared with the previous cycles of %n programs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>roster.commands</name>
     <message numerus="yes">
         <source>%n participant(s)</source>

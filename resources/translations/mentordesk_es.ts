@@ -402,6 +402,104 @@
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Concedido por</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Saved by them</source>
+        <translation>Guardado por otra persona</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>El suyo</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorsDialog</name>
+    <message>
+        <source>Coordinators and viewers</source>
+        <translation>Coordinadores y observadores</translation>
+    </message>
+    <message>
+        <source>Who may work on which program. A coordinator reads and writes the programs assigned here; a viewer (a principal, a funder liaison) sees their figures and never a sensitive field. The server enforces it, whatever program connects. Logins are created by IT.</source>
+        <translation>Quién puede trabajar en qué programa. Un coordinador lee y modifica los programas que se le asignan aquí; un observador (una dirección de centro, un enlace con el financiador) ve sus cifras y nunca un campo sensible. El servidor lo impone, sea cual sea el programa que se conecte. Los usuarios los crea el equipo de informática.</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Asignaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Login role</source>
+        <translation>Rol de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programa:</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>&amp;As:</source>
+        <translation>&amp;Como:</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;Conceder</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke selected</source>
+        <translation>&amp;Retirar la seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictPanel</name>
+    <message>
+        <source>Every program you may see, one row each, and the district total for the period chosen above.</source>
+        <translation>Cada programa que puede ver, uno por fila, y el total del distrito para el periodo elegido arriba.</translation>
+    </message>
+    <message>
+        <source>Include &amp;archived programs</source>
+        <translation>Incluir programas &amp;archivados</translation>
+    </message>
+    <message>
+        <source>E&amp;xport district…</source>
+        <translation>E&amp;xportar distrito…</translation>
+    </message>
+    <message>
+        <source>District: every measure per program and the total</source>
+        <translation>Distrito: cada medida por programa y el total</translation>
+    </message>
+    <message>
+        <source>Totals add counts up and compute every rate from the summed numbers (4 of 10 mentees matched is 40 %, whatever each program&apos;s own rate). Hover a figure for its parts and formula.</source>
+        <translation>Los totales suman los recuentos y calculan cada tasa a partir de las cifras sumadas (4 de 10 mentorados emparejados es el 40 %, sea cual sea la tasa de cada programa). Pase el puntero por una cifra para ver sus partes y su fórmula.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1902,6 +2000,33 @@
     </message>
 </context>
 <context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer programs</source>
+        <translation>Transferir programas</translation>
+    </message>
+    <message>
+        <source>Copy the ticked programs, with everyone and everything in them, to another database: a file (to work offline) or a server (postgresql://user@host/database). A program the other database already has is left as it is.</source>
+        <translation>Copiar los programas marcados, con todas las personas y todo lo que contienen, a otra base de datos: un archivo (para trabajar sin conexión) o un servidor (postgresql://usuario@servidor/base). Un programa que la otra base de datos ya tiene se deja como está.</translation>
+    </message>
+    <message>
+        <source>Programs to copy</source>
+        <translation>Programas que copiar</translation>
+    </message>
+    <message>
+        <source>Copy to:</source>
+        <translation>Copiar en:</translation>
+    </message>
+    <message>
+        <source>a .sqlite file, or postgresql://user@host/database</source>
+        <translation>un archivo .sqlite, o postgresql://usuario@servidor/base</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Archivo…</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>mentor</source>
@@ -2112,6 +2237,14 @@
         <source>action step</source>
         <translation>paso de acción</translation>
     </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinador</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>observador</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -2119,6 +2252,41 @@
         <source>New file created. To keep it unreadable without a passphrase, use File ▸ Protect with passphrase…</source>
         <extracomment>Set to print &quot;painted &lt;t&gt;&quot; and &quot;filled &lt;t&gt;&quot; (time.time()) on stderr as the window first paints and as the roster is filled; &quot;quit&quot; also ends the application then (bench/).</extracomment>
         <translation>Se creó un archivo nuevo. Para que no se pueda leer sin una frase de contraseña, use Archivo ▸ Proteger con frase de contraseña…</translation>
+    </message>
+</context>
+<context>
+    <name>common.conflict</name>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <source>{who} on {date} at {time} UTC</source>
+        <translation>{who} el {date} a las {time} UTC</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <source>Their save holds the same values as your form.</source>
+        <translation>Lo que guardó la otra persona tiene los mismos valores que su formulario.</translation>
+    </message>
+    <message>
+        <source>Reload their version</source>
+        <translation>Recargar su versión</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <source>Save your values over theirs (recorded in the audit log)</source>
+        <translation>Guardar sus valores sobre los de la otra persona (queda en el registro de auditoría)</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2325,25 @@ A report was written to {v2}.</source>
         <translation>{__name__}: {error}
 
 Se escribió un informe en {v2}.</translation>
+    </message>
+</context>
+<context>
+    <name>common.language_menu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Automatic: {language} (the family&apos;s language)</source>
+        <translation>Automático: {language} (el idioma de la familia)</translation>
+    </message>
+    <message>
+        <source>Automatic: {language} (the program&apos;s language)</source>
+        <translation>Automático: {language} (el idioma del programa)</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2444,36 @@ Se escribió un informe en {v2}.</translation>
     </message>
 </context>
 <context>
+    <name>district.coordinators_dialog</name>
+    <message>
+        <source>Choose a login and a program</source>
+        <translation>Elija un usuario y un programa</translation>
+    </message>
+    <message>
+        <source>{login} is now {access} of {program}</source>
+        <translation>{login} es ahora {access} de {program}</translation>
+    </message>
+    <message>
+        <source>{login} no longer has access to {program}</source>
+        <translation>{login} ya no tiene acceso a {program}</translation>
+    </message>
+</context>
+<context>
+    <name>district.menu</name>
+    <message>
+        <source>&amp;District</source>
+        <translation>&amp;Distrito</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinators…</source>
+        <translation>&amp;Coordinadores…</translation>
+    </message>
+    <message>
+        <source>Who may work on or view which program</source>
+        <translation>Quién puede trabajar en qué programa o verlo</translation>
+    </message>
+</context>
+<context>
     <name>documents.batch_print_dialog</name>
     <message>
         <source>Agreements of every active pair</source>
@@ -2279,16 +2496,8 @@ Se escribió un informe en {v2}.</translation>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>Español</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <source>Français</source>
-        <translation>Français</translation>
+        <source>Each family&apos;s language, else the program&apos;s</source>
+        <translation>El idioma de cada familia; si no, el del programa</translation>
     </message>
     <message>
         <source>&amp;Create PDFs</source>
@@ -2446,6 +2655,152 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     </message>
 </context>
 <context>
+    <name>files.server</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Conectar con el servidor</translation>
+    </message>
+    <message>
+        <source>A district&apos;s MentorDesk database on a PostgreSQL server. The password is asked when the server needs one (or read from ~/.pgpass).</source>
+        <translation>La base de datos de MentorDesk de un distrito en un servidor PostgreSQL. La contraseña se pide cuando el servidor la necesita (o se lee de ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>db.district.example</source>
+        <translation>db.distrito.example</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Archivo del certificado de la CA</translation>
+    </message>
+    <message>
+        <source>optional: the server&apos;s CA certificate (.pem, .crt)</source>
+        <translation>opcional: el certificado de la CA del servidor (.pem, .crt)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Recordar la contraseña en el llavero de este ordenador</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Archivo de la &amp;CA:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s CA certificate</source>
+        <translation>El certificado de la CA del servidor</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos (*)</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address.</source>
+        <translation>Indique el nombre o la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name.</source>
+        <translation>Indique el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Give your user name on the server.</source>
+        <translation>Indique su nombre de usuario en el servidor.</translation>
+    </message>
+    <message>
+        <source>The CA file does not exist.</source>
+        <translation>El archivo de la CA no existe.</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Contraseña del servidor</translation>
+    </message>
+    <message>
+        <source>The password of {user} for {server}:</source>
+        <translation>La contraseña de {user} para {server}:</translation>
+    </message>
+    <message>
+        <source>your user</source>
+        <translation>su usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Remember it in this computer&apos;s keyring</source>
+        <translation>Recordarla en el llavero de este ordenador</translation>
+    </message>
+</context>
+<context>
+    <name>files.transfer</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy programs to</source>
+        <translation>Copiar programas en</translation>
+    </message>
+    <message>
+        <source>MentorDesk (*.sqlite)</source>
+        <translation>MentorDesk (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was copied</source>
+        <translation>Cancelado: no se copió nada</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Copiando…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The copy failed; nothing was copied (see the log)</source>
+        <translation>La copia falló; no se copió nada (vea el registro)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
     <name>help.about</name>
     <message>
         <source>see its files</source>
@@ -2523,20 +2878,20 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <source>Roster</source>
-        <translation>Lista</translation>
+        <source>&amp;Roster</source>
+        <translation>&amp;Lista</translation>
     </message>
     <message>
-        <source>Matching</source>
-        <translation>Emparejamiento</translation>
+        <source>&amp;Matching</source>
+        <translation>&amp;Emparejamiento</translation>
     </message>
     <message>
-        <source>Pairs</source>
-        <translation>Parejas</translation>
+        <source>&amp;Pairs</source>
+        <translation>&amp;Parejas</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>Informes</translation>
+        <source>R&amp;eports</source>
+        <translation>&amp;Informes</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
@@ -2584,6 +2939,18 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
         <translation>Programa {verb}.</translation>
     </message>
     <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Conectar con el &amp;servidor…</translation>
+    </message>
+    <message>
+        <source>Open a district&apos;s MentorDesk database on a PostgreSQL server</source>
+        <translation>Abrir la base de datos de MentorDesk de un distrito en un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Conectar con el servidor</translation>
+    </message>
+    <message>
         <source>&amp;Back Up Now…</source>
         <translation>&amp;Copia de seguridad ahora…</translation>
     </message>
@@ -2594,6 +2961,10 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <message>
         <source>Backup &amp;Settings…</source>
         <translation>&amp;Configuración de copias…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer Programs…</source>
+        <translation>&amp;Transferir programas…</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
@@ -3136,6 +3507,11 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
 <context>
     <name>pairs.form_tabs</name>
     <message>
+        <source>Someone else saved this agreement meanwhile: saving will show the difference.</source>
+        <extracomment>The version the form was filled from (core/concurrency.py).</extracomment>
+        <translation>Otra persona guardó este acuerdo mientras tanto: al guardar verá la diferencia.</translation>
+    </message>
+    <message>
         <source>Agreement {value}.</source>
         <translation>Acuerdo {value}.</translation>
     </message>
@@ -3154,6 +3530,10 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <message>
         <source>&lt;i&gt;No goals yet: add them in the Goals tab.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Aún no hay objetivos: añádalos en la pestaña Objetivos.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Reloaded the version saved by {saved_by}.</source>
+        <translation>Se recargó la versión guardada por {saved_by}.</translation>
     </message>
     <message>
         <source>Individual Development Plan of {mentee_name}.</source>
@@ -3487,6 +3867,14 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <message>
         <source>Meetings</source>
         <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>reunión</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>seguimiento</translation>
     </message>
     <message>
         <source>Check-ins</source>
@@ -3872,8 +4260,8 @@ Para seguir de todos modos, indique el motivo (queda en el registro de auditorí
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <source>More languages once the documents are translated</source>
-        <translation>Más idiomas cuando se traduzcan los documentos</translation>
+        <source>A person&apos;s own document language, when set, comes first</source>
+        <translation>El idioma de documentos propio de una persona, si lo tiene, va primero</translation>
     </message>
     <message>
         <source>the program</source>
@@ -4074,6 +4462,96 @@ Para seguir de todos modos, indique el motivo (queda en el registro de auditorí
     </message>
 </context>
 <context>
+    <name>reports.district_panel</name>
+    <message>
+        <source>Could not compute the district: {error}</source>
+        <extracomment>What the reports view asks for: (preset, today, custom start, custom end).</extracomment>
+        <translation>No se pudo calcular el distrito: {error}</translation>
+    </message>
+    <message>
+        <source>District total</source>
+        <translation>Total del distrito</translation>
+    </message>
+    <message numerus="yes">
+        <source>Previous cycles ({with_previous} of %n program(s))</source>
+        <translation>
+            <numerusform>Ciclos anteriores ({with_previous} de %n programa)</numerusform>
+            <numerusform>Ciclos anteriores ({with_previous} de %n programas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <extracomment>Emitted when a district report is on screen (tests wait for it).</extracomment>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>District to &amp;Excel (XLSX)…</source>
+        <translation>Distrito a &amp;Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>District to &amp;CSV…</source>
+        <translation>Distrito a &amp;CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) · {start} – {end}</source>
+        <translation>
+            <numerusform>%n programa · {start} – {end}</numerusform>
+            <numerusform>%n programas · {start} – {end}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (each program&apos;s own cycle)</source>
+        <translation> (el ciclo propio de cada programa)</translation>
+    </message>
+    <message numerus="yes">
+        <source> · compared with the previous cycles of %n program(s)</source>
+        <translation>
+            <numerusform> · comparado con los ciclos anteriores de %n programa</numerusform>
+            <numerusform> · comparado con los ciclos anteriores de %n programas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · no previous cycle to compare with</source>
+        <translation> · ningún ciclo anterior con el que comparar</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Export district</source>
+        <translation>Exportar distrito</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falló la exportación</translation>
+    </message>
+    <message>
+        <source>Saved {names}</source>
+        <translation>Guardado {names}</translation>
+    </message>
+    <message>
+        <source>There is no district report to export yet</source>
+        <translation>Todavía no hay ningún informe del distrito que exportar</translation>
+    </message>
+    <message>
+        <source>District {period}</source>
+        <translation>Distrito {period}</translation>
+    </message>
+</context>
+<context>
     <name>reports.models</name>
     <message>
         <source>Section</source>
@@ -4170,8 +4648,12 @@ Para seguir de todos modos, indique el motivo (queda en el registro de auditorí
         <translation>Fechas personalizadas</translation>
     </message>
     <message>
-        <source>Measures and tables to &amp;Excel (XLSX)…</source>
+        <source>District</source>
         <extracomment>Emitted after a new report is on screen (tests and screenshots wait for it). The day the report is computed for; tests and screenshots set it.</extracomment>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Measures and tables to &amp;Excel (XLSX)…</source>
         <translation>Medidas y tablas a &amp;Excel (XLSX)…</translation>
     </message>
     <message>
@@ -4474,10 +4956,6 @@ Para seguir de todos modos, indique el motivo (queda en el registro de auditorí
         <translation>Algo salió mal: {error}</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b91c1c&apos;&gt;{message}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b91c1c&apos;&gt;{message}&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Import the good rows only?</source>
         <translation>¿Importar solo las filas correctas?</translation>
     </message>
@@ -4621,12 +5099,24 @@ Verificación: {v0}</translation>
         <translation>este participante</translation>
     </message>
     <message>
+        <source>Program default</source>
+        <translation>El del programa</translation>
+    </message>
+    <message>
+        <source>The language of the documents printed for this person</source>
+        <translation>El idioma de los documentos impresos para esta persona</translation>
+    </message>
+    <message>
         <source>Please check: {labels}.</source>
         <translation>Revise: {labels}.</translation>
     </message>
     <message>
         <source>Fields marked * are required.</source>
         <translation>Los campos marcados con * son obligatorios.</translation>
+    </message>
+    <message>
+        <source>Reloaded the version saved by {saved_by}.</source>
+        <translation>Se recargó la versión guardada por {saved_by}.</translation>
     </message>
 </context>
 <context>
@@ -4961,10 +5451,6 @@ Verificación: {v0}</translation>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:#b00020&apos;&gt;{error}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;{error}&lt;/span&gt;</translation>
     </message>
 </context>
 </TS>

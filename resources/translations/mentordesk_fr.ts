@@ -402,6 +402,104 @@
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Accordé par</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Saved by them</source>
+        <translation>Enregistré par l&apos;autre personne</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Le vôtre</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorsDialog</name>
+    <message>
+        <source>Coordinators and viewers</source>
+        <translation>Coordinateurs et observateurs</translation>
+    </message>
+    <message>
+        <source>Who may work on which program. A coordinator reads and writes the programs assigned here; a viewer (a principal, a funder liaison) sees their figures and never a sensitive field. The server enforces it, whatever program connects. Logins are created by IT.</source>
+        <translation>Qui peut travailler sur quel programme. Un coordinateur lit et modifie les programmes qui lui sont attribués ici ; un observateur (une direction d&apos;établissement, un référent du financeur) voit leurs chiffres et jamais un champ sensible. Le serveur l&apos;impose, quel que soit le programme qui se connecte. Les identifiants sont créés par le service informatique.</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Attributions</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>Login role</source>
+        <translation>Rôle de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programme :</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>&amp;As:</source>
+        <translation>&amp;En tant que :</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;Accorder</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke selected</source>
+        <translation>&amp;Retirer la sélection</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictPanel</name>
+    <message>
+        <source>Every program you may see, one row each, and the district total for the period chosen above.</source>
+        <translation>Chaque programme que vous pouvez voir, un par ligne, et le total du district pour la période choisie ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Include &amp;archived programs</source>
+        <translation>Inclure les programmes &amp;archivés</translation>
+    </message>
+    <message>
+        <source>E&amp;xport district…</source>
+        <translation>E&amp;xporter le district…</translation>
+    </message>
+    <message>
+        <source>District: every measure per program and the total</source>
+        <translation>District : chaque mesure par programme et le total</translation>
+    </message>
+    <message>
+        <source>Totals add counts up and compute every rate from the summed numbers (4 of 10 mentees matched is 40 %, whatever each program&apos;s own rate). Hover a figure for its parts and formula.</source>
+        <translation>Les totaux additionnent les effectifs et calculent chaque taux à partir des nombres additionnés (4 mentorés appariés sur 10 font 40 %, quel que soit le taux propre à chaque programme). Survolez un chiffre pour voir ses composantes et sa formule.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1902,6 +2000,33 @@
     </message>
 </context>
 <context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer programs</source>
+        <translation>Transférer des programmes</translation>
+    </message>
+    <message>
+        <source>Copy the ticked programs, with everyone and everything in them, to another database: a file (to work offline) or a server (postgresql://user@host/database). A program the other database already has is left as it is.</source>
+        <translation>Copier les programmes cochés, avec toutes les personnes et tout ce qu&apos;ils contiennent, vers une autre base de données : un fichier (pour travailler hors ligne) ou un serveur (postgresql://utilisateur@hôte/base). Un programme que l&apos;autre base de données possède déjà est laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Programs to copy</source>
+        <translation>Programmes à copier</translation>
+    </message>
+    <message>
+        <source>Copy to:</source>
+        <translation>Copier vers :</translation>
+    </message>
+    <message>
+        <source>a .sqlite file, or postgresql://user@host/database</source>
+        <translation>un fichier .sqlite, ou postgresql://utilisateur@hôte/base</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Fichier…</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>mentor</source>
@@ -2112,6 +2237,14 @@
         <source>action step</source>
         <translation>étape d&apos;action</translation>
     </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinateur</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>observateur</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -2119,6 +2252,41 @@
         <source>New file created. To keep it unreadable without a passphrase, use File ▸ Protect with passphrase…</source>
         <extracomment>Set to print &quot;painted &lt;t&gt;&quot; and &quot;filled &lt;t&gt;&quot; (time.time()) on stderr as the window first paints and as the roster is filled; &quot;quit&quot; also ends the application then (bench/).</extracomment>
         <translation>Nouveau fichier créé. Pour qu&apos;il soit illisible sans phrase secrète, utilisez Fichier ▸ Protéger par phrase secrète…</translation>
+    </message>
+</context>
+<context>
+    <name>common.conflict</name>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>{who} on {date} at {time} UTC</source>
+        <translation>{who} le {date} à {time} UTC</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>Their save holds the same values as your form.</source>
+        <translation>Leur enregistrement contient les mêmes valeurs que votre formulaire.</translation>
+    </message>
+    <message>
+        <source>Reload their version</source>
+        <translation>Recharger leur version</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Save your values over theirs (recorded in the audit log)</source>
+        <translation>Enregistrer vos valeurs à la place des leurs (consigné dans le journal d&apos;audit)</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2325,25 @@ A report was written to {v2}.</source>
         <translation>{__name__} : {error}
 
 Un rapport a été écrit dans {v2}.</translation>
+    </message>
+</context>
+<context>
+    <name>common.language_menu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Automatic: {language} (the family&apos;s language)</source>
+        <translation>Automatique : {language} (la langue de la famille)</translation>
+    </message>
+    <message>
+        <source>Automatic: {language} (the program&apos;s language)</source>
+        <translation>Automatique : {language} (la langue du programme)</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2444,36 @@ Un rapport a été écrit dans {v2}.</translation>
     </message>
 </context>
 <context>
+    <name>district.coordinators_dialog</name>
+    <message>
+        <source>Choose a login and a program</source>
+        <translation>Choisissez un identifiant et un programme</translation>
+    </message>
+    <message>
+        <source>{login} is now {access} of {program}</source>
+        <translation>{login} est maintenant {access} de {program}</translation>
+    </message>
+    <message>
+        <source>{login} no longer has access to {program}</source>
+        <translation>{login} n&apos;a plus accès à {program}</translation>
+    </message>
+</context>
+<context>
+    <name>district.menu</name>
+    <message>
+        <source>&amp;District</source>
+        <translation>&amp;District</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinators…</source>
+        <translation>&amp;Coordinateurs…</translation>
+    </message>
+    <message>
+        <source>Who may work on or view which program</source>
+        <translation>Qui peut travailler sur quel programme ou le consulter</translation>
+    </message>
+</context>
+<context>
     <name>documents.batch_print_dialog</name>
     <message>
         <source>Agreements of every active pair</source>
@@ -2279,16 +2496,8 @@ Un rapport a été écrit dans {v2}.</translation>
         <translation>Letter (US)</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>Español</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <source>Français</source>
-        <translation>Français</translation>
+        <source>Each family&apos;s language, else the program&apos;s</source>
+        <translation>La langue de chaque famille, sinon celle du programme</translation>
     </message>
     <message>
         <source>&amp;Create PDFs</source>
@@ -2446,6 +2655,152 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
     </message>
 </context>
 <context>
+    <name>files.server</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Se connecter au serveur</translation>
+    </message>
+    <message>
+        <source>A district&apos;s MentorDesk database on a PostgreSQL server. The password is asked when the server needs one (or read from ~/.pgpass).</source>
+        <translation>La base de données MentorDesk d&apos;un district sur un serveur PostgreSQL. Le mot de passe est demandé quand le serveur en a besoin (ou lu dans ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>db.district.example</source>
+        <translation>db.district.example</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Fichier du certificat de l&apos;AC</translation>
+    </message>
+    <message>
+        <source>optional: the server&apos;s CA certificate (.pem, .crt)</source>
+        <translation>facultatif : le certificat de l&apos;AC du serveur (.pem, .crt)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Retenir le mot de passe dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Fichier de l&apos;&amp;AC :</translation>
+    </message>
+    <message>
+        <source>The server&apos;s CA certificate</source>
+        <translation>Le certificat de l&apos;AC du serveur</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous (*)</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address.</source>
+        <translation>Indiquez le nom ou l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name.</source>
+        <translation>Indiquez le nom de la base de données.</translation>
+    </message>
+    <message>
+        <source>Give your user name on the server.</source>
+        <translation>Indiquez votre nom d&apos;utilisateur sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The CA file does not exist.</source>
+        <translation>Le fichier de l&apos;AC n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Mot de passe du serveur</translation>
+    </message>
+    <message>
+        <source>The password of {user} for {server}:</source>
+        <translation>Le mot de passe de {user} pour {server} :</translation>
+    </message>
+    <message>
+        <source>your user</source>
+        <translation>votre utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Remember it in this computer&apos;s keyring</source>
+        <translation>Le retenir dans le trousseau de cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>files.transfer</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy programs to</source>
+        <translation>Copier les programmes vers</translation>
+    </message>
+    <message>
+        <source>MentorDesk (*.sqlite)</source>
+        <translation>MentorDesk (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was copied</source>
+        <translation>Annulé : rien n&apos;a été copié</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Copie en cours…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The copy failed; nothing was copied (see the log)</source>
+        <translation>La copie a échoué ; rien n&apos;a été copié (voir le journal)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
     <name>help.about</name>
     <message>
         <source>see its files</source>
@@ -2523,20 +2878,20 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <source>Roster</source>
-        <translation>Liste</translation>
+        <source>&amp;Roster</source>
+        <translation>&amp;Liste</translation>
     </message>
     <message>
-        <source>Matching</source>
-        <translation>Appariement</translation>
+        <source>&amp;Matching</source>
+        <translation>&amp;Appariement</translation>
     </message>
     <message>
-        <source>Pairs</source>
-        <translation>Binômes</translation>
+        <source>&amp;Pairs</source>
+        <translation>&amp;Binômes</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>Rapports</translation>
+        <source>R&amp;eports</source>
+        <translation>&amp;Rapports</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
@@ -2584,6 +2939,18 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
         <translation>Programme {verb}.</translation>
     </message>
     <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Se connecter au &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>Open a district&apos;s MentorDesk database on a PostgreSQL server</source>
+        <translation>Ouvrir la base de données MentorDesk d&apos;un district sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Se connecter au serveur</translation>
+    </message>
+    <message>
         <source>&amp;Back Up Now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
@@ -2594,6 +2961,10 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
     <message>
         <source>Backup &amp;Settings…</source>
         <translation>&amp;Réglages des sauvegardes…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer Programs…</source>
+        <translation>&amp;Transférer des programmes…</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
@@ -3136,6 +3507,11 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
 <context>
     <name>pairs.form_tabs</name>
     <message>
+        <source>Someone else saved this agreement meanwhile: saving will show the difference.</source>
+        <extracomment>The version the form was filled from (core/concurrency.py).</extracomment>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cet accord entre-temps : l&apos;enregistrement montrera la différence.</translation>
+    </message>
+    <message>
         <source>Agreement {value}.</source>
         <translation>Accord {value}.</translation>
     </message>
@@ -3154,6 +3530,10 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
     <message>
         <source>&lt;i&gt;No goals yet: add them in the Goals tab.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Pas encore d&apos;objectif : ajoutez-les dans l&apos;onglet Objectifs.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Reloaded the version saved by {saved_by}.</source>
+        <translation>Version enregistrée par {saved_by} rechargée.</translation>
     </message>
     <message>
         <source>Individual Development Plan of {mentee_name}.</source>
@@ -3487,6 +3867,14 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
     <message>
         <source>Meetings</source>
         <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>rencontre</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>suivi</translation>
     </message>
     <message>
         <source>Check-ins</source>
@@ -3872,8 +4260,8 @@ Pour continuer quand même, indiquez pourquoi (conservé dans le journal d&apos;
         <translation>Letter (US)</translation>
     </message>
     <message>
-        <source>More languages once the documents are translated</source>
-        <translation>D&apos;autres langues quand les documents seront traduits</translation>
+        <source>A person&apos;s own document language, when set, comes first</source>
+        <translation>La langue des documents propre à une personne, si elle est définie, passe en premier</translation>
     </message>
     <message>
         <source>the program</source>
@@ -4074,6 +4462,96 @@ Pour continuer quand même, indiquez pourquoi (conservé dans le journal d&apos;
     </message>
 </context>
 <context>
+    <name>reports.district_panel</name>
+    <message>
+        <source>Could not compute the district: {error}</source>
+        <extracomment>What the reports view asks for: (preset, today, custom start, custom end).</extracomment>
+        <translation>Impossible de calculer le district : {error}</translation>
+    </message>
+    <message>
+        <source>District total</source>
+        <translation>Total du district</translation>
+    </message>
+    <message numerus="yes">
+        <source>Previous cycles ({with_previous} of %n program(s))</source>
+        <translation>
+            <numerusform>Cycles précédents ({with_previous} sur %n programme)</numerusform>
+            <numerusform>Cycles précédents ({with_previous} sur %n programmes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <extracomment>Emitted when a district report is on screen (tests wait for it).</extracomment>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>District to &amp;Excel (XLSX)…</source>
+        <translation>District vers &amp;Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>District to &amp;CSV…</source>
+        <translation>District vers &amp;CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) · {start} – {end}</source>
+        <translation>
+            <numerusform>%n programme · {start} – {end}</numerusform>
+            <numerusform>%n programmes · {start} – {end}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (each program&apos;s own cycle)</source>
+        <translation> (le cycle propre à chaque programme)</translation>
+    </message>
+    <message numerus="yes">
+        <source> · compared with the previous cycles of %n program(s)</source>
+        <translation>
+            <numerusform> · comparé aux cycles précédents de %n programme</numerusform>
+            <numerusform> · comparé aux cycles précédents de %n programmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · no previous cycle to compare with</source>
+        <translation> · aucun cycle précédent à comparer</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Export district</source>
+        <translation>Exporter le district</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Saved {names}</source>
+        <translation>Enregistré : {names}</translation>
+    </message>
+    <message>
+        <source>There is no district report to export yet</source>
+        <translation>Il n&apos;y a pas encore de rapport du district à exporter</translation>
+    </message>
+    <message>
+        <source>District {period}</source>
+        <translation>District {period}</translation>
+    </message>
+</context>
+<context>
     <name>reports.models</name>
     <message>
         <source>Section</source>
@@ -4170,8 +4648,12 @@ Pour continuer quand même, indiquez pourquoi (conservé dans le journal d&apos;
         <translation>Dates personnalisées</translation>
     </message>
     <message>
-        <source>Measures and tables to &amp;Excel (XLSX)…</source>
+        <source>District</source>
         <extracomment>Emitted after a new report is on screen (tests and screenshots wait for it). The day the report is computed for; tests and screenshots set it.</extracomment>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Measures and tables to &amp;Excel (XLSX)…</source>
         <translation>Mesures et tableaux en &amp;Excel (XLSX)…</translation>
     </message>
     <message>
@@ -4474,10 +4956,6 @@ Pour continuer quand même, indiquez pourquoi (conservé dans le journal d&apos;
         <translation>Un problème est survenu : {error}</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b91c1c&apos;&gt;{message}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b91c1c&apos;&gt;{message}&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Import the good rows only?</source>
         <translation>Importer seulement les lignes correctes ?</translation>
     </message>
@@ -4621,12 +5099,24 @@ Vérification : {v0}</translation>
         <translation>ce participant</translation>
     </message>
     <message>
+        <source>Program default</source>
+        <translation>Celle du programme</translation>
+    </message>
+    <message>
+        <source>The language of the documents printed for this person</source>
+        <translation>La langue des documents imprimés pour cette personne</translation>
+    </message>
+    <message>
         <source>Please check: {labels}.</source>
         <translation>À vérifier : {labels}.</translation>
     </message>
     <message>
         <source>Fields marked * are required.</source>
         <translation>Les champs marqués * sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>Reloaded the version saved by {saved_by}.</source>
+        <translation>Version enregistrée par {saved_by} rechargée.</translation>
     </message>
 </context>
 <context>
@@ -4961,10 +5451,6 @@ Vérification : {v0}</translation>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:#b00020&apos;&gt;{error}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;{error}&lt;/span&gt;</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,8 @@ USER_CALLS = {
 TRANSLATING = {"translate", "QT_TRANSLATE_NOOP"}
 #: Calls whose later arguments are data, not text (combo items: text, then the value).
 TEXT_FIRST_ONLY = {"addItem", "Column"}
+#: Loggers: their `warning`/`error` lines go to the log file for support, in English.
+LOGGERS = {"log", "logger", "logging"}
 #: Names that stay as they are in every language.
 NAMES = {"MentorDesk", "A4"}
 
@@ -60,10 +62,22 @@ def _call_name(node: ast.Call) -> str:
     return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
 
 
+def _is_log_line(node: ast.Call) -> bool:
+    """`log.warning(...)` and the like: a line for the log file, not for the user."""
+    func = node.func
+    return (
+        isinstance(func, ast.Attribute)
+        and isinstance(func.value, ast.Name)
+        and func.value.id in LOGGERS
+    )
+
+
 def _escapes(tree: ast.AST) -> Iterator[tuple[int, str]]:
     """String literals and f-strings passed to a user-facing call outside translate()."""
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call) or _call_name(node) not in USER_CALLS:
+            continue
+        if _is_log_line(node):
             continue
         args = node.args[:1] if _call_name(node) in TEXT_FIRST_ONLY else node.args
         for arg in [*args, *(k.value for k in node.keywords if k.arg != "objectName")]:
@@ -91,9 +105,11 @@ def test_the_check_catches_an_untranslated_string() -> None:
         'label.setText(translate("ctx", "Saved"))\n'
         'label.setObjectName("saveLabel")\n'
         'edit.setStyleSheet("color: red;")\n'
+        'log.warning("Warm-up failed: %s", error)\n'
+        'QMessageBox.warning(self, "Cannot open", text)\n'
     )
     found = [text for _line, text in _escapes(ast.parse(source))]
-    assert found == ["Save the file", "f-string 'Remove ?'"]
+    assert found == ["Save the file", "f-string 'Remove ?'", "Cannot open"]
 
 
 def test_no_user_visible_string_escapes_translation() -> None:
@@ -124,6 +140,24 @@ def test_literal_texts_have_literal_contexts() -> None:
             ):
                 hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert hidden == []
+
+
+def test_texts_use_module_contexts_not_tr() -> None:
+    """`self.tr("…")` takes its context from the object's class at run time (a subclass looks
+    in another context and finds nothing) and escapes the check above: every text goes through
+    `translate("<module context>", …)` instead."""
+    found = []
+    for path in sorted(GUI.rglob("*.py")):
+        if "forms" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "tr"
+            ):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert found == []
 
 
 def _tool() -> object:
@@ -275,6 +309,26 @@ def test_main_window_in_spanish(qtbot: QtBot, db: Database, tmp_path: Path, lang
     assert translate("roster.view", "%n participant(s)", None, 1) == "1 participante"
     assert translate("roster.view", "%n participant(s)", None, 3) == "3 participantes"
     assert format_number(12345) == "12.345"
+
+
+@pytest.mark.parametrize("language", ["es"], indirect=True)
+def test_views_added_by_other_branches_speak_spanish(
+    qtbot: QtBot, db: Database, tmp_path: Path, language: str
+) -> None:
+    """What the document-language and keyboard work added speaks Spanish too: View ▸ Lista
+    with its mnemonic, Print ▸ Idioma ▸ Automático, and the pair's record tabs name their
+    records in Spanish (their buttons and their tables for screen readers)."""
+    window = _window(qtbot, db, tmp_path)
+    view_menu = [a.text() for a in window.ui.menuView.actions() if not a.isSeparator()]
+    assert view_menu[:4] == ["&Lista", "&Emparejamiento", "&Parejas", "&Informes"]
+    roster_language = window.view(0).roster_language  # type: ignore[attr-defined]
+    assert roster_language.title() == "&Idioma"
+    assert roster_language.automatic.text() == "Automático"
+    pairs = window.view(2)
+    assert pairs.meetings_tab.ui.addButton.text() == "Añadir reunión…"  # type: ignore[attr-defined]
+    assert pairs.checkins_tab.ui.addButton.text() == "Añadir seguimiento…"  # type: ignore[attr-defined]
+    table = pairs.meetings_tab.ui.recordsTable  # type: ignore[attr-defined]
+    assert table.accessibleName() == "Reuniones"
 
 
 @pytest.mark.parametrize("language", ["ar"], indirect=True)

@@ -79,4 +79,12 @@ programs = sa.table(
     sa.column("updated_at", sa.DateTime),
 )
 
-ALL = (participants, memberships, screenings, pairs, pair_members, programs)
+#: What another window or process changed (services.common.ChangeFeed polls it every couple
+#: of seconds from the moment a file is open, before the ORM has loaded).
+change_counters = sa.table(
+    "change_counters",
+    sa.column("topic", sa.String),
+    sa.column("value", sa.Integer),
+)
+
+ALL = (participants, memberships, screenings, pairs, pair_members, programs, change_counters)

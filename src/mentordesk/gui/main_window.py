@@ -615,9 +615,9 @@ class MainWindow(QMainWindow):
 
     def _add_server_action(self) -> None:
         """File ▸ Connect to Server…, after Open."""
-        self.connect_action = QAction("Connect to &Server…", self)
+        self.connect_action = QAction(translate("main_window", "Connect to &Server…"), self)
         self.connect_action.setToolTip(
-            "Open a district's MentorDesk database on a PostgreSQL server"
+            translate("main_window", "Open a district's MentorDesk database on a PostgreSQL server")
         )
         self.ui.menuFile.insertAction(self.ui.menuRecent.menuAction(), self.connect_action)
         self.connect_action.triggered.connect(self.connect_to_server_with_dialog)
@@ -638,7 +638,7 @@ class MainWindow(QMainWindow):
         try:
             db = open_server(location, self, remember=remember)
         except MentorDeskError as error:
-            QMessageBox.warning(self, "Connect to server", str(error))
+            QMessageBox.warning(self, translate("main_window", "Connect to server"), str(error))
             return
         if db is not None:
             self._show_database(db)

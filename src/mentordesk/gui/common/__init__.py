@@ -17,6 +17,7 @@ from mentordesk.gui.common.colors import (
     GOOD,
     MUTED,
     WARNING,
+    coloured,
     contrast,
     is_dark,
     pick,
@@ -58,7 +59,7 @@ from mentordesk.gui.common.vocabulary import label
 from mentordesk.gui.common.watch import ChangeWatcher
 
 if TYPE_CHECKING:
-    from mentordesk.gui.common.conflict import Choice, ConflictDialog, ask_conflict
+    from mentordesk.gui.common.conflict import Choice, ConflictDialog, ask_conflict, saved_by
     from mentordesk.gui.common.language_menu import LanguageMenu
     from mentordesk.gui.common.printing import PdfActions
     from mentordesk.gui.common.table_model import (
@@ -86,6 +87,7 @@ _LAZY = {
     "Choice": "conflict",
     "ConflictDialog": "conflict",
     "ask_conflict": "conflict",
+    "saved_by": "conflict",
     "LanguageMenu": "language_menu",
     "Column": "table_model",
     "Index": "table_model",
@@ -144,6 +146,7 @@ __all__ = [
     "ask_conflict",
     "ask_unsaved",
     "choose_language",
+    "coloured",
     "contrast",
     "current_language",
     "date_style",
@@ -174,6 +177,7 @@ __all__ = [
     "readable",
     "readable_css",
     "save_file_name",
+    "saved_by",
     "set_date_style",
     "setup_logging",
     "share_interpreter",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -65,6 +66,12 @@ def readable(color: QColor | str, widget: QWidget | None = None) -> QColor:
 def readable_css(text: str, widget: QWidget | None = None) -> str:
     """A stylesheet or rich text with each known fixed colour swapped for the palette's."""
     return _HEX.sub(lambda m: readable(m.group(0), widget).name(), text) if "#" in text else text
+
+
+def coloured(text: str, pair: tuple[str, str], widget: QWidget | None = None) -> str:
+    """Rich text showing `text` (already translated, plain) in the palette's variant of `pair`."""
+    colour = pick(pair, widget).name()
+    return f"<span style='color:{colour}'>{html.escape(text, quote=False)}</span>"
 
 
 def luminance(color: QColor) -> float:

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.core.concurrency import ConcurrentEditError, Difference, differences
+from mentordesk.core.concurrency import ConcurrentEditError, Difference, Version, differences
+from mentordesk.gui.common.date_edit import format_date
+from mentordesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.gui.common.table_model import Column, RowTableModel
 
 
@@ -50,6 +52,16 @@ def _text(value: Any) -> str:
     return str(getattr(value, "value", value))
 
 
+def saved_by(version: Version) -> str:
+    """Who saved a version and when, in the GUI's language ("alice on 02/12/2026 at 10:41 UTC")."""
+    who = version.changed_by or translate("common.conflict", "someone else")
+    if version.changed_at is None:
+        return who
+    return translate("common.conflict", "{who} on {date} at {time} UTC").format(
+        who=who, date=format_date(version.changed_at.date()), time=f"{version.changed_at:%H:%M}"
+    )
+
+
 class ConflictDialog(QDialog):
     """The refusal in words, the fields that differ (theirs beside mine), three buttons."""
 
@@ -65,7 +77,7 @@ class ConflictDialog(QDialog):
     ) -> None:
         """`theirs`: the stored values as the form would show them (default: the error's)."""
         super().__init__(parent)
-        self.setWindowTitle("Changed by someone else")
+        self.setWindowTitle(translate("common.conflict", "Changed by someone else"))
         self.choice = Choice.CANCEL
         stored = error.theirs if theirs is None else theirs
         self.differences: list[Difference] = differences(stored, mine, skip=skip)
@@ -75,9 +87,9 @@ class ConflictDialog(QDialog):
         layout.addWidget(message)
         self.model: RowTableModel[_Row] = RowTableModel(
             [
-                Column("Field", lambda r: r.label),
-                Column("Saved by them", lambda r: r.theirs),
-                Column("Yours", lambda r: r.mine),
+                Column(QT_TRANSLATE_NOOP("Column", "Field"), lambda r: r.label),
+                Column(QT_TRANSLATE_NOOP("Column", "Saved by them"), lambda r: r.theirs),
+                Column(QT_TRANSLATE_NOOP("Column", "Yours"), lambda r: r.mine),
             ],
             self,
         )
@@ -89,16 +101,19 @@ class ConflictDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName("Differences")
+        self.table.setAccessibleName(translate("common.conflict", "Differences"))
         if self.differences:
             layout.addWidget(self.table)
         else:
             self.table.hide()
-            layout.addWidget(QLabel("Their save holds the same values as your form.", self))
+            same = translate("common.conflict", "Their save holds the same values as your form.")
+            layout.addWidget(QLabel(same, self))
         buttons = QDialogButtonBox(self)
-        self.reload_button = QPushButton("Reload their version", self)
-        self.keep_button = QPushButton("Keep mine", self)
-        self.keep_button.setToolTip("Save your values over theirs (recorded in the audit log)")
+        self.reload_button = QPushButton(translate("common.conflict", "Reload their version"), self)
+        self.keep_button = QPushButton(translate("common.conflict", "Keep mine"), self)
+        self.keep_button.setToolTip(
+            translate("common.conflict", "Save your values over theirs (recorded in the audit log)")
+        )
         buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.languages import language_choices, language_name
+from mentordesk.gui.common.i18n import translate
 
 #: (code, True when it is the person's or pair's own language rather than the program's).
 Resolver = Callable[[], tuple[str, bool]]
@@ -25,11 +26,11 @@ class LanguageMenu(QMenu):
 
     def __init__(self, parent: QWidget, resolve: Resolver | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("&Language"))
+        self.setTitle(translate("common.language_menu", "&Language"))
         self._resolve = resolve
         self._group = QActionGroup(self)
         self._group.setExclusive(True)
-        self.automatic = self._add(self.tr("Automatic"), None)
+        self.automatic = self._add(translate("common.language_menu", "Automatic"), None)
         self.automatic.setChecked(True)
         self._filled = False  # the languages' names (CLDR data) are read on first show
         self.aboutToShow.connect(self.refresh)
@@ -67,16 +68,18 @@ class LanguageMenu(QMenu):
     def refresh(self) -> None:
         """Name the language Automatic stands for now (the person's may have changed)."""
         self._fill()
-        text = self.tr("Automatic")
+        text = translate("common.language_menu", "Automatic")
         if self._resolve is not None:
             try:
                 code, own = self._resolve()
             except MentorDeskError:
                 code = ""
             if code and own:
-                text = self.tr("Automatic: {0} (the family's language)").format(language_name(code))
+                text = translate(
+                    "common.language_menu", "Automatic: {language} (the family's language)"
+                ).format(language=language_name(code))
             elif code:
-                text = self.tr("Automatic: {0} (the program's language)").format(
-                    language_name(code)
-                )
+                text = translate(
+                    "common.language_menu", "Automatic: {language} (the program's language)"
+                ).format(language=language_name(code))
         self.automatic.setText(text)

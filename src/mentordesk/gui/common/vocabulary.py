@@ -75,6 +75,9 @@ LABELS = {
     "mid-point review": QT_TRANSLATE_NOOP("Vocabulary", "mid-point review"),
     "IDP review": QT_TRANSLATE_NOOP("Vocabulary", "IDP review"),
     "action step": QT_TRANSLATE_NOOP("Vocabulary", "action step"),
+    # district access (core/access.py)
+    "coordinator": QT_TRANSLATE_NOOP("Vocabulary", "coordinator"),
+    "viewer": QT_TRANSLATE_NOOP("Vocabulary", "viewer"),
 }
 
 

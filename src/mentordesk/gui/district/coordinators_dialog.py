@@ -11,16 +11,27 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from mentordesk.core.access import Access
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.gui.common import ERROR, AppContext, Column, RowRole, RowTableModel, SortRole, pick
+from mentordesk.gui.common import (
+    ERROR,
+    QT_TRANSLATE_NOOP,
+    AppContext,
+    Column,
+    RowRole,
+    RowTableModel,
+    SortRole,
+    label,
+    pick,
+    translate,
+)
 from mentordesk.gui.forms.ui_coordinators_dialog import Ui_CoordinatorsDialog
 from mentordesk.services.district import DistrictService, Grant
 from mentordesk.services.programs import ProgramService
 
 COLUMNS: list[Column[Grant]] = [
-    Column("Program", lambda g: g.program_name),
-    Column("Login", lambda g: g.role_name),
-    Column("Access", lambda g: g.access.value),
-    Column("Granted by", lambda g: g.granted_by),
+    Column(QT_TRANSLATE_NOOP("Column", "Program"), lambda g: g.program_name),
+    Column(QT_TRANSLATE_NOOP("Column", "Login"), lambda g: g.role_name),
+    Column(QT_TRANSLATE_NOOP("Column", "Access"), lambda g: label(g.access)),
+    Column(QT_TRANSLATE_NOOP("Column", "Granted by"), lambda g: g.granted_by),
 ]
 
 
@@ -39,7 +50,7 @@ class CoordinatorsDialog(QDialog):
         self.ui.table.verticalHeader().hide()
         self.ui.table.horizontalHeader().setStretchLastSection(True)
         for access in Access:
-            self.ui.accessCombo.addItem(access.value, access.value)
+            self.ui.accessCombo.addItem(label(access), access.value)
         for program in ProgramService(ctx.db).list(include_archived=False):
             self.ui.programCombo.addItem(program.name, program.id)
         self._connect_signals()
@@ -80,7 +91,10 @@ class CoordinatorsDialog(QDialog):
         role = self.ui.roleCombo.currentText().strip()
         program = self.ui.programCombo.currentText()
         if not role or not program:
-            self.show_message("Choose a login and a program", error=True)
+            self.show_message(
+                translate("district.coordinators_dialog", "Choose a login and a program"),
+                error=True,
+            )
             return
         try:
             grant, changes = self.service.grant(
@@ -91,7 +105,11 @@ class CoordinatorsDialog(QDialog):
             return
         self.ctx.broadcast(changes)
         self.reload()
-        self.show_message(f"{grant.role_name} is now {grant.access.value} of {grant.program_name}")
+        self.show_message(
+            translate(
+                "district.coordinators_dialog", "{login} is now {access} of {program}"
+            ).format(login=grant.role_name, access=label(grant.access), program=grant.program_name)
+        )
 
     def revoke_selected(self) -> None:
         grant = self.selected()
@@ -104,4 +122,8 @@ class CoordinatorsDialog(QDialog):
             return
         self.ctx.broadcast(changes)
         self.reload()
-        self.show_message(f"{grant.role_name} no longer has access to {grant.program_name}")
+        self.show_message(
+            translate(
+                "district.coordinators_dialog", "{login} no longer has access to {program}"
+            ).format(login=grant.role_name, program=grant.program_name)
+        )

@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.gui.common import AppContext
+from mentordesk.gui.common import AppContext, translate
 from mentordesk.gui.district.coordinators_dialog import CoordinatorsDialog
 from mentordesk.services.district import DistrictService
 
@@ -17,9 +17,11 @@ class DistrictMenu:
 
     def __init__(self, window: QMainWindow, ctx: AppContext, before: QAction) -> None:
         self.window, self.ctx = window, ctx
-        self.menu = QMenu("&District", window)
-        self.coordinators_action = QAction("&Coordinators…", window)
-        self.coordinators_action.setStatusTip("Who may work on or view which program")
+        self.menu = QMenu(translate("district.menu", "&District"), window)
+        self.coordinators_action = QAction(translate("district.menu", "&Coordinators…"), window)
+        self.coordinators_action.setStatusTip(
+            translate("district.menu", "Who may work on or view which program")
+        )
         self.coordinators_action.triggered.connect(self.open_coordinators)
         self.menu.addAction(self.coordinators_action)
         self.menu_action = window.menuBar().insertMenu(before, self.menu)

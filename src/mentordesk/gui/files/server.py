@@ -31,6 +31,7 @@ from mentordesk.db.credentials import keyring_available, remember_password, reme
 from mentordesk.db.engine import Database
 from mentordesk.db.errors import PasswordRequiredError, WrongPasswordError
 from mentordesk.db.location import DEFAULT_PORT, ServerLocation
+from mentordesk.gui.common import ERROR, pick, translate
 
 #: ask(location, message) → (password, remember) or None when cancelled.
 AskPassword = Callable[[ServerLocation, str], tuple[str, bool] | None]
@@ -43,44 +44,51 @@ class ConnectDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, initial: ServerLocation | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Connect to server")
+        self.setWindowTitle(translate("files.server", "Connect to server"))
         initial = initial or ServerLocation()
         intro = QLabel(
-            "A district's MentorDesk database on a PostgreSQL server. The password is asked "
-            "when the server needs one (or read from ~/.pgpass)."
+            translate(
+                "files.server",
+                "A district's MentorDesk database on a PostgreSQL server. The password is asked "
+                "when the server needs one (or read from ~/.pgpass).",
+            )
         )
         intro.setWordWrap(True)
         self.host = QLineEdit(initial.host)
-        self.host.setAccessibleName("Server")
-        self.host.setPlaceholderText("db.district.example")
+        self.host.setAccessibleName(translate("files.server", "Server"))
+        self.host.setPlaceholderText(translate("files.server", "db.district.example"))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(initial.port or DEFAULT_PORT)
-        self.port.setAccessibleName("Port")
+        self.port.setAccessibleName(translate("files.server", "Port"))
         self.database = QLineEdit(initial.database)
-        self.database.setAccessibleName("Database")
+        self.database.setAccessibleName(translate("files.server", "Database"))
         self.database.setPlaceholderText("mentordesk")
         self.user = QLineEdit(initial.user)
-        self.user.setAccessibleName("User")
+        self.user.setAccessibleName(translate("files.server", "User"))
         self.ca_file = QLineEdit(initial.option("sslrootcert"))
-        self.ca_file.setAccessibleName("CA certificate file")
-        self.ca_file.setPlaceholderText("optional: the server's CA certificate (.pem, .crt)")
-        browse = QPushButton("Choose…")
+        self.ca_file.setAccessibleName(translate("files.server", "CA certificate file"))
+        self.ca_file.setPlaceholderText(
+            translate("files.server", "optional: the server's CA certificate (.pem, .crt)")
+        )
+        browse = QPushButton(translate("files.server", "Choose…"))
         browse.clicked.connect(self._choose_ca)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_file)
         ca_row.addWidget(browse)
-        self.remember = QCheckBox("Remember the password in this computer's keyring")
+        self.remember = QCheckBox(
+            translate("files.server", "Remember the password in this computer's keyring")
+        )
         self.remember.setEnabled(keyring_available())
         self.problem = QLabel("")
-        self.problem.setStyleSheet("color: #b42318")
+        self.problem.setStyleSheet(f"color: {pick(ERROR, self).name()}")
         self.problem.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&Server:", self.host)
-        form.addRow("&Port:", self.port)
-        form.addRow("&Database:", self.database)
-        form.addRow("&User:", self.user)
-        form.addRow("&CA file:", ca_row)
+        form.addRow(translate("files.server", "&Server:"), self.host)
+        form.addRow(translate("files.server", "&Port:"), self.port)
+        form.addRow(translate("files.server", "&Database:"), self.database)
+        form.addRow(translate("files.server", "&User:"), self.user)
+        form.addRow(translate("files.server", "&CA file:"), ca_row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
         )
@@ -98,7 +106,10 @@ class ConnectDialog(QDialog):
 
     def _choose_ca(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "The server's CA certificate", "", "Certificates (*.pem *.crt *.cer);;All (*)"
+            self,
+            translate("files.server", "The server's CA certificate"),
+            "",
+            translate("files.server", "Certificates (*.pem *.crt *.cer);;All (*)"),
         )
         if name:
             self.ca_file.setText(name)
@@ -106,14 +117,14 @@ class ConnectDialog(QDialog):
     def problem_text(self) -> str:
         """What keeps the form from connecting (empty when nothing does)."""
         if not self.host.text().strip():
-            return "Give the server's name or address."
+            return translate("files.server", "Give the server's name or address.")
         if not self.database.text().strip():
-            return "Give the database's name."
+            return translate("files.server", "Give the database's name.")
         if not self.user.text().strip():
-            return "Give your user name on the server."
+            return translate("files.server", "Give your user name on the server.")
         ca = self.ca_file.text().strip()
         if ca and not Path(ca).expanduser().is_file():
-            return "The CA file does not exist."
+            return translate("files.server", "The CA file does not exist.")
         return ""
 
     def _check(self) -> None:
@@ -143,21 +154,27 @@ class ConnectDialog(QDialog):
 class PasswordDialog(QDialog):
     def __init__(self, location: ServerLocation, message: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Server password")
+        self.setWindowTitle(translate("files.server", "Server password"))
         layout = QVBoxLayout(self)
-        label = QLabel(f"The password of {location.user or 'your user'} for {location.name}:")
+        label = QLabel(
+            translate("files.server", "The password of {user} for {server}:").format(
+                user=location.user or translate("files.server", "your user"), server=location.name
+            )
+        )
         label.setWordWrap(True)
         layout.addWidget(label)
         self.message = QLabel(message)
-        self.message.setStyleSheet("color: #b42318")
+        self.message.setStyleSheet(f"color: {pick(ERROR, self).name()}")
         self.message.setWordWrap(True)
         self.message.setVisible(bool(message))
         layout.addWidget(self.message)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Password")
+        self.password.setAccessibleName(translate("files.server", "Password"))
         layout.addWidget(self.password)
-        self.remember = QCheckBox("Remember it in this computer's keyring")
+        self.remember = QCheckBox(
+            translate("files.server", "Remember it in this computer's keyring")
+        )
         self.remember.setEnabled(keyring_available())
         layout.addWidget(self.remember)
         buttons = QDialogButtonBox(
@@ -236,7 +253,7 @@ def connect_with_dialog(
 
 
 def tell_refusal(parent: QWidget | None, error: BaseException) -> None:
-    QMessageBox.warning(parent, "Connect to server", str(error))
+    QMessageBox.warning(parent, translate("files.server", "Connect to server"), str(error))
 
 
 __all__ = ["ConnectDialog", "PasswordDialog", "connect_with_dialog", "open_server"]

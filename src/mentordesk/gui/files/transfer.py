@@ -11,7 +11,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.gui.common import AppContext, Job, save_file_name
+from mentordesk.gui.common import AppContext, Job, save_file_name, translate
 from mentordesk.gui.forms.ui_transfer_dialog import Ui_TransferDialog
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ class TransferDialog(QDialog):
             )
             self.model.appendRow(item)
         self.ui.programsList.setModel(self.model)
-        self.ok_button.setText("Copy")
+        self.ok_button.setText(translate("files.transfer", "Copy"))
         self.resize(560, 420)
         self._connect_signals()
         self._update()
@@ -71,7 +71,11 @@ class TransferDialog(QDialog):
 
     def _browse(self) -> None:
         path = save_file_name(
-            self, "database", "Copy programs to", "mentordesk-copy.sqlite", "MentorDesk (*.sqlite)"
+            self,
+            "database",
+            translate("files.transfer", "Copy programs to"),
+            "mentordesk-copy.sqlite",
+            translate("files.transfer", "MentorDesk (*.sqlite)"),
         )
         if path:
             self.ui.targetEdit.setText(path)
@@ -93,7 +97,9 @@ class TransferDialog(QDialog):
 
             def progress(_message: str) -> None:
                 if cancelled():  # type: ignore[operator]
-                    raise TransferCancelled("Cancelled: nothing was copied")
+                    raise TransferCancelled(
+                        translate("files.transfer", "Cancelled: nothing was copied")
+                    )
                 done[0] += 1
                 report(done[0], steps)  # type: ignore[operator]
 
@@ -108,7 +114,7 @@ class TransferDialog(QDialog):
         self.job.succeeded.connect(self._done)
         self.job.failed.connect(self._failed)
         self.ui.progressBar.setVisible(True)
-        self.ui.statusLabel.setText("Copying…")
+        self.ui.statusLabel.setText(translate("files.transfer", "Copying…"))
         self._update()
         self.job.start()
 
@@ -121,7 +127,7 @@ class TransferDialog(QDialog):
         self.report = report
         self.ui.progressBar.setVisible(False)
         self.ui.statusLabel.setText("\n".join(report.lines()))
-        self.ok_button.setText("Close")
+        self.ok_button.setText(translate("files.transfer", "Close"))
         self.ok_button.setEnabled(True)
 
     def _failed(self, error: BaseException) -> None:
@@ -133,12 +139,14 @@ class TransferDialog(QDialog):
             from mentordesk.gui.common import log
 
             log.error("Transfer failed", exc_info=error)
-            self.ui.statusLabel.setText("The copy failed; nothing was copied (see the log)")
+            self.ui.statusLabel.setText(
+                translate("files.transfer", "The copy failed; nothing was copied (see the log)")
+            )
         self._update()
 
     def _cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
-            self.ui.statusLabel.setText("Cancelling…")
+            self.ui.statusLabel.setText(translate("files.transfer", "Cancelling…"))
             return
         self.reject()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from mentordesk.core.concurrency import ConcurrentEditError, Version
 from mentordesk.core.enums import AgreementStatus, GoalStatus, MeetingFormat
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.gui.common import Choice, ask_conflict, label, translate
+from mentordesk.gui.common import Choice, ask_conflict, label, saved_by, translate
 from mentordesk.gui.forms.ui_pair_agreement_tab import Ui_AgreementTab
 from mentordesk.gui.forms.ui_pair_idp_tab import Ui_IdpTab
 from mentordesk.gui.pairs.commands import (
@@ -99,7 +99,10 @@ class AgreementTab(QWidget):
         if elsewhere:
             ui = self.ui
             ui.agreementErrorLabel.setText(
-                "Someone else saved this agreement meanwhile: saving will show the difference."
+                translate(
+                    "pairs.form_tabs",
+                    "Someone else saved this agreement meanwhile: saving will show the difference.",
+                )
             )
             return
         if not keep:
@@ -220,7 +223,11 @@ class AgreementTab(QWidget):
         if choice is Choice.RELOAD and isinstance(error.theirs, AgreementData):
             self._fill(error.theirs)
             self._shown = _safe(self.value)
-            self.ui.agreementErrorLabel.setText(f"Reloaded: {error.current.describe()}.")
+            self.ui.agreementErrorLabel.setText(
+                translate("pairs.form_tabs", "Reloaded the version saved by {saved_by}.").format(
+                    saved_by=saved_by(error.current)
+                )
+            )
             return False
         if choice is Choice.KEEP_MINE:
             return self.save(keep_mine=True)

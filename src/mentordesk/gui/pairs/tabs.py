@@ -79,12 +79,14 @@ def selected_row(view: Any) -> Any:
 
 
 class RecordsTab(QWidget):
-    """A log of records (meetings or check-ins): summary line, add/edit/delete, a table."""
+    """A log of records (meetings or check-ins): summary line, add/edit/delete, a table.
+    `noun` names one record and `title` the list (both translated: "meeting", "Meetings")."""
 
     def __init__(
         self,
         host: Host,
         noun: str,
+        title: str,
         columns: Sequence[Column[Any]],
         rows: Callable[[PairDetail], Sequence[Any]],
         summary: Callable[[PairDetail], str],
@@ -105,7 +107,7 @@ class RecordsTab(QWidget):
         self.model: RowTableModel[Any] = RowTableModel(columns, self)
         setup_table(self.ui.recordsTable, self.model, stretch=stretch)
         self.ui.recordsTable.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
-        self.ui.recordsTable.setAccessibleName(noun.capitalize() + "s")
+        self.ui.recordsTable.setAccessibleName(title)
         self.ui.confidentialHint.setText(
             translate("pairs.tabs", "Notes in amber are confidential: never printed or exported")
         )

@@ -102,7 +102,8 @@ class PairsView(QWidget):
         self.goals_tab = GoalsTab(self)
         self.meetings_tab = RecordsTab(
             self,
-            "meeting",
+            translate("pairs.view", "meeting"),
+            translate("pairs.view", "Meetings"),
             MEETING_COLUMNS,
             rows=lambda d: d.meetings,
             summary=meeting_summary,
@@ -118,7 +119,8 @@ class PairsView(QWidget):
         )
         self.checkins_tab = RecordsTab(
             self,
-            "check-in",
+            translate("pairs.view", "check-in"),
+            translate("pairs.view", "Check-ins"),
             CHECKIN_COLUMNS,
             rows=lambda d: d.checkins,
             summary=checkin_summary,

@@ -18,7 +18,16 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.measures import Measure, MeasureComparison
 from mentordesk.core.periods import PeriodPreset
-from mentordesk.gui.common import AppContext, Column, RowTableModel, save_file_name
+from mentordesk.gui.common import (
+    AppContext,
+    Column,
+    RowTableModel,
+    format_date,
+    measure_name,
+    period_name,
+    save_file_name,
+    translate,
+)
 from mentordesk.gui.forms.ui_district_panel import Ui_DistrictPanel
 from mentordesk.services.reports import (
     DistrictReport,
@@ -71,7 +80,8 @@ class DistrictJob(QRunnable):
             self.signals.failed.emit(self.generation, str(error))
             return
         except Exception as error:  # shown as a sentence; the view stays usable
-            self.signals.failed.emit(self.generation, f"Could not compute the district: {error}")
+            message = translate("reports.district_panel", "Could not compute the district: {error}")
+            self.signals.failed.emit(self.generation, message.format(error=error))
             return
         self.signals.finished.emit(self.generation, report)
 
@@ -82,12 +92,19 @@ def lines(report: DistrictReport) -> list[DistrictLine]:
         DistrictLine(r.current.program_name, {m.key: m for m in r.current.measures})
         for r in report.rows
     ]
-    out.append(DistrictLine("District total", {m.key: m for m in report.total}, total=True))
+    total = translate("reports.district_panel", "District total")
+    out.append(DistrictLine(total, {m.key: m for m in report.total}, total=True))
     if report.previous_total is not None:
-        name = f"Previous cycles ({report.with_previous} of {len(report.rows)} programs)"
+        name = translate(
+            "reports.district_panel",
+            "Previous cycles ({with_previous} of %n program(s))",
+            None,
+            len(report.rows),
+        ).format(with_previous=report.with_previous)
         out.append(DistrictLine(name, {m.key: m for m in report.previous_total}, total=True))
         changes = {c.key: c for c in report.comparison()}
-        out.append(DistrictLine("Change", changes=changes, total=True))
+        change = translate("reports.district_panel", "Change")
+        out.append(DistrictLine(change, changes=changes, total=True))
     return out
 
 
@@ -130,15 +147,19 @@ class DistrictPanel(QWidget):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         name: Column[DistrictLine] = Column(
-            "Program", lambda line: line.name, bold=lambda line: line.total
+            translate("reports.district_panel", "Program"),
+            lambda line: line.name,
+            bold=lambda line: line.total,
         )
         self.model: RowTableModel[DistrictLine] = RowTableModel([name], self)
         self.ui.table.setModel(self.model)
         self.ui.table.verticalHeader().hide()
         self.ui.table.setAlternatingRowColors(True)
         menu = QMenu(self)
-        self.action_xlsx = QAction("District to &Excel (XLSX)…", self)
-        self.action_csv = QAction("District to &CSV…", self)
+        self.action_xlsx = QAction(
+            translate("reports.district_panel", "District to &Excel (XLSX)…"), self
+        )
+        self.action_csv = QAction(translate("reports.district_panel", "District to &CSV…"), self)
         menu.addAction(self.action_xlsx)
         menu.addAction(self.action_csv)
         self.ui.exportButton.setMenu(menu)
@@ -187,45 +208,67 @@ class DistrictPanel(QWidget):
         if generation != self._generation:
             return
         self.report = report
-        self.model.columns = [self.model.columns[0]] + [_cell(m.key, m.label) for m in report.total]
+        self.model.columns = [self.model.columns[0]] + [
+            _cell(m.key, measure_name(m.label)) for m in report.total
+        ]
         self.model.set_rows(lines(report))
         header = self.ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.ui.table.resizeColumnsToContents()
         period = report.period
         count = len(report.rows)
-        self.ui.summaryLabel.setText(
-            f"{count} program{'s' if count != 1 else ''} · {period.start:%d %b %Y} – "
-            f"{period.end:%d %b %Y}"
-            + (" (each program's own cycle)" if report.preset is PeriodPreset.CYCLE else "")
-            + (
-                f" · compared with the previous cycles of {report.with_previous}"
-                if report.previous_total is not None
-                else " · no previous cycle to compare with"
+        text = translate("reports.district_panel", "%n program(s) · {start} – {end}", None, count)
+        text = text.format(start=format_date(period.start), end=format_date(period.end))
+        if report.preset is PeriodPreset.CYCLE:
+            text += translate("reports.district_panel", " (each program's own cycle)")
+        if report.previous_total is not None:
+            text += translate(
+                "reports.district_panel",
+                " · compared with the previous cycles of %n program(s)",
+                None,
+                report.with_previous,
             )
-        )
+        else:
+            text += translate("reports.district_panel", " · no previous cycle to compare with")
+        self.ui.summaryLabel.setText(text)
         self.ui.exportButton.setEnabled(True)
         self.refreshed.emit()
 
     def _ask_export(self, kind: str) -> None:
         if self.report is None:
             return
-        filters = "Excel workbook (*.xlsx)" if kind == "xlsx" else "CSV files (*.csv)"
-        path = save_file_name(self, "report", "Export district", f"District.{kind}", filters)
+        filters = (
+            translate("reports.district_panel", "Excel workbook (*.xlsx)")
+            if kind == "xlsx"
+            else translate("reports.district_panel", "CSV files (*.csv)")
+        )
+        suggested = translate("reports.district_panel", "District") + f".{kind}"
+        title = translate("reports.district_panel", "Export district")
+        path = save_file_name(self, "report", title, suggested, filters)
         if path:
             try:
                 written = self.export_to(Path(path))
             except MentorDeskError as error:
-                QMessageBox.warning(self, "Export failed", str(error))
+                QMessageBox.warning(
+                    self, translate("reports.district_panel", "Export failed"), str(error)
+                )
                 return
-            self.ui.summaryLabel.setText(f"Saved {', '.join(p.name for p in written)}")
+            self.ui.summaryLabel.setText(
+                translate("reports.district_panel", "Saved {names}").format(
+                    names=", ".join(p.name for p in written)
+                )
+            )
 
     def export_to(self, path: Path) -> list[Path]:
         """Write the district on screen: .xlsx (a sheet per table) or .csv (a file each)."""
         if self.report is None:
-            raise MentorDeskError("There is no district report to export yet")
+            raise MentorDeskError(
+                translate("reports.district_panel", "There is no district report to export yet")
+            )
         tables = district_tables(self.report)
         if path.suffix.lower() == ".xlsx":
-            title = f"District {self.report.period.label}"
+            title = translate("reports.district_panel", "District {period}").format(
+                period=period_name(self.report.period)
+            )
             return [export_xlsx(path, tables, title=title, replace=True)]
         return export_csv(path.with_suffix(".csv"), tables, replace=True)

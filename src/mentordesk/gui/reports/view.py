@@ -116,7 +116,7 @@ class ReportsView(QWidget):
         self._build_export_menu()
         # Every program the user may see and their total (a file: every program in it).
         self.district = DistrictPanel(ctx, self)
-        self.ui.tabs.addTab(self.district, "District")
+        self.ui.tabs.addTab(self.district, translate("reports.view", "District"))
         self._yoy_chart_view = QChartView(self.ui.yoyChartArea)
         self._yoy_chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         yoy_layout = QVBoxLayout(self.ui.yoyChartArea)

@@ -31,8 +31,8 @@ from mentordesk.gui.common import (
     AppContext,
     TaskThread,
     announce,
+    coloured,
     open_file_name,
-    pick,
     readable_css,
     translate,
 )
@@ -305,9 +305,7 @@ class ImportDialog(QDialog):
             )
         self.plan = None
         self.import_button.setEnabled(False)
-        self.ui.summaryLabel.setText(
-            f"<span style='color:{pick(ERROR, self).name()}'>{message}</span>"
-        )
+        self.ui.summaryLabel.setText(coloured(message, ERROR, self))
         announce(self, message, assertive=True)
 
     # ------------------------------------------------------------------ import

@@ -45,6 +45,7 @@ from mentordesk.gui.common import (
     announce,
     ask_conflict,
     may_close,
+    saved_by,
     translate,
 )
 from mentordesk.gui.forms.ui_participant_dialog import Ui_ParticipantDialog
@@ -144,10 +145,15 @@ class ParticipantDialog(QDialog):
             editor = combo
         elif spec.kind is Kind.LANGUAGE:
             combo = QComboBox(self)
-            combo.addItem(self.tr("Program default"), "")
+            combo.addItem(translate("roster.participant_dialog", "Program default"), "")
             for code, name in language_choices():
                 combo.addItem(name, code)
-            combo.setToolTip(self.tr("The language of the documents printed for this person"))
+            combo.setToolTip(
+                translate(
+                    "roster.participant_dialog",
+                    "The language of the documents printed for this person",
+                )
+            )
             editor = combo
         elif spec.kind is Kind.BOOL:
             editor = QCheckBox(self)
@@ -329,7 +335,11 @@ class ParticipantDialog(QDialog):
             self._original = error.theirs
             self._load(error.theirs)
             self._on_edited()
-            self.ui.summaryLabel.setText(f"Reloaded: {error.current.describe()}'s version.")
+            self.ui.summaryLabel.setText(
+                translate(
+                    "roster.participant_dialog", "Reloaded the version saved by {saved_by}."
+                ).format(saved_by=saved_by(error.current))
+            )
         elif choice is Choice.KEEP_MINE:
             self.keep_mine = True
             self.accept()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from mentordesk.core.enums import ProgramFormat
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.program import Program
-from mentordesk.gui.common import ERROR, QT_TRANSLATE_NOOP, AppContext, pick, translate
+from mentordesk.gui.common import ERROR, QT_TRANSLATE_NOOP, AppContext, coloured, translate
 from mentordesk.services.programs import ProgramService
 
 FORMATS = (
@@ -193,7 +193,7 @@ class NewProgramWizard(QWizard):
         try:
             program, changes = ProgramService(self.ctx.db).create(**self.values())
         except MentorDeskError as error:  # e.g. the name exists, the end is before the start
-            self.message.setText(f"<span style='color:{pick(ERROR, self).name()}'>{error}</span>")
+            self.message.setText(coloured(str(error), ERROR, self))
             return
         self.created = program
         self.ctx.broadcast(changes)

@@ -1,10 +1,36 @@
 """What several areas use: the audit log every change writes to, record versions, the lock
-against double-booking, the change feed other windows poll."""
+against double-booking, the change feed other windows poll.
 
-from mentordesk.services.common.audit_log import audit
-from mentordesk.services.common.feed import ChangeFeed
-from mentordesk.services.common.locks import lock_program
-from mentordesk.services.common.versions import lost_race, version_of
+The names load on first use (PEP 562): `ChangeFeed`, which a window starts polling as soon as
+its file is open, reads with SQLAlchemy Core and must not pull in the ORM records that the
+audit log, the versions and the locks need.
+"""
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mentordesk.services.common.audit_log import audit
+    from mentordesk.services.common.feed import ChangeFeed
+    from mentordesk.services.common.locks import lock_program
+    from mentordesk.services.common.versions import lost_race, version_of
+
+_MODULES = {
+    "audit_log": ("audit",),
+    "feed": ("ChangeFeed",),
+    "locks": ("lock_program",),
+    "versions": ("lost_race", "version_of"),
+}
+_LAZY = {name: module for module, names in _MODULES.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "ChangeFeed",

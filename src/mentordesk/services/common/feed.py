@@ -1,10 +1,16 @@
-"""What another window or process changed: the change counters, read cheaply."""
+"""What another window or process changed: the change counters, read cheaply.
+
+Read with SQLAlchemy Core over `db/tables.py` (like the roster at start-up): a window starts
+watching as soon as its file is open, before the ORM records have loaded.
+"""
 
 from __future__ import annotations
 
+import sqlalchemy as sa
+
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.db.engine import Database
-from mentordesk.db.models import read_counters
+from mentordesk.db.tables import change_counters
 
 
 class ChangeFeed:
@@ -20,8 +26,12 @@ class ChangeFeed:
         self._seen = self.counters()
 
     def counters(self) -> dict[Topic, int]:
-        with self.db.read() as session:
-            return read_counters(session)
+        """Every topic's counter (missing rows read as 0), as `db.models.read_counters`."""
+        table = change_counters
+        with self.db.connect_read() as connection:
+            rows = connection.execute(sa.select(table.c.topic, table.c.value))
+            found = {Topic(topic): int(value) for topic, value in rows}
+        return {topic: found.get(topic, 0) for topic in Topic}
 
     def rebase(self) -> None:
         """Take the counters as they are now as seen (after this window's own changes, which
