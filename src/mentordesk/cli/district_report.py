@@ -94,9 +94,9 @@ def _as_json(report: DistrictReport) -> dict[str, Any]:
 def _print_table(report: DistrictReport) -> None:
     period = report.period
     dates = f"{period.start} – {period.end}"
-    label = "" if period.label == dates else f"{period.label} "
+    when = dates if period.label == dates else f"{period.label} ({dates})"
     count = f"{len(report.rows)} program" + ("s" if len(report.rows) != 1 else "")
-    print(f"District — {count}, {label}({dates})")
+    print(f"District — {count}, {when}")
     baseline = report.previous_total is not None
     if baseline:
         print(f"compared with the previous cycles of {report.with_previous} of them")
