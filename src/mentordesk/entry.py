@@ -30,7 +30,7 @@ def _launch_gui(db_path: Location | None) -> int:
     # A KeyboardInterrupt inside PySide6's own start-up makes shiboken print a traceback and
     # abort the process, so until the GUI's event-loop handler takes over Ctrl-C ends the
     # process at once (an open SQLite transaction rolls back on the next open).
-    if _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler:
+    if _signal.getsignal(_signal.SIGINT) is _on_sigint:
         _signal.signal(_signal.SIGINT, _exit_now)
     from mentordesk.gui.app import run_gui
 
@@ -64,11 +64,28 @@ def _exit_now(_signum: int, _frame: object) -> None:
     os._exit(interrupted())
 
 
+def _on_sigint(_signum: int, _frame: object) -> None:
+    """Python's own Ctrl-C (KeyboardInterrupt), remembered: one that lands inside a weakref
+    callback or a __del__ is printed as "Exception ignored" and swallowed, and the command
+    would then finish as if nothing had happened."""
+    _state["sigint"] = True
+    raise KeyboardInterrupt
+
+
+def _unraisable(info: sys.UnraisableHookArgs) -> None:
+    """A Ctrl-C swallowed in a weakref callback or __del__: no traceback, just remembered."""
+    if isinstance(info.exc_value, KeyboardInterrupt):
+        _state["sigint"] = True
+        return
+    sys.__unraisablehook__(info)
+
+
 def main() -> int:
     # Within main a Ctrl-C raises KeyboardInterrupt, so a command can close its database first.
     ignored = _signal.getsignal(_signal.SIGINT) is _signal.SIG_IGN  # e.g. a background job
     if not ignored:
-        _signal.signal(_signal.SIGINT, _signal.default_int_handler)
+        _signal.signal(_signal.SIGINT, _on_sigint)
+        sys.unraisablehook = _unraisable
     try:
         argv = sys.argv[1:]
         if argv == ["--version"]:
@@ -93,6 +110,8 @@ def main() -> int:
             code = cli_main(argv, gui_launcher=_launch_gui)
         if code == 130:
             _state["told"] = True  # the CLI or the GUI already said so
+        elif _state.get("sigint"):  # a Ctrl-C swallowed on the way (see _on_sigint)
+            return interrupted()
         return code
     except KeyboardInterrupt:
         return interrupted()
