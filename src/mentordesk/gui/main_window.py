@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         ctx.background_reads = True  # the views read big lists off the UI thread
         # Other windows', commands' and coordinators' changes reach the views (gui/common/watch.py).
-        self.watcher = ChangeWatcher(ctx, self, lazy=True)
+        self.watcher = ChangeWatcher(ctx, self)
         self.settings = Settings(settings or QSettings())
         self.location: Location = ctx.db.location if ctx.has_database else db_path or Path("")
         self.ui = Ui_MainWindow()

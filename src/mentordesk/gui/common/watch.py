@@ -28,22 +28,10 @@ POLL_MS = 2000
 
 
 class ChangeWatcher(QObject):
-    def __init__(
-        self,
-        ctx: AppContext,
-        parent: QObject | None = None,
-        interval_ms: int = POLL_MS,
-        *,
-        lazy: bool = False,
-    ):
-        """`lazy`: take the baseline at the first poll rather than when a database is
-        attached (the main window: a file is attached while the roster fills, which must not
-        wait for the ORM records the feed reads with; they load in the background)."""
+    def __init__(self, ctx: AppContext, parent: QObject | None = None, interval_ms: int = POLL_MS):
         super().__init__(parent)
-        self.lazy = lazy
         self.ctx = ctx
         self._feed: ChangeFeed | None = None
-        self._attached = False
         self._relaying = False
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -57,22 +45,15 @@ class ChangeWatcher(QObject):
             self._attach()
 
     def _attach(self) -> None:
-        self._feed = None
-        self._attached = True
-        if not self.lazy:
-            self._start_feed()
-        self.timer.start()
-
-    def _start_feed(self) -> None:
-        """The counters as they are now become the baseline: what moves later is news."""
         from mentordesk.services.common import ChangeFeed
 
         self._feed = ChangeFeed(self.ctx.db)
+        self.timer.start()
 
     def _state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
             self.poll()
-            if self._attached:
+            if self._feed is not None:
                 self.timer.start()
         else:
             self.timer.stop()  # an inactive window costs the server nothing
@@ -86,12 +67,9 @@ class ChangeWatcher(QObject):
 
     def poll(self) -> None:
         """Broadcast what others changed since the last look (nothing if nothing did)."""
-        if not self._attached or not self.ctx.has_database:
+        if self._feed is None or not self.ctx.has_database:
             return
         try:
-            if self._feed is None:
-                self._start_feed()
-                return
             changes = self._feed.poll(self.ctx.program_id)
         except MentorDeskError:  # a server gone for a moment must not raise a dialog
             log.warning("Could not read the change counters", exc_info=True)
