@@ -52,6 +52,18 @@ class ConcurrentEditError(MentorDeskError):
         )
 
 
+def version_of(*records: Any) -> Version:
+    """The combined version of records edited together (a person and their membership):
+    one stamp entry per record; who and when from the one saved last. Records are anything
+    with `version`, `changed_by` and `updated_at` (ORM objects or Core rows alike)."""
+    present = [r for r in records if r is not None]
+    stamp = tuple(int(r.version or 0) if r is not None else 0 for r in records)
+    if not present:
+        return Version(stamp)
+    last = max(present, key=lambda r: (r.updated_at is not None, r.updated_at))
+    return Version(stamp, last.changed_by or "", last.updated_at)
+
+
 def check_version(
     what: str, expected: Version | None, current: Version, theirs: Any = None
 ) -> None:

@@ -1,29 +1,20 @@
-"""Reading a record's version, and turning a lost race into ConcurrentEditError.
+"""Turning a lost race into ConcurrentEditError.
 
 The rule (compare the version the editor started from with the stored one) is
-`core.concurrency.check_version`; this module only reads versions from records.
+`core.concurrency.check_version`, and a record's version is read by
+`core.concurrency.version_of` (re-exported here for the services).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
 
 from sqlalchemy.orm.exc import StaleDataError
 
-from mentordesk.core.concurrency import ConcurrentEditError, Version
+from mentordesk.core.concurrency import ConcurrentEditError, Version, version_of
 
-
-def version_of(*records: Any) -> Version:
-    """The combined version of records edited together (a person and their membership):
-    one stamp entry per record; who and when from the one saved last."""
-    present = [r for r in records if r is not None]
-    stamp = tuple(int(r.version or 0) if r is not None else 0 for r in records)
-    if not present:
-        return Version(stamp)
-    last = max(present, key=lambda r: (r.updated_at is not None, r.updated_at))
-    return Version(stamp, last.changed_by or "", last.updated_at)
+__all__ = ["lost_race", "version_of"]
 
 
 @contextmanager

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from mentordesk.core.changes import ChangeSet, Topic
-from mentordesk.core.concurrency import Version, check_version
+from mentordesk.core.concurrency import Version, check_version, version_of
 from mentordesk.core.enums import ProgramFormat
 from mentordesk.core.errors import NotFoundError, ValidationError
 from mentordesk.core.program import DocumentSettings, Program, validate_document_settings
@@ -43,14 +43,8 @@ def to_program(record: ProgramRecord | sa.Row[Any]) -> Program:
         matching_options=dict(record.matching_options or {}),
         checkin_rules=dict(record.checkin_rules or {}),
         document_settings=dict(record.document_settings or {}),
-        version=_version(record),
+        version=version_of(record),
     )
-
-
-def _version(record: ProgramRecord | sa.Row[Any]) -> Version:
-    """The program's version as `services.common.version_of` gives it for one record (read
-    here from a Core row too, without loading the ORM)."""
-    return Version((int(record.version or 0),), record.changed_by or "", record.updated_at)
 
 
 class ProgramService:
@@ -143,7 +137,7 @@ class ProgramService:
         save over someone else's newer save is refused with ConcurrentEditError.
         """
         from mentordesk.db.models import ProgramRecord
-        from mentordesk.services.common import audit, lost_race, version_of
+        from mentordesk.services.common import audit, lost_race
 
         with lost_race("The program's settings"), self.db.begin() as session:
             record = session.scalar(
