@@ -98,7 +98,7 @@ def test_markup_escapes_and_switches_fonts() -> None:
 
 def test_long_table_splits_with_repeated_header() -> None:
     """A 150-row table runs over several pages and every page repeats the header row."""
-    from mentordesk.documents.layout import render
+    from mentordesk.documents.page import render
 
     rows = [(f"Person {i}", "long text " * (i % 7 + 1)) for i in range(150)]
     data = render([table(("Name-header", "Remark-header"), rows, (150, 300))], SETUP)
@@ -169,7 +169,8 @@ def test_rtl_text_is_shaped_and_right_aligned() -> None:
 def test_characters_no_font_has_stop_the_document() -> None:
     """A character missing from every shipped font stops the document: never a box or U+FFFD."""
     from mentordesk.documents import MissingGlyphs
-    from mentordesk.documents.layout import para, render
+    from mentordesk.documents.layout import para
+    from mentordesk.documents.page import render
 
     with pytest.raises(MissingGlyphs) as error:
         render([para("Emma \U0001f984 Stone")], SETUP)

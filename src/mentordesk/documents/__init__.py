@@ -23,7 +23,7 @@ from mentordesk.documents.fonts import MissingGlyphs, missing_characters
 from mentordesk.documents.i18n import _, available, use
 from mentordesk.documents.idp import idp_story, idp_title, render_idp
 from mentordesk.documents.layout import default_paper, page_size
-from mentordesk.documents.layout import render as render_story
+from mentordesk.documents.page import render as render_story
 from mentordesk.documents.person_data import person_data_story, render_person_data
 from mentordesk.documents.sheets import (
     pair_sheet_story,

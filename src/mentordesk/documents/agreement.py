@@ -7,18 +7,8 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 from mentordesk.documents.blocks import goal_blocks, names
 from mentordesk.documents.data import AgreementDoc, PageSetup
 from mentordesk.documents.i18n import N_, _, day, use
-from mentordesk.documents.layout import (
-    BODY,
-    H2,
-    SMALL,
-    TITLE,
-    DocumentStart,
-    content_width,
-    fields,
-    para,
-    render,
-    signatures,
-)
+from mentordesk.documents.layout import BODY, H2, SMALL, TITLE, fields, para, signatures
+from mentordesk.documents.page import DocumentStart, content_width, render
 
 
 def privacy_text() -> str:

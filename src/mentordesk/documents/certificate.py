@@ -16,15 +16,8 @@ from mentordesk.documents.blocks import names
 from mentordesk.documents.data import CertificateDoc, PageSetup
 from mentordesk.documents.fonts import SANS, SANS_BOLD
 from mentordesk.documents.i18n import N_, _, day, use
-from mentordesk.documents.layout import (
-    ACCENT,
-    INK,
-    MUTED,
-    DocumentStart,
-    content_width,
-    para,
-    render,
-)
+from mentordesk.documents.layout import ACCENT, INK, MUTED, para
+from mentordesk.documents.page import DocumentStart, content_width, render
 
 _ORG = ParagraphStyle(
     "cert-org", fontName=SANS_BOLD, fontSize=13, leading=17, alignment=TA_CENTER, textColor=MUTED

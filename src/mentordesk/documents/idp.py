@@ -7,18 +7,8 @@ from reportlab.platypus import Flowable
 from mentordesk.documents.blocks import goal_blocks, names
 from mentordesk.documents.data import IdpDoc, PageSetup
 from mentordesk.documents.i18n import _, day, use
-from mentordesk.documents.layout import (
-    BODY,
-    H2,
-    TITLE,
-    DocumentStart,
-    content_width,
-    fields,
-    para,
-    render,
-    signatures,
-    write_in_lines,
-)
+from mentordesk.documents.layout import BODY, H2, TITLE, fields, para, signatures, write_in_lines
+from mentordesk.documents.page import DocumentStart, content_width, render
 
 
 def _rating(value: int | None) -> str:

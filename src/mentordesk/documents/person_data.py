@@ -7,18 +7,8 @@ from dataclasses import dataclass
 from reportlab.platypus import Flowable, KeepTogether
 
 from mentordesk.documents.data import PageSetup
-from mentordesk.documents.layout import (
-    BODY,
-    H2,
-    H3,
-    SMALL,
-    TITLE,
-    DocumentStart,
-    content_width,
-    fields,
-    para,
-    render,
-)
+from mentordesk.documents.layout import BODY, H2, H3, SMALL, TITLE, fields, para
+from mentordesk.documents.page import DocumentStart, content_width, render
 
 
 @dataclass(frozen=True)

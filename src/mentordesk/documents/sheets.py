@@ -10,19 +10,8 @@ from mentordesk.documents.blocks import goal_blocks, names
 from mentordesk.documents.data import PageSetup, PairSheetDoc, RosterDoc, RotationDoc
 from mentordesk.documents.i18n import N_, _, day, use
 from mentordesk.documents.i18n import number as number_text
-from mentordesk.documents.layout import (
-    BODY,
-    H2,
-    H3,
-    SMALL,
-    TITLE,
-    DocumentStart,
-    content_width,
-    fields,
-    para,
-    render,
-    table,
-)
+from mentordesk.documents.layout import BODY, H2, H3, SMALL, TITLE, fields, para, table
+from mentordesk.documents.page import DocumentStart, content_width, render
 
 
 def pair_sheet_title(doc: PairSheetDoc) -> str:

@@ -15,18 +15,8 @@ from mentordesk.documents.data import MeasureLine, PageSetup, SummaryDoc
 from mentordesk.documents.fonts import SANS
 from mentordesk.documents.i18n import N_, _, day, use
 from mentordesk.documents.i18n import number as number_text
-from mentordesk.documents.layout import (
-    BODY,
-    H2,
-    H3,
-    SMALL,
-    TITLE,
-    DocumentStart,
-    content_width,
-    para,
-    render,
-    table,
-)
+from mentordesk.documents.layout import BODY, H2, H3, SMALL, TITLE, para, table
+from mentordesk.documents.page import DocumentStart, content_width, render
 
 # The internal version lists pairs at risk: a page of them, not a hundred.
 AT_RISK_ROWS = 40
