@@ -7,6 +7,8 @@ and Alembic reads its migration scripts as files at run time.
 
 from __future__ import annotations
 
+import os
+import subprocess
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -17,42 +19,122 @@ DATA_FILES: tuple[tuple[str, str], ...] = (
     ("src/mentordesk/db/migrations", "mentordesk/db/migrations"),
 )
 
+#: Files the build makes before collecting (not in the repository), in every bundle too.
+#: The new-file template: an empty file at the newest revision; a first start copies it
+#: instead of importing Alembic and running every migration (`db.engine.NEW_FILE_TEMPLATE`).
+BUILT_FILES: tuple[tuple[str, str], ...] = (
+    ("src/mentordesk/db/migrations/new-file.sqlite", "mentordesk/db/migrations"),
+)
+
+#: Builds BUILT_FILES with the build's Python (run from the repository root, `src` on the path)
+#: and fails when the template is missing or not at the migrations' head afterwards.
+_BUILD = (
+    "import sys\n"
+    "from mentordesk.db.engine import template_is_current\n"
+    "from mentordesk.db.template import build_template\n"
+    "build_template()\n"
+    "sys.exit(0 if template_is_current() else 'the new-file template is not at the head')\n"
+)
+
 #: Python packages the application never imports but that PyInstaller would otherwise follow
 #: from the virtual environment (test and build tools, DNS lookups email-validator skips).
 EXCLUDED_MODULES: tuple[str, ...] = (
-    "_pytest", "pytest", "pytestqt", "hypothesis", "pygments", "setuptools", "pkg_resources",
-    "pip", "dns", "mypy", "ruff", "importlinter", "grimp", "pypdf", "tkinter", "IPython",
-    "PyInstaller", "uv", "numpy.tests",
+    "_pytest",
+    "pytest",
+    "pytestqt",
+    "hypothesis",
+    "pygments",
+    "setuptools",
+    "pkg_resources",
+    "pip",
+    "dns",
+    "mypy",
+    "ruff",
+    "importlinter",
+    "grimp",
+    "pypdf",
+    "tkinter",
+    "IPython",
+    "PyInstaller",
+    "uv",
+    "numpy.tests",
     # SciPy (64 MB with its own OpenBLAS): the application no longer imports it (OR-Tools
     # solves the assignment and the peer LP); only the tests use it, as an independent oracle.
     "scipy",
     # Pillow: ReportLab draws PNG/JPEG logos; the AVIF, WebP and Tk plugins carry 6 MB of libs.
-    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingtk",
+    "PIL._avif",
+    "PIL.AvifImagePlugin",
+    "PIL._webp",
+    "PIL.WebPImagePlugin",
+    "PIL._imagingtk",
     "PIL.ImageTk",
     # pandas (18 MB): only OR-Tools' CP-SAT module imports it, for type hints of helpers we never
     # call; packaging/rthooks/pandas_stub.py stands in for it.
     "pandas",
-    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2",
-    "PySide6.QtVirtualKeyboard", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets",
-    "PySide6.QtWebChannel", "PySide6.QtWebSockets", "PySide6.Qt3DCore", "PySide6.QtMultimedia",
-    "PySide6.QtNetwork", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtDesigner",
-    "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtUiTools", "PySide6.QtXml",
-    "PySide6.QtDataVisualization", "PySide6.QtGraphs", "PySide6.QtQuick3D",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtQuickControls2",
+    "PySide6.QtVirtualKeyboard",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+    "PySide6.QtWebChannel",
+    "PySide6.QtWebSockets",
+    "PySide6.Qt3DCore",
+    "PySide6.QtMultimedia",
+    "PySide6.QtNetwork",
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+    "PySide6.QtDesigner",
+    "PySide6.QtSql",
+    "PySide6.QtTest",
+    "PySide6.QtUiTools",
+    "PySide6.QtXml",
+    "PySide6.QtDataVisualization",
+    "PySide6.QtGraphs",
+    "PySide6.QtQuick3D",
 )
 
 #: Shared libraries and Qt data a bundle does not need even though a hook collects them
 #: (matched against the destination path inside the bundle).
 EXCLUDED_BINARY_PARTS: tuple[str, ...] = (
-    "Qt6Quick", "Qt6Qml", "Qt6VirtualKeyboard", "Qt6WebEngine", "Qt6Pdf Quick", "qml/",
-    "Qt6Designer", "Qt6Multimedia", "Qt6ShaderTools", "Qt63D", "Qt6Quick3D",
-    "platforminputcontexts", "virtualkeyboard", "qmltooling", "designer/",
+    "Qt6Quick",
+    "Qt6Qml",
+    "Qt6VirtualKeyboard",
+    "Qt6WebEngine",
+    "Qt6Pdf Quick",
+    "qml/",
+    "Qt6Designer",
+    "Qt6Multimedia",
+    "Qt6ShaderTools",
+    "Qt63D",
+    "Qt6Quick3D",
+    "platforminputcontexts",
+    "virtualkeyboard",
+    "qmltooling",
+    "designer/",
     # Qt plugins for embedded screens (EGLFS, linuxfb, VNC, evdev/TUIO input), compositor-side
     # Wayland pieces and shells no desktop uses, and image formats MentorDesk never reads
     # (logos and icons are PNG, JPEG and SVG).
-    "plugins/egldeviceintegrations/", "plugins/generic/", "libqeglfs.so", "libqlinuxfb.so",
-    "libqvnc.so", "libqminimalegl.so", "libqvkkhrdisplay.so", "Qt6EglFs", "Qt6EglFSDevice",
-    "-server.so", "libivi-shell.so", "libfullscreen-shell-v1.so", "libwl-shell-plugin.so",
-    "libqt-shell.so", "libqtiff.so", "libqwebp.so", "libqtga.so", "libqwbmp.so", "libqicns.so",
+    "plugins/egldeviceintegrations/",
+    "plugins/generic/",
+    "libqeglfs.so",
+    "libqlinuxfb.so",
+    "libqvnc.so",
+    "libqminimalegl.so",
+    "libqvkkhrdisplay.so",
+    "Qt6EglFs",
+    "Qt6EglFSDevice",
+    "-server.so",
+    "libivi-shell.so",
+    "libfullscreen-shell-v1.so",
+    "libwl-shell-plugin.so",
+    "libqt-shell.so",
+    "libqtiff.so",
+    "libqwebp.so",
+    "libqtga.so",
+    "libqwbmp.so",
+    "libqicns.so",
     "imageformats/libqpdf.so",
     # The GTK 3 platform theme pulls GTK, Cairo, Pango, ATK and gdk-pixbuf (about 20 MB) from
     # the build machine; the XDG desktop portal theme still follows the desktop's light or dark
@@ -107,8 +189,15 @@ def unreferenced_libraries(
     return set(top) - reached
 
 
+def build_files(root: Path, python: str) -> None:
+    """Make BUILT_FILES (the new-file template) with `python`; raises when it fails."""
+    env = dict(os.environ, PYTHONPATH=str(root / "src"))
+    subprocess.run([python, "-c", _BUILD], cwd=root, env=env, check=True)
+
+
 def data_files(root: Path) -> list[tuple[str, str]]:
-    return [(str(root / source), target) for source, target in DATA_FILES]
+    """(source, destination folder) for PyInstaller's `datas`: DATA_FILES and BUILT_FILES."""
+    return [(str(root / source), target) for source, target in DATA_FILES + BUILT_FILES]
 
 
 def wanted(dest: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -206,3 +207,115 @@ def test_the_real_entry_point_starts_the_window_and_quits(tmp_path: Path) -> Non
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     assert db.is_file() and db.stat().st_size > 0
+
+
+def _shrink():  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import shrink
+    finally:
+        sys.path.pop(0)
+    return shrink
+
+
+def test_every_bundle_carries_a_current_new_file_template() -> None:
+    """The spec builds the new-file template before collecting, and the one list of data
+    files puts it beside the migrations, so a first start in any bundle copies it."""
+    datafiles = _datafiles()
+    spec = (ROOT / "packaging" / "mentordesk.spec").read_text(encoding="utf-8")
+    assert spec.index("build_files(ROOT, sys.executable)") < spec.index("a = Analysis(")
+    template = "src/mentordesk/db/migrations/new-file.sqlite"
+    assert (str(ROOT / template), "mentordesk/db/migrations") in datafiles.data_files(ROOT)
+    datafiles.build_files(ROOT, sys.executable)
+    from mentordesk.db.engine import NEW_FILE_TEMPLATE, template_is_current
+
+    assert ROOT / template == NEW_FILE_TEMPLATE
+    assert template_is_current(NEW_FILE_TEMPLATE)
+
+
+def test_icu_keeps_the_shipped_languages_and_what_every_locale_needs() -> None:
+    """The reduced ICU data keeps root, en/es/fr/ar (names, collation, zones, units) and the
+    locale-independent tables; other languages, legacy converters and transliterators go."""
+    wanted = _shrink().icu_item_wanted
+    for kept in (
+        "coll/es.res",
+        "coll/es__TRADITIONAL.res",
+        "coll/ar.res",
+        "fr_CA.res",
+        "en_001.res",
+        "zone/ar_EG.res",
+        "coll/root.res",
+        "pool.res",
+        "coll/pool.res",
+        "res_index.res",
+        "supplementalData.res",
+        "metaZones.res",
+        "zoneinfo64.res",
+        "uts46.nrm",
+        "cnvalias.icu",
+        "brkitr/word.brk",
+        "brkitr/thaidict.dict",
+    ):
+        assert wanted(kept), kept
+    for dropped in (
+        "coll/de.res",
+        "zh_Hant.res",
+        "lang/ja.res",
+        "ars.res",
+        "ibm-943_P15A-2003.cnv",
+        "translit/Latin_ASCII.res",
+    ):
+        assert not wanted(dropped), dropped
+
+
+def test_a_stripped_library_the_loader_refuses_is_put_back(tmp_path: Path) -> None:
+    """Each stripped file is checked; one the loader no longer maps (auditwheel's patched
+    OpenBLAS) is restored byte for byte, one that lacked a system library before still may."""
+    files = {name: tmp_path / name for name in ("ok.so", "patched.so", "wayland.so")}
+    for path in files.values():
+        path.write_bytes(b"\x7fELF" + b"x" * 1000)
+
+    def strip(path: Path) -> bool:
+        path.write_bytes(path.read_bytes()[:200])
+        return True
+
+    def check(path: Path) -> str:
+        if path.name == "wayland.so":
+            return "libwayland-cursor.so.0: cannot open shared object file"
+        if path.name == "patched.so" and path.stat().st_size < 1000:
+            return "ELF load command address/offset not page-aligned"
+        return ""
+
+    saved, restored = _shrink().strip_binaries(files.values(), check, strip)
+    assert restored == [files["patched.so"]]
+    assert files["patched.so"].read_bytes() == b"\x7fELF" + b"x" * 1000
+    assert files["ok.so"].stat().st_size == files["wayland.so"].stat().st_size == 200
+    assert saved == 2 * (1004 - 200)
+
+
+@pytest.mark.skipif(
+    not all(shutil.which(tool) for tool in ("icupkg", "cc", "readelf")),
+    reason="needs icupkg (icu-devtools), a C compiler and readelf",
+)
+def test_the_reduced_icu_data_still_sorts_and_dates_the_shipped_languages(
+    tmp_path: Path,
+) -> None:
+    """Qt's ICU with the rebuilt data library: Spanish Ñ, Arabic before Latin, French accents,
+    long dates in the four languages, and it is much smaller than the whole data."""
+    import PySide6
+
+    qt_lib = Path(PySide6.__file__).parent / "Qt" / "lib"
+    for name in ("libicudata", "libicuuc", "libicui18n"):
+        (source,) = qt_lib.glob(f"{name}.so.*[0-9]")
+        shutil.copy(source, tmp_path / source.name)
+    (data,) = tmp_path.glob("libicudata.so.*")
+    before = data.stat().st_size
+    saved = _shrink().reduce_icu_data(data)
+    assert saved > 0 and data.stat().st_size == before - saved
+    assert data.stat().st_size < before / 2
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "bundle_test.py"), "--icu", str(tmp_path)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
