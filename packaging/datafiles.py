@@ -39,108 +39,56 @@ _BUILD = (
 #: Python packages the application never imports but that PyInstaller would otherwise follow
 #: from the virtual environment (test and build tools, DNS lookups email-validator skips).
 EXCLUDED_MODULES: tuple[str, ...] = (
-    "_pytest",
-    "pytest",
-    "pytestqt",
-    "hypothesis",
-    "pygments",
-    "setuptools",
-    "pkg_resources",
-    "pip",
-    "dns",
-    "mypy",
-    "ruff",
-    "importlinter",
-    "grimp",
-    "pypdf",
-    "tkinter",
-    "IPython",
-    "PyInstaller",
-    "uv",
-    "numpy.tests",
+    "_pytest", "pytest", "pytestqt", "hypothesis", "pygments", "setuptools", "pkg_resources",
+    "pip", "dns", "mypy", "ruff", "importlinter", "grimp", "pypdf", "tkinter", "IPython",
+    "PyInstaller", "uv", "numpy.tests",
     # SciPy (64 MB with its own OpenBLAS): the application no longer imports it (OR-Tools
     # solves the assignment and the peer LP); only the tests use it, as an independent oracle.
     "scipy",
     # Pillow: ReportLab draws PNG/JPEG logos; the AVIF, WebP and Tk plugins carry 6 MB of libs.
-    "PIL._avif",
-    "PIL.AvifImagePlugin",
-    "PIL._webp",
-    "PIL.WebPImagePlugin",
-    "PIL._imagingtk",
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingtk",
     "PIL.ImageTk",
     # pandas (18 MB): only OR-Tools' CP-SAT module imports it, for type hints of helpers we never
     # call; packaging/rthooks/pandas_stub.py stands in for it.
     "pandas",
-    "PySide6.QtQml",
-    "PySide6.QtQuick",
-    "PySide6.QtQuickWidgets",
-    "PySide6.QtQuickControls2",
-    "PySide6.QtVirtualKeyboard",
-    "PySide6.QtWebEngineCore",
-    "PySide6.QtWebEngineWidgets",
-    "PySide6.QtWebChannel",
-    "PySide6.QtWebSockets",
-    "PySide6.Qt3DCore",
-    "PySide6.QtMultimedia",
-    "PySide6.QtNetwork",
-    "PySide6.QtOpenGL",
-    "PySide6.QtOpenGLWidgets",
-    "PySide6.QtDesigner",
-    "PySide6.QtSql",
-    "PySide6.QtTest",
-    "PySide6.QtUiTools",
-    "PySide6.QtXml",
-    "PySide6.QtDataVisualization",
-    "PySide6.QtGraphs",
-    "PySide6.QtQuick3D",
+    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2",
+    "PySide6.QtVirtualKeyboard", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets",
+    "PySide6.QtWebChannel", "PySide6.QtWebSockets", "PySide6.Qt3DCore", "PySide6.QtMultimedia",
+    "PySide6.QtNetwork", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtDesigner",
+    "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtUiTools", "PySide6.QtXml",
+    "PySide6.QtDataVisualization", "PySide6.QtGraphs", "PySide6.QtQuick3D",
+    # SQLAlchemy's dialects for servers MentorDesk never talks to (it loads a dialect only for
+    # a URL naming it), and the text of Python's interactive help().
+    "sqlalchemy.dialects.mssql", "sqlalchemy.dialects.mysql", "sqlalchemy.dialects.oracle",
+    "pydoc_data",
 )
 
 #: Shared libraries and Qt data a bundle does not need even though a hook collects them
 #: (matched against the destination path inside the bundle).
 EXCLUDED_BINARY_PARTS: tuple[str, ...] = (
-    "Qt6Quick",
-    "Qt6Qml",
-    "Qt6VirtualKeyboard",
-    "Qt6WebEngine",
-    "Qt6Pdf Quick",
-    "qml/",
-    "Qt6Designer",
-    "Qt6Multimedia",
-    "Qt6ShaderTools",
-    "Qt63D",
-    "Qt6Quick3D",
-    "platforminputcontexts",
-    "virtualkeyboard",
-    "qmltooling",
-    "designer/",
+    "Qt6Quick", "Qt6Qml", "Qt6VirtualKeyboard", "Qt6WebEngine", "Qt6Pdf Quick", "qml/",
+    "Qt6Designer", "Qt6Multimedia", "Qt6ShaderTools", "Qt63D", "Qt6Quick3D",
+    "platforminputcontexts", "virtualkeyboard", "qmltooling", "designer/",
     # Qt plugins for embedded screens (EGLFS, linuxfb, VNC, evdev/TUIO input), compositor-side
     # Wayland pieces and shells no desktop uses, and image formats MentorDesk never reads
     # (logos and icons are PNG, JPEG and SVG).
-    "plugins/egldeviceintegrations/",
-    "plugins/generic/",
-    "libqeglfs.so",
-    "libqlinuxfb.so",
-    "libqvnc.so",
-    "libqminimalegl.so",
-    "libqvkkhrdisplay.so",
-    "Qt6EglFs",
-    "Qt6EglFSDevice",
-    "-server.so",
-    "libivi-shell.so",
-    "libfullscreen-shell-v1.so",
-    "libwl-shell-plugin.so",
-    "libqt-shell.so",
-    "libqtiff.so",
-    "libqwebp.so",
-    "libqtga.so",
-    "libqwbmp.so",
-    "libqicns.so",
+    "plugins/egldeviceintegrations/", "plugins/generic/", "libqeglfs.so", "libqlinuxfb.so",
+    "libqvnc.so", "libqminimalegl.so", "libqvkkhrdisplay.so", "Qt6EglFs", "Qt6EglFSDevice",
+    "-server.so", "libivi-shell.so", "libfullscreen-shell-v1.so", "libwl-shell-plugin.so",
+    "libqt-shell.so", "libqtiff.so", "libqwebp.so", "libqtga.so", "libqwbmp.so", "libqicns.so",
     "imageformats/libqpdf.so",
     # The GTK 3 platform theme pulls GTK, Cairo, Pango, ATK and gdk-pixbuf (about 20 MB) from
     # the build machine; the XDG desktop portal theme still follows the desktop's light or dark
     # colour scheme, and Qt draws the widgets itself (Fusion).
     "platformthemes/libqgtk3.so",
 )
+
+#: Libraries left to the system although a kept plugin links them (Linux). The CUPS client
+#: library, which Qt's CUPS print plugin links, with GnuTLS, Nettle, GMP, p11-kit, libidn2,
+#: libunistring and Avahi that only it needs (7.4 MB): it should be the system's own, matching
+#: the system's CUPS and its /etc/cups settings; a system without it has no CUPS to print to,
+#: and Qt then skips the plugin and still prints to PDF.
+SYSTEM_LIBRARIES: tuple[str, ...] = ("libcups.so",)
 
 #: Babel's CLDR data kept: the document languages MentorDesk ships (all of CLDR is 35 MB).
 BABEL_LOCALES_KEPT: tuple[str, ...] = ("root", "en", "es", "fr", "ar")
@@ -204,6 +152,8 @@ def wanted(dest: str) -> bool:
     """Whether a collected binary or data file (its path inside the bundle) is kept."""
     path = dest.replace("\\", "/")
     if any(part in path for part in EXCLUDED_BINARY_PARTS):
+        return False
+    if "/" not in path and path.startswith(SYSTEM_LIBRARIES):
         return False
     if "babel/locale-data/" in path and path.endswith(".dat"):
         locale = Path(path).stem.split("_")[0]

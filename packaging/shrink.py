@@ -9,6 +9,9 @@ because of them. Measured effect: README, "Installing".
 - `reduce_icu_data`: ICU's data library (31 MB, linked by QtCore) rebuilt with only the locales
   MentorDesk ships, same SONAME and symbol.
 - `share_duplicates`: one copy of a library two wheels each carry (OpenSSL's libcrypto).
+- `stub_unused_solvers`: OR-Tools' SCIP, HiGHS and COIN-OR back-ends (25 MB), which every
+  OR-Tools binary links but MentorDesk's solvers (min-cost flow, GLOP, CP-SAT) never call,
+  replaced by small libraries that define the same symbols and stop with a message if called.
 """
 
 from __future__ import annotations
@@ -24,12 +27,24 @@ from pathlib import Path
 #: The languages MentorDesk ships; ICU keeps their locale data (and root, the fallback).
 ICU_LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "ar")
 
-#: (library a wheel carries, library another wheel carries that replaces it). sqlcipher3's
-#: OpenSSL 3.5.4 libcrypto needs only the OPENSSL_3.0.0 symbols, which psycopg's OpenSSL 3.5.9
-#: provides; `share_duplicates` checks that before linking.
+#: (library a wheel carries, library another wheel carries that replaces it): three copies of
+#: OpenSSL's libcrypto become psycopg's (OpenSSL 3.5.9). sqlcipher3's (3.5.4) users need only
+#: OPENSSL_3.0.0 symbols; Python's `_hashlib`/`_ssl` and the system's libssl (Debian, 3.0)
+#: need OPENSSL_3.0.0 and 3.0.3. `share_duplicates` checks the versions before linking.
 DUPLICATES: tuple[tuple[str, str], ...] = (
     ("sqlcipher3_binary.libs/libcrypto-*.so.3", "psycopg_binary.libs/libcrypto-*.so.3"),
+    ("libcrypto.so.3", "psycopg_binary.libs/libcrypto-*.so.3"),
 )
+
+#: OR-Tools' third-party solver back-ends. `libortools.so` and every OR-Tools extension module
+#: name them (DT_NEEDED), so the loader needs them, but min-cost flow, GLOP and CP-SAT are
+#: OR-Tools' own code: the matcher never reaches them (LD_DEBUG=bindings on match, rotation and
+#: the peer LP: only load-time relocations bind into them).
+UNUSED_SOLVERS: tuple[str, ...] = (
+    "libscip.so.*", "libhighs.so.*", "libCbcSolver.so.*", "libOsiCbc.so.*",
+    "libClpSolver.so.*", "libCbc.so.*", "libCgl.so.*", "libOsiClp.so.*", "libClp.so.*",
+    "libOsi.so.*", "libCoinUtils.so.*",
+)  # fmt: skip
 
 _ELF = b"\x7fELF"
 _LOADER = Path("/lib64/ld-linux-x86-64.so.2")
@@ -51,6 +66,11 @@ def shared_objects(folder: Path) -> list[Path]:
         for path in (folder / "_internal").rglob("*.so*")
         if path.is_file() and not path.is_symlink() and is_elf(path)
     )
+
+
+def direct_needed(path: str | Path) -> list[str]:
+    """The libraries a binary names itself (DT_NEEDED), not what they need in turn."""
+    return re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", _readelf("-d", str(path)))
 
 
 def loader_check(folder: Path) -> Callable[[Path], str]:
@@ -253,3 +273,120 @@ def _provides(library: Path, versions: set[str]) -> bool:
     entries: `Rev: … Name: X`)."""
     defined = set(re.findall(r"Rev: \d+.*Name: (\S+)", _readelf("-V", str(library))))
     return bool(defined) and versions <= defined
+
+
+# -- OR-Tools' unused solver back-ends -------------------------------------------------------
+_TRAP = r"""#include <stdio.h>
+#include <stdlib.h>
+__attribute__((visibility("hidden"))) void mentordesk_left_out(const char *library) {
+    fprintf(stderr, "MentorDesk: OR-Tools called %s, which this bundle leaves out "
+            "(packaging/shrink.py)\n", library);
+    abort();
+}
+"""
+
+
+def stub_unused_solvers(libs: Path, patterns: Iterable[str] = UNUSED_SOLVERS) -> int:
+    """Replace each library of `patterns` in OR-Tools' library folder by a stub with the same
+    SONAME that defines exactly the symbols the other OR-Tools binaries import from it
+    (functions: a jump to a message and abort(); data: zeros of the same size). Checked with
+    the loader binding every symbol now: a binary with a new unresolved symbol puts all the
+    originals back. Returns the bytes saved (0 without a C compiler)."""
+    if not (shutil.which("cc") and shutil.which("readelf")):
+        print("OR-Tools' solver back-ends kept: no C compiler")
+        return 0
+    targets = sorted({path for pattern in patterns for path in libs.glob(pattern)})
+    targets = [path for path in targets if path.is_file() and not path.is_symlink()]
+    kept = [
+        path
+        for path in libs.parent.rglob("*.so*")
+        if path.is_file() and path not in targets and is_elf(path)
+    ]
+    imported = {
+        name for path in kept for name, kind, size, undefined in _symbols(path) if undefined
+    }
+    unresolved = _unresolved_symbols(kept)
+    saved = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        (work / "trap.c").write_text(_TRAP, encoding="utf-8")
+        originals = work / "originals"
+        originals.mkdir()
+        for library in targets:
+            defined = {
+                name: (kind, size)
+                for name, kind, size, undefined in _symbols(library)
+                if not undefined and kind in ("FUNC", "OBJECT")
+            }
+            source = work / f"{library.name}.S"
+            source.write_text(_stub_assembly(library.name, defined, imported), encoding="utf-8")
+            stub = work / library.name
+            soname = _soname(library) or library.name
+            done = subprocess.run(
+                ["cc", "-shared", "-fPIC", "-O1", f"-Wl,-soname,{soname}", "-o", str(stub),
+                 str(source), str(work / "trap.c")],
+                capture_output=True,
+                text=True,
+            )  # fmt: skip
+            if done.returncode != 0:
+                print(f"{library.name} kept: its stub did not build ({done.stderr[:200]})")
+                continue
+            shutil.copy2(library, originals / library.name)
+            saved += library.stat().st_size - stub.stat().st_size
+            shutil.copyfile(stub, library)
+        if _unresolved_symbols(kept) != unresolved:
+            print("OR-Tools' solver back-ends kept: a stub lacks a symbol")
+            for original in originals.iterdir():
+                shutil.copyfile(original, libs / original.name)
+            return 0
+    return saved
+
+
+def _symbols(library: Path) -> list[tuple[str, str, int, bool]]:
+    """(name, type, size, undefined) of each dynamic symbol."""
+    rows = []
+    for line in _readelf("--dyn-syms", str(library)).splitlines():
+        fields = line.split()
+        if len(fields) >= 8 and fields[0].endswith(":") and fields[0][:-1].isdigit():
+            name = fields[7].split("@")[0]
+            rows.append((name, fields[3], int(fields[2], 0), fields[6] == "UND"))
+    return rows
+
+
+def _stub_assembly(library: str, defined: dict[str, tuple[str, int]], imported: set[str]) -> str:
+    lines = [
+        "\t.section .rodata",
+        f'left_out_name: .asciz "{library}"',
+        "\t.text",
+        "left_out:",
+        "\tlea left_out_name(%rip), %rdi",
+        "\tjmp mentordesk_left_out@PLT",
+    ]
+    for name in sorted(set(defined) & imported):
+        kind, size = defined[name]
+        if kind == "FUNC":
+            lines += ["\t.text", f'\t.globl "{name}"', f'\t.type "{name}", @function',
+                      f'"{name}":', "\tjmp left_out"]  # fmt: skip
+        else:
+            size = max(size, 1)
+            lines += ["\t.data", "\t.balign 16", f'\t.globl "{name}"',
+                      f'\t.type "{name}", @object', f'\t.size "{name}", {size}',
+                      f'"{name}":', f"\t.zero {size}"]  # fmt: skip
+    lines.append('\t.section .note.GNU-stack,"",@progbits')
+    return "\n".join(lines) + "\n"
+
+
+def _unresolved_symbols(binaries: Iterable[Path]) -> set[str]:
+    """The symbols the loader cannot bind when it loads each binary and binds everything now
+    (`ldd -r`); Python's own symbols, which extension modules take from the interpreter, are
+    in every run alike."""
+    loader = str(_LOADER) if _LOADER.exists() else "ld.so"
+    env = dict(os.environ, LD_BIND_NOW="1", LD_WARN="1", LD_TRACE_LOADED_OBJECTS="1")
+    found: set[str] = set()
+    for path in binaries:
+        done = subprocess.run([loader, str(path)], env=env, capture_output=True, text=True)
+        found.update(
+            f"{path.name}: {name}"
+            for name in re.findall(r"undefined symbol: (\S+)", done.stdout + done.stderr)
+        )
+    return found

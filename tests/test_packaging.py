@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
 import subprocess
 import sys
@@ -107,6 +108,9 @@ def test_every_bundle_shares_one_list_of_data_files() -> None:
     assert datafiles.wanted("PySide6/Qt/plugins/platforms/libqwayland.so")
     assert not datafiles.wanted("PySide6/Qt/plugins/platforms/libqvnc.so")
     assert {"scipy", "pandas"} <= set(datafiles.EXCLUDED_MODULES)
+    # The CUPS client library comes from the system; Qt's CUPS plugin stays.
+    assert not datafiles.wanted("libcups.so.2")
+    assert datafiles.wanted("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so")
 
 
 def _datafiles():  # type: ignore[no-untyped-def]
@@ -148,10 +152,7 @@ def test_libraries_only_a_dropped_plugin_needed_are_left_out() -> None:
     assert unused == {"libcairo.so.2", "libpixman-1.so.0"}
 
 
-def test_or_tools_runs_with_the_bundles_pandas_stand_in(tmp_path: Path) -> None:
-    """Without pandas (left out of the bundle), the runtime hook's stand-in lets CP-SAT load
-    and solve, and the matcher's solvers (min-cost flow, GLOP) need neither pandas nor SciPy."""
-    probe = f"""
+OR_TOOLS_PROBE = f"""
 import sys
 sys.modules["pandas"] = None  # as in the bundle: importing pandas fails
 sys.modules["scipy"] = None
@@ -172,7 +173,12 @@ pairs = peer_assignment(scores, ~np.eye(12, dtype=bool))
 assert len(pairs) == 6 and len(set(sum(pairs, ()))) == 12
 print("ok")
 """
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+
+
+def test_or_tools_runs_with_the_bundles_pandas_stand_in(tmp_path: Path) -> None:
+    """Without pandas (left out of the bundle), the runtime hook's stand-in lets CP-SAT load
+    and solve, and the matcher's solvers (min-cost flow, GLOP) need neither pandas nor SciPy."""
+    done = subprocess.run([sys.executable, "-c", OR_TOOLS_PROBE], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"
 
@@ -193,7 +199,6 @@ def test_a_double_clicked_database_opens_the_application(tmp_path: Path) -> None
 def test_the_real_entry_point_starts_the_window_and_quits(tmp_path: Path) -> None:
     """Through the console script, as a desktop starts it: first run creates the sample, the
     window is shown, and MENTORDESK_QUIT_AFTER_MS (the bundle smoke test's hook) ends it."""
-    import os
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MENTORDESK_QUIT_AFTER_MS="300")
     db = tmp_path / "first run.sqlite"
@@ -319,3 +324,34 @@ def test_the_reduced_icu_data_still_sorts_and_dates_the_shipped_languages(
         text=True,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.skipif(
+    not all(shutil.which(tool) for tool in ("cc", "readelf"))
+    or not sys.platform.startswith("linux"),
+    reason="needs a C compiler and readelf (Linux)",
+)
+def test_the_matcher_runs_on_or_tools_without_its_unused_solvers(tmp_path: Path) -> None:
+    """With SCIP, HiGHS and COIN-OR replaced by the bundle's stubs, min-cost flow, GLOP and
+    CP-SAT still solve; asking OR-Tools for SCIP stops with a sentence naming what is missing."""
+    import ortools
+
+    libs = tmp_path / "ortools" / ".libs"  # beside ortools.libs (Abseil), as in the wheel
+    shutil.copytree(Path(ortools.__file__).parent / ".libs", libs, symlinks=True)
+    absl = Path(ortools.__file__).parent.with_name("ortools.libs")
+    if absl.is_dir():
+        shutil.copytree(absl, tmp_path / absl.name, symlinks=True)
+    saved = _shrink().stub_unused_solvers(libs)
+    assert saved > 20_000_000
+    assert (libs / "libscip.so.10.0").stat().st_size < 100_000
+    # The loader looks in LD_LIBRARY_PATH before the extension modules' RUNPATH ($ORIGIN).
+    env = dict(os.environ, LD_LIBRARY_PATH=str(libs))
+    done = subprocess.run(
+        [sys.executable, "-c", OR_TOOLS_PROBE], capture_output=True, text=True, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+    scip = "from ortools.linear_solver import pywraplp\npywraplp.Solver.CreateSolver('SCIP')"
+    done = subprocess.run([sys.executable, "-c", scip], capture_output=True, text=True, env=env)
+    assert done.returncode != 0
+    assert "OR-Tools called libscip.so" in done.stderr and "bundle leaves out" in done.stderr

@@ -16,6 +16,7 @@ libicudata/libicuuc/libicui18n (the bundle's PySide6/Qt/lib).
 
 from __future__ import annotations
 
+import ctypes.util
 import os
 import shutil
 import subprocess
@@ -228,6 +229,17 @@ def main(argv: list[str]) -> int:
             print(f"FAILED: the bundle's ICU: {done.stdout}{done.stderr}")
             return 1
         print("ICU: es/fr/ar collation, long dates in en/es/fr/ar, Arabic right to left")
+        # Printing: Qt's CUPS plugin is bundled, the CUPS client library is the system's.
+        (cups_plugin,) = installed.rglob("printsupport/libcupsprintersupport.so")
+        if list(installed.rglob("libcups.so*")):
+            print("FAILED: the bundle carries libcups (it should be the system's)")
+            return 1
+        if ctypes.util.find_library("cups"):
+            listed = subprocess.run(["ldd", str(cups_plugin)], capture_output=True, text=True)
+            if "not found" in listed.stdout:
+                print(f"FAILED: the CUPS print plugin misses libraries:\n{listed.stdout}")
+                return 1
+            print("printing: the CUPS plugin finds the system's libcups")
         # The matcher's solvers inside the bundle: OR-Tools' min-cost flow and CP-SAT (pandas
         # and SciPy are left out, see packaging/datafiles.py).
         t_match, out = run([str(exe), "--db", str(db), "match", "--program", program], env)
