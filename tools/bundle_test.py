@@ -209,16 +209,19 @@ def main(argv: list[str]) -> int:
         db = Path(tmp) / "bundle test.sqlite"
         t_version, out = run([str(exe), "--version"], env)
         print(f"--version: {out.strip()} in {t_version:.2f} s")
-        # A first run copies the new-file template: with Alembic's env.py hidden, running the
-        # migrations would fail, so this demo succeeds only if the template was used.
+        # A first run copies the new-file template: with Alembic's env.py (and its compiled
+        # form, which Alembic would load instead) hidden, running the migrations would fail,
+        # so this demo succeeds only if the template was used.
         installed = home / ".local" / "opt"
         (template,) = installed.rglob("mentordesk/db/migrations/new-file.sqlite")
-        alembic_env = template.with_name("env.py")
-        alembic_env.rename(alembic_env.with_suffix(".hidden"))
+        hidden = [template.with_name("env.py"), *template.parent.glob("__pycache__/env.*")]
+        for path in hidden:
+            path.rename(path.with_name(path.name + ".hidden"))
         try:
             t_demo, out = run([str(exe), "--db", str(db), "demo", "--participants", "40"], env)
         finally:
-            alembic_env.with_suffix(".hidden").rename(alembic_env)
+            for path in hidden:
+                path.with_name(path.name + ".hidden").rename(path)
         program = out.split("'")[1]  # Created 'NAME' with …
         print("first run: the new file is a copy of the bundled template (no migration ran)")
         (lib,) = installed.rglob("PySide6/Qt/lib")
