@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 
 
 
-.PHONY: run test test-sqlite test-postgresql lint check-forms forms translations check-translations bench bytecode clean sysdeps-test sysdeps-gui bundle bundle-test icons
+.PHONY: run test test-sqlite test-postgresql lint check-forms forms translations check-translations bench bytecode clean sysdeps-test sysdeps-gui sysdeps-bundle bundle bundle-test icons
 
 run: sysdeps-gui $(STAMP) bytecode
 	$(BIN)/mentordesk
@@ -60,13 +60,13 @@ bench: $(STAMP) bytecode
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
 # A one-folder application (PyInstaller) and the Linux tar.gz with its installer, in dist/.
-bundle: sysdeps-test $(STAMP)
+bundle: sysdeps-bundle $(STAMP)
 	$(BIN)/python -m uv pip install --quiet --python $(BIN)/python 'pyinstaller>=6.10'
 	$(BIN)/python -m PyInstaller packaging/mentordesk.spec --noconfirm --distpath dist --workpath build/pyinstaller --log-level WARN
 	sh packaging/linux/make-tarball.sh dist/mentordesk-$$($(BIN)/python -c 'import mentordesk; print(mentordesk.__version__)')
 
 # Build the bundle, install it into a throw-away HOME and run it (version, demo, PDF, GUI).
-bundle-test: sysdeps-test $(STAMP)
+bundle-test: sysdeps-bundle $(STAMP)
 	$(BIN)/python -m uv pip install --quiet --python $(BIN)/python 'pyinstaller>=6.10'
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/bundle_test.py
 
@@ -81,6 +81,9 @@ $(STAMP): pyproject.toml
 
 sysdeps-test:
 	@sh packaging/debian-deps.sh test
+
+sysdeps-bundle:
+	@sh packaging/debian-deps.sh bundle
 
 sysdeps-gui:
 	@sh packaging/debian-deps.sh gui

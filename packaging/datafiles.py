@@ -7,6 +7,8 @@ and Alembic reads its migration scripts as files at run time.
 
 from __future__ import annotations
 
+import os
+import subprocess
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -15,6 +17,23 @@ DATA_FILES: tuple[tuple[str, str], ...] = (
     ("resources", "mentordesk/resources"),
     ("docs", "mentordesk/docs"),
     ("src/mentordesk/db/migrations", "mentordesk/db/migrations"),
+)
+
+#: Files the build makes before collecting (not in the repository), in every bundle too.
+#: The new-file template: an empty file at the newest revision; a first start copies it
+#: instead of importing Alembic and running every migration (`db.engine.NEW_FILE_TEMPLATE`).
+BUILT_FILES: tuple[tuple[str, str], ...] = (
+    ("src/mentordesk/db/migrations/new-file.sqlite", "mentordesk/db/migrations"),
+)
+
+#: Builds BUILT_FILES with the build's Python (run from the repository root, `src` on the path)
+#: and fails when the template is missing or not at the migrations' head afterwards.
+_BUILD = (
+    "import sys\n"
+    "from mentordesk.db.engine import template_is_current\n"
+    "from mentordesk.db.template import build_template\n"
+    "build_template()\n"
+    "sys.exit(0 if template_is_current() else 'the new-file template is not at the head')\n"
 )
 
 #: Python packages the application never imports but that PyInstaller would otherwise follow
@@ -38,6 +57,10 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     "PySide6.QtNetwork", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtDesigner",
     "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtUiTools", "PySide6.QtXml",
     "PySide6.QtDataVisualization", "PySide6.QtGraphs", "PySide6.QtQuick3D",
+    # SQLAlchemy's dialects for servers MentorDesk never talks to (it loads a dialect only for
+    # a URL naming it), and the text of Python's interactive help().
+    "sqlalchemy.dialects.mssql", "sqlalchemy.dialects.mysql", "sqlalchemy.dialects.oracle",
+    "pydoc_data",
 )
 
 #: Shared libraries and Qt data a bundle does not need even though a hook collects them
@@ -59,6 +82,13 @@ EXCLUDED_BINARY_PARTS: tuple[str, ...] = (
     # colour scheme, and Qt draws the widgets itself (Fusion).
     "platformthemes/libqgtk3.so",
 )
+
+#: Libraries left to the system although a kept plugin links them (Linux). The CUPS client
+#: library, which Qt's CUPS print plugin links, with GnuTLS, Nettle, GMP, p11-kit, libidn2,
+#: libunistring and Avahi that only it needs (7.4 MB): it should be the system's own, matching
+#: the system's CUPS and its /etc/cups settings; a system without it has no CUPS to print to,
+#: and Qt then skips the plugin and still prints to PDF.
+SYSTEM_LIBRARIES: tuple[str, ...] = ("libcups.so",)
 
 #: Babel's CLDR data kept: the document languages MentorDesk ships (all of CLDR is 35 MB).
 BABEL_LOCALES_KEPT: tuple[str, ...] = ("root", "en", "es", "fr", "ar")
@@ -107,14 +137,23 @@ def unreferenced_libraries(
     return set(top) - reached
 
 
+def build_files(root: Path, python: str) -> None:
+    """Make BUILT_FILES (the new-file template) with `python`; raises when it fails."""
+    env = dict(os.environ, PYTHONPATH=str(root / "src"))
+    subprocess.run([python, "-c", _BUILD], cwd=root, env=env, check=True)
+
+
 def data_files(root: Path) -> list[tuple[str, str]]:
-    return [(str(root / source), target) for source, target in DATA_FILES]
+    """(source, destination folder) for PyInstaller's `datas`: DATA_FILES and BUILT_FILES."""
+    return [(str(root / source), target) for source, target in DATA_FILES + BUILT_FILES]
 
 
 def wanted(dest: str) -> bool:
     """Whether a collected binary or data file (its path inside the bundle) is kept."""
     path = dest.replace("\\", "/")
     if any(part in path for part in EXCLUDED_BINARY_PARTS):
+        return False
+    if "/" not in path and path.startswith(SYSTEM_LIBRARIES):
         return False
     if "babel/locale-data/" in path and path.endswith(".dat"):
         locale = Path(path).stem.split("_")[0]

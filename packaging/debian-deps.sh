@@ -2,6 +2,7 @@
 # Install the Debian packages MentorDesk needs, only when some are missing.
 #   debian-deps.sh test   libraries for Qt offscreen (tests) and poppler for PDF checks
 #   debian-deps.sh gui    the above plus what a real window (xcb) needs
+#   debian-deps.sh bundle the test set plus what shrinks the bundle (icupkg, strip, a C compiler)
 # On other systems it does nothing: Qt's wheels carry what they need on macOS and Windows,
 # and desktop Linux distributions already have these libraries.
 set -eu
@@ -11,6 +12,9 @@ command -v dpkg-query >/dev/null 2>&1 || exit 0
 
 packages="libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 \
 libxkbcommon0 fonts-dejavu-core poppler-utils"
+if [ "${1:-test}" = "bundle" ]; then
+  packages="$packages icu-devtools binutils gcc"
+fi
 if [ "${1:-test}" = "gui" ]; then
   packages="$packages libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 libxcb-xinerama0 libxcb-randr0"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib.util
+import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -106,6 +108,9 @@ def test_every_bundle_shares_one_list_of_data_files() -> None:
     assert datafiles.wanted("PySide6/Qt/plugins/platforms/libqwayland.so")
     assert not datafiles.wanted("PySide6/Qt/plugins/platforms/libqvnc.so")
     assert {"scipy", "pandas"} <= set(datafiles.EXCLUDED_MODULES)
+    # The CUPS client library comes from the system; Qt's CUPS plugin stays.
+    assert not datafiles.wanted("libcups.so.2")
+    assert datafiles.wanted("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so")
 
 
 def _datafiles():  # type: ignore[no-untyped-def]
@@ -147,10 +152,7 @@ def test_libraries_only_a_dropped_plugin_needed_are_left_out() -> None:
     assert unused == {"libcairo.so.2", "libpixman-1.so.0"}
 
 
-def test_or_tools_runs_with_the_bundles_pandas_stand_in(tmp_path: Path) -> None:
-    """Without pandas (left out of the bundle), the runtime hook's stand-in lets CP-SAT load
-    and solve, and the matcher's solvers (min-cost flow, GLOP) need neither pandas nor SciPy."""
-    probe = f"""
+OR_TOOLS_PROBE = f"""
 import sys
 sys.modules["pandas"] = None  # as in the bundle: importing pandas fails
 sys.modules["scipy"] = None
@@ -171,7 +173,12 @@ pairs = peer_assignment(scores, ~np.eye(12, dtype=bool))
 assert len(pairs) == 6 and len(set(sum(pairs, ()))) == 12
 print("ok")
 """
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+
+
+def test_or_tools_runs_with_the_bundles_pandas_stand_in(tmp_path: Path) -> None:
+    """Without pandas (left out of the bundle), the runtime hook's stand-in lets CP-SAT load
+    and solve, and the matcher's solvers (min-cost flow, GLOP) need neither pandas nor SciPy."""
+    done = subprocess.run([sys.executable, "-c", OR_TOOLS_PROBE], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"
 
@@ -192,7 +199,6 @@ def test_a_double_clicked_database_opens_the_application(tmp_path: Path) -> None
 def test_the_real_entry_point_starts_the_window_and_quits(tmp_path: Path) -> None:
     """Through the console script, as a desktop starts it: first run creates the sample, the
     window is shown, and MENTORDESK_QUIT_AFTER_MS (the bundle smoke test's hook) ends it."""
-    import os
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MENTORDESK_QUIT_AFTER_MS="300")
     db = tmp_path / "first run.sqlite"
@@ -206,3 +212,146 @@ def test_the_real_entry_point_starts_the_window_and_quits(tmp_path: Path) -> Non
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     assert db.is_file() and db.stat().st_size > 0
+
+
+def _shrink():  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import shrink
+    finally:
+        sys.path.pop(0)
+    return shrink
+
+
+def test_every_bundle_carries_a_current_new_file_template() -> None:
+    """The spec builds the new-file template before collecting, and the one list of data
+    files puts it beside the migrations, so a first start in any bundle copies it."""
+    datafiles = _datafiles()
+    spec = (ROOT / "packaging" / "mentordesk.spec").read_text(encoding="utf-8")
+    assert spec.index("build_files(ROOT, sys.executable)") < spec.index("a = Analysis(")
+    template = "src/mentordesk/db/migrations/new-file.sqlite"
+    assert (str(ROOT / template), "mentordesk/db/migrations") in datafiles.data_files(ROOT)
+    datafiles.build_files(ROOT, sys.executable)
+    from mentordesk.db.engine import NEW_FILE_TEMPLATE, template_is_current
+
+    assert ROOT / template == NEW_FILE_TEMPLATE
+    assert template_is_current(NEW_FILE_TEMPLATE)
+
+
+def test_icu_keeps_the_shipped_languages_and_what_every_locale_needs() -> None:
+    """The reduced ICU data keeps root, en/es/fr/ar (names, collation, zones, units) and the
+    locale-independent tables; other languages, legacy converters and transliterators go."""
+    wanted = _shrink().icu_item_wanted
+    for kept in (
+        "coll/es.res",
+        "coll/es__TRADITIONAL.res",
+        "coll/ar.res",
+        "fr_CA.res",
+        "en_001.res",
+        "zone/ar_EG.res",
+        "coll/root.res",
+        "pool.res",
+        "coll/pool.res",
+        "res_index.res",
+        "supplementalData.res",
+        "metaZones.res",
+        "zoneinfo64.res",
+        "uts46.nrm",
+        "cnvalias.icu",
+        "brkitr/word.brk",
+        "brkitr/thaidict.dict",
+    ):
+        assert wanted(kept), kept
+    for dropped in (
+        "coll/de.res",
+        "zh_Hant.res",
+        "lang/ja.res",
+        "ars.res",
+        "ibm-943_P15A-2003.cnv",
+        "translit/Latin_ASCII.res",
+    ):
+        assert not wanted(dropped), dropped
+
+
+def test_a_stripped_library_the_loader_refuses_is_put_back(tmp_path: Path) -> None:
+    """Each stripped file is checked; one the loader no longer maps (auditwheel's patched
+    OpenBLAS) is restored byte for byte, one that lacked a system library before still may."""
+    files = {name: tmp_path / name for name in ("ok.so", "patched.so", "wayland.so")}
+    for path in files.values():
+        path.write_bytes(b"\x7fELF" + b"x" * 1000)
+
+    def strip(path: Path) -> bool:
+        path.write_bytes(path.read_bytes()[:200])
+        return True
+
+    def check(path: Path) -> str:
+        if path.name == "wayland.so":
+            return "libwayland-cursor.so.0: cannot open shared object file"
+        if path.name == "patched.so" and path.stat().st_size < 1000:
+            return "ELF load command address/offset not page-aligned"
+        return ""
+
+    saved, restored = _shrink().strip_binaries(files.values(), check, strip)
+    assert restored == [files["patched.so"]]
+    assert files["patched.so"].read_bytes() == b"\x7fELF" + b"x" * 1000
+    assert files["ok.so"].stat().st_size == files["wayland.so"].stat().st_size == 200
+    assert saved == 2 * (1004 - 200)
+
+
+@pytest.mark.skipif(
+    not all(shutil.which(tool) for tool in ("icupkg", "cc", "readelf")),
+    reason="needs icupkg (icu-devtools), a C compiler and readelf",
+)
+def test_the_reduced_icu_data_still_sorts_and_dates_the_shipped_languages(
+    tmp_path: Path,
+) -> None:
+    """Qt's ICU with the rebuilt data library: Spanish Ñ, Arabic before Latin, French accents,
+    long dates in the four languages, and it is much smaller than the whole data."""
+    import PySide6
+
+    qt_lib = Path(PySide6.__file__).parent / "Qt" / "lib"
+    for name in ("libicudata", "libicuuc", "libicui18n"):
+        (source,) = qt_lib.glob(f"{name}.so.*[0-9]")
+        shutil.copy(source, tmp_path / source.name)
+    (data,) = tmp_path.glob("libicudata.so.*")
+    before = data.stat().st_size
+    saved = _shrink().reduce_icu_data(data)
+    assert saved > 0 and data.stat().st_size == before - saved
+    assert data.stat().st_size < before / 2
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "bundle_test.py"), "--icu", str(tmp_path)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.skipif(
+    not all(shutil.which(tool) for tool in ("cc", "readelf"))
+    or not sys.platform.startswith("linux"),
+    reason="needs a C compiler and readelf (Linux)",
+)
+def test_the_matcher_runs_on_or_tools_without_its_unused_solvers(tmp_path: Path) -> None:
+    """With SCIP, HiGHS and COIN-OR replaced by the bundle's stubs, min-cost flow, GLOP and
+    CP-SAT still solve; asking OR-Tools for SCIP stops with a sentence naming what is missing."""
+    import ortools
+
+    libs = tmp_path / "ortools" / ".libs"  # beside ortools.libs (Abseil), as in the wheel
+    shutil.copytree(Path(ortools.__file__).parent / ".libs", libs, symlinks=True)
+    absl = Path(ortools.__file__).parent.with_name("ortools.libs")
+    if absl.is_dir():
+        shutil.copytree(absl, tmp_path / absl.name, symlinks=True)
+    saved = _shrink().stub_unused_solvers(libs)
+    assert saved > 20_000_000
+    assert (libs / "libscip.so.10.0").stat().st_size < 100_000
+    # The loader looks in LD_LIBRARY_PATH before the extension modules' RUNPATH ($ORIGIN).
+    env = dict(os.environ, LD_LIBRARY_PATH=str(libs))
+    done = subprocess.run(
+        [sys.executable, "-c", OR_TOOLS_PROBE], capture_output=True, text=True, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+    scip = "from ortools.linear_solver import pywraplp\npywraplp.Solver.CreateSolver('SCIP')"
+    done = subprocess.run([sys.executable, "-c", scip], capture_output=True, text=True, env=env)
+    assert done.returncode != 0
+    assert "OR-Tools called libscip.so" in done.stderr and "bundle leaves out" in done.stderr

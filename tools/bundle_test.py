@@ -2,14 +2,21 @@
 
 Builds dist/mentordesk-VERSION with PyInstaller (unless --no-build), packs the tar.gz, installs
 it with its own install.sh into a throw-away HOME, then runs the installed `mentordesk`:
-`--version`, `demo`, `match` and `rotation` (OR-Tools without SciPy or pandas), `pdf agreement`
-(fonts and text inside the PDF) and the GUI starting
-offscreen and quitting by itself. Prints the bundle's size and start times beside the
-development install (`make run`'s virtual environment). Exits 1 on the first failure.
+`--version`, `demo` (a first run: the new-file template is copied, no migration runs), `match`
+and `rotation` (OR-Tools without SciPy or pandas), `protect` (SQLCipher on the libcrypto it
+shares with psycopg), `pdf agreement` in English and Arabic (fonts, shaping, CLDR dates), the
+reduced ICU data (collation of Spanish, French and Arabic names, long dates in the four
+languages, right-to-left text) and the GUI starting offscreen in English and Arabic and quitting
+by itself. Prints the bundle's size per top-level folder and start times beside the development
+install (`make run`'s virtual environment). Exits 1 on the first failure.
+
+`python tools/bundle_test.py --icu LIBDIR` runs only the ICU check on a folder holding
+libicudata/libicuuc/libicui18n (the bundle's PySide6/Qt/lib).
 """
 
 from __future__ import annotations
 
+import ctypes.util
 import os
 import shutil
 import subprocess
@@ -18,6 +25,7 @@ import tarfile
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE_BUDGET_MB = 200
@@ -47,7 +55,102 @@ def run(cmd: list[str], env: dict[str, str], timeout: float = 120) -> tuple[floa
     return elapsed, done.stdout
 
 
+def sizes(bundle: Path) -> None:
+    """The bundle's size per top-level item of _internal (MB), largest first."""
+    internal = bundle / "_internal"
+    items = sorted(
+        ((folder_size_mb(p) if p.is_dir() else p.lstat().st_size / 1_048_576), p.name)
+        for p in internal.iterdir()
+    )
+    big = [f"{name} {mb:.1f}" for mb, name in reversed(items) if mb >= 1]
+    rest = sum(mb for mb, _ in items if mb < 1)
+    print(f"  per folder (MB): {', '.join(big)}, {len(items) - len(big)} smaller {rest:.1f}")
+
+
+#: ICU as Qt uses it (QCollator, QLocale's case mapping, time zone names), checked on the
+#: bundle's own libraries: (locale, names in a shuffled order, the order ICU must give).
+#: Spanish sorts Ñ as its own letter after N; Arabic puts Arabic script before Latin; French
+#: sorts accented letters with their base letter (root's rules), not after Z as code points do.
+COLLATION = (
+    ("es", ["Ñandú", "Oscar", "Nuñez"], ["Nuñez", "Ñandú", "Oscar"]),
+    ("fr", ["Fanny", "Élodie", "Eddy", "Zoé"], ["Eddy", "Élodie", "Fanny", "Zoé"]),
+    ("ar", ["Zoe", "يوسف", "أحمد", "بلال"], ["أحمد", "بلال", "يوسف", "Zoe"]),
+)
+#: 2 December 2026, 12:00 UTC: the long date in each language names the month in it.
+LONG_DATES = (("en", "December"), ("es", "diciembre"), ("fr", "décembre"), ("ar", "ديسمبر"))
+
+
+def icu_check(lib: Path) -> str | None:
+    """None when the ICU libraries in `lib` sort, format dates and find text direction as the
+    languages MentorDesk ships need; else what went wrong."""
+    import ctypes
+    import functools
+
+    (uc_path,) = lib.glob("libicuuc.so.*")
+    ver = uc_path.name.split(".so.")[1]
+    ctypes.CDLL(str(lib / f"libicudata.so.{ver}"), mode=ctypes.RTLD_GLOBAL)
+    uc = ctypes.CDLL(str(uc_path), mode=ctypes.RTLD_GLOBAL)
+    i18n = ctypes.CDLL(str(lib / f"libicui18n.so.{ver}"))
+
+    def fn(library: ctypes.CDLL, name: str, restype: object, *argtypes: object) -> Any:
+        function = getattr(library, f"{name}_{ver}")
+        function.restype, function.argtypes = restype, list(argtypes)
+        return function
+
+    def utf16(text: str) -> tuple[ctypes.Array[ctypes.c_char], int]:
+        data = text.encode("utf-16-le")
+        return ctypes.create_string_buffer(data, len(data) + 2), len(data) // 2
+
+    status = ctypes.c_int(0)
+    p, i32, err = ctypes.c_void_p, ctypes.c_int32, ctypes.POINTER(ctypes.c_int)
+    ucol_open = fn(i18n, "ucol_open", p, ctypes.c_char_p, err)
+    strcoll = fn(i18n, "ucol_strcoll", ctypes.c_int, p, ctypes.c_char_p, i32, ctypes.c_char_p, i32)
+    for locale, names, expected in COLLATION:
+        collator = ucol_open(locale.encode(), ctypes.byref(status))
+        if status.value > 0 or not collator:
+            return f"no {locale} collator (ICU error {status.value})"
+
+        def compare(a: str, b: str, collator: int = collator) -> int:
+            return int(strcoll(collator, *utf16(a), *utf16(b)))
+
+        got = sorted(names, key=functools.cmp_to_key(compare))
+        if got != expected:
+            return f"{locale} names sorted as {got}, expected {expected}"
+    udat_open = fn(
+        i18n,
+        "udat_open",
+        p,
+        ctypes.c_int,
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_char_p,
+        i32,
+        p,
+        i32,
+        err,
+    )
+    udat_format = fn(i18n, "udat_format", i32, p, ctypes.c_double, ctypes.c_char_p, i32, p, err)
+    zone, zone_length = utf16("UTC")
+    for locale, month in LONG_DATES:
+        formatter = udat_open(
+            -1, 1, locale.encode(), zone, zone_length, None, -1, ctypes.byref(status)
+        )  # no time, UDAT_LONG date
+        out = ctypes.create_string_buffer(512)
+        length = udat_format(formatter, 1796212800000.0, out, 256, None, ctypes.byref(status))
+        text = out.raw[: 2 * max(length, 0)].decode("utf-16-le")
+        if status.value > 0 or month not in text:
+            return f"the {locale} long date is {text!r} (ICU error {status.value})"
+    direction = fn(uc, "ubidi_getBaseDirection", ctypes.c_int, ctypes.c_char_p, i32)
+    if direction(*utf16("مرشد Mentor")) != 1:  # UBIDI_RTL
+        return "Arabic text is not found to run right to left"
+    return None
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--icu"]:
+        problem = icu_check(Path(argv[1]))
+        print(problem or "ICU ok")
+        return 1 if problem else 0
     bundle = ROOT / "dist" / f"mentordesk-{version()}"
     if "--no-build" not in argv or not bundle.is_dir():
         subprocess.run(
@@ -81,6 +184,7 @@ def main(argv: list[str]) -> int:
         f"bundle: {size:.0f} MB unpacked (budget {SIZE_BUDGET_MB} MB), "
         f"{Path(tarball).stat().st_size / 1_048_576:.0f} MB as {Path(tarball).name}"
     )
+    sizes(bundle)
 
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp) / "home"
@@ -105,8 +209,40 @@ def main(argv: list[str]) -> int:
         db = Path(tmp) / "bundle test.sqlite"
         t_version, out = run([str(exe), "--version"], env)
         print(f"--version: {out.strip()} in {t_version:.2f} s")
-        t_demo, out = run([str(exe), "--db", str(db), "demo", "--participants", "40"], env)
+        # A first run copies the new-file template: with Alembic's env.py (and its compiled
+        # form, which Alembic would load instead) hidden, running the migrations would fail,
+        # so this demo succeeds only if the template was used.
+        installed = home / ".local" / "opt"
+        (template,) = installed.rglob("mentordesk/db/migrations/new-file.sqlite")
+        hidden = [template.with_name("env.py"), *template.parent.glob("__pycache__/env.*")]
+        for path in hidden:
+            path.rename(path.with_name(path.name + ".hidden"))
+        try:
+            t_demo, out = run([str(exe), "--db", str(db), "demo", "--participants", "40"], env)
+        finally:
+            for path in hidden:
+                path.with_name(path.name + ".hidden").rename(path)
         program = out.split("'")[1]  # Created 'NAME' with …
+        print("first run: the new file is a copy of the bundled template (no migration ran)")
+        (lib,) = installed.rglob("PySide6/Qt/lib")
+        done = subprocess.run(
+            [sys.executable, __file__, "--icu", str(lib)], capture_output=True, text=True
+        )
+        if done.returncode != 0:
+            print(f"FAILED: the bundle's ICU: {done.stdout}{done.stderr}")
+            return 1
+        print("ICU: es/fr/ar collation, long dates in en/es/fr/ar, Arabic right to left")
+        # Printing: Qt's CUPS plugin is bundled, the CUPS client library is the system's.
+        (cups_plugin,) = installed.rglob("printsupport/libcupsprintersupport.so")
+        if list(installed.rglob("libcups.so*")):
+            print("FAILED: the bundle carries libcups (it should be the system's)")
+            return 1
+        if ctypes.util.find_library("cups"):
+            listed = subprocess.run(["ldd", str(cups_plugin)], capture_output=True, text=True)
+            if "not found" in listed.stdout:
+                print(f"FAILED: the CUPS print plugin misses libraries:\n{listed.stdout}")
+                return 1
+            print("printing: the CUPS plugin finds the system's libcups")
         # The matcher's solvers inside the bundle: OR-Tools' min-cost flow and CP-SAT (pandas
         # and SciPy are left out, see packaging/datafiles.py).
         t_match, out = run([str(exe), "--db", str(db), "match", "--program", program], env)
@@ -125,6 +261,45 @@ def main(argv: list[str]) -> int:
                 print(f"FAILED: the agreement has none of the bundled fonts:\n{fonts}")
                 return 1
         print(f"demo {t_demo:.2f} s, pdf agreement {t_pdf:.2f} s (fonts embedded)")
+        pdf_ar = Path(tmp) / "agreement-ar.pdf"
+        run(
+            [
+                str(exe),
+                "--db",
+                str(db),
+                "pdf",
+                "agreement",
+                "--pair",
+                "1",
+                "--language",
+                "ar",
+                "-o",
+                str(pdf_ar),
+            ],
+            env,
+        )
+        if shutil.which("pdftotext"):
+            text = subprocess.run(
+                ["pdftotext", str(pdf_ar), "-"], capture_output=True, text=True
+            ).stdout
+            if not any("\u0600" <= ch <= "\u06ff" or "\ufe70" <= ch <= "\ufeff" for ch in text):
+                print(f"FAILED: the Arabic agreement has no Arabic text:\n{text[:500]}")
+                return 1
+        print("pdf agreement in Arabic: Arabic text inside")
+        # SQLCipher inside the bundle (its libcrypto is psycopg's, see packaging/shrink.py).
+        secret = Path(tmp) / "protected.sqlite"
+        shutil.copyfile(db, secret)
+        cipher_env = dict(env, MENTORDESK_NEW_PASSPHRASE="bundle test passphrase")
+        run([str(exe), "--db", str(secret), "protect"], cipher_env)
+        if secret.read_bytes()[:16] == b"SQLite format 3\x00":
+            print("FAILED: protect left the file readable without the passphrase")
+            return 1
+        cipher_env = dict(env, MENTORDESK_PASSPHRASE="bundle test passphrase")
+        _, out = run([str(exe), "--db", str(secret), "programs"], cipher_env)
+        if program not in out:
+            print(f"FAILED: the protected file does not list {program!r}:\n{out}")
+            return 1
+        print("protect: encrypted with SQLCipher and read back with the passphrase")
         gui_env = dict(env, MENTORDESK_QUIT_AFTER_MS="1500")
         t_gui, _ = run([str(exe), "--db", str(Path(tmp) / "gui.sqlite")], gui_env, timeout=90)
         print(f"GUI: first run with the sample program, shown and quit by itself in {t_gui:.2f} s")
