@@ -1,0 +1,44 @@
+"""Full garbage collections walk only what is new once the application runs (gui/common/heap)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+# In a child process: freezing is for the whole process, and a test process must keep its own.
+SCRIPT = r"""
+import gc
+from mentordesk.gui.common import keep_collections_short
+
+class Node:
+    def __init__(self):
+        self.me = self  # a cycle: only the collector can free it
+
+long_lived = [Node() for _ in range(20_000)]
+keep_collections_short()
+frozen_at_start = gc.get_freeze_count()
+assert frozen_at_start >= 20_000, frozen_at_start
+
+later = [Node() for _ in range(5_000)]
+gc.collect()  # a full collection: its survivors are frozen
+assert gc.get_freeze_count() >= frozen_at_start + 5_000, gc.get_freeze_count()
+
+garbage = [Node() for _ in range(3_000)]
+del garbage
+freed = gc.collect()  # cycles made after the freeze are still freed
+assert freed >= 3_000, freed
+keep_collections_short()  # a second call changes nothing
+assert gc.callbacks.count(gc.callbacks[-1]) == 1
+print("ok")
+"""
+
+
+def test_full_collections_freeze_their_survivors_and_still_free_new_cycles() -> None:
+    """After keep_collections_short(), the heap alive then and every full collection's
+    survivors are frozen (a later full collection skips them), and new garbage cycles are
+    still freed."""
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
