@@ -194,6 +194,10 @@ class Loader(QObject):
     def busy(self) -> bool:
         return self._pending > 0
 
+    def cancel_pending(self) -> None:
+        """Deliver no answer to the requests made so far (a newer read covers them)."""
+        self._generation += 1
+
     def request(
         self,
         work: Callable[[], Any],
