@@ -84,3 +84,31 @@ def test_screen_fit_enters_python_per_widget_not_per_event(qtbot: QtBot) -> None
     assert dialog.width() <= room.width() and dialog.height() <= room.height()
     assert not table.tabKeyNavigation()
     assert notes.tabChangesFocus()
+
+
+def test_jobs_reuse_idle_threads_and_still_run_side_by_side(qtbot: QtBot) -> None:
+    """A job runs on a thread left from an earlier one (starting a thread made the UI thread
+    wait for it), and two jobs still run at the same time (one waits for the other)."""
+    import threading
+    import time
+
+    from mentordesk.gui.common.tasks import _WORKERS, Job
+
+    gate = threading.Event()
+    waiting = Job(lambda _report, _cancelled: gate.wait(10))
+    opening = Job(lambda _report, _cancelled: gate.set())
+    waiting.start()
+    opening.start()
+    assert opening.wait(10) and waiting.wait(10)
+    with qtbot.waitSignal(waiting.succeeded, timeout=10000) as outcome:
+        pass
+    assert outcome.args == [True]  # the gate opened: both ran side by side
+    deadline = time.monotonic() + 10
+    while _WORKERS._idle < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    started = _WORKERS.started
+    again = Job(lambda _report, _cancelled: threading.current_thread().name)
+    with qtbot.waitSignal(again.succeeded, timeout=10000) as outcome:
+        again.start()
+    assert outcome.args == ["mentordesk-job"]
+    assert _WORKERS.started == started
