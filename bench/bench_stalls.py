@@ -220,12 +220,16 @@ def measure() -> None:
     window.show()
     for _ in range(20):
         process_events()
-    # What `run_gui` does after the first paint (this builds the window without run_gui).
-    from mentordesk.gui.common import keep_collections_short, share_interpreter
+    # What `run_gui` does after the first paint (this builds the window without run_gui);
+    # looked up by name, so the benchmark also measures an older checkout without them.
+    from mentordesk.gui import common
 
-    share_interpreter()
-    if not os.environ.get("BENCH_STALLS_PLAIN_GC"):  # set it to measure without the freezing
-        keep_collections_short()
+    for name in ("share_interpreter", "keep_collections_short"):
+        if name == "keep_collections_short" and os.environ.get("BENCH_STALLS_PLAIN_GC"):
+            continue  # set BENCH_STALLS_PLAIN_GC=1 to measure without freezing the heap
+        step = getattr(common, name, None)
+        if step is not None:
+            step()
     meter = StallMeter()
     collections = GcMeter()
     print(f"load at the start {os.getloadavg()}")
