@@ -8,11 +8,18 @@ table, the Approve all button, Roster ▸ Print ▸ Preview) on a sample program
 For each action: the longest gap between two ticks of a 20 ms timer from the click until the
 result is on screen, and how long that took. Set BENCH_STALLS_DB to a copy of a prepared file
 to skip building the sample (about 30 s).
+
+With BENCH_STALLS_TRACE=<file>, every stall over 100 ms writes the Python stacks of all threads
+to that file (faulthandler's watchdog: it needs no interpreter lock, so it also shows a stall in
+which the UI thread waits for a worker holding the lock); the noise floor is measured before
+and after the actions.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import faulthandler
+import gc
 import os
 import shutil
 import tempfile
@@ -23,6 +30,32 @@ from pathlib import Path
 TICK_MS = 20
 TARGET_MS = 100
 TODAY = dt.date(2026, 11, 22)
+
+
+class GcMeter:
+    """The garbage collector's pauses: a collection holds the interpreter lock throughout, so
+    one that scans a big heap freezes the UI thread whichever thread triggered it."""
+
+    def __init__(self) -> None:
+        self.started = 0.0
+        self.pauses: list[tuple[int, float]] = []
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self.started = time.perf_counter()
+        else:
+            self.pauses.append((info["generation"], time.perf_counter() - self.started))
+
+    def take(self) -> str:
+        """The collections since the last call: count and longest pause, by generation."""
+        pauses, self.pauses = self.pauses, []
+        parts = []
+        for generation in (0, 1, 2):
+            times = [t for g, t in pauses if g == generation]
+            if times:
+                parts.append(f"gen{generation} {len(times)}× ≤{max(times) * 1000:.0f} ms")
+        return ", ".join(parts) or "none"
 
 
 class StallMeter:
@@ -36,11 +69,20 @@ class StallMeter:
         self.timer.timeout.connect(self._tick)
         self.last = 0.0
         self.worst = 0.0
+        trace = os.environ.get("BENCH_STALLS_TRACE")
+        self.trace = open(trace, "a") if trace else None  # noqa: SIM115 - open for the run
+
+    def label(self, text: str) -> None:
+        if self.trace is not None:
+            self.trace.write(f"\n=== {text}\n")
+            self.trace.flush()
 
     def _tick(self) -> None:
         now = time.perf_counter()
         self.worst = max(self.worst, now - self.last)
         self.last = now
+        if self.trace is not None:  # re-armed on every tick: fires only when a tick is late
+            faulthandler.dump_traceback_later((TICK_MS + TARGET_MS) / 1000, file=self.trace)
 
     def measure(self, act: Callable[[], None], done: Callable[[], bool], limit: float = 180.0):
         """Run `act` (the click), then the event loop until `done()`; (worst stall, seconds,
@@ -64,6 +106,8 @@ class StallMeter:
         elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
         self._tick()
         self.timer.stop()
+        if self.trace is not None:
+            faulthandler.cancel_dump_traceback_later()
         return max(0.0, self.worst - TICK_MS / 1000), elapsed, cpu
 
 
@@ -176,16 +220,31 @@ def measure() -> None:
     window.show()
     for _ in range(20):
         process_events()
+    # What `run_gui` does after the first paint (this builds the window without run_gui);
+    # looked up by name, so the benchmark also measures an older checkout without them.
+    from mentordesk.gui import common
+
+    for name in ("share_interpreter", "keep_collections_short"):
+        if name == "keep_collections_short" and os.environ.get("BENCH_STALLS_PLAIN_GC"):
+            continue  # set BENCH_STALLS_PLAIN_GC=1 to measure without freezing the heap
+        step = getattr(common, name, None)
+        if step is not None:
+            step()
     meter = StallMeter()
+    collections = GcMeter()
+    print(f"load at the start {os.getloadavg()}")
     results: list[tuple[str, float, float]] = []
 
     def record(label: str, act: Callable[[], None], done: Callable[[], bool]) -> None:
+        meter.label(label)
+        collections.take()
         stall, elapsed, cpu = meter.measure(act, done)
         results.append((label, stall, elapsed))
         verdict = "OK" if stall * 1000 <= TARGET_MS else "ABOVE TARGET"
         print(
             f"{label:<44} longest stall {stall * 1000:7.0f} ms"
             f"   done in {elapsed:6.2f} s (CPU {cpu:5.2f} s)   {verdict}"
+            f"\n{'':<44} garbage collections: {collections.take()}"
         )
 
     # What the machine alone does to a 20 ms timer (other processes, the OS): the noise floor.
@@ -264,9 +323,22 @@ def measure() -> None:
     dialog = _preview_dialog()
     if dialog is not None:
         dialog.close()
-    worst = max(stall for _label, stall, _elapsed in results[1:])
+    from mentordesk.gui.common.tasks import wait_for_background
+
+    wait_for_background()  # the rest of the preview, made in the background
+    for _ in range(10):
+        process_events()
+    idle_until = time.perf_counter() + 3.0
+    record("idle again, at the end (noise floor)", lambda: None,
+           lambda: time.perf_counter() > idle_until)  # fmt: skip
+    worst = max(stall for _label, stall, _elapsed in results[1:-1])
     print(f"worst stall {worst * 1000:.0f} ms (target ≤ {TARGET_MS} ms); load {os.getloadavg()}")
     print(f"CPU time of the measuring process: {time.process_time():.1f} s")
+    tracked, frozen = len(gc.get_objects()), gc.get_freeze_count()
+    print(f"objects the garbage collector tracks: {tracked}, frozen: {frozen}")
+    gc.unfreeze()
+    kept = gc.collect()
+    print(f"cyclic garbage kept by freezing (freed now by a full collection): {kept} objects")
     window.close()
     shutil.rmtree(folder, ignore_errors=True)
 

@@ -382,3 +382,24 @@ def test_future_closure_is_refused_in_the_dialog(
     view.ui.closePairButton.click()
     assert "future" in seen["error"]
     assert view.detail is not None and view.detail.status is PairStatus.ACTIVE
+
+
+def test_detail_tabs_are_built_when_the_first_pair_opens(
+    qtbot: Any, db: Database, setup: tuple[Cohort, int, int]
+) -> None:
+    """The first visit shows the list without building the detail's tabs and print menu
+    (issue 11: they made the first visit to Pairs freeze); opening a pair builds all six, in
+    order, with the pair in them."""
+    ctx = AppContext(db)
+    ctx.set_program(setup[0].program_id)
+    view = PairsView(ctx, today=TODAY)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.ui.tabs.count() == 0
+    assert view.pairs_model.rowCount() == 3
+    view.open_pair(setup[1])
+    titles = [view.ui.tabs.tabText(i).replace("&", "") for i in range(view.ui.tabs.count())]
+    assert titles == ["Agreement", "Goals", "Meetings", "Check-ins", "IDP", "Closure"]
+    assert view.meetings_tab.model.rowCount() == 1
+    view.open_pair(setup[2])
+    assert view.ui.tabs.count() == 6  # built once

@@ -113,3 +113,30 @@ def test_mailto_link(db: Database) -> None:
     assert url.startswith("mailto:amelia@example.org,farah@example.org?")
     assert "cc=parent.farah@example.org" in url
     assert "subject=Mentoring%3A%20Amelia%20Okafor%20%26%20Farah%20Haddad" in url
+
+
+def test_the_pairs_list_and_due_list_make_no_pair_records(db: Database) -> None:
+    """The pairs list and the due list read plain rows: no pair, guardian or IDP records are
+    made (thousands of ORM objects for a big program, read while the window waits), and the
+    rows say the same as before (names, guardians, planned end)."""
+    from sqlalchemy import event
+
+    from mentordesk.db.models.base import Base
+
+    program_id, pid, _closed = _setup(db)
+    loaded: list[str] = []
+
+    def on_load(target: object, _context: object) -> None:
+        loaded.append(type(target).__name__)
+
+    event.listen(Base, "load", on_load, propagate=True)
+    try:
+        svc = PairService(db, TODAY)
+        pairs = svc.list_pairs(program_id)
+        items = svc.due_items(program_id, 7)
+    finally:
+        event.remove(Base, "load", on_load)
+    assert set(loaded) <= {"ProgramRecord"}, loaded
+    live = next(p for p in pairs if p.id == pid)
+    assert live.planned_end_date == D(2026, 11, 25) and live.mentors and live.mentees
+    assert (D(2026, 11, 25), "planned end", False) in [(i.date, i.kind, i.overdue) for i in items]

@@ -216,9 +216,10 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Location | None) -> 
             print(f"welcome {time.time()}", file=sys.stderr, flush=True)
 
     def after_first_paint() -> None:
-        from mentordesk.gui.common import share_interpreter
+        from mentordesk.gui.common import keep_collections_short, share_interpreter
 
         share_interpreter()  # from now on the UI thread gets the interpreter within 1 ms
+        keep_collections_short()  # full garbage collections walk only what is new (heap.py)
         load_bundled_fonts()  # before the roster's names are drawn
         opener.watch()
         if first_run:

@@ -39,7 +39,6 @@ from mentordesk.gui.common import (
     ChangeWatcher,
     ElidedLabel,
     Job,
-    ScreenFit,
     Settings,
     announce,
     install_keyboard_aids,
@@ -153,12 +152,7 @@ class MainWindow(QMainWindow):
         self.file_label.setMaximumWidth(420)
         self.ui.statusBar.addPermanentWidget(self.file_label, 1)
         app = QApplication.instance()
-        if app is not None and not getattr(app, "_mentordesk_screen_fit", None):
-            # Every dialog and window is fitted to the screen's available area when shown.
-            fitter = ScreenFit(app)
-            app.installEventFilter(fitter)
-            app._mentordesk_screen_fit = fitter  # type: ignore[attr-defined]
-        if isinstance(app, QApplication):  # a visible focus ring, Tab never trapped
+        if isinstance(app, QApplication):  # focus ring, Tab never trapped, windows fit the screen
             install_keyboard_aids(app)
 
         # Pages stand in for the views until they are first shown (the roster: once the file

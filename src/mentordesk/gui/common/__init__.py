@@ -60,6 +60,7 @@ from mentordesk.gui.common.watch import ChangeWatcher
 
 if TYPE_CHECKING:
     from mentordesk.gui.common.conflict import Choice, ConflictDialog, ask_conflict, saved_by
+    from mentordesk.gui.common.heap import keep_collections_short
     from mentordesk.gui.common.language_menu import LanguageMenu
     from mentordesk.gui.common.printing import PdfActions
     from mentordesk.gui.common.table_model import (
@@ -102,6 +103,7 @@ _LAZY = {
     "wait_for_background": "tasks",
     "share_interpreter": "tasks",
     "WhenShown": "when_shown",
+    "keep_collections_short": "heap",
 }
 
 
@@ -161,6 +163,7 @@ __all__ = [
     "install_keyboard_aids",
     "install_language",
     "is_dark",
+    "keep_collections_short",
     "label",
     "language_of",
     "load_bundled_fonts",

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.gui.common.colors import contrast
-from mentordesk.gui.common.fit import ScreenFit
+from mentordesk.gui.common.fit import install_screen_fit
 
 #: WCAG 2.2 (1.4.11 non-text contrast, 2.4.13 focus appearance): a focus indicator needs 3:1
 #: against what surrounds it and at least 2 px.
@@ -96,10 +96,7 @@ def _wants_ring(widget: QWidget) -> bool:
 def install_keyboard_aids(app: QApplication) -> None:
     """Once per application (the main window calls it): the focus ring, and the filter that
     keeps Tab moving through tables and text boxes (and windows on the screen)."""
-    if getattr(app, "_mentordesk_screen_fit", None) is None:
-        fitter = ScreenFit(app)
-        app.installEventFilter(fitter)
-        app._mentordesk_screen_fit = fitter  # type: ignore[attr-defined]
+    install_screen_fit(app)
     if getattr(app, "_mentordesk_focus_rings", None) is None:
         app._mentordesk_focus_rings = FocusRings(app)  # type: ignore[attr-defined]
 

@@ -54,8 +54,15 @@ class PairFilterProxy(SourceSortProxy):
         self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self.status is None and not self.at_risk_only and not self.text:
+            return True  # no filter (the usual case): no look at the row
         model = self.sourceModel()
-        pair = model.data(model.index(source_row, 0, source_parent), RowRole)
+        # The row itself, not model.data(…, RowRole): one call into Python per row, not two.
+        rows = getattr(model, "rows", None)
+        if rows is not None and 0 <= source_row < len(rows):
+            pair = rows[source_row]
+        else:
+            pair = model.data(model.index(source_row, 0, source_parent), RowRole)
         if not isinstance(pair, PairSummary):
             return True
         if self.status is not None and pair.status is not self.status:

@@ -38,26 +38,23 @@ from mentordesk.gui.common import (
 )
 from mentordesk.gui.forms.ui_pairs_view import Ui_PairsView
 from mentordesk.gui.pairs.commands import STATUS_ACTIONS, ChangeStatus, PairCommand, execute
-from mentordesk.gui.pairs.dialogs import CheckinDialog, CloseDialog, MeetingDialog
+from mentordesk.gui.pairs.detail import DetailTabs
+from mentordesk.gui.pairs.dialogs import CloseDialog
 from mentordesk.gui.pairs.form_tabs import AgreementTab, IdpTab
 from mentordesk.gui.pairs.goals_tab import GoalsTab
 from mentordesk.gui.pairs.models import (
-    CHECKIN_COLUMNS,
     COL_RISK,
     DUE_COLUMNS,
-    MEETING_COLUMNS,
     PAIR_COLUMNS,
     PairFilterProxy,
     fmt_date,
 )
 from mentordesk.gui.pairs.printing import PairPrintMenu
 from mentordesk.gui.pairs.rules import RulesDialog, SaveRules, current_rules
-from mentordesk.gui.pairs.summaries import checkin_summary, meeting_summary, score_html
+from mentordesk.gui.pairs.summaries import score_html
 from mentordesk.gui.pairs.tabs import ClosureTab, RecordsTab, selected_row, setup_table
 from mentordesk.services.pairs import (
-    CheckinData,
     DueItem,
-    MeetingData,
     PairDetail,
     PairService,
     PairSummary,
@@ -98,53 +95,46 @@ class PairsView(QWidget):
             self.ui.statusCombo.addItem(label(status), status.value)
         self.ui.listSplitter.setSizes([470, 230])
 
-        self.agreement_tab = AgreementTab(self)
-        self.goals_tab = GoalsTab(self)
-        self.meetings_tab = RecordsTab(
-            self,
-            translate("pairs.view", "meeting"),
-            translate("pairs.view", "Meetings"),
-            MEETING_COLUMNS,
-            rows=lambda d: d.meetings,
-            summary=meeting_summary,
-            new_row=lambda d: MeetingData(
-                date=self.today_date,
-                duration_minutes=45,
-                attendees=translate("pairs.view", "mentor, mentee"),
-            ),
-            dialog=lambda v, parent, d: MeetingDialog(v, parent),
-            add=lambda s, pid, v: s.add_meeting(pid, v),
-            update=lambda s, rid, v: s.update_meeting(rid, v),
-            delete=lambda s, rid: s.delete_meeting(rid),
-        )
-        self.checkins_tab = RecordsTab(
-            self,
-            translate("pairs.view", "check-in"),
-            translate("pairs.view", "Check-ins"),
-            CHECKIN_COLUMNS,
-            rows=lambda d: d.checkins,
-            summary=checkin_summary,
-            new_row=lambda d: CheckinData(date=self.today_date),
-            dialog=lambda v, parent, d: CheckinDialog(v, parent, d.summary.has_minor),
-            add=lambda s, pid, v: s.add_checkin(pid, v),
-            update=lambda s, rid, v: s.update_checkin(rid, v),
-            delete=lambda s, rid: s.delete_checkin(rid),
-            stretch=5,
-        )
-        self.idp_tab = IdpTab(self)
-        self.closure_tab = ClosureTab(self)
-        self.print_menu = PairPrintMenu(self, self.ui.printButton, lambda: self.ctx.db)
-        for tab, title in (
-            (self.agreement_tab, translate("pairs.view", "Agreement")),
-            (self.goals_tab, translate("pairs.view", "Goals")),
-            (self.meetings_tab, translate("pairs.view", "Meetings")),
-            (self.checkins_tab, translate("pairs.view", "Check-ins")),
-            (self.idp_tab, translate("pairs.view", "IDP")),
-            (self.closure_tab, translate("pairs.view", "Closure")),
-        ):
-            self.ui.tabs.addTab(tab, title)
+        # The detail's six tabs and print menu are built when the first pair is opened: the
+        # first visit shows only the list (bench_stalls, "first visit to Pairs").
+        self._detail_tabs: DetailTabs | None = None
         self._connect_signals()
         self.reload()
+
+    # --- the detail page's tabs, built on first use ---------------------------------------
+
+    def detail_tabs(self) -> DetailTabs:
+        if self._detail_tabs is None:
+            self._detail_tabs = DetailTabs(self)
+        return self._detail_tabs
+
+    @property
+    def agreement_tab(self) -> AgreementTab:
+        return self.detail_tabs().agreement
+
+    @property
+    def goals_tab(self) -> GoalsTab:
+        return self.detail_tabs().goals
+
+    @property
+    def meetings_tab(self) -> RecordsTab:
+        return self.detail_tabs().meetings
+
+    @property
+    def checkins_tab(self) -> RecordsTab:
+        return self.detail_tabs().checkins
+
+    @property
+    def idp_tab(self) -> IdpTab:
+        return self.detail_tabs().idp
+
+    @property
+    def closure_tab(self) -> ClosureTab:
+        return self.detail_tabs().closure
+
+    @property
+    def print_menu(self) -> PairPrintMenu:
+        return self.detail_tabs().print_menu
 
     # --- plumbing used by the tabs -------------------------------------------------------
 
@@ -194,12 +184,19 @@ class PairsView(QWidget):
         service = self.service()
         if not self.pairs_model.rows:
             self.ui.countLabel.setText(translate("pairs.view", "Loading the pairs…"))
-        self.loader.request(
-            lambda: service.list_pairs(program_id),
-            lambda pairs: self._show_pairs(program_id, pairs),
-            self._load_failed,
-        )
-        self._reload_due()
+        days = self.ui.dueDaysSpin.value()
+
+        def read() -> tuple[list[PairSummary], list[DueItem]]:
+            return service.list_pairs(program_id), service.due_items(program_id, days)
+
+        def show(result: tuple[list[PairSummary], list[DueItem]]) -> None:
+            self._show_pairs(program_id, result[0])
+            self._show_due(program_id, days, result[1])
+
+        # One read for both lists, and both tables filled in one go: the table is filled and
+        # painted while no other read holds the interpreter (bench_stalls, "to Pairs").
+        self.due_loader.cancel_pending()
+        self.loader.request(read, show, self._load_failed)
 
     def _show_pairs(self, program_id: int, pairs: list[PairSummary]) -> None:
         if program_id != self.ctx.program_id:

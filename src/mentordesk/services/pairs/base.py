@@ -148,12 +148,12 @@ def people_of(
     ).all()
     person_ids = {r[2] for r in rows}
     guardians: dict[int, tuple[str, str]] = {}
-    for g in session.scalars(
-        sa.select(GuardianRecord)
+    for participant_id, guardian, guardian_email in session.execute(
+        sa.select(GuardianRecord.participant_id, GuardianRecord.name, GuardianRecord.email)
         .where(GuardianRecord.participant_id.in_(person_ids))
         .order_by(GuardianRecord.id)
     ):
-        guardians.setdefault(g.participant_id, (g.name, g.email))
+        guardians.setdefault(participant_id, (guardian, guardian_email))
     result: dict[int, list[PersonRef]] = defaultdict(list)
     for pair_id, role, pid, full, _preferred, email, dob in rows:
         g_name, g_email = guardians.get(pid, ("", ""))

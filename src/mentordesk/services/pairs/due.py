@@ -61,9 +61,14 @@ class DueService(PairServiceBase):
             # Live on `today` by the status history (the same as the pairs list and the health).
             health = program_health(session, program_id, today)
             live = [pid for pid, h in health.items() if h.status in LIVE]
+            # Plain rows, not records: only the planned end is read here.
             pairs = {
                 p.id: p
-                for p in session.scalars(sa.select(PairRecord).where(PairRecord.id.in_(live)))
+                for p in session.execute(
+                    sa.select(PairRecord.id, PairRecord.planned_end_date).where(
+                        PairRecord.id.in_(live)
+                    )
+                )
             }
             if not pairs:
                 return []
@@ -179,8 +184,13 @@ class DueService(PairServiceBase):
                 )
             ):
                 pair_of_mentee.setdefault(participant_id, pid)
-            for idp in session.scalars(
-                sa.select(IdpRecord).where(IdpRecord.program_id == program_id)
+            for idp in session.execute(
+                sa.select(
+                    IdpRecord.id,
+                    IdpRecord.participant_id,
+                    IdpRecord.midpoint_review_date,
+                    IdpRecord.final_review_date,
+                ).where(IdpRecord.program_id == program_id)
             ):
                 idp_pair = pair_of_mentee.get(idp.participant_id)
                 if idp_pair is None:

@@ -17,6 +17,8 @@ Mutations return `(data, ChangeSet)` or a `ChangeSet`; reads return frozen datac
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 
 from mentordesk.core.enums import PairStatus, Role
@@ -58,15 +60,28 @@ from mentordesk.services.pairs.records import (
 __all__ = ["PairService"]
 
 
+#: The pair columns a summary needs: the list reads only these, as plain rows (no ORM objects,
+#: and not the explanation's JSON, which only the detail shows).
+SUMMARY_COLUMNS = (
+    PairRecord.id,
+    PairRecord.program_id,
+    PairRecord.status,
+    PairRecord.start_date,
+    PairRecord.planned_end_date,
+    PairRecord.score,
+)
+
+
 def summary_of(
-    pair: PairRecord,
+    pair: PairRecord | Any,
     people: list[PersonRef],
     health: PairHealth | None,
     *,
     as_of_status: bool = False,
 ) -> PairSummary:
-    """The pair's row; with `as_of_status` its status is the one on the health's day (from the
-    status history) rather than the record's current one."""
+    """The pair's row from its record or a row of `SUMMARY_COLUMNS`; with `as_of_status` its
+    status is the one on the health's day (from the status history) rather than the record's
+    current one."""
     status = health.status if as_of_status and health else PairStatus(pair.status)
     return PairSummary(
         id=pair.id,
@@ -110,8 +125,8 @@ class PairService(
                 .where(PairEventRecord.pair_id == PairRecord.id, PairEventRecord.date <= self.today)
                 .exists()
             )
-            query = sa.select(PairRecord).where(PairRecord.program_id == program_id, existed)
-            pairs = list(session.scalars(query.order_by(PairRecord.id)))
+            query = sa.select(*SUMMARY_COLUMNS).where(PairRecord.program_id == program_id, existed)
+            pairs = session.execute(query.order_by(PairRecord.id)).all()
             health = program_health(session, program_id, self.today, pair_ids=[p.id for p in pairs])
             people = people_of(session, [p.id for p in pairs], self.today)
             result = [

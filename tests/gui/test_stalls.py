@@ -1,0 +1,114 @@
+"""What keeps the UI thread free on a big program (issue 11, bench_stalls): short garbage
+collections, no application-wide Python event filter, reads without ORM objects."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QPlainTextEdit,
+    QTableView,
+    QVBoxLayout,
+)
+from pytestqt.qtbot import QtBot
+
+from mentordesk.gui.common.fit import FittingStyle, ScreenFit, install_screen_fit
+
+# In a child process: freezing is for the whole process, and a test process must keep its own.
+SCRIPT = r"""
+import gc
+from mentordesk.gui.common import keep_collections_short
+
+class Node:
+    def __init__(self):
+        self.me = self  # a cycle: only the collector can free it
+
+long_lived = [Node() for _ in range(20_000)]
+keep_collections_short()
+frozen_at_start = gc.get_freeze_count()
+assert frozen_at_start >= 20_000, frozen_at_start
+
+later = [Node() for _ in range(5_000)]
+gc.collect(1)  # a collection of the younger generations: its survivors are frozen
+assert gc.get_freeze_count() >= frozen_at_start + 5_000, gc.get_freeze_count()
+assert len(gc.get_objects(2)) < 1_000  # a full collection would have (nearly) nothing to walk
+
+garbage = [Node() for _ in range(3_000)]
+del garbage
+freed = gc.collect()  # cycles made after the freeze are still freed
+assert freed >= 3_000, freed
+keep_collections_short()  # a second call changes nothing
+assert gc.callbacks.count(gc.callbacks[-1]) == 1
+print("ok")
+"""
+
+
+def test_collections_freeze_their_survivors_and_still_free_new_cycles() -> None:
+    """After keep_collections_short(), the heap alive then and the survivors of each later
+    collection of the older generations are frozen (a full collection skips them), and new
+    garbage cycles are still freed."""
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
+
+
+def test_screen_fit_enters_python_per_widget_not_per_event(qtbot: QtBot) -> None:
+    """Windows still fit the screen and tables and text boxes still let Tab move on, through
+    the style's polish and a filter per window: no application-wide filter in Python that
+    every event of every widget would enter (ScreenFit filters nothing itself)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    fitter = install_screen_fit(app)
+    assert install_screen_fit(app) is fitter
+    assert isinstance(app.style(), FittingStyle)
+    assert type(fitter).eventFilter is QObject.eventFilter  # no Python override
+    assert isinstance(fitter, ScreenFit)
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    table, notes = QTableView(), QPlainTextEdit()
+    layout.addWidget(table)
+    layout.addWidget(notes)
+    dialog.setStyleSheet("QLabel { color: #b00020; }")
+    room = dialog.screen().availableGeometry()
+    dialog.resize(room.width() + 400, room.height() + 400)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()
+    assert not table.tabKeyNavigation()
+    assert notes.tabChangesFocus()
+
+
+def test_jobs_reuse_idle_threads_and_still_run_side_by_side(qtbot: QtBot) -> None:
+    """A job runs on a thread left from an earlier one (starting a thread made the UI thread
+    wait for it), and two jobs still run at the same time (one waits for the other)."""
+    import threading
+    import time
+
+    from mentordesk.gui.common.tasks import _WORKERS, Job
+
+    gate = threading.Event()
+    waiting = Job(lambda _report, _cancelled: gate.wait(10))
+    opening = Job(lambda _report, _cancelled: gate.set())
+    waiting.start()
+    opening.start()
+    assert opening.wait(10) and waiting.wait(10)
+    with qtbot.waitSignal(waiting.succeeded, timeout=10000) as outcome:
+        pass
+    assert outcome.args == [True]  # the gate opened: both ran side by side
+    deadline = time.monotonic() + 10
+    while _WORKERS._idle < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    started = _WORKERS.started
+    again = Job(lambda _report, _cancelled: threading.current_thread().name)
+    with qtbot.waitSignal(again.succeeded, timeout=10000) as outcome:
+        again.start()
+    assert outcome.args == ["mentordesk-job"]
+    assert _WORKERS.started == started
