@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.i18n import t
 
 
 class PeriodPreset(StrEnum):
@@ -31,8 +32,12 @@ class Period:
     def __post_init__(self) -> None:
         if self.end < self.start:
             raise ValidationError(
-                f"The period ends ({self.end}) before it starts ({self.start})",
-                {"to": "before the start date"},
+                t(
+                    "The period ends ({end}) before it starts ({start})",
+                    end=self.end,
+                    start=self.start,
+                ),
+                {"to": t("before the start date")},
             )
 
     @property
@@ -92,7 +97,7 @@ def make_period(
         return Period(min(cycle_from, cycle_to), cycle_to, preset)
     if start is None or end is None:
         raise ValidationError(
-            "A custom period needs a start and an end date",
+            t("A custom period needs a start and an end date"),
             {"from": "required" if start is None else "", "to": "required" if end is None else ""},
         )
     return Period(start, end, PeriodPreset.CUSTOM)
@@ -142,5 +147,5 @@ def parse_date(text: str, field: str = "date") -> dt.date:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise ValidationError(
-            f"{text!r} is not a date (use YYYY-MM-DD)", {field: "not a date"}
+            t("{text} is not a date (use YYYY-MM-DD)", text=repr(text)), {field: t("not a date")}
         ) from None

@@ -81,7 +81,7 @@ class MeasureTableModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return measure
         if role == Qt.ItemDataRole.ToolTipRole:
-            return measure.formula
+            return measure.formula_text()
         if role == Qt.ItemDataRole.ForegroundRole and header == "Change" and change:
             return None if change.improved is None else readable(GOOD if change.improved else BAD)
         if (role == Qt.ItemDataRole.TextAlignmentRole and header in ("Value", "Change")) or (
@@ -99,7 +99,7 @@ class MeasureTableModel(QAbstractTableModel):
         if header == "Detail":
             return detail_text(measure)
         if header == "Formula":
-            return measure.formula
+            return measure.formula_text()
         if header == "Change":
             return change.change_text() if change else ""
         if change is None:
