@@ -66,7 +66,7 @@ def test_a_broken_catalog_is_refused() -> None:
     missing = _catalog("ar", (plural, six), ("No pair {n}", "لا ثنائي {n}"))
     assert any("not translated" in p for p in mc.catalog_problems("ar", missing, wanted))
     short = _catalog(
-        "ar", ("required", "مطلوب"), (plural, six[:5] + ("",)), ("No pair {n}", "لا ثنائي {n}")
+        "ar", ("required", "مطلوب"), (plural, (*six[:5], "")), ("No pair {n}", "لا ثنائي {n}")
     )
     assert any("empty" in p for p in mc.catalog_problems("ar", short, wanted))
     five = _catalog("ar", ("required", "مطلوب"), (plural, six[:5]), ("No pair {n}", "لا {n}"))

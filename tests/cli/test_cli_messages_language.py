@@ -5,6 +5,7 @@ English as before."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 import pytest
 
@@ -15,6 +16,21 @@ from tests.reports.program_fixture import build_cycle
 
 MARCH = ["--from", "2026-03-01", "--to", "2026-03-31", "--today", "2026-07-15"]
 PROGRAM = "Spring mentoring 2026"
+
+
+@pytest.fixture(autouse=True)
+def _gettext_as_before(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Commands run in this process: the `cli` domain a Spanish run installs (argparse's words,
+    $LANGUAGE) must not leak into the next test, as it cannot in a real one-command process."""
+    import gettext
+
+    from mentordesk.cli import language as cli_language
+
+    domain = gettext.textdomain()
+    monkeypatch.setattr(cli_language, "_installed", [])
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    yield
+    gettext.textdomain(domain)
 
 
 @pytest.fixture

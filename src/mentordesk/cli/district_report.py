@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from mentordesk.cli.common import CliContext, print_json
 from mentordesk.core.errors import ValidationError
-from mentordesk.core.i18n import nt, t
+from mentordesk.core.i18n import day, nt, t
 from mentordesk.core.measures import format_value, label_text
 from mentordesk.core.periods import PeriodPreset
 
@@ -96,7 +96,7 @@ def _as_json(report: DistrictReport) -> dict[str, Any]:
 
 def _print_table(report: DistrictReport) -> None:
     period = report.period
-    dates = f"{period.start} – {period.end}"
+    dates = f"{day(period.start)} – {day(period.end)}"
     when = dates if period.label == dates else f"{period.label} ({dates})"
     count = nt("{n} program", "{n} programs", len(report.rows))
     print(t("District — {count}, {when}", count=count, when=when))

@@ -12,7 +12,7 @@ from typing import Any
 from mentordesk.cli.common import CliContext, add_force, print_json
 from mentordesk.core.enums import MemberStatus
 from mentordesk.core.errors import ValidationError
-from mentordesk.core.i18n import nt, t
+from mentordesk.core.i18n import day, nt, t
 from mentordesk.core.measures import MeasureComparison, ProgramMeasures, compare, label_text
 from mentordesk.core.periods import PeriodPreset, parse_date
 
@@ -181,11 +181,11 @@ def _print_table(
     measures: ProgramMeasures, other: ProgramMeasures | None, rows: list[MeasureComparison]
 ) -> None:
     period = measures.period
-    dates = f"{period.start} – {period.end}"
+    dates = f"{day(period.start)} – {day(period.end)}"
     label = period.label if period.label != dates else ""
     print(f"{measures.program_name} — {label + ' (' + dates + ')' if label else dates}")
     if measures.as_of < period.end:
-        print(t("figures as of {as_of}", as_of=measures.as_of))
+        print(t("figures as of {as_of}", as_of=measures.as_of))  # a date: the language's form
     if other is not None:
         print(
             t(

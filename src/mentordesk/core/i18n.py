@@ -173,6 +173,20 @@ def day(value: dt.date, code: str | None = None) -> str:
     return str(format_skeleton("yMMMd", value, locale=code))
 
 
+def month_name(value: dt.date, code: str | None = None) -> str:
+    """The month and year as the language names them (CLDR yMMMM: marzo de 2026)."""
+    from babel.dates import format_skeleton
+
+    return str(format_skeleton("yMMMM", value, locale=code or _language))
+
+
+def short_day(value: dt.date, code: str | None = None) -> str:
+    """Day and abbreviated month (CLDR MMMd: 15 feb)."""
+    from babel.dates import format_skeleton
+
+    return str(format_skeleton("MMMd", value, locale=code or _language))
+
+
 def moment(value: dt.datetime, code: str | None = None) -> str:
     """A date and time (yMMMd + 24-hour clock) in the language (English: 2 Dec 2026 at 10:41)."""
     code = code or _language

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from mentordesk.core.errors import ValidationError
-from mentordesk.core.i18n import t
+from mentordesk.core.i18n import day, language, month_name, short_day, t
 
 
 class PeriodPreset(StrEnum):
@@ -46,16 +46,22 @@ class Period:
 
     @property
     def label(self) -> str:
+        """'March 2026', '1–15 March 2026', 'Q1 2026', 'Q1 2026 to 15 Feb', or the dates; in
+        the language of the moment (month names from CLDR), English as it always read."""
+        english = language() == "en"
         if self.preset is PeriodPreset.MONTH:
+            month = f"{self.start:%B %Y}" if english else month_name(self.start)
             if self.end != month_bounds(self.start)[1]:  # a month to date
-                return f"{self.start.day}–{self.end.day} {self.start:%B %Y}"
-            return self.start.strftime("%B %Y")
+                return f"{self.start.day}–{self.end.day} {month}"
+            return month
         if self.preset is PeriodPreset.TERM:
-            quarter = f"Q{(self.start.month - 1) // 3 + 1} {self.start.year}"
+            number, year = (self.start.month - 1) // 3 + 1, str(self.start.year)
+            quarter = t("Q{number} {year}", number=number, year=year)
             if self.end != quarter_bounds(self.start)[1]:
-                return f"{quarter} to {self.end.day} {self.end:%b}"
+                until = f"{self.end.day} {self.end:%b}" if english else short_day(self.end)
+                return t("{quarter} to {day}", quarter=quarter, day=until)
             return quarter
-        return f"{self.start.isoformat()} – {self.end.isoformat()}"
+        return f"{day(self.start)} – {day(self.end)}"
 
     def contains(self, day: dt.date) -> bool:
         return self.start <= day <= self.end

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mentordesk.core.enums import Role
-from mentordesk.core.i18n import t
+from mentordesk.core.i18n import Text, t
 from mentordesk.core.participant import FIELDS_BY_NAME, Kind, ParticipantInput, validate
 from mentordesk.importing.mapping import FIRST_NAME, LAST_NAME, ColumnMap
 from mentordesk.importing.table import ImportCancelled, Table
@@ -110,7 +110,7 @@ def decide_date_order(
     return order, t(
         "Dates like {example} were read as {order} ({reason}).",
         example=example,
-        order=_(order.value),
+        order=Text(order.value),
         reason=reason,
     )
 
