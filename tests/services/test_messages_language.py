@@ -148,3 +148,70 @@ def test_language_setting_falls_back_to_english() -> None:
     assert set_language("es_MX.UTF-8") == "es"
     assert set_language("") == "en"
     assert t("required") == "required"
+
+
+def test_import_row_errors_and_notes_in_spanish(db: Database) -> None:
+    """Each bad row of a spreadsheet says row, column (the file's own header) and why in
+    Spanish; the plan's note too; English unchanged."""
+    from mentordesk.importing.table import read_csv_bytes
+    from mentordesk.services.roster import SpreadsheetService
+
+    text = (
+        "Full name,Email Address,Mentor or mentee?\nAna,ana@example,Mentor\nBo,bo@x.org,teacher\n"
+    )
+    table = read_csv_bytes(text.encode(), source="people.csv")
+    english = SpreadsheetService(db).plan(table, "Spring", today=dt.date(2026, 11, 22))
+    assert [str(e) for e in english.errors] == [
+        "row 2, Email Address: not an email address",
+        "row 3, Mentor or mentee?: not a role (mentor, mentee or both)",
+    ]
+    set_language("es")
+    spanish = SpreadsheetService(db).plan(table, "Spring", today=dt.date(2026, 11, 22))
+    assert [str(e) for e in spanish.errors] == [
+        "fila 2, Email Address: no es una dirección de correo electrónico",
+        "fila 3, Mentor or mentee?: no es un rol (mentor, mentee o both)",
+    ]
+    assert spanish.notes[-1] == "El programa 'Spring' todavía no existe; la importación lo crea."
+
+
+def test_concurrent_edit_names_who_and_when_in_the_language() -> None:
+    """ "Changed by … at …": the date and time in the language's form, the person as stored."""
+    from mentordesk.core.concurrency import ConcurrentEditError, Version
+
+    when = dt.datetime(2026, 12, 2, 10, 41)
+    version = Version((2,), "alice", when)
+    assert str(ConcurrentEditError("The pair", version)).startswith(
+        "The pair was changed by alice on 02 Dec 2026 at 10:41 UTC while you were editing"
+    )
+    set_language("fr")
+    message = str(ConcurrentEditError(t("The pair"), version))
+    assert (
+        message.startswith("Le binôme a été modifié par alice le 2 déc. 2026")
+        and "10:41" in message
+    )
+    set_language("ar")
+    assert str(ConcurrentEditError(t("The pair"), Version((2,)))).startswith("غيّر شخص آخر الثنائي")
+
+
+def test_transfer_report_and_due_reasons_in_spanish(db: Database) -> None:
+    """A transfer's result lines and a due item's reason, in Spanish."""
+    from mentordesk.services.transfer import TransferReport
+
+    report = TransferReport(copied=["Spring"], rows={"pairs": 1200}, people_reused=3)
+    set_language("es")
+    assert report.lines() == [
+        "Copiado: Spring",
+        "  pairs                     1.200",
+        "  personas que ya estaban en el destino, reutilizadas: 3",
+    ]
+    assert TransferReport().lines() == ["Copiado: nada"]
+    cohort = make_cohort(db)
+    with db.begin() as s:
+        create_pair(
+            s, cohort.program_id, [cohort.mentors[0]], [cohort.mentees[0]],
+            status=PairStatus.ACTIVE, start_date=dt.date(2026, 9, 1),
+        )  # fmt: skip
+    items = PairService(db, dt.date(2026, 11, 22)).due_items(cohort.program_id, 30)
+    details = {i.detail for i in items}
+    assert "próxima reunión según la cadencia del programa" in details
+    assert not details & {"next meeting due by the program's cadence"}

@@ -192,9 +192,9 @@ def moment(value: dt.datetime, code: str | None = None) -> str:
     code = code or _language
     if code == SOURCE_LANGUAGE:
         return f"{value:%d %b %Y at %H:%M}"
-    from babel.dates import format_skeleton
+    from babel.dates import format_time
 
-    return str(format_skeleton("yMMMdHm", value, locale=code))
+    return f"{day(value.date(), code)} {format_time(value, 'HH:mm', locale=code)}"
 
 
 def listing(names: list[str], limit: int = 4) -> Text:
