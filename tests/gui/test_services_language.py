@@ -14,6 +14,7 @@ from mentordesk.core.i18n import language
 from mentordesk.db.engine import Database
 from mentordesk.gui.common import install_language
 from mentordesk.gui.common.context import AppContext
+from mentordesk.gui.reports.models import ROW_ROLE
 from mentordesk.gui.reports.view import ReportsView
 from tests.reports.program_fixture import build_cycle, d
 
@@ -46,3 +47,11 @@ def test_reports_view_in_spanish(spanish: None, qtbot: QtBot, db: Database) -> N
     assert "30 jun 2026" in card.toolTip()
     reason = view.risk_proxy.index(0, 2).data()
     assert reason.startswith("Sin reuniones desde hace 89 días"), reason
+    # All measures: the columns are found by what they hold, not by their (translated) titles.
+    model = view.measure_model
+    row = next(
+        r for r in range(model.rowCount()) if model.index(r, 0).data(ROW_ROLE).key == "match_rate"
+    )
+    cells = [model.index(row, c).data() for c in range(model.columnCount())]
+    assert cells[:4] == ["Emparejamiento", "Tasa de emparejamiento", "25,0 %", "1 de 4"], cells
+    assert "30 jun 2026" in cells[-1]
