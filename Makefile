@@ -47,14 +47,17 @@ forms: $(STAMP)
 # The GUI's catalogs: extract every translate()/QT_TRANSLATE_NOOP and ui/*.ui string into
 # resources/translations/*.ts (edit them in Qt Linguist: $(BIN)/pyside6-linguist FILE.ts),
 # then compile the .qm files the application loads (committed, like the compiled forms);
-# the command line's gettext catalogs (resources/locale/*/LC_MESSAGES/cli.po → cli.mo) too.
+# the command line's gettext catalogs (resources/locale/*/LC_MESSAGES/cli.po → cli.mo) and the
+# services' and core's (messages.po → messages.mo: refusals, reasons, explanations) too.
 translations: $(STAMP)
 	$(BIN)/python tools/translations.py
 	$(BIN)/python tools/cli_catalog.py
+	$(BIN)/python tools/messages_catalog.py
 
 check-translations: $(STAMP)
 	$(BIN)/python tools/translations.py --check
 	$(BIN)/python tools/cli_catalog.py --check
+	$(BIN)/python tools/messages_catalog.py --check
 
 bench: $(STAMP) bytecode
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench

@@ -42,7 +42,7 @@ from tests.pgserver_fixture import PASSWORD_GROUP, PgForTests  # noqa: E402
 @pytest.fixture(autouse=True)
 def _isolated_user_folders(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
+) -> Iterator[None]:
     """Point the data folder, QSettings and MENTORDESK_DB away from the real user's files."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
@@ -51,6 +51,12 @@ def _isolated_user_folders(
     monkeypatch.delenv("MENTORDESK_DB", raising=False)
     # English, whatever the machine's locale: tests that want another language set it.
     monkeypatch.setenv("MENTORDESK_LANGUAGE", "en")
+    # ... and the services' messages (a process-wide setting the GUI or a CLI run changes).
+    from mentordesk.core.i18n import set_language
+
+    set_language("en")
+    yield
+    set_language("en")
 
 
 ENGINE_VAR = "MENTORDESK_TEST_ENGINE"

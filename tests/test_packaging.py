@@ -23,7 +23,8 @@ for path in (resource_path("fonts", "DejaVuSans.ttf"), resource_path("templates"
              "participants.csv"), ui_path("main_window.ui"), MIGRATIONS_DIR / "env.py",
              docs_path("matching.md"), resource_path("icons", "mentordesk.svg"),
              resource_path("translations", "mentordesk_ar.qm"),
-             resource_path("locale", "es", "LC_MESSAGES", "cli.mo")):
+             resource_path("locale", "es", "LC_MESSAGES", "cli.mo"),
+             resource_path("locale", "ar", "LC_MESSAGES", "messages.mo")):
     assert path.is_file(), path
     assert str(path).startswith(sys.argv[1]), path
 print("ok")

@@ -84,5 +84,5 @@ def test_cli_retention(
     assert main([*base, "due", "--today", "2023-01-01"]) == 0
     assert "Old Only" in capsys.readouterr().out
     assert main([*base, "run", "--today", "2023-01-01", "--yes"]) == 0
-    assert "Erased 1 people" in capsys.readouterr().out
+    assert "Erased 1 person." in capsys.readouterr().out
     assert main([*base, "set", "--program", "2020", "--years", "soon"]) == 1

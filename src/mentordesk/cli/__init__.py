@@ -154,8 +154,12 @@ def main(argv: Sequence[str] | None = None, gui_launcher: GuiLauncher | None = N
 
 def _run(args: argparse.Namespace) -> int:
     from mentordesk.cli.common import CliContext, fail_internal
+    from mentordesk.commands import language
     from mentordesk.core.errors import MentorDeskError
+    from mentordesk.core.i18n import set_language
 
+    # One choice of language for the whole command: its own lines and what the services say.
+    set_language(language())
     ctx = CliContext(args.db, passphrase_file=args.passphrase_file)
     try:
         handler: Callable[[argparse.Namespace, CliContext], Any] = args.handler

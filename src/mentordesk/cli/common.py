@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mentordesk.core.i18n import t
+
 if TYPE_CHECKING:
     from mentordesk.db.engine import Database
     from mentordesk.db.location import Location, ServerLocation
@@ -80,10 +82,16 @@ def read_passphrase_file(path: Path) -> str:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as error:
-        raise PassphraseError(f"Cannot read the passphrase file {path}: {error.strerror}") from None
+        raise PassphraseError(
+            t(
+                "Cannot read the passphrase file {path}: {strerror}",
+                path=path,
+                strerror=error.strerror,
+            )
+        ) from None
     line = text.splitlines()[0] if text else ""
     if not line:
-        raise PassphraseError(f"The passphrase file {path} is empty")
+        raise PassphraseError(t("The passphrase file {path} is empty", path=path))
     return line
 
 
@@ -103,16 +111,22 @@ def open_with_passphrase(path: Path, passphrase_file: Path | None) -> Database:
         return Database(path, passphrase=from_env)
     if not sys.stdin.isatty():
         raise PassphraseError(
-            f"{path.name} is protected with a passphrase: give it with --passphrase-file FILE "
-            f"or the {PASSPHRASE_ENV} environment variable"
+            t(
+                "{name} is protected with a passphrase: give it with --passphrase-file FILE or "
+                "the {PASSPHRASE_ENV} environment variable",
+                name=path.name,
+                PASSPHRASE_ENV=PASSPHRASE_ENV,
+            )
         )
     for attempt in range(1, PROMPT_TRIES + 1):
         try:
-            return Database(path, passphrase=getpass.getpass(f"Passphrase for {path.name}: "))
+            return Database(
+                path, passphrase=getpass.getpass(t("Passphrase for {name}: ", name=path.name))
+            )
         except PassphraseError:
             if attempt == PROMPT_TRIES:
                 raise
-            print("mentordesk: wrong passphrase, try again", file=sys.stderr)
+            print(t("mentordesk: wrong passphrase, try again"), file=sys.stderr)
     raise AssertionError("unreachable")
 
 
@@ -131,19 +145,23 @@ def open_server(location: ServerLocation) -> Database:
     except PasswordRequiredError as error:
         if not sys.stdin.isatty():
             raise PasswordRequiredError(
-                f"{error} (give it in ~/.pgpass, PGPASSFILE or a service file, or run the "
-                "command in a terminal to be asked)"
+                t(
+                    "{error} (give it in ~/.pgpass, PGPASSFILE or a service file, or run the "
+                    "command in a terminal to be asked)",
+                    error=error,
+                )
             ) from None
     for attempt in range(1, PROMPT_TRIES + 1):
+        user = location.user or t("your user")
         password = getpass.getpass(
-            f"Password of {location.user or 'your user'} on {location.name}: "
+            t("Password of {user} on {server}: ", user=user, server=location.name)
         )
         try:
             return Database(location, password=password)
         except PasswordRequiredError:
             if attempt == PROMPT_TRIES:
                 raise
-            print("mentordesk: wrong password, try again", file=sys.stderr)
+            print(t("mentordesk: wrong password, try again"), file=sys.stderr)
     raise AssertionError("unreachable")
 
 
@@ -169,7 +187,7 @@ def fail_internal(error: BaseException) -> int:
     # Never the error's text for a database error: it carries SQL (and values, before
     # hide_parameters). Its kind and the log are enough for us.
     text = type(error).__name__ if _is_database_error(error) else str(error)
-    print(f"mentordesk: internal error: {text}{where}", file=sys.stderr)
+    print(t("mentordesk: internal error: {text}{where}", text=text, where=where), file=sys.stderr)
     return 1
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from mentordesk.cli.common import CliContext, print_json
 from mentordesk.core.access import Access
+from mentordesk.core.i18n import t
 
 HELP = "district server: set up access, grant or revoke programs, list who sees what"
 
@@ -49,9 +50,12 @@ def run_init(args: argparse.Namespace, ctx: CliContext) -> int:
 
     result = DistrictService(ctx.db).init()
     print(
-        f"Access control is in place on {result.tables} tables; groups: "
-        f"{', '.join(result.groups)}. Create a login per person, then "
-        "`mentordesk district grant ROLE --program NAME`."
+        t(
+            "Access control is in place on {tables} tables; groups: {names}. Create a login per "
+            "person, then `mentordesk district grant ROLE --program NAME`.",
+            tables=result.tables,
+            names=", ".join(result.groups),
+        )
     )
     return 0
 
@@ -60,7 +64,14 @@ def run_grant(args: argparse.Namespace, ctx: CliContext) -> int:
     from mentordesk.services.district import DistrictService
 
     grant, _ = DistrictService(ctx.db).grant(args.role, args.program, Access(args.level))
-    print(f"{grant.role_name} is now {grant.access.value} of {grant.program_name}")
+    print(
+        t(
+            "{role_name} is now {value} of {program_name}",
+            role_name=grant.role_name,
+            value=grant.access.value,
+            program_name=grant.program_name,
+        )
+    )
     return 0
 
 
@@ -68,7 +79,7 @@ def run_revoke(args: argparse.Namespace, ctx: CliContext) -> int:
     from mentordesk.services.district import DistrictService
 
     DistrictService(ctx.db).revoke(args.role, args.program)
-    print(f"{args.role} no longer has access to {args.program}")
+    print(t("{role} no longer has access to {program}", role=args.role, program=args.program))
     return 0
 
 
@@ -97,7 +108,7 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
         return 0
     print(f"You are {me.role}" + (" (district administrator)" if me.is_admin else ""))
     if not grants:
-        print("No program is assigned to anyone yet.")
+        print(t("No program is assigned to anyone yet."))
     width = max((len(g.program_name) for g in grants), default=0)
     for g in grants:
         print(f"{g.program_name:<{width}}  {g.access.value:<11}  {g.role_name}")

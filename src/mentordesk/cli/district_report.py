@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from mentordesk.cli.common import CliContext, print_json
 from mentordesk.core.errors import ValidationError
-from mentordesk.core.measures import format_value
+from mentordesk.core.i18n import day, nt, t
+from mentordesk.core.measures import format_value, label_text
 from mentordesk.core.periods import PeriodPreset
 
 if TYPE_CHECKING:
@@ -33,8 +34,10 @@ def run_district_report(
 
     if args.compare:
         raise ValidationError(
-            "--compare is for one program; the district report compares each program with "
-            "its previous cycle"
+            t(
+                "--compare is for one program; the district report compares each program with "
+                "its previous cycle"
+            )
         )
     report = compute_district(
         ctx.db, preset, today, start, end, include_archived=args.include_archived
@@ -93,36 +96,44 @@ def _as_json(report: DistrictReport) -> dict[str, Any]:
 
 def _print_table(report: DistrictReport) -> None:
     period = report.period
-    dates = f"{period.start} – {period.end}"
+    dates = f"{day(period.start)} – {day(period.end)}"
     when = dates if period.label == dates else f"{period.label} ({dates})"
-    count = f"{len(report.rows)} program" + ("s" if len(report.rows) != 1 else "")
-    print(f"District — {count}, {when}")
+    count = nt("{n} program", "{n} programs", len(report.rows))
+    print(t("District — {count}, {when}", count=count, when=when))
     baseline = report.previous_total is not None
     if baseline:
-        print(f"compared with the previous cycles of {report.with_previous} of them")
+        print(
+            t(
+                "compared with the previous cycles of {with_previous} of them",
+                with_previous=report.with_previous,
+            )
+        )
     changes = {c.key: c for c in report.comparison()}
-    width = max(len(m.label) for m in report.total)
+    width = max(len(label_text(m.label)) for m in report.total)
     sections: dict[str, list[Any]] = {}
     for m in report.total:
         sections.setdefault(m.section.value, []).append(m)
     for section, items in sections.items():
-        print(f"\n{section}")
+        print()
+        print(label_text(section))
         for m in items:
-            line = f"  {m.label:<{width}}  {m.display():>12}"
+            line = f"  {label_text(m.label):<{width}}  {m.display():>12}"
             if baseline:
                 c = changes[m.key]
                 line += f"  {format_value(c.baseline, m.unit):>12}  {c.change_text():>10}"
             print(f"{line}  {m.detail()}".rstrip())
     names = [r.current.program_name for r in report.rows]
-    name_width = max(len(n) for n in [*names, "District total"])
-    labels = {m.key: m.label for m in report.total}
-    print("\nPrograms")
+    district_total = t("District total")
+    name_width = max(len(n) for n in [*names, district_total])
+    labels = {m.key: label_text(m.label) for m in report.total}
+    print()
+    print(t("Programs"))
     print(f"  {'':<{name_width}}" + "".join(f"  {labels[k][:14]:>14}" for k in HEADLINE))
     for r in report.rows:
         cells = "".join(f"  {r.current.get(k).display():>14}" for k in HEADLINE)
         print(f"  {r.current.program_name:<{name_width}}{cells}")
     total = {m.key: m for m in report.total}
     print(
-        f"  {'District total':<{name_width}}"
+        f"  {district_total:<{name_width}}"
         + "".join(f"  {total[k].display():>14}" for k in HEADLINE)
     )

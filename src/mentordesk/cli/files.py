@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from mentordesk.cli.common import CliContext, print_json
+from mentordesk.core.i18n import t
 
 
 def register(sub: Any) -> None:
@@ -31,7 +32,7 @@ def run_backup(args: argparse.Namespace, ctx: CliContext) -> int:
     from mentordesk.services.files import BackupService
 
     path = BackupService(ctx.db).backup("manual", target=args.output)
-    print(f"backed up to {path}")
+    print(t("backed up to {path}", path=path))
     return 0
 
 
@@ -57,7 +58,7 @@ def run_backups(args: argparse.Namespace, ctx: CliContext) -> int:
         )
         return 0
     if not backups:
-        print("no backups yet (mentordesk backup makes one)")
+        print(t("no backups yet (mentordesk backup makes one)"))
     for b in backups:
         print(f"{b.describe()}\n    {b.path}")
     return 0
@@ -67,7 +68,7 @@ def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     from mentordesk.services.files import BackupService
 
     kept = BackupService(ctx.db).restore(args.file)
-    print(f"restored {ctx.db_path} from {args.file}")
+    print(t("restored {db_path} from {file}", db_path=ctx.db_path, file=args.file))
     if kept is not None:
-        print(f"the previous content was kept as {kept}")
+        print(t("the previous content was kept as {kept}", kept=kept))
     return 0

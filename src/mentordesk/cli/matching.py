@@ -9,6 +9,7 @@ from typing import Any
 
 from mentordesk.cli.common import CliContext, add_force, print_json
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.i18n import nt, t
 from mentordesk.core.outputs import write_output
 
 
@@ -67,7 +68,7 @@ def run_match(args: argparse.Namespace, ctx: CliContext) -> int:
 
     program = ProgramService(ctx.db).by_name(args.program)
     if args.min_score is not None and not 0 <= args.min_score <= 100:
-        raise ValidationError("--min-score must be between 0 and 100")
+        raise ValidationError(t("--min-score must be between 0 and 100"))
     service = MatchingService(ctx.db)
     settings: dict[str, Any] = {
         "objective": args.objective,
@@ -130,28 +131,34 @@ def run_match(args: argparse.Namespace, ctx: CliContext) -> int:
     for d in sorted(result.drafts, key=lambda d: -(d.score or 0)):
         if d.blocked:
             continue
-        pin = " (pinned)" if d.state.value == "pinned" else ""
+        pin = t(" (pinned)") if d.state.value == "pinned" else ""
         print(
             f"{_score(d.score):>3}  {label(d.mentor_id, d.mentor_name)} → "
             f"{label(d.mentee_id, d.mentee_name)}{pin}  — {d.top(3)}"
         )
     for u in result.unmatched:
-        print(f"  –  unmatched: {label(u.mentee_id, u.name)} — {u.reason}")
+        print(
+            t("–  unmatched: {label} — {reason}", label=label(u.mentee_id, u.name), reason=u.reason)
+        )
     for p in result.invalid_pins:
         print(
-            f"  !  pin no longer holds: {label(p.mentor_id, p.mentor_name)} → "
-            f"{label(p.mentee_id, p.mentee_name)} — {'; '.join(p.reasons)} (not approved)"
+            t(
+                "!  pin no longer holds: {label} → {label2} — {names} (not approved)",
+                label=label(p.mentor_id, p.mentor_name),
+                label2=label(p.mentee_id, p.mentee_name),
+                names="; ".join(p.reasons),
+            )
         )
     for warning in result.warnings:
         print(f"  !  {warning}")
     print(f"{result.summary} ({result.objective})")
     if approved:
-        print(f"approved {len(approved)} pair(s)")
+        print(nt("approved {n} pair", "approved {n} pairs", len(approved)))
     for r in refused:
         if all(
             (r.mentor_id, r.mentee_id) != (p.mentor_id, p.mentee_id) for p in result.invalid_pins
         ):
-            print(f"  !  not approved: {r.text}")
+            print(t("  !  not approved: {text}", text=r.text))
     return 0
 
 
@@ -185,7 +192,14 @@ def run_exclude(args: argparse.Namespace, ctx: CliContext) -> int:
         )
     else:
         why = f" ({row.reason})" if row.reason else ""
-        print(f"{a_name} and {b_name} will not be paired{why}")
+        print(
+            t(
+                "{a_name} and {b_name} will not be paired{why}",
+                a_name=a_name,
+                b_name=b_name,
+                why=why,
+            )
+        )
     return 0
 
 
@@ -202,7 +216,15 @@ def run_pin(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.json:
         print_json({"mentor": mentor, "mentee": mentee, "score": round(score, 2), "reasons": lines})
     else:
-        print(f"pinned {mentor} → {mentee}, score {score:.0f}: {'; '.join(lines[:3])}")
+        print(
+            t(
+                "pinned {mentor} → {mentee}, score {score}: {names}",
+                mentor=mentor,
+                mentee=mentee,
+                score=format(score, ".0f"),
+                names="; ".join(lines[:3]),
+            )
+        )
     return 0
 
 
@@ -246,6 +268,13 @@ def run_rotation(args: argparse.Namespace, ctx: CliContext) -> int:
         sys.stdout.write(rotation_csv(rotation))
     else:
         written = " and ".join(str(p) for p in (args.csv, args.pdf) if p is not None)
-        print(f"wrote {len(rotation.seats)} seats over {rotation.rounds} rounds to {written}")
+        print(
+            t(
+                "wrote {count} seats over {rounds} rounds to {written}",
+                count=len(rotation.seats),
+                rounds=rotation.rounds,
+                written=written,
+            )
+        )
         print(rotation.quality)
     return 0

@@ -14,28 +14,31 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mentordesk.cli.common import CliContext, add_force, print_json
-from mentordesk.core.enums import ClosureType, PairStatus
+from mentordesk.core.enums import ClosureType, PairStatus, value_word
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.i18n import _, nt, t
+from mentordesk.core.outputs import write_output
 
 if TYPE_CHECKING:
     from mentordesk.services.pairs import PairService
-from mentordesk.core.outputs import write_output
 
 
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            t("not a date (YYYY-MM-DD): {text}", text=repr(text))
+        ) from None
 
 
 def _positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        raise argparse.ArgumentTypeError(t("not a number: {text}", text=repr(text))) from None
     if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
+        raise argparse.ArgumentTypeError(t("must be 0 or more"))
     return value
 
 
@@ -111,14 +114,21 @@ def run_pairs(args: argparse.Namespace, ctx: CliContext) -> int:
         )
         return 0
     if not pairs:
-        print("no pairs" + (" at risk" if args.at_risk else ""))
+        print(t("no pairs at risk") if args.at_risk else t("no pairs"))
         return 0
     for p in pairs:
-        due = _iso(p.next_checkin_due) + (" (overdue)" if p.checkin_overdue else "")
-        risk = "AT RISK: " + "; ".join(p.reasons) if p.reasons else "ok"
+        due = _iso(p.next_checkin_due) + (t(" (overdue)") if p.checkin_overdue else "")
+        risk = t("AT RISK: {reasons}", reasons="; ".join(p.reasons)) if p.reasons else t("ok")
         print(
-            f"{p.id}\t{p.title}\t{p.status.value}\tlast meeting {_iso(p.last_meeting)}"
-            f"\tnext check-in {due}\t{risk}"
+            t(
+                "{id}\t{title}\t{status}\tlast meeting {last}\tnext check-in {due}\t{risk}",
+                id=str(p.id),
+                title=p.title,
+                status=value_word(p.status.value),
+                last=_iso(p.last_meeting),
+                due=due,
+                risk=risk,
+            )
         )
     return 0
 
@@ -142,11 +152,12 @@ def run_due(args: argparse.Namespace, ctx: CliContext) -> int:
         )
         return 0
     if not items:
-        print(f"nothing due in the next {args.days} days")
+        print(t("nothing due in the next {days} days", days=args.days))
     for i in items:
-        flag = "OVERDUE" if i.overdue else "due"
+        flag = t("OVERDUE") if i.overdue else t("due")
+        pair = t("pair {number}", number=str(i.pair_id))
         print(
-            f"{i.date.isoformat()}\t{flag}\t{i.kind}\tpair {i.pair_id}\t{i.pair_title}"
+            f"{i.date.isoformat()}\t{flag}\t{_(i.kind)}\t{pair}\t{i.pair_title}"
             + (f"\t{i.detail}" if i.detail else "")
         )
     return 0
@@ -157,10 +168,10 @@ def run_calendar(args: argparse.Namespace, ctx: CliContext) -> int:
     data = svc.calendar_ics(program_id, args.days)
     output: Path = args.output
     if output.suffix.lower() != ".ics":
-        raise ValidationError(f"The calendar file should end in .ics: {output}")
+        raise ValidationError(t("The calendar file should end in .ics: {output}", output=output))
     write_output(output, data, replace=args.force)
     count = data.count(b"BEGIN:VEVENT")
-    print(f"wrote {count} event(s) to {output}")
+    print(nt("wrote {n} event to {output}", "wrote {n} events to {output}", count, output=output))
     return 0
 
 
@@ -176,5 +187,12 @@ def run_close(args: argparse.Namespace, ctx: CliContext) -> int:
         rematch=args.rematch,
     )
     svc.close(args.pair_id, closure)
-    print(f"pair {args.pair_id} closed ({closure.type.value}: {closure.reason_code})")
+    print(
+        t(
+            "pair {pair_id} closed ({closure}: {reason_code})",
+            pair_id=str(args.pair_id),
+            closure=value_word(closure.type.value),
+            reason_code=closure.reason_code,
+        )
+    )
     return 0

@@ -10,6 +10,7 @@ from typing import Any
 
 from mentordesk.cli.common import CliContext, print_json
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.i18n import nt, t
 
 
 def register(sub: Any) -> None:
@@ -106,7 +107,9 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
     service = PersonDataService(ctx.db)
     suffix = args.output.suffix.lower()
     if suffix not in (".json", ".pdf"):
-        raise ValidationError(f"The export file should end in .json or .pdf: {args.output}")
+        raise ValidationError(
+            t("The export file should end in .json or .pdf: {output}", output=args.output)
+        )
     pid = service.resolve(args.person)
     try:
         if suffix == ".json":
@@ -114,7 +117,9 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
         else:
             service.export_pdf(pid, args.output, args.paper)
     except OSError as error:
-        raise ValidationError(f"Cannot write {args.output}: {error.strerror}") from None
+        raise ValidationError(
+            t("Cannot write {output}: {strerror}", output=args.output, strerror=error.strerror)
+        ) from None
     print(args.output)
     return 0
 
@@ -127,11 +132,21 @@ def run_erase(args: argparse.Namespace, ctx: CliContext) -> int:
         pid, confirm_name=args.confirm, remove_pairs=args.remove_pairs
     )
     pairs = (
-        f"{result.pairs_removed} pairs removed"
+        nt("{n} pair removed", "{n} pairs removed", result.pairs_removed)
         if args.remove_pairs
-        else f"{result.pairs_kept} pairs kept as 'Former participant'"
+        else nt(
+            "{n} pair kept as 'Former participant'",
+            "{n} pairs kept as 'Former participant'",
+            result.pairs_kept,
+        )
     )
-    print(f"Erased: {result.records_deleted} records deleted, {pairs}.")
+    print(
+        t(
+            "Erased: {records_deleted} records deleted, {pairs}.",
+            records_deleted=result.records_deleted,
+            pairs=pairs,
+        )
+    )
     return 0
 
 
@@ -141,7 +156,7 @@ def _today(text: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(f"Not a date (YYYY-MM-DD): {text!r}") from None
+        raise ValidationError(t("Not a date (YYYY-MM-DD): {text}", text=repr(text))) from None
 
 
 def run_retention_set(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -155,7 +170,9 @@ def run_retention_set(args: argparse.Namespace, ctx: CliContext) -> int:
     elif text.isdigit():
         years = int(text)
     else:
-        raise ValidationError(f"--years takes a whole number of years or 'off', not {text!r}")
+        raise ValidationError(
+            t("--years takes a whole number of years or 'off', not {text}", text=repr(text))
+        )
     RetentionService(ctx.db).set_years(program.id, years)
     print("Retention off" if years is None else f"Erase people {years} years after the end")
     return 0
@@ -175,9 +192,17 @@ def run_retention_due(args: argparse.Namespace, ctx: CliContext) -> int:
         )  # fmt: skip
         return 0
     for d in due:
-        print(f"{d.participant_id}\t{d.name}\t{'; '.join(d.programs)}\tdue since {d.due_since}")
+        print(
+            t(
+                "{participant_id}	{name}	{names}	due since {due_since}",
+                participant_id=d.participant_id,
+                name=d.name,
+                names="; ".join(d.programs),
+                due_since=d.due_since,
+            )
+        )
     if not due:
-        print("Nobody is due for erasure.")
+        print(t("Nobody is due for erasure."))
     return 0
 
 
@@ -185,7 +210,7 @@ def run_retention_run(args: argparse.Namespace, ctx: CliContext) -> int:
     from mentordesk.services.privacy import RetentionService
 
     count = RetentionService(ctx.db).run(_today(args.today), remove_pairs=args.remove_pairs)
-    print(f"Erased {count} people.")
+    print(nt("Erased {n} person.", "Erased {n} people.", count))
     return 0
 
 
@@ -205,11 +230,14 @@ def _new_passphrase(args: argparse.Namespace) -> str:
         return os.environ[NEW_PASSPHRASE_ENV]
     if not sys.stdin.isatty():
         raise ValidationError(
-            f"Give the new passphrase with --new-passphrase-file FILE or {NEW_PASSPHRASE_ENV}"
+            t(
+                "Give the new passphrase with --new-passphrase-file FILE or {NEW_PASSPHRASE_ENV}",
+                NEW_PASSPHRASE_ENV=NEW_PASSPHRASE_ENV,
+            )
         )
-    first = getpass.getpass("New passphrase: ")
-    if getpass.getpass("Repeat the new passphrase: ") != first:
-        raise ValidationError("The two passphrases differ: nothing changed")
+    first = getpass.getpass(t("New passphrase: "))
+    if getpass.getpass(t("Repeat the new passphrase: ")) != first:
+        raise ValidationError(t("The two passphrases differ: nothing changed"))
     return first
 
 
@@ -223,14 +251,14 @@ def _convert(ctx: CliContext, new: str | None) -> int:
     done = change_protection(path, old_passphrase=old, new_passphrase=new, stamp=stamp)
     state = "encrypted" if done.encrypted else "not encrypted"
     kept = f"; the previous file is kept as {done.backup}" if done.backup else ""
-    print(f"{path} is now {state}{kept}.")
+    print(t("{path} is now {state}{kept}.", path=path, state=state, kept=kept))
     return 0
 
 
 def run_protect(args: argparse.Namespace, ctx: CliContext) -> int:
     new = _new_passphrase(args)
     if len(new) < 8:
-        raise ValidationError("Choose a passphrase of at least 8 characters")
+        raise ValidationError(t("Choose a passphrase of at least 8 characters"))
     return _convert(ctx, new)
 
 
@@ -239,7 +267,7 @@ def run_unprotect(args: argparse.Namespace, ctx: CliContext) -> int:
 
     path = ctx.file_path("A passphrase")
     if not is_encrypted(path):
-        raise ValidationError(f"{path} is not protected with a passphrase")
+        raise ValidationError(t("{path} is not protected with a passphrase", path=path))
     return _convert(ctx, None)
 
 
@@ -248,24 +276,24 @@ def run_transfer(args: argparse.Namespace, ctx: CliContext) -> int:
 
     if args.target is not None:
         if args.output is not None:
-            raise ValidationError("Give either --to (copy programs) or -o (encrypted copy)")
+            raise ValidationError(t("Give either --to (copy programs) or -o (encrypted copy)"))
         from mentordesk.cli.transfer import run_copy
 
         return run_copy(args, ctx)
     if args.output is None:
-        raise ValidationError("Say where to: --to DB copies programs, -o FILE an encrypted copy")
+        raise ValidationError(t("Say where to: --to DB copies programs, -o FILE an encrypted copy"))
     path = ctx.file_path("An encrypted copy")
     output: Path = args.output
     if output.exists():
-        raise ValidationError(f"{output} already exists: choose a new file name")
+        raise ValidationError(t("{output} already exists: choose a new file name", output=output))
     if output.resolve() == path.resolve():
-        raise ValidationError("The copy must be a different file")
+        raise ValidationError(t("The copy must be a different file"))
     new = _new_passphrase(args)
     if len(new) < 8:
-        raise ValidationError("Choose a passphrase of at least 8 characters")
+        raise ValidationError(t("Choose a passphrase of at least 8 characters"))
     current = ctx.passphrase()
     ctx.close()
     checkpoint(path, current)
     copy_database(path, output, source_passphrase=current, passphrase=new)
-    print(f"Encrypted copy written to {output}; open it with its passphrase.")
+    print(t("Encrypted copy written to {output}; open it with its passphrase.", output=output))
     return 0

@@ -12,7 +12,8 @@ from typing import Any
 from mentordesk.cli.common import CliContext, add_force, print_json
 from mentordesk.core.enums import MemberStatus
 from mentordesk.core.errors import ValidationError
-from mentordesk.core.measures import MeasureComparison, ProgramMeasures, compare
+from mentordesk.core.i18n import day, nt, t
+from mentordesk.core.measures import MeasureComparison, ProgramMeasures, compare, label_text
 from mentordesk.core.periods import PeriodPreset, parse_date
 
 PRESETS = {"month": PeriodPreset.MONTH, "term": PeriodPreset.TERM, "cycle": PeriodPreset.CYCLE}
@@ -91,18 +92,18 @@ def run_report(args: argparse.Namespace, ctx: CliContext) -> int:
     start = parse_date(args.date_from, "from") if args.date_from else None
     end = parse_date(args.date_to, "to") if args.date_to else None
     if (start is None) != (end is None):
-        raise ValidationError("Give both --from and --to for a custom period")
+        raise ValidationError(t("Give both --from and --to for a custom period"))
     if start is not None and args.period:
-        raise ValidationError("Give either --period or --from/--to, not both")
+        raise ValidationError(t("Give either --period or --from/--to, not both"))
     preset = PeriodPreset.CUSTOM if start else PRESETS[args.period or "cycle"]
     if args.all_programs == bool(args.program):
-        raise ValidationError("Give either --program NAME or --all-programs")
+        raise ValidationError(t("Give either --program NAME or --all-programs"))
     if args.all_programs:
         from mentordesk.cli.district_report import run_district_report
 
         return run_district_report(args, ctx, preset, today, start, end)
     if args.include_archived:
-        raise ValidationError("--include-archived goes with --all-programs")
+        raise ValidationError(t("--include-archived goes with --all-programs"))
     programs = ProgramService(ctx.db)
     program = programs.by_name(args.program)
     period = period_for(ctx.db, program.id, preset, today, start, end)
@@ -180,19 +181,27 @@ def _print_table(
     measures: ProgramMeasures, other: ProgramMeasures | None, rows: list[MeasureComparison]
 ) -> None:
     period = measures.period
-    dates = f"{period.start} – {period.end}"
+    dates = f"{day(period.start)} – {day(period.end)}"
     label = period.label if period.label != dates else ""
     print(f"{measures.program_name} — {label + ' (' + dates + ')' if label else dates}")
     if measures.as_of < period.end:
-        print(f"figures as of {measures.as_of}")
+        print(t("figures as of {as_of}", as_of=measures.as_of))  # a date: the language's form
     if other is not None:
-        print(f"compared with {other.program_name} — {other.period.start} – {other.period.end}")
+        print(
+            t(
+                "compared with {program_name} — {start} – {end}",
+                program_name=other.program_name,
+                start=other.period.start,
+                end=other.period.end,
+            )
+        )
     changes = {r.key: r for r in rows}
-    width = max(len(m.label) for m in measures.measures)
+    width = max(len(label_text(m.label)) for m in measures.measures)
     for section, items in measures.by_section().items():
-        print(f"\n{section.value}")
+        print()
+        print(label_text(section.value))
         for m in items:
-            line = f"  {m.label:<{width}}  {m.display():>12}"
+            line = f"  {label_text(m.label):<{width}}  {m.display():>12}"
             if other is not None:
                 c = changes[m.key]
                 base = other.get(m.key).display() if c.baseline is not None else "—"
@@ -200,7 +209,8 @@ def _print_table(
             detail = m.detail()
             print(f"{line}  {detail}".rstrip())
     if measures.at_risk:
-        print("\nPairs at risk")
+        print()
+        print(t("Pairs at risk"))
         for pair in measures.at_risk:
             print(f"  #{pair.pair_id} {pair.names}: {'; '.join(pair.reasons)}")
 
@@ -222,8 +232,14 @@ def run_rollover(args: argparse.Namespace, ctx: CliContext) -> int:
         archive_old=args.archive_old,
     )
     print(
-        f"Created {result.program.name!r} from {program.name!r}: "
-        f"{result.copied} participants continue, {result.skipped} left out"
-        + (f"; {program.name!r} archived" if args.archive_old else "")
+        nt(
+            "Created {name} from {old}: {n} participant continues, {skipped} left out",
+            "Created {name} from {old}: {n} participants continue, {skipped} left out",
+            result.copied,
+            name=repr(result.program.name),
+            old=repr(program.name),
+            skipped=result.skipped,
+        )
+        + (t("; {name} archived", name=repr(program.name)) if args.archive_old else "")
     )
     return 0

@@ -8,6 +8,7 @@ from typing import Any
 
 from mentordesk.cli.common import CliContext, print_json
 from mentordesk.core.capacity import mentor_places
+from mentordesk.core.i18n import nt, t
 
 
 def _participant_count(text: str) -> int:
@@ -16,9 +17,11 @@ def _participant_count(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise argparse.ArgumentTypeError(t("not a whole number: {text}", text=repr(text))) from None
     if not 1 <= value <= MAX_PARTICIPANTS:
-        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_PARTICIPANTS}")
+        raise argparse.ArgumentTypeError(
+            t("must be between 1 and {MAX_PARTICIPANTS}", MAX_PARTICIPANTS=MAX_PARTICIPANTS)
+        )
     return value
 
 
@@ -61,8 +64,13 @@ def run_demo(args: argparse.Namespace, ctx: CliContext) -> int:
     program = create_sample_program(ctx.db, participants=args.participants, seed=args.seed)
     elapsed = time.perf_counter() - started
     print(
-        f"Created {program.name!r} with {args.participants} participants "
-        f"in {ctx.db_path} ({elapsed:.1f} s)"
+        t(
+            "Created {name} with {participants} participants in {db_path} ({elapsed} s)",
+            name=repr(program.name),
+            participants=args.participants,
+            db_path=ctx.db_path,
+            elapsed=format(elapsed, ".1f"),
+        )
     )
     return 0
 
@@ -112,8 +120,14 @@ def run_remove(args: argparse.Namespace, ctx: CliContext) -> int:
     ]
     if len(found) != 1:
         raise NotFoundError(
-            f"{len(found)} people in {program.name!r} match {wanted!r}; give their e-mail or id"
+            nt(
+                "{n} person in {name} matches {wanted}; give their e-mail or id",
+                "{n} people in {name} match {wanted}; give their e-mail or id",
+                len(found),
+                name=repr(program.name),
+                wanted=repr(wanted),
+            )
         )
     removed, _changes = service.remove(program.id, found[0].participant_id, args.close_pairs)
-    print(f"Removed {removed.name} from {program.name!r}")
+    print(t("Removed {name} from {program}", name=removed.name, program=repr(program.name)))
     return 0

@@ -10,6 +10,7 @@ from typing import Any
 from mentordesk.cli.common import CliContext, add_force
 from mentordesk.core.enums import Role
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.i18n import nt, t
 
 
 def register(sub: Any) -> None:
@@ -71,10 +72,17 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
     except ValidationError as error:
         if "role" in error.fields:
             raise ValidationError(
-                "The file has no role column: give --role mentor or --role mentee"
+                t("The file has no role column: give --role mentor or --role mentee")
             ) from None
         raise
-    print(f"{args.file.name}: {len(table.rows)} rows, read as {plan.read_as}")
+    print(
+        t(
+            "{name}: {count} rows, read as {read_as}",
+            name=args.file.name,
+            count=len(table.rows),
+            read_as=plan.read_as,
+        )
+    )
     if args.show_mapping:
         for column in plan.mapping:
             print(f"  {column.header} → {target_label(column.target)}")
@@ -84,17 +92,30 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
         print(problem)
     for duplicate in plan.duplicates():
         action = "update" if args.update_duplicates else "skip"
-        print(f"row {duplicate.row}, {duplicate.email}: {duplicate.describe()} ({action})")
+        print(
+            t(
+                "row {row}, {email}: {describe} ({action})",
+                row=duplicate.row,
+                email=duplicate.email,
+                describe=duplicate.describe(),
+                action=action,
+            )
+        )
     counts = plan.counts(args.update_duplicates)
     if args.dry_run:
-        print(f"dry run, nothing written: {counts.summary()}")
+        print(t("dry run, nothing written: {summary}", summary=counts.summary()))
         return 0
     if plan.errors and not args.skip_bad_rows:
-        print(f"0 added, 0 updated, 0 skipped, {counts.rejected} rejected")
+        print(t("0 added, 0 updated, 0 skipped, {rejected} rejected", rejected=counts.rejected))
         print(
-            f"mentordesk: nothing imported: {len(plan.bad_rows)} bad "
-            f"{'row' if len(plan.bad_rows) == 1 else 'rows'} "
-            "(fix them, or use --skip-bad-rows to import the good rows only)",
+            "mentordesk: "
+            + nt(
+                "nothing imported: {n} bad row (fix it, or use --skip-bad-rows to import the "
+                "good rows only)",
+                "nothing imported: {n} bad rows (fix them, or use --skip-bad-rows to import the "
+                "good rows only)",
+                len(plan.bad_rows),
+            ),
             file=sys.stderr,
         )
         return 1
@@ -111,6 +132,14 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
     count = SpreadsheetService(ctx.db).export(
         args.program, args.file, include_sensitive=args.include_sensitive, replace=args.force
     )
-    extra = " (with sensitive fields)" if args.include_sensitive else ""
-    print(f"{count} participants written to {args.file}{extra}")
+    extra = t(" (with sensitive fields)") if args.include_sensitive else ""
+    print(
+        nt(
+            "{n} participant written to {file}{extra}",
+            "{n} participants written to {file}{extra}",
+            count,
+            file=args.file,
+            extra=extra,
+        )
+    )
     return 0

@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import Any
 
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.i18n import nt, t
 
 DAY = dt.timedelta(days=1)
 
@@ -56,12 +57,17 @@ class CheckinRules:
                     number = int(raw)
                 except (TypeError, ValueError):
                     raise ValidationError(
-                        f"Check-in rule {f.name} must be a whole number of days, not {raw!r}",
-                        {f.name: "a whole number"},
+                        t(
+                            "Check-in rule {name} must be a whole number of days, not {raw}",
+                            name=f.name,
+                            raw=repr(raw),
+                        ),
+                        {f.name: t("a whole number")},
                     ) from None
                 if number < (0 if f.name == "first_within_days" else 1):
                     raise ValidationError(
-                        f"Check-in rule {f.name} must be positive", {f.name: "too small"}
+                        t("Check-in rule {name} must be positive", name=f.name),
+                        {f.name: t("too small")},
                     )
                 values[f.name] = number
         return cls(**values)
@@ -233,11 +239,22 @@ class MeetingAdherence:
     @property
     def label(self) -> str:
         if self.expected == 0:
-            return f"{self.held} held (none expected yet)"
+            return nt("{n} held (none expected yet)", "{n} held (none expected yet)", self.held)
         if self.held >= self.expected:
-            return f"{self.held} held, {self.expected} expected (on target)"
+            return nt(
+                "{n} held, {expected} expected (on target)",
+                "{n} held, {expected} expected (on target)",
+                self.held,
+                expected=self.expected,
+            )
         pct = round(100 * self.held / self.expected)
-        return f"{self.held} of {self.expected} expected ({pct} %)"
+        return nt(
+            "{n} of {expected} expected ({percent} %)",
+            "{n} of {expected} expected ({percent} %)",
+            self.held,
+            expected=self.expected,
+            percent=pct,
+        )
 
 
 def meeting_adherence(

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.i18n import t
 
 
 @dataclass(frozen=True)
@@ -46,10 +47,23 @@ class ConcurrentEditError(MentorDeskError):
         self.what = what
         self.current = current
         self.theirs = theirs
-        super().__init__(
-            f"{what} was changed by {current.describe()} while you were editing; "
-            "nothing was saved — reload their version or keep yours"
-        )
+        who = current.changed_by or t("someone else")
+        if current.changed_at is None:
+            message = t(
+                "{what} was changed by {who} while you were editing; nothing was saved — "
+                "reload their version or keep yours",
+                what=what,
+                who=who,
+            )
+        else:
+            message = t(
+                "{what} was changed by {who} on {when} UTC while you were editing; nothing "
+                "was saved — reload their version or keep yours",
+                what=what,
+                who=who,
+                when=current.changed_at,
+            )
+        super().__init__(message)
 
 
 def version_of(*records: Any) -> Version:

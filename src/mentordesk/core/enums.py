@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from mentordesk.core.i18n import N_, _
+
 
 class ProgramFormat(StrEnum):
     ONE_ON_ONE = "one-on-one"
@@ -105,3 +107,56 @@ class ContactMethod(StrEnum):
 class ClosureType(StrEnum):
     COMPLETED = "completed"
     EARLY = "early"
+
+
+#: The stored words above as a sentence shows them: `value_word(value)` gives the language's word.
+#: (Marked here so the `messages` catalog holds every one; the GUI has its own vocabulary.)
+WORDS = (
+    N_("draft"),
+    N_("signed"),
+    N_("completed"),
+    N_("early"),
+    N_("in person"),
+    N_("phone"),
+    N_("video"),
+    N_("email"),
+    N_("text"),
+    N_("proposed"),
+    N_("pinned"),
+    N_("rejected"),
+    N_("open"),
+    N_("dropped"),
+    N_("mixed"),
+    N_("held"),
+    N_("cancelled"),
+    N_("no-show"),
+    N_("planned"),
+    N_("applied"),
+    N_("screened"),
+    N_("trained"),
+    N_("active"),
+    N_("withdrawn"),
+    N_("paused"),
+    N_("closed"),
+    N_("mentor"),
+    N_("mentee"),
+    N_("guardian"),
+    N_("one-on-one"),
+    N_("group"),
+    N_("peer"),
+    N_("reverse"),
+    N_("flash"),
+    N_("both"),
+    N_("pending"),
+    N_("cleared"),
+    N_("not cleared"),
+    N_("expired"),
+    N_("to do"),
+    N_("in progress"),
+    N_("done"),
+)
+
+
+def value_word(value: str) -> str:
+    """A stored value (a status, a role, a format) in the language of the moment."""
+    return _(str(value))

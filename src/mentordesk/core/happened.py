@@ -13,9 +13,10 @@ import datetime as dt
 from collections.abc import Mapping
 
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.i18n import N_, _, t
 
 #: The field message used everywhere a past-only date is in the future.
-IN_THE_FUTURE = "in the future"
+IN_THE_FUTURE = N_("in the future")
 
 
 def is_future(day: dt.date | None, today: dt.date) -> bool:
@@ -38,12 +39,17 @@ def refuse_future(
     if is_future(day, today):
         assert day is not None
         raise ValidationError(
-            f"{what} cannot be dated in the future ({day.isoformat()}; today is "
-            f"{today.isoformat()}){hint or ': record it once it has happened'}",
-            {field: IN_THE_FUTURE, **extra_fields},
+            t(
+                "{what} cannot be dated in the future ({day}; today is {today}){ending}",
+                what=what,
+                day=day,
+                today=today,
+                ending=hint or t(": record it once it has happened"),
+            ),
+            {field: _(IN_THE_FUTURE), **extra_fields},
         )
 
 
 def future_dates(values: Mapping[str, dt.date | None], today: dt.date) -> dict[str, str]:
     """field → 'in the future' for each past-only date in `values` that is after `today`."""
-    return {name: IN_THE_FUTURE for name, day in values.items() if is_future(day, today)}
+    return {name: _(IN_THE_FUTURE) for name, day in values.items() if is_future(day, today)}

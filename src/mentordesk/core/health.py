@@ -33,6 +33,7 @@ from mentordesk.core.cadence import (
     checkin_due,
 )
 from mentordesk.core.enums import PairStatus, Party
+from mentordesk.core.i18n import nt, t
 
 RISK_FACTOR = 1.5
 LOW_RATING = 2
@@ -46,10 +47,6 @@ def meeting_gap_limit(cadence_days: int) -> float:
 def meeting_gap_too_long(days: int, cadence_days: int) -> bool:
     """More than 1.5 × the cadence days without a meeting (exact: 2·days > 3·cadence)."""
     return 2 * days > 3 * max(1, cadence_days)
-
-
-def _days(limit: float) -> str:
-    return f"{limit:g}"
 
 
 @dataclass(frozen=True)
@@ -213,27 +210,32 @@ def evaluate_summary(
     if facts.status in (PairStatus.ACTIVE, PairStatus.PAUSED):
         reasons.extend(facts.mentor_screening)
         if concerns:
-            reasons.append(
-                "Open safety concern" if concerns == 1 else f"{concerns} open safety concerns"
-            )
+            reasons.append(nt("Open safety concern", "{n} open safety concerns", concerns))
         if rating is not None and rating <= LOW_RATING:
-            reasons.append(f"Latest relationship rating is {rating}/5")
+            reasons.append(t("Latest relationship rating is {rating}/5", rating=rating))
     if live:
         anchor = adherence.last_meeting or facts.start_date
         days = (today - anchor).days if anchor is not None else 0
         if anchor is not None and meeting_gap_too_long(days, cadence_days):
-            limit = _days(meeting_gap_limit(cadence_days))
+            limit = meeting_gap_limit(cadence_days)
+            every = {"days": days, "limit": limit, "cadence": cadence_days}
             reasons.append(
-                f"No meeting for {days} days (allowed: {limit} days = 1.5 × every "
-                f"{cadence_days} days)"
+                t(
+                    "No meeting for {days} days (allowed: {limit} days = 1.5 × every "
+                    "{cadence} days)",
+                    **every,
+                )
                 if adherence.last_meeting
-                else f"No meeting yet, {days} days since the start (allowed: {limit} days = "
-                f"1.5 × every {cadence_days} days)"
+                else t(
+                    "No meeting yet, {days} days since the start (allowed: {limit} days = "
+                    "1.5 × every {cadence} days)",
+                    **every,
+                )
             )
         if due.overdue and due.next_due is not None:
-            reasons.append(f"Check-in overdue since {due.next_due.isoformat()}")
+            reasons.append(t("Check-in overdue since {date}", date=due.next_due))
         if due.guardian_overdue and due.guardian_next_due is not None:
-            reasons.append(f"Guardian check-in overdue since {due.guardian_next_due.isoformat()}")
+            reasons.append(t("Guardian check-in overdue since {date}", date=due.guardian_next_due))
     return PairHealth(
         pair_id=facts.pair_id,
         status=facts.status,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from mentordesk.core.i18n import t
 from mentordesk.core.resources import resource_path
 
 DOMAIN = "documents"
@@ -57,7 +58,9 @@ def normalise_language(text: str | None) -> str:
     names |= {_english_name(code).lower(): code for code in codes}
     if cleaned.lower() in names:
         return names[cleaned.lower()]
-    raise ValueError(f"documents are printed in {', '.join(codes)}; leave empty for the default")
+    raise ValueError(
+        t("documents are printed in {names}; leave empty for the default", names=", ".join(codes))
+    )
 
 
 def _english_name(code: str) -> str:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from mentordesk.core.enums import PairStatus
+from mentordesk.core.enums import PairStatus, value_word
 from mentordesk.core.errors import RuleError
+from mentordesk.core.i18n import N_, _, t
 
 P = PairStatus
 
@@ -43,10 +44,17 @@ REASON_REQUIRED = frozenset(
 )
 
 _WHY_NOT: dict[PairStatus, str] = {
-    P.PROPOSED: "a proposed pair can only be activated or closed",
-    P.ACTIVE: "an active pair can only be paused or closed",
-    P.PAUSED: "a paused pair can only be resumed or closed",
-    P.CLOSED: "a closed pair can only be reopened",
+    P.PROPOSED: N_("a proposed pair can only be activated or closed"),
+    P.ACTIVE: N_("an active pair can only be paused or closed"),
+    P.PAUSED: N_("a paused pair can only be resumed or closed"),
+    P.CLOSED: N_("a closed pair can only be reopened"),
+}
+_SAY_WHY: dict[PairAction, str] = {
+    PairAction.ACTIVATE: N_("Say why you activate the pair (a reason is required)"),
+    PairAction.PAUSE: N_("Say why you pause the pair (a reason is required)"),
+    PairAction.RESUME: N_("Say why you resume the pair (a reason is required)"),
+    PairAction.CLOSE: N_("Say why you close the pair (a reason is required)"),
+    PairAction.REOPEN: N_("Say why you reopen the pair (a reason is required)"),
 }
 
 
@@ -59,10 +67,17 @@ def action_for(current: PairStatus, target: PairStatus) -> PairAction:
     """The action moving `current` to `target`; RuleError with the reason when it is not allowed."""
     current, target = PairStatus(current), PairStatus(target)
     if current is target:
-        raise RuleError(f"The pair is already {current.value}")
+        raise RuleError(t("The pair is already {status}", status=value_word(current.value)))
     action = TRANSITIONS.get((current, target))
     if action is None:
-        raise RuleError(f"A {current.value} pair cannot become {target.value}: {_WHY_NOT[current]}")
+        raise RuleError(
+            t(
+                "A {status} pair cannot become {target}: {why}",
+                status=value_word(current.value),
+                target=value_word(target.value),
+                why=_(_WHY_NOT[current]),
+            )
+        )
     return action
 
 
@@ -70,5 +85,5 @@ def check_transition(current: PairStatus, target: PairStatus, reason: str = "") 
     """Validate one status change (and that a reason is given when one is needed)."""
     action = action_for(current, target)
     if action in REASON_REQUIRED and not reason.strip():
-        raise RuleError(f"Say why you {action.value} the pair (a reason is required)")
+        raise RuleError(_(_SAY_WHY[action]))
     return action

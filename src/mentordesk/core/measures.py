@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from mentordesk.core.i18n import N_, Text, decimal, ntext
 from mentordesk.core.periods import Period
 
 
@@ -24,10 +25,25 @@ class Unit(StrEnum):
 
 
 class Section(StrEnum):
-    PARTICIPANTS = "Participants"
-    MATCHING = "Matching"
-    ACTIVITY = "Activity"
-    OUTCOMES = "Outcomes"
+    PARTICIPANTS = N_("Participants")
+    MATCHING = N_("Matching")
+    ACTIVITY = N_("Activity")
+    OUTCOMES = N_("Outcomes")
+
+
+#: Measure labels built at run time (measure_list.py): marked so the catalog holds them.
+RUNTIME_LABELS = (
+    N_("Status: applied"), N_("Status: screened"), N_("Status: trained"),
+    N_("Status: active"), N_("Status: withdrawn"),
+    N_("Mentors cleared"), N_("Mentors pending"), N_("Mentors expired"),
+    N_("Mentors not cleared"),
+    N_("Active pairs"), N_("Paused pairs"), N_("Closed pairs"),
+)  # fmt: skip
+
+
+def label_text(label: str, code: str | None = None) -> str:
+    """A measure's label (stored in English, the key exports keep) in the language."""
+    return Text(label).render(code)
 
 
 @dataclass(frozen=True)
@@ -58,37 +74,55 @@ class Measure:
     #: denominators, never by averaging the programs' values.
     scale: float | None = None
 
-    def display(self) -> str:
-        """The figure as a coordinator reads it: '72.5 %', '12', '3.8 / 5', '—'."""
-        return format_value(self.value, self.unit)
+    def display(self, code: str | None = None) -> str:
+        """The figure as a coordinator reads it: '72.5 %', '12', '3.8 / 5', '—' (in the
+        language of the moment, or `code`: '72,5 %')."""
+        return format_value(self.value, self.unit, code)
 
-    def detail(self) -> str:
+    def detail(self, code: str | None = None) -> str:
         """'29 of 40' for ratios, '12 ratings' for an average rating, '' otherwise."""
         if self.numerator is None or not self.denominator:
             return ""
         if self.unit is Unit.RATING:
-            return f"{_number(self.denominator)} ratings"
-        return self.detail_template.format(
-            num=_number(self.numerator), den=_number(self.denominator)
-        )
+            count = round(self.denominator)
+            return ntext("{n} rating", "{n} ratings", count).render(code)
+        args = {"num": _number(self.numerator, code), "den": _number(self.denominator, code)}
+        return Text(self.detail_template, args).render(code)
+
+    def formula_text(self, code: str | None = None) -> str:
+        """The definition in the language of the moment (or `code`), dates and numbers its way;
+        `formula` stays the English text (exports of record, the audit)."""
+        if not self.formula_template:
+            return Text(self.formula).render(code)
+        args = {k: _argument(v) for k, v in self.formula_args}
+        return Text(self.formula_template, args).render(code)
 
 
-def format_value(value: float | None, unit: Unit) -> str:
+def _argument(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return ", ".join(str(_argument(v)) for v in value)
+    if isinstance(value, str):
+        return Text(value)  # a status word ('active', 'cleared'): the catalog words it
+    return value
+
+
+def format_value(value: float | None, unit: Unit, code: str | None = None) -> str:
     if value is None:
         return "—"
     if unit is Unit.PERCENT:
-        return f"{value:.1f} %"
+        return Text("{value} %", {"value": decimal(value, 1, code)}).render(code)
     if unit is Unit.HOURS:
-        return f"{value:.1f} h"
+        return Text("{value} h", {"value": decimal(value, 1, code)}).render(code)
     if unit is Unit.RATING:
-        return f"{value:.2f} / 5"
+        return Text("{value} / 5", {"value": decimal(value, 2, code)}).render(code)
     if unit is Unit.DAYS:
-        return f"{value:.0f} days"
-    return _number(value)
+        days = round(value)
+        return ntext("{n} day", "{n} days", days).render(code)
+    return _number(value, code)
 
 
-def _number(value: float) -> str:
-    return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
+def _number(value: float, code: str | None = None) -> str:
+    return decimal(value, 0 if float(value).is_integer() else 1, code)
 
 
 @dataclass(frozen=True)
@@ -178,8 +212,9 @@ class MeasureComparison:
             return None
         return self.current - self.baseline
 
-    def change_text(self) -> str:
-        """'+4.2 pts', '−3', '±0' or '' when either side is undefined."""
+    def change_text(self, code: str | None = None) -> str:
+        """'+4.2 pts', '−3', '±0' or '' when either side is undefined (numbers and the
+        percentage-point unit in the language of the moment, or `code`)."""
         change = self.change
         if change is None:
             return ""
@@ -188,14 +223,13 @@ class MeasureComparison:
         sign = "+" if change > 0 else "−"
         magnitude = abs(change)
         if self.unit is Unit.PERCENT:
-            return f"{sign}{magnitude:.1f} pts"
+            points = decimal(magnitude, 1, code)
+            return Text("{sign}{value} pts", {"sign": sign, "value": points}).render(code)
         if self.unit is Unit.RATING:
-            return f"{sign}{magnitude:.2f}"
+            return f"{sign}{decimal(magnitude, 2, code)}"
         if self.unit in (Unit.HOURS, Unit.DAYS):
-            return (
-                f"{sign}{magnitude:.1f}" if not magnitude.is_integer() else f"{sign}{magnitude:.0f}"
-            )
-        return f"{sign}{_number(magnitude)}"
+            return f"{sign}{decimal(magnitude, 0 if magnitude.is_integer() else 1, code)}"
+        return f"{sign}{_number(magnitude, code)}"
 
     @property
     def improved(self) -> bool | None:

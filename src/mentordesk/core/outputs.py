@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.i18n import t
 
 _PROTECTED_FILES: set[Path] = set()
 _PROTECTED_FOLDERS: set[Path] = set()
@@ -58,17 +59,29 @@ def check_output(path: Path, *, replace: bool) -> Path:
     path = Path(path).expanduser()
     if is_protected(path):
         raise OutputError(
-            f"{path.name} is the MentorDesk file (or one of its backups) and cannot be "
-            "overwritten by an export; choose another file name"
+            t(
+                "{name} is the MentorDesk file (or one of its backups) and cannot be "
+                "overwritten by an export; choose another file name",
+                name=path.name,
+            )
         )
     if path.is_dir():
-        raise OutputError(f"{path} is a folder; give a file name inside it")
+        raise OutputError(t("{path} is a folder; give a file name inside it", path=path))
     if path.exists() and not replace:
         raise OutputExistsError(
-            f"{path.name} already exists; choose another name, or use --force to replace it"
+            t(
+                "{name} already exists; choose another name, or use --force to replace it",
+                name=path.name,
+            )
         )
     if not path.parent.is_dir():
-        raise OutputError(f"Cannot write {path.name}: the folder {path.parent} does not exist")
+        raise OutputError(
+            t(
+                "Cannot write {name}: the folder {parent} does not exist",
+                name=path.name,
+                parent=path.parent,
+            )
+        )
     return path
 
 
@@ -98,7 +111,10 @@ def atomic_output(path: Path, *, replace: bool = False) -> Iterator[Path]:
     except FileExistsError:
         temporary.unlink(missing_ok=True)
         raise OutputExistsError(
-            f"{target.name} already exists; choose another name, or use --force to replace it"
+            t(
+                "{name} already exists; choose another name, or use --force to replace it",
+                name=target.name,
+            )
         ) from None
     except OSError as error:
         temporary.unlink(missing_ok=True)
@@ -130,7 +146,17 @@ def _sync(path: Path) -> None:
 
 def _write_error(target: Path, error: OSError) -> OutputError:
     if error.errno == errno.ENOSPC:
-        return OutputError(f"The disk is full: {target.name} was not written (free some space)")
+        return OutputError(
+            t("The disk is full: {name} was not written (free some space)", name=target.name)
+        )
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return OutputError(f"{target.parent} cannot be written to: {target.name} was not saved")
-    return OutputError(f"{target.name} could not be written ({error.strerror or error})")
+        return OutputError(
+            t(
+                "{parent} cannot be written to: {name} was not saved",
+                parent=target.parent,
+                name=target.name,
+            )
+        )
+    return OutputError(
+        t("{name} could not be written ({value})", name=target.name, value=error.strerror or error)
+    )

@@ -14,6 +14,7 @@ from typing import Any
 
 from mentordesk.core.enums import MemberStatus, Role, ScreeningDecision
 from mentordesk.core.happened import future_dates
+from mentordesk.core.i18n import t
 from mentordesk.core.languages import document_languages
 
 
@@ -186,23 +187,23 @@ def validate(person: ParticipantInput, today: dt.date | None = None) -> dict[str
     today = today or dt.date.today()
     errors: dict[str, str] = {}
     if not person.full_name.strip():
-        errors["full_name"] = "required"
+        errors["full_name"] = t("required")
     elif len(person.full_name) > 200:
-        errors["full_name"] = "at most 200 characters"
+        errors["full_name"] = t("at most 200 characters")
     for name in ("email", "guardian_email"):
         value = getattr(person, name).strip()
         if value and not is_valid_email(value):
-            errors[name] = "not an email address"
+            errors[name] = t("not an email address")
     if person.document_language and person.document_language not in document_languages():
-        errors["document_language"] = "not a language the documents are printed in"
+        errors["document_language"] = t("not a language the documents are printed in")
     if person.capacity < 0:
-        errors["capacity"] = "must be 0 or more"
+        errors["capacity"] = t("must be 0 or more")
     if person.seniority is not None and person.seniority < 0:
-        errors["seniority"] = "must be 0 or more"
+        errors["seniority"] = t("must be 0 or more")
     if person.training_hours is not None and person.training_hours < 0:
-        errors["training_hours"] = "must be 0 or more"
+        errors["training_hours"] = t("must be 0 or more")
     if person.date_of_birth and person.date_of_birth > today:
-        errors["date_of_birth"] = "in the future"
+        errors["date_of_birth"] = t("in the future")
     # Screening steps and consent are recorded after they happened (core.happened).
     errors.update(future_dates({name: getattr(person, name) for name in PAST_ONLY_DATES}, today))
     for earlier, later, message in DATE_ORDER:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.i18n import day, language, month_name, short_day, t
 
 
 class PeriodPreset(StrEnum):
@@ -31,8 +32,12 @@ class Period:
     def __post_init__(self) -> None:
         if self.end < self.start:
             raise ValidationError(
-                f"The period ends ({self.end}) before it starts ({self.start})",
-                {"to": "before the start date"},
+                t(
+                    "The period ends ({end}) before it starts ({start})",
+                    end=self.end,
+                    start=self.start,
+                ),
+                {"to": t("before the start date")},
             )
 
     @property
@@ -41,16 +46,22 @@ class Period:
 
     @property
     def label(self) -> str:
+        """'March 2026', '1–15 March 2026', 'Q1 2026', 'Q1 2026 to 15 Feb', or the dates; in
+        the language of the moment (month names from CLDR), English as it always read."""
+        english = language() == "en"
         if self.preset is PeriodPreset.MONTH:
+            month = f"{self.start:%B %Y}" if english else month_name(self.start)
             if self.end != month_bounds(self.start)[1]:  # a month to date
-                return f"{self.start.day}–{self.end.day} {self.start:%B %Y}"
-            return self.start.strftime("%B %Y")
+                return f"{self.start.day}–{self.end.day} {month}"
+            return month
         if self.preset is PeriodPreset.TERM:
-            quarter = f"Q{(self.start.month - 1) // 3 + 1} {self.start.year}"
+            number, year = (self.start.month - 1) // 3 + 1, str(self.start.year)
+            quarter = t("Q{number} {year}", number=number, year=year)
             if self.end != quarter_bounds(self.start)[1]:
-                return f"{quarter} to {self.end.day} {self.end:%b}"
+                until = f"{self.end.day} {self.end:%b}" if english else short_day(self.end)
+                return t("{quarter} to {day}", quarter=quarter, day=until)
             return quarter
-        return f"{self.start.isoformat()} – {self.end.isoformat()}"
+        return f"{day(self.start)} – {day(self.end)}"
 
     def contains(self, day: dt.date) -> bool:
         return self.start <= day <= self.end
@@ -92,7 +103,7 @@ def make_period(
         return Period(min(cycle_from, cycle_to), cycle_to, preset)
     if start is None or end is None:
         raise ValidationError(
-            "A custom period needs a start and an end date",
+            t("A custom period needs a start and an end date"),
             {"from": "required" if start is None else "", "to": "required" if end is None else ""},
         )
     return Period(start, end, PeriodPreset.CUSTOM)
@@ -142,5 +153,5 @@ def parse_date(text: str, field: str = "date") -> dt.date:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise ValidationError(
-            f"{text!r} is not a date (use YYYY-MM-DD)", {field: "not a date"}
+            t("{text} is not a date (use YYYY-MM-DD)", text=repr(text)), {field: t("not a date")}
         ) from None

@@ -9,6 +9,7 @@ from typing import Any
 
 from mentordesk.core.concurrency import Version
 from mentordesk.core.enums import ProgramFormat
+from mentordesk.core.i18n import t
 from mentordesk.core.languages import document_languages
 
 
@@ -73,16 +74,16 @@ def validate_document_settings(settings: DocumentSettings) -> dict[str, str]:
     """field → problem; empty when the settings can be saved."""
     errors: dict[str, str] = {}
     if settings.paper and settings.paper not in PAPER_SIZES:
-        errors["paper"] = "use A4 or Letter"
+        errors["paper"] = t("use A4 or Letter")
     logo = settings.logo_path.strip()
     if logo:
         if not logo.lower().endswith(_LOGO_SUFFIXES):
-            errors["logo_path"] = "a PNG or JPEG picture"
+            errors["logo_path"] = t("a PNG or JPEG picture")
         elif not Path(logo).is_file():
-            errors["logo_path"] = "no such file"
+            errors["logo_path"] = t("no such file")
     for name in ("coordinator", "coordinator_contact", "organization"):
         if len(getattr(settings, name)) > 200:
-            errors[name] = "at most 200 characters"
+            errors[name] = t("at most 200 characters")
     if settings.language not in document_languages():
-        errors["language"] = "not a language the documents are printed in"
+        errors["language"] = t("not a language the documents are printed in")
     return errors

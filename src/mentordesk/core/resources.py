@@ -15,6 +15,7 @@ def _root_for(name: str) -> Path:
     for candidate in (_PACKAGE_DIR / name, _PACKAGE_DIR.parent.parent / name):
         if candidate.is_dir():
             return candidate
+    # untranslated: the catalogs live in that very folder
     raise FileNotFoundError(f"MentorDesk cannot find its {name}/ folder next to {_PACKAGE_DIR}")
 
 

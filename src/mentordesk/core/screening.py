@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from mentordesk.core.enums import ScreeningDecision, ScreeningState
+from mentordesk.core.i18n import N_, t
 
 #: A check expiring within this many days is flagged in the roster.
 EXPIRY_WARNING_DAYS = 30
@@ -31,10 +32,11 @@ def expires_soon(check_expiry: dt.date | None, today: dt.date) -> bool:
 
 
 #: Why a mentor who is not cleared may not be matched or mentor a live pair.
+#: English keys (the matcher keeps them as codes); `t(problem)` words one for a person.
 CLEARANCE_TEXT: dict[ScreeningState, str] = {
-    ScreeningState.PENDING: "screening pending",
-    ScreeningState.EXPIRED: "background check expired",
-    ScreeningState.NOT_CLEARED: "screening not cleared",
+    ScreeningState.PENDING: N_("screening pending"),
+    ScreeningState.EXPIRED: N_("background check expired"),
+    ScreeningState.NOT_CLEARED: N_("screening not cleared"),
 }
 
 
@@ -64,13 +66,20 @@ def clearance_risk_reason(
     check): a lapsed clearance (expired check, decision pending or not cleared) puts the
     mentor's live pairs at risk; this only words it as a sentence naming the mentor.
     """
-    who = f"Mentor {name}" if name else "The mentor"
     state = screening_state(decision, check_expiry, today)
     if state is ScreeningState.CLEARED:
         return None
     if state is ScreeningState.EXPIRED:
         assert check_expiry is not None
-        return f"{who}'s background check expired on {check_expiry.isoformat()}"
+        if name:
+            return t(
+                "Mentor {name}'s background check expired on {date}", name=name, date=check_expiry
+            )
+        return t("The mentor's background check expired on {date}", date=check_expiry)
     if state is ScreeningState.NOT_CLEARED:
-        return f"{who} is not cleared (screening decision: not cleared)"
-    return f"{who} is not cleared yet (screening pending)"
+        if name:
+            return t("Mentor {name} is not cleared (screening decision: not cleared)", name=name)
+        return t("The mentor is not cleared (screening decision: not cleared)")
+    if name:
+        return t("Mentor {name} is not cleared yet (screening pending)", name=name)
+    return t("The mentor is not cleared yet (screening pending)")

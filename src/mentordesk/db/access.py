@@ -33,6 +33,7 @@ import sqlalchemy as sa
 
 from mentordesk.core.access import Access
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.i18n import t
 
 ADMIN = "mentordesk_admin"
 COORDINATOR = "mentordesk_coordinator"
@@ -248,7 +249,10 @@ def init_statements(session_tables: dict[str, list[str]], schema: str) -> list[s
     if unknown:
         # A table nobody classified would be readable by every coordinator: refuse.
         raise ValidationError(
-            f"These tables have no access rule yet: {', '.join(unknown)}; update MentorDesk"
+            t(
+                "These tables have no access rule yet: {names}; update MentorDesk",
+                names=", ".join(unknown),
+            )
         )
     statements = [_create_group(name) for name in GROUPS]
     statements += [
@@ -318,8 +322,10 @@ def install(connection: sa.Connection) -> int:
     schema, tables = schema_tables(connection)
     if "programs" not in tables:
         raise ValidationError(
-            "This database has no MentorDesk tables yet; open it once with MentorDesk "
-            "(or run `mentordesk --db … programs`) to create them, then run district init"
+            t(
+                "This database has no MentorDesk tables yet; open it once with MentorDesk (or "
+                "run `mentordesk --db … programs`) to create them, then run district init"
+            )
         )
     for statement in init_statements(tables, schema):
         connection.execute(sa.text(statement))
@@ -332,7 +338,7 @@ _ROLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-@]{0,62}$")
 def quote_role(connection: sa.Connection, name: str) -> str:
     """A role name checked and quoted for DDL (GRANT … TO "name")."""
     if not _ROLE_NAME.match(name):
-        raise ValidationError(f"{name!r} is not a role name MentorDesk accepts")
+        raise ValidationError(t("{name} is not a role name MentorDesk accepts", name=repr(name)))
     quoted: str = connection.execute(sa.text("SELECT quote_ident(:n)"), {"n": name}).scalar_one()
     return quoted
 

@@ -27,6 +27,7 @@ from types import ModuleType
 from typing import Any
 
 from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.i18n import t
 from mentordesk.core.private_files import create_private_file, tighten
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -121,7 +122,10 @@ def connect(path: Path | str, keyring: Keyring | None = None, **kwargs: Any) -> 
     except module.DatabaseError:
         connection.close()
         raise PassphraseError(
-            f"The passphrase for {Path(path).name} is not right (or the file is damaged)"
+            t(
+                "The passphrase for {name} is not right (or the file is damaged)",
+                name=Path(path).name,
+            )
         ) from None
     return connection
 
@@ -170,7 +174,10 @@ def copy_database(
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except module.DatabaseError:
             raise PassphraseError(
-                f"The passphrase for {Path(source).name} is not right (or the file is damaged)"
+                t(
+                    "The passphrase for {name} is not right (or the file is damaged)",
+                    name=Path(source).name,
+                )
             ) from None
         export_to(connection, target, passphrase)
     finally:
@@ -223,7 +230,7 @@ def change_protection(
     """
     path = Path(path)
     if new_passphrase is not None and not new_passphrase:
-        raise PassphraseError("The new passphrase is empty")
+        raise PassphraseError(t("The new passphrase is empty"))
     checkpoint(path, old_passphrase)
     before = table_counts(path, old_passphrase)
     backup = path.with_name(f"{path.stem}.before-passphrase-{stamp}{path.suffix}")
@@ -234,7 +241,9 @@ def change_protection(
     try:
         copy_database(path, converting, source_passphrase=old_passphrase, passphrase=new_passphrase)
         if table_counts(converting, new_passphrase) != before:
-            raise MentorDeskError("The converted copy does not hold every record: nothing changed")
+            raise MentorDeskError(
+                t("The converted copy does not hold every record: nothing changed")
+            )
         for companion in (Path(f"{path}-wal"), Path(f"{path}-shm")):
             companion.unlink(missing_ok=True)
         os.replace(converting, path)

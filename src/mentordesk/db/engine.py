@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.i18n import t
 from mentordesk.core.outputs import protect_file
 from mentordesk.db import cipher, errors
 from mentordesk.db.location import Location, ServerLocation, parse_location
@@ -126,19 +127,23 @@ def inspect_file(path: Path, keyring: cipher.Keyring | None = None) -> FileInfo:
     if not path.exists():
         return FileInfo(FileState.MISSING)
     if path.is_dir():
-        raise errors.FileError(f"{path} is a folder; choose a file inside it")
+        raise errors.FileError(t("{path} is a folder; choose a file inside it", path=path))
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
         raise errors.FileError(
-            f"{path.name} cannot be read ({error.strerror or error}); nothing was changed"
+            t(
+                "{name} cannot be read ({value}); nothing was changed",
+                name=path.name,
+                value=error.strerror or error,
+            )
         ) from None
     if not header:
         return FileInfo(FileState.EMPTY)
     if header != SQLITE_HEADER and (keyring is None or not cipher.is_encrypted(path)):
         if cipher.is_encrypted(path):
-            raise cipher.PassphraseError(f"{path.name} is protected with a passphrase")
+            raise cipher.PassphraseError(t("{name} is protected with a passphrase", name=path.name))
         raise errors.not_mentordesk(path)
     try:
         tables, revisions = _read_catalog(path, keyring)
@@ -150,10 +155,14 @@ def inspect_file(path: Path, keyring: cipher.Keyring | None = None) -> FileInfo:
         unknown = revisions - _script_revisions()
         if unknown:
             raise errors.NewerFileError(
-                f"{path.name} was saved by a newer MentorDesk (file schema "
-                f"{', '.join(sorted(unknown))}; this version knows up to "
-                f"{', '.join(sorted(_script_heads()))}): it was left untouched — "
-                "open it with the newer MentorDesk"
+                t(
+                    "{name} was saved by a newer MentorDesk (file schema {names}; this version "
+                    "knows up to {names2}): it was left untouched — open it with the newer "
+                    "MentorDesk",
+                    name=path.name,
+                    names=", ".join(sorted(unknown)),
+                    names2=", ".join(sorted(_script_heads())),
+                )
             )
         return FileInfo(FileState.MENTORDESK, frozenset(revisions))
     # Only a file with no schema revision needs the records' table names (the ORM models):
@@ -239,7 +248,11 @@ def secure_path(path: Path) -> None:
         make_private_dirs(path.parent)
     except OSError as error:
         raise errors.FileError(
-            f"The folder {path.parent} cannot be created ({error.strerror or error})"
+            t(
+                "The folder {parent} cannot be created ({value})",
+                parent=path.parent,
+                value=error.strerror or error,
+            )
         ) from None
     if os.name != "posix":
         return
@@ -505,8 +518,11 @@ class Database:
             if migrate_schema and revisions != _script_heads():
                 if self.readonly:
                     raise errors.ReadOnlyFileError(
-                        f"{location.name} needs its schema created or upgraded, which this "
-                        "read-only connection cannot do"
+                        t(
+                            "{name} needs its schema created or upgraded, which this read-only "
+                            "connection cannot do",
+                            name=location.name,
+                        )
                     )
                 migrate(self.engine)
         except BaseException:
@@ -521,16 +537,22 @@ class Database:
             unknown = revisions - _script_revisions()
             if unknown:
                 raise errors.NewerFileError(
-                    f"{location.name} was set up by a newer MentorDesk (schema "
-                    f"{', '.join(sorted(unknown))}): it was left untouched — use the newer "
-                    "MentorDesk"
+                    t(
+                        "{name} was set up by a newer MentorDesk (schema {names}): it was left "
+                        "untouched — use the newer MentorDesk",
+                        name=location.name,
+                        names=", ".join(sorted(unknown)),
+                    )
                 )
             return
         ours = tables & (model_tables() | {"alembic_version"})
         if has_rows or tables - ours:
             raise errors.NotMentorDeskFileError(
-                f"{location.name} holds tables that are not MentorDesk's; it was left "
-                "untouched (use an empty database)"
+                t(
+                    "{name} holds tables that are not MentorDesk's; it was left untouched (use "
+                    "an empty database)",
+                    name=location.name,
+                )
             )
 
     def _open_file(self, path: Path, readonly: bool, migrate_schema: bool, lock_now: bool) -> None:
@@ -541,15 +563,17 @@ class Database:
             and path.stat().st_size
             and not cipher.is_encrypted(path)
         ):
-            raise cipher.PassphraseError(f"{path.name} is not protected with a passphrase")
+            raise cipher.PassphraseError(
+                t("{name} is not protected with a passphrase", name=path.name)
+            )
         self.keyring = self._new_keyring()
         info = inspect_file(path, self.keyring)
         self.readonly = readonly or not self._can_write(info)
         if self.readonly and info.state is not FileState.MENTORDESK:
             if info.state is FileState.MISSING and readonly:
-                raise errors.FileError(f"{path.name} does not exist")
+                raise errors.FileError(t("{name} does not exist", name=path.name))
             raise errors.ReadOnlyFileError(
-                f"{path.name} cannot be created: its folder cannot be written to"
+                t("{name} cannot be created: its folder cannot be written to", name=path.name)
             )
         protect_file(path)
         try:

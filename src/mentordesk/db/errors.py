@@ -14,9 +14,10 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from mentordesk.core.errors import MentorDeskError, ValidationError
+from mentordesk.core.i18n import N_, _, t
 from mentordesk.db.location import Location
 
-RESTORE_HINT = "restore a backup (File ▸ Restore… or `mentordesk restore`)"
+RESTORE_HINT = N_("restore a backup (File ▸ Restore… or `mentordesk restore`)")
 
 
 class FileError(MentorDeskError):
@@ -77,35 +78,52 @@ class FileOnlyError(FileError):
 
 def file_only(what: str, location: Location) -> FileOnlyError:
     return FileOnlyError(
-        f"{what} works on a database file only; {location.name} is on a PostgreSQL server "
-        "(back it up on the server with pg_dump)"
+        t(
+            "{what} works on a database file only; {name} is on a PostgreSQL server (back it up "
+            "on the server with pg_dump)",
+            what=what,
+            name=location.name,
+        )
     )
 
 
 def not_mentordesk(path: Location) -> NotMentorDeskFileError:
     return NotMentorDeskFileError(
-        f"{path.name} is not a MentorDesk file; it was left untouched "
-        "(choose another file, or a new name to start a new one)"
+        t(
+            "{name} is not a MentorDesk file; it was left untouched (choose another file, or a "
+            "new name to start a new one)",
+            name=path.name,
+        )
     )
 
 
 def in_use(path: Location) -> FileInUseError:
     return FileInUseError(
-        f"{path.name} is already open in another window or command; close it there, "
-        "or wait for it to finish, and try again"
+        t(
+            "{name} is already open in another window or command; close it there, or wait for "
+            "it to finish, and try again",
+            name=path.name,
+        )
     )
 
 
 def read_only(path: Location) -> ReadOnlyFileError:
     return ReadOnlyFileError(
-        f"{path.name} is open read-only (the file or its folder cannot be written, or it is "
-        "open in another window): nothing can be changed in it"
+        t(
+            "{name} is open read-only (the file or its folder cannot be written, or it is open "
+            "in another window): nothing can be changed in it",
+            name=path.name,
+        )
     )
 
 
 def damaged(path: Location) -> DamagedFileError:
     return DamagedFileError(
-        f"{path.name} is damaged and was not changed; {RESTORE_HINT} to go on working"
+        t(
+            "{name} is damaged and was not changed; {hint} to go on working",
+            name=path.name,
+            hint=_(RESTORE_HINT),
+        )
     )
 
 
@@ -120,42 +138,61 @@ def translate(error: BaseException, path: Location) -> MentorDeskError:
     )
     if integrity and "duplicate e-mail" in text:
         return ValidationError(
-            "Someone in this program already has that e-mail address; nothing was saved",
-            {"email": "already used in this program"},
+            t("Someone in this program already has that e-mail address; nothing was saved"),
+            {"email": t("already used in this program")},
         )
     if not isinstance(path, Path) and isinstance(error, sa.exc.OperationalError):
         if "no space left" in text or "disk full" in text:
             return DiskFullError(
-                f"The server holding {path.name} is out of disk space; nothing was saved"
+                t(
+                    "The server holding {name} is out of disk space; nothing was saved",
+                    name=path.name,
+                )
             )
         if "could not serialize" in text or "deadlock" in text or "lock timeout" in text:
             return FileBusyError(
-                f"{path.name} is busy: another coordinator is saving the same records; "
-                "nothing was saved, try again in a moment"
+                t(
+                    "{name} is busy: another coordinator is saving the same records; nothing "
+                    "was saved, try again in a moment",
+                    name=path.name,
+                )
             )
         return ServerUnreachableError(
-            f"The connection to {path.name} was lost; nothing was saved (check the network "
-            "and try again)"
+            t(
+                "The connection to {name} was lost; nothing was saved (check the network and "
+                "try again)",
+                name=path.name,
+            )
         )
     if "locked" in text or "busy" in text:
         return FileBusyError(
-            f"{path.name} is busy: another MentorDesk is saving to it; nothing was saved, "
-            "try again in a moment"
+            t(
+                "{name} is busy: another MentorDesk is saving to it; nothing was saved, try "
+                "again in a moment",
+                name=path.name,
+            )
         )
     if "readonly" in text or "read-only" in text:
         return read_only(path)
     if "disk is full" in text or "database or disk is full" in text:
         return DiskFullError(
-            f"The disk holding {path.name} is full; nothing was saved "
-            "(free some space and try again)"
+            t(
+                "The disk holding {name} is full; nothing was saved (free some space and try "
+                "again)",
+                name=path.name,
+            )
         )
     if "malformed" in text or "not a database" in text or "disk i/o" in text:
         return damaged(path)
     if integrity:
-        return ValidationError("That change would break the file's rules; nothing was saved")
+        return ValidationError(t("That change would break the file's rules; nothing was saved"))
     kind = type(original).__name__
     return UnexpectedDatabaseError(
-        f"MentorDesk could not read or save {path.name} ({kind}); nothing was changed"
+        t(
+            "MentorDesk could not read or save {name} ({kind}); nothing was changed",
+            name=path.name,
+            kind=kind,
+        )
     )
 
 

@@ -21,6 +21,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 import platformdirs
 
 from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.i18n import t
 
 APP_NAME = "MentorDesk"
 ENV_VAR = "MENTORDESK_DB"
@@ -97,8 +98,11 @@ def parse_location(value: str | os.PathLike[str] | ServerLocation) -> Location:
     if not is_server_address(text):
         scheme = text.partition("://")[0]
         raise LocationError(
-            f"MentorDesk cannot open a '{scheme}' address; give a file path or a "
-            "postgresql://user@host/database address"
+            t(
+                "MentorDesk cannot open a '{scheme}' address; give a file path or a "
+                "postgresql://user@host/database address",
+                scheme=scheme,
+            )
         )
     return _parse_server(text)
 
@@ -108,21 +112,23 @@ def _parse_server(text: str) -> ServerLocation:
     query = parse_qsl(parts.query, keep_blank_values=True)
     if parts.password is not None or any(key == "password" for key, _ in query):
         raise LocationError(
-            "The server address must not contain a password (it would be kept in your shell "
-            "history and visible to other programs); remove it: MentorDesk reads it from "
-            "~/.pgpass or a service file, or asks for it"
+            t(
+                "The server address must not contain a password (it would be kept in your shell "
+                "history and visible to other programs); remove it: MentorDesk reads it from "
+                "~/.pgpass or a service file, or asks for it"
+            )
         )
     try:
         port = parts.port
     except ValueError:
-        raise LocationError("The port in the server address is not a number") from None
+        raise LocationError(t("The port in the server address is not a number")) from None
     host = unquote(parts.hostname or "")
     options = [(key, val) for key, val in query if key not in ("host", "port", "user", "dbname")]
     given = dict(query)
     host = given.get("host", host)
     if "port" in given:
         if not given["port"].isdigit():
-            raise LocationError("The port in the server address is not a number")
+            raise LocationError(t("The port in the server address is not a number"))
         port = int(given["port"])
     return ServerLocation(
         host=host,

@@ -15,6 +15,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from mentordesk.core.i18n import t
 from mentordesk.db import errors
 from mentordesk.db.location import ServerLocation
 
@@ -70,35 +71,61 @@ def connection_error(error: BaseException, location: ServerLocation) -> errors.F
     where = location.host or location.option("service") or "the local server"
     if "no password supplied" in text or "password is required" in text:
         return errors.PasswordRequiredError(
-            f"The server {where} needs the password of {who}; nothing was opened"
+            t(
+                "The server {where} needs the password of {who}; nothing was opened",
+                where=where,
+                who=who,
+            )
         )
     if "password authentication failed" in text or "authentication failed" in text:
         return errors.WrongPasswordError(
-            f"The server {where} refused the password of {who}; nothing was opened"
+            t(
+                "The server {where} refused the password of {who}; nothing was opened",
+                where=where,
+                who=who,
+            )
         )
     if "database" in text and "does not exist" in text:
         return errors.ServerError(
-            f"The server {where} has no database called {location.database or who}; ask "
-            "whoever runs the server to create it; nothing was changed"
+            t(
+                "The server {where} has no database called {value}; ask whoever runs the server "
+                "to create it; nothing was changed",
+                where=where,
+                value=location.database or who,
+            )
         )
     if "role" in text and "does not exist" in text:
         return errors.ServerError(
-            f"The server {where} has no user called {who}; ask whoever runs it to add you"
+            t(
+                "The server {where} has no user called {who}; ask whoever runs it to add you",
+                where=where,
+                who=who,
+            )
         )
     if "ssl" in text or "certificate" in text or "tls" in text:
         return errors.ServerError(
-            f"A secure (TLS) connection to {where} could not be made: the server's "
-            "certificate is not the one the CA file vouches for, or the server offers no "
-            "TLS; nothing was opened"
+            t(
+                "A secure (TLS) connection to {where} could not be made: the server's "
+                "certificate is not the one the CA file vouches for, or the server offers no "
+                "TLS; nothing was opened",
+                where=where,
+            )
         )
     if "permission denied" in text or "not permitted" in text or "pg_hba" in text:
         return errors.ServerError(
-            f"The server {where} does not let {who} use {location.database or 'it'}; "
-            "nothing was opened"
+            t(
+                "The server {where} does not let {who} use {value}; nothing was opened",
+                where=where,
+                who=who,
+                value=location.database or "it",
+            )
         )
     return errors.ServerUnreachableError(
-        f"The server {where} cannot be reached (it may be down, or the address is wrong); "
-        "nothing was opened"
+        t(
+            "The server {where} cannot be reached (it may be down, or the address is wrong); "
+            "nothing was opened",
+            where=where,
+        )
     )
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.i18n import t
 from mentordesk.core.languages import document_languages
 from mentordesk.core.outputs import atomic_output
 from mentordesk.core.participant import FIELDS, FieldSpec, Kind, ParticipantInput
@@ -34,7 +35,10 @@ def file_format(path: Path) -> str:
         return FORMATS[Path(path).suffix.lower()]
     except KeyError:
         raise ValidationError(
-            f"Cannot export to {Path(path).name!r}: the file name must end in .csv or .xlsx"
+            t(
+                "Cannot export to {name}: the file name must end in .csv or .xlsx",
+                name=repr(Path(path).name),
+            )
         ) from None
 
 
@@ -78,7 +82,9 @@ def write_people(
             else:
                 write_csv(temporary, headers, rows)
     except OSError as error:
-        raise ValidationError(f"Cannot write {path}: {error.strerror or error}") from None
+        raise ValidationError(
+            t("Cannot write {path}: {value}", path=path, value=error.strerror or error)
+        ) from None
     return len(rows)
 
 

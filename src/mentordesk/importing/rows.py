@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mentordesk.core.enums import Role
+from mentordesk.core.i18n import Text, t
 from mentordesk.core.participant import FIELDS_BY_NAME, Kind, ParticipantInput, validate
 from mentordesk.importing.mapping import FIRST_NAME, LAST_NAME, ColumnMap
 from mentordesk.importing.table import ImportCancelled, Table
@@ -39,7 +40,12 @@ class RowError:
     value: str = ""  # the cell as typed, for showing next to the reason
 
     def __str__(self) -> str:
-        return f"row {self.row}, {self.column}: {self.reason}"
+        return t(
+            "row {row}, {column}: {reason}",
+            row=str(self.row),
+            column=self.column,
+            reason=self.reason,
+        )
 
 
 @dataclass(frozen=True)
@@ -96,12 +102,17 @@ def decide_date_order(
                 example = example or str(cell).split()[0]
     if day_first or month_first:
         order = DateOrder.DAY_FIRST if day_first >= month_first else DateOrder.MONTH_FIRST
-        reason = "from the file's other dates"
+        reason = t("from the file's other dates")
     else:
         order, reason = fallback, fallback_reason
     if not ambiguous:
         return order, None
-    return order, f"Dates like {example} were read as {order.value} ({reason})."
+    return order, t(
+        "Dates like {example} were read as {order} ({reason}).",
+        example=example,
+        order=Text(order.value),
+        reason=reason,
+    )
 
 
 def parse_rows(
@@ -141,7 +152,7 @@ def parse_rows(
         if "role" not in provided and not role_unreadable:
             if default_role is None:
                 row_errors.append(
-                    RowError(row_number, header_for.get("role", "role"), "no role given")
+                    RowError(row_number, header_for.get("role", "role"), t("no role given"))
                 )
             else:
                 values["role"] = default_role
@@ -177,7 +188,7 @@ def _validate(values: dict[str, Any], today: dt.date) -> dict[str, str]:
     for name in ("email", "guardian_email"):
         value = values.get(name, "").strip()
         if value and not email_ok(value):
-            errors[name] = "not an email address"
+            errors[name] = t("not an email address")
     return errors
 
 
@@ -218,7 +229,7 @@ def _remembering(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
             except CellError as error:
                 known = (False, error)
             except Exception:  # a bad cell is a bad row, never an internal error
-                known = (False, CellError("cannot be read"))
+                known = (False, CellError(t("cannot be read")))
             seen[raw] = known
         if known[0]:
             return known[1]
@@ -250,7 +261,9 @@ def _parse_cells(
                 errors.append(RowError(row_number, column.header, str(error), cell_text(raw)))
                 continue
             except Exception:  # whatever a hostile cell makes a parser raise: a bad row
-                errors.append(RowError(row_number, column.header, "cannot be read", cell_text(raw)))
+                errors.append(
+                    RowError(row_number, column.header, t("cannot be read"), cell_text(raw))
+                )
                 continue
         if column.kind is Kind.LIST and values.get(target):
             extra = tuple(v for v in value if v not in values[target])

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.i18n import N_, _, t
 
 #: Called with the number of rows read so far; returns True to stop reading.
 Progress = Callable[[int], bool]
@@ -32,9 +33,11 @@ class Table:
     def describe(self) -> str:
         """Human description of how the file was read, e.g. `UTF-16, tab-separated`."""
         if self.sheet:
-            return f"Excel workbook, sheet {self.sheet!r}"
-        names = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
-        return f"{self.encoding}, {names.get(self.delimiter, repr(self.delimiter))}-separated"
+            return t("Excel workbook, sheet {sheet}", sheet=repr(self.sheet))
+        names = {",": N_("comma"), ";": N_("semicolon"), "\t": N_("tab"), "|": N_("bar")}
+        known = names.get(self.delimiter)
+        separator = _(known) if known else repr(self.delimiter)
+        return t("{encoding}, {separator}-separated", encoding=self.encoding, separator=separator)
 
 
 def collect_rows(
@@ -58,9 +61,9 @@ def collect_rows(
             if progress is not None and len(rows) % 500 == 0 and progress(len(rows)):
                 raise ImportCancelled
     except csv.Error as error:
-        raise ValidationError(f"The file cannot be read as CSV: {error}") from None
+        raise ValidationError(t("The file cannot be read as CSV: {error}", error=error)) from None
     if headers is None:
-        raise ValidationError("The file is empty: no header row was found")
+        raise ValidationError(t("The file is empty: no header row was found"))
     if progress is not None:
         progress(len(rows))
     return headers, tuple(rows), header_row
@@ -75,4 +78,4 @@ def _headers(record: list[Any] | tuple[Any, ...]) -> tuple[str, ...]:
     names = [("" if cell is None else str(cell)).strip() for cell in record]
     while names and not names[-1]:
         names.pop()
-    return tuple(name or f"Column {i + 1}" for i, name in enumerate(names))
+    return tuple(name or t("Column {number}", number=str(i + 1)) for i, name in enumerate(names))

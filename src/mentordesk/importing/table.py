@@ -15,6 +15,7 @@ import io
 from pathlib import Path
 
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.i18n import t
 from mentordesk.importing.formulas import unescape_csv
 from mentordesk.importing.sheet import ImportCancelled, Progress, Table, collect_rows
 
@@ -30,19 +31,24 @@ def read_table(path: Path, progress: Progress | None = None) -> Table:
     """Read a CSV/TSV or XLSX file by its extension (unknown extensions are tried as CSV)."""
     path = Path(path)
     if not path.is_file():
-        raise ValidationError(f"No file at {path}")
+        raise ValidationError(t("No file at {path}", path=path))
     if path.suffix.lower() in XLSX_SUFFIXES:
         from mentordesk.importing.xlsx import read_xlsx
 
         return read_xlsx(path, progress)
     if path.suffix.lower() == ".xls":
         raise ValidationError(
-            f"{path.name} is an old Excel 97 workbook: save it as .xlsx or CSV and import that"
+            t(
+                "{name} is an old Excel 97 workbook: save it as .xlsx or CSV and import that",
+                name=path.name,
+            )
         )
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ValidationError(f"Cannot read {path.name}: {error.strerror or error}") from None
+        raise ValidationError(
+            t("Cannot read {name}: {value}", name=path.name, value=error.strerror or error)
+        ) from None
     return read_csv_bytes(data, source=path.name, progress=progress)
 
 
@@ -57,7 +63,9 @@ def decode(data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(codec), name
             except UnicodeDecodeError as error:
-                raise ValidationError(f"The file is not valid {name}: {error.reason}") from None
+                raise ValidationError(
+                    t("The file is not valid {name}: {reason}", name=name, reason=error.reason)
+                ) from None
     sample = data[:4000]
     # UTF-16 without a BOM: every other byte of ASCII text is zero.
     if len(sample) >= 4 and sample.count(0) > len(sample) // 3:

@@ -14,13 +14,14 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from mentordesk.core.enums import MemberStatus, Role, ScreeningDecision
+from mentordesk.core.i18n import N_, t
 from mentordesk.core.languages import normalise_language
 from mentordesk.core.participant import Kind, is_valid_email
 
 
 class DateOrder(StrEnum):
-    DAY_FIRST = "day/month/year"
-    MONTH_FIRST = "month/day/year"
+    DAY_FIRST = N_("day/month/year")
+    MONTH_FIRST = N_("month/day/year")
 
 
 class CellError(ValueError):
@@ -99,7 +100,7 @@ def parse_date(value: Any, order: DateOrder) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        raise CellError("not a date")
+        raise CellError(t("not a date"))
     text = str(value).strip()
     if not text:
         return None
@@ -120,7 +121,7 @@ def parse_date(value: Any, order: DateOrder) -> dt.date | None:
             return dt.date(_year(c), month, day)
         return _wordy_date(text)
     except (ValueError, OverflowError):  # 22 Nov 99999999999999999999 overflows a C int
-        raise CellError("not a date") from None
+        raise CellError(t("not a date")) from None
 
 
 def _year(value: int) -> int:
@@ -164,19 +165,19 @@ def parse_int(value: Any) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        raise CellError("not a whole number")
+        raise CellError(t("not a whole number"))
     if isinstance(value, int):
         return _bounded_number(value)
     if isinstance(value, float):
         if value.is_integer():
             return _bounded_number(int(value))
-        raise CellError("not a whole number")
+        raise CellError(t("not a whole number"))
     text = str(value).strip()
     if not text:
         return None
     match = re.fullmatch(r"([+-]?\d{1,18})(?:[.,]0+)?(?:\s+\D.*)?", text)  # "2", "2.0", "2 mentees"
     if not match:
-        raise CellError("not a whole number")
+        raise CellError(t("not a whole number"))
     return _bounded_number(int(match.group(1)))
 
 
@@ -190,16 +191,16 @@ def parse_float(value: Any) -> float | None:
         return None
     match = re.fullmatch(r"([+-]?\d{1,18}(?:\.\d{1,18})?)(?:\s*\D.*)?", text)  # "1.5", "3 h"
     if not match:
-        raise CellError("not a number")
+        raise CellError(t("not a number"))
     try:
         return _bounded_number(float(match.group(1)))
     except ValueError:  # digits float() does not take
-        raise CellError("not a number") from None
+        raise CellError(t("not a number")) from None
 
 
 def _bounded_number(number: _N) -> _N:
     if not -NUMBER_LIMIT <= number <= NUMBER_LIMIT:  # also refuses NaN
-        raise CellError("not a number in a sensible range")
+        raise CellError(t("not a number in a sensible range"))
     return number
 
 
@@ -238,7 +239,7 @@ def parse_role(value: Any) -> Role | None:
         return Role.MENTEE
     if has_mentor:
         return Role.MENTOR
-    raise CellError("not a role (mentor, mentee or both)")
+    raise CellError(t("not a role (mentor, mentee or both)"))
 
 
 def parse_status(value: Any) -> MemberStatus | None:
@@ -253,7 +254,7 @@ def parse_status(value: Any) -> MemberStatus | None:
                "dropped": MemberStatus.WITHDRAWN, "matched": MemberStatus.ACTIVE}  # fmt: skip
     if text in aliases:
         return aliases[text]
-    raise CellError("not a status (" + ", ".join(s.value for s in MemberStatus) + ")")
+    raise CellError(t("not a status ({choices})", choices=", ".join(s.value for s in MemberStatus)))
 
 
 def parse_decision(value: Any) -> ScreeningDecision | None:
@@ -266,7 +267,7 @@ def parse_decision(value: Any) -> ScreeningDecision | None:
         return ScreeningDecision.NOT_CLEARED
     if text in {"pending", "in progress", "waiting", "to do", "todo"}:
         return ScreeningDecision.PENDING
-    raise CellError("not a screening decision (cleared, pending or not cleared)")
+    raise CellError(t("not a screening decision (cleared, pending or not cleared)"))
 
 
 def parse_bool(value: Any) -> bool | None:
@@ -281,7 +282,7 @@ def parse_bool(value: Any) -> bool | None:
         return True
     if text in _FALSE or text.startswith("no"):
         return False
-    raise CellError("not yes or no")
+    raise CellError(t("not yes or no"))
 
 
 def parse_language(value: Any) -> str:

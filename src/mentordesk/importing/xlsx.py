@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.i18n import t
 from mentordesk.core.private_files import private_output
 from mentordesk.importing.formulas import is_formula_like
 from mentordesk.importing.sheet import ImportCancelled, Progress, Table, collect_rows
@@ -37,7 +38,9 @@ def read_xlsx(path: Path, progress: Progress | None = None) -> Table:
     except (ValidationError, ImportCancelled):
         raise
     except OSError as error:
-        raise ValidationError(f"Cannot read {path.name}: {error.strerror or error}") from None
+        raise ValidationError(
+            t("Cannot read {name}: {value}", name=path.name, value=error.strerror or error)
+        ) from None
     except Exception:  # zlib, XML, missing parts …: whatever a damaged workbook raises
         raise _unreadable(path) from None
     try:
@@ -52,8 +55,11 @@ def read_xlsx(path: Path, progress: Progress | None = None) -> Table:
 
 def _unreadable(path: Path) -> ValidationError:
     return ValidationError(
-        f"{path.name} is not a readable workbook (damaged, or not really an Excel file): "
-        "open it in your spreadsheet program and save it again as .xlsx or CSV"
+        t(
+            "{name} is not a readable workbook (damaged, or not really an Excel file): open it "
+            "in your spreadsheet program and save it again as .xlsx or CSV",
+            name=path.name,
+        )
     )
 
 
@@ -62,7 +68,9 @@ def _check_unpacked_size(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
     except OSError as error:
-        raise ValidationError(f"Cannot read {path.name}: {error.strerror or error}") from None
+        raise ValidationError(
+            t("Cannot read {name}: {value}", name=path.name, value=error.strerror or error)
+        ) from None
     except Exception:  # BadZipFile, NotImplementedError (odd zip versions), EOFError …
         raise _unreadable(path) from None
     total = sum(entry.file_size for entry in entries)
@@ -73,8 +81,13 @@ def _check_unpacked_size(path: Path) -> None:
 
 def _too_big(path: Path) -> ValidationError:
     return ValidationError(
-        f"{path.name} is too large to import (at most {MAX_ROWS:,} people and "
-        f"{MAX_COLUMNS:,} columns): split it, or save only the roster sheet as CSV"
+        t(
+            "{name} is too large to import (at most {MAX_ROWS} people and {MAX_COLUMNS} "
+            "columns): split it, or save only the roster sheet as CSV",
+            name=path.name,
+            MAX_ROWS=format(MAX_ROWS, ","),
+            MAX_COLUMNS=format(MAX_COLUMNS, ","),
+        )
     )
 
 

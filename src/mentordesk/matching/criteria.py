@@ -9,6 +9,7 @@ from typing import Any
 
 from mentordesk.core.enums import ProgramFormat
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.i18n import t
 
 
 class Criterion(StrEnum):
@@ -130,19 +131,19 @@ def resolve_weights(program_format: ProgramFormat, stored: Mapping[str, Any]) ->
     errors: dict[str, str] = {}
     for key, value in stored.items():
         if key not in weights:
-            errors[key] = "unknown criterion"
+            errors[key] = t("unknown criterion")
             continue
         try:
             number = float(value)
         except (TypeError, ValueError):
-            errors[key] = "must be a number"
+            errors[key] = t("must be a number")
             continue
         if not 0.0 <= number <= 100.0:
-            errors[key] = "must be between 0 and 100"
+            errors[key] = t("must be between 0 and 100")
             continue
         weights[key] = number
     if errors:
-        raise ValidationError("Some matching weights are not valid", errors)
+        raise ValidationError(t("Some matching weights are not valid"), errors)
     return weights
 
 
@@ -160,7 +161,7 @@ def resolve_options(program_format: ProgramFormat, stored: Mapping[str, Any]) ->
         except (TypeError, ValueError) as error:
             errors[key] = str(error) or "not valid"
     if errors:
-        raise ValidationError("Some matching options are not valid", errors)
+        raise ValidationError(t("Some matching options are not valid"), errors)
     return replace(base, **changes)
 
 
@@ -169,26 +170,26 @@ def _coerce(key: str, value: Any) -> Any:
         try:
             return Objective(value)
         except ValueError:
-            raise ValueError("choose total, coverage or stable") from None
+            raise ValueError(t("choose total, coverage or stable")) from None
     if key == "min_score":
         if value is None or value == "":
             return None
         score = float(value)
         if not 0.0 <= score <= 100.0:
-            raise ValueError("must be between 0 and 100")
+            raise ValueError(t("must be between 0 and 100"))
         return score
     if key == "org_unit_mode":
         if value not in ("same", "different"):
-            raise ValueError("choose same or different")
+            raise ValueError(t("choose same or different"))
         return str(value)
     if key in ("seniority_rule", "require_screening", "include_matched", "peer"):
         return bool(value)
     if key == "group_size":
         size = int(value)
         if not 1 <= size <= 20:
-            raise ValueError("must be between 1 and 20")
+            raise ValueError(t("must be between 1 and 20"))
         return size
     number = float(value)
     if key == "seniority_tolerance" and number < 0:
-        raise ValueError("must not be negative")
+        raise ValueError(t("must not be negative"))
     return number

@@ -11,6 +11,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from mentordesk.core.errors import RuleError
+from mentordesk.core.i18n import N_, Text, t
 from mentordesk.matching.assignment import optimal_assignment, peer_assignment
 from mentordesk.matching.criteria import MatchOptions, Objective
 from mentordesk.matching.explanations import Explanation, explain_pairs
@@ -33,9 +34,9 @@ class Cancelled(Exception):
 
 
 class UnmatchedReason(StrEnum):
-    NO_ELIGIBLE = "no eligible mentor"
-    CAPACITY = "all capacity taken"
-    BELOW_MIN = "below the minimum score"
+    NO_ELIGIBLE = N_("no eligible mentor")
+    CAPACITY = N_("all capacity taken")
+    BELOW_MIN = N_("below the minimum score")
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ class InvalidPin:
 
     mentor_id: int
     mentee_id: int
-    reasons: tuple[str, ...]
+    reasons: tuple[Text, ...]
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ class Candidate:
     mentor_id: int
     score: float
     eligible: bool
-    blocked_by: tuple[str, ...]
+    blocked_by: tuple[Text, ...]
     explanation: Explanation
     free_slots: int
 
@@ -154,7 +155,7 @@ class Matcher:
                 self.enc,
                 self.weights,
                 self.options,
-                progress=lambda done, total: progress(int(70 * done / max(1, total)), "Scoring"),
+                progress=lambda done, total: progress(int(70 * done / max(1, total)), t("Scoring")),
             )
         return self._scores
 
@@ -217,12 +218,14 @@ class Matcher:
         allowed = eligible
         if self.options.min_score is not None:
             allowed = eligible & (scores >= self.options.min_score)
-        progress(72, "Assigning")
+        progress(72, t("Assigning"))
         if self.options.peer:
             if objective is Objective.STABLE:
                 raise RuleError(
-                    "Stable matching needs separate mentors and mentees; "
-                    "peer programs use the total or coverage objective"
+                    t(
+                        "Stable matching needs separate mentors and mentees; peer programs use "
+                        "the total or coverage objective"
+                    )
                 )
             pairs = peer_assignment(scores, allowed, coverage=objective is Objective.COVERAGE)
             rows = np.array([p[0] for p in pairs], dtype=np.int64)
@@ -233,9 +236,9 @@ class Matcher:
             rows, cols = optimal_assignment(
                 scores, allowed, self.capacity, coverage=objective is Objective.COVERAGE
             )
-        progress(90, "Explaining")
+        progress(90, t("Explaining"))
         proposal = self._proposal(rows, cols, eligible, allowed)
-        progress(100, "Done")
+        progress(100, t("Done"))
         return proposal
 
     def _stable(self, scores: F64, allowed: BoolArr) -> tuple[NDArray[np.int64], ...]:

@@ -9,18 +9,24 @@ from typing import Any
 
 import numpy as np
 
-from mentordesk.matching.criteria import LABELS, Criterion, MatchOptions
+from mentordesk.core.i18n import N_, Text, listing
+from mentordesk.matching.criteria import Criterion, MatchOptions
 from mentordesk.matching.features import TAG_FIELDS, Encoded, shared_names
 from mentordesk.matching.scoring import NEUTRAL, contributions
 
 
 @dataclass(frozen=True)
 class Reason:
-    """One line of an explanation; `points` is None for a hard rule."""
+    """One line of an explanation; `points` is None for a hard rule. `message` is worded when
+    shown, in the language of the moment (runs are stored and read later)."""
 
     criterion: str
-    text: str
+    message: Text | str
     points: float | None
+
+    @property
+    def text(self) -> str:
+        return str(self.message)
 
     def render(self, shown: int | None = None) -> str:
         """The line with its points; `shown` is the rounded value that adds up (see below)."""
@@ -72,21 +78,36 @@ class Explanation:
         return "; ".join(self.lines()[:count])
 
     def to_json(self) -> list[dict[str, Any]]:
+        """Stored with each draft: the English line ("text", as before) and the message with
+        its arguments, so a later reader sees it in their own language."""
         return [
-            {"criterion": r.criterion, "text": r.text, "points": r.points}
+            {"criterion": r.criterion, "text": _english(r.message), "points": r.points}
+            | ({"message": r.message.to_json()} if isinstance(r.message, Text) else {})
             | ({} if v is None else {"shown": v})
             for r, v in zip(self.reasons, self.shown(), strict=True)
         ]
 
     @classmethod
     def from_json(cls, score: float, items: Sequence[Mapping[str, Any]]) -> Explanation:
+        """Lines stored before messages were kept (English text only) are looked up whole:
+        the fixed ones ("same time zone") still read in the language of the moment."""
         return cls(
             score,
             tuple(
-                Reason(str(x.get("criterion", "")), str(x.get("text", "")), x.get("points"))
+                Reason(
+                    str(x.get("criterion", "")),
+                    Text.from_json(x["message"])
+                    if isinstance(x.get("message"), Mapping)
+                    else Text(str(x.get("text", ""))),
+                    x.get("points"),
+                )
                 for x in items
             ),
         )
+
+
+def _english(message: Text | str) -> str:
+    return message.english() if isinstance(message, Text) else message
 
 
 def format_points(points: float) -> str:
@@ -96,14 +117,54 @@ def format_points(points: float) -> str:
     return f"+{value}" if value > 0 else f"−{-value}"
 
 
-def _listing(names: list[str], limit: int = 4) -> str:
-    shown = ", ".join(names[:limit])
-    return shown + (f" (+{len(names) - limit} more)" if len(names) > limit else "")
+#: Per tag criterion: (something shared, something shared but below neutral, nothing shared).
+_TAG_LINES = {
+    Criterion.SKILLS: (
+        Text("offers skills sought: {names}"),
+        Text("only offers skills sought: {names}"),
+        Text("offers none of the skills sought"),
+    ),
+    Criterion.GOALS: (
+        Text("shared goals: {names}"),
+        Text("only shared goals: {names}"),
+        Text("no shared goals"),
+    ),
+    Criterion.INTERESTS: (
+        Text("shared interests: {names}"),
+        Text("only shared interests: {names}"),
+        Text("no shared interests"),
+    ),
+    Criterion.LANGUAGE: (
+        Text("common language: {names}"),
+        Text("only common language: {names}"),
+        Text("no common language"),
+    ),
+    Criterion.AVAILABILITY: (
+        Text("common times: {names}"),
+        Text("only common times: {names}"),
+        Text("no common availability"),
+    ),
+}
+#: The meeting formats a profile holds (stored in English), worded in the explanation.
+FORMAT_WORDS = (N_("in person"), N_("video"), N_("phone"), N_("mixed"), N_("online"))
+#: A criterion one of the two did not answer.
+NO_INFORMATION = {
+    Criterion.SKILLS: Text("skills offered vs sought: no information"),
+    Criterion.GOALS: Text("goals: no information"),
+    Criterion.INTERESTS: Text("interests: no information"),
+    Criterion.LANGUAGE: Text("language: no information"),
+    Criterion.ORG_UNIT: Text("organization unit: no information"),
+    Criterion.TIME_ZONE: Text("time zone: no information"),
+    Criterion.SENIORITY: Text("seniority / grade gap: no information"),
+    Criterion.AVAILABILITY: Text("weekly availability: no information"),
+    Criterion.FORMAT: Text("preferred format: no information"),
+    Criterion.IDENTITY: Text("identity preferences: no information"),
+}
 
 
 def describe(
     enc: Encoded, crit: Criterion, options: MatchOptions, i: int, j: int, points: float = 0.0
-) -> str:
+) -> Text:
     """What a criterion found for mentee i and mentor j, in words.
 
     A tag criterion with something in common but below the neutral middle says "only" (e.g.
@@ -111,35 +172,41 @@ def describe(
     """
     if crit.value in ("skills", "goals", "interests", "language", "availability"):
         names = shared_names(enc, crit.value, i, j)
-        found = {
-            Criterion.SKILLS: ("offers skills sought", "offers none of the skills sought"),
-            Criterion.GOALS: ("shared goals", "no shared goals"),
-            Criterion.INTERESTS: ("shared interests", "no shared interests"),
-            Criterion.LANGUAGE: ("common language", "no common language"),
-            Criterion.AVAILABILITY: ("common times", "no common availability"),
-        }[crit]
+        shared, only, none = _TAG_LINES[crit]
         if not names:
-            return found[1]
-        label = f"only {found[0]}" if round(points) < 0 else found[0]
-        return f"{label}: {_listing(names)}"
+            return none
+        line = only if round(points) < 0 else shared
+        return Text(line.template, {"names": listing(names)})
     if crit is Criterion.ORG_UNIT:
         a = enc.org_names[enc.mentee.org[i]]
         b = enc.org_names[enc.mentor.org[j]]
-        return f"same unit: {a}" if enc.mentee.org[i] == enc.mentor.org[j] else f"units {a} / {b}"
+        if enc.mentee.org[i] == enc.mentor.org[j]:
+            return Text("same unit: {unit}", {"unit": a})
+        return Text("units {unit} / {other}", {"unit": a, "other": b})
     if crit is Criterion.TIME_ZONE:
         d = abs(float(enc.mentee.tz[i]) - float(enc.mentor.tz[j]))
         d = min(d, 24.0 - d)
-        return "same time zone" if d == 0 else f"time zones {d:g} h apart"
+        if d == 0:
+            return Text("same time zone")
+        return Text("time zones {hours} h apart", {"hours": d})
     if crit is Criterion.SENIORITY:
         gap = float(enc.mentor.seniority[j]) - float(enc.mentee.seniority[i])
-        ideal = f"{options.seniority_target:g} ± {options.seniority_tolerance:g}"
-        return f"seniority gap {gap:g} (ideal {ideal})"
+        return Text(
+            "seniority gap {gap} (ideal {target} ± {tolerance})",
+            {
+                "gap": gap,
+                "target": float(options.seniority_target),
+                "tolerance": float(options.seniority_tolerance),
+            },
+        )
     if crit is Criterion.FORMAT:
         a = enc.format_names[enc.mentee.fmt[i]]
         b = enc.format_names[enc.mentor.fmt[j]]
-        return f"both prefer {a}" if a == b else f"formats {a} / {b}"
+        if a == b:
+            return Text("both prefer {format}", {"format": Text(a)})
+        return Text("formats {format} / {other}", {"format": Text(a), "other": Text(b)})
     met = bool(int(enc.mentee.preferred_genders[i]) & int(enc.mentor.gender[j]))
-    return "identity preference met" if met else "identity preference not met"
+    return Text("identity preference met") if met else Text("identity preference not met")
 
 
 def explain_pairs(
@@ -148,7 +215,7 @@ def explain_pairs(
     options: MatchOptions,
     rows: Sequence[int],
     cols: Sequence[int],
-    rule_lines: Sequence[Sequence[str]] | None = None,
+    rule_lines: Sequence[Sequence[Text | str]] | None = None,
 ) -> list[Explanation]:
     """Explanations for the pairs (rows[k], cols[k]), from the same contributions as the score."""
     ri = np.asarray(rows, dtype=np.intp)
@@ -163,9 +230,9 @@ def explain_pairs(
         for crit in terms.points
         if crit.value in TAG_FIELDS
     }
-    worded: dict[tuple[Criterion, tuple[int, ...], bool], str] = {}
+    worded: dict[tuple[Criterion, tuple[int, ...], bool], Text] = {}
 
-    def text(crit: Criterion, k: int, points: float) -> str:
+    def text(crit: Criterion, k: int, points: float) -> Text:
         words = shared.get(crit)
         if words is None:
             return describe(enc, crit, options, int(ri[k]), int(ci[k]), points)
@@ -190,11 +257,12 @@ def explain_pairs(
         scored.sort(key=lambda r: -abs(r.points or 0.0))
         # A criterion one of them did not answer counts as neutral, and says so.
         unknown = [
-            Reason(crit.value, f"{LABELS[crit].lower()}: no information", None)
+            Reason(crit.value, NO_INFORMATION[crit], None)
             for crit in terms.points
             if not answered_of[crit][k]
         ]
         if not scored and not unknown:
-            scored = [Reason("none", f"no answers to compare (neutral {NEUTRAL:g})", 0.0)]
+            neutral = Text("no answers to compare (neutral {neutral})", {"neutral": NEUTRAL})
+            scored = [Reason("none", neutral, 0.0)]
         out.append(Explanation(scores[k], tuple(lines + scored + unknown)))
     return out

@@ -23,6 +23,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from mentordesk.core.i18n import t
+
 F64 = NDArray[np.floating[Any]]
 BoolArr = NDArray[np.bool_]
 
@@ -70,7 +72,7 @@ def rotation_plan(
     rounds = max(0, rounds)
     bound = meeting_bound(eligible, rounds, seats)
     if rounds == 0 or bound == 0:
-        return RotationPlan([[] for _ in range(rounds)], 0, bound, 0, "nothing to seat")
+        return RotationPlan([[] for _ in range(rounds)], 0, bound, 0, t("nothing to seat"))
 
     # Two constructions, the better one kept: the cyclic round-robin (balanced by design when
     # everyone may meet everyone) and round-by-round optimal seating that favours the mentees
@@ -79,11 +81,11 @@ def rotation_plan(
         return _meetings(schedule), -_spread(schedule, eligible, rounds)
 
     start = _round_robin(scores, eligible, rounds, seats)
-    method = "round-robin"
+    method = t("round-robin")
     if not eligible.all():
         fair = _fewest_first(scores, eligible, rounds, seats)
         if rank(fair) > rank(start):
-            start, method = fair, "round by round, fewest conversations first"
+            start, method = fair, t("round by round, fewest conversations first")
     small = int(eligible.sum()) * rounds <= CP_SAT_LIMIT
     if small and (_meetings(start) < bound or _spread(start, eligible, rounds) > 1):
         solved = _cp_sat(scores, eligible, rounds, seats, start, time_limit)
@@ -274,5 +276,5 @@ def _cp_sat(
         if solver.value(var):
             schedule[r].append((i, j))
     if status == cp_model.OPTIMAL:
-        return schedule, "CP-SAT, optimal"
-    return schedule, f"CP-SAT, best found in {time_limit:g} s"
+        return schedule, t("CP-SAT, optimal")
+    return schedule, t("CP-SAT, best found in {seconds} s", seconds=float(time_limit))

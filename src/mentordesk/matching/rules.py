@@ -8,10 +8,14 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.typing import NDArray
 
+from mentordesk.core.i18n import Text
 from mentordesk.matching.criteria import MatchOptions
 from mentordesk.matching.profiles import Profile
 
 BoolArr = NDArray[np.bool_]
+#: Refusals other code recognises (a pin ignores an earlier rejection).
+REJECTED_EARLIER = Text("rejected earlier")
+CAPACITY_FULL = Text("mentor's capacity is full")
 
 
 def _ids(values: Sequence[int] | NDArray[np.int64]) -> NDArray[np.int64]:
@@ -144,35 +148,40 @@ class Eligibility:
         ok[rows, cols] = False
         return np.asarray(ok)
 
-    def reasons(self, i: int, j: int, *, ignore_capacity: bool = False) -> list[str]:
+    def reasons(self, i: int, j: int, *, ignore_capacity: bool = False) -> list[Text]:
         """Why mentee i and mentor j may not be paired ([] when they may)."""
         mentee, mentor = self.mentees[i], self.mentors[j]
-        out: list[str] = []
+        out: list[Text] = []
         if mentee.id == mentor.id:
-            return ["same person"]
+            return [Text("same person")]
         if mentee.id not in self._partners:
             self._partners[mentee.id] = self.rules.partners(mentee.id)
         excluded = self._partners[mentee.id].get(mentor.id)
         if excluded is not None:
-            out.append(f"excluded: {excluded}")
+            out.append(Text("excluded: {reason}", {"reason": excluded}))
         if (mentor.id, mentee.id) in self.rules.rejected or (
             self.options.peer and (mentee.id, mentor.id) in self.rules.rejected
         ):
-            out.append("rejected earlier")
+            out.append(REJECTED_EARLIER)
         if mentor.ineligible:
-            out.append(f"mentor not eligible: {mentor.ineligible}")
+            out.append(Text("mentor not eligible: {reason}", {"reason": Text(mentor.ineligible)}))
         if mentee.ineligible:
-            out.append(f"mentee not eligible: {mentee.ineligible}")
+            out.append(Text("mentee not eligible: {reason}", {"reason": Text(mentee.ineligible)}))
         if not ignore_capacity and self.capacity[j] <= 0 and not mentor.ineligible:
-            out.append("mentor's capacity is full")
+            out.append(CAPACITY_FULL)
         if self.options.seniority_rule and self.sen_r[j] <= self.sen_e[i]:
-            out.append(f"mentor not more senior ({_num(self.sen_r[j])} vs {_num(self.sen_e[i])})")
+            out.append(
+                Text(
+                    "mentor not more senior ({mentor} vs {mentee})",
+                    {"mentor": float(self.sen_r[j]), "mentee": float(self.sen_e[i])},
+                )
+            )
         return out
 
 
 def check_pins(
     check: Eligibility, pins: Sequence[tuple[int, int]], *, peer: bool = False
-) -> tuple[list[tuple[int, int]], list[tuple[int, int, tuple[str, ...]]], NDArray[np.int64]]:
+) -> tuple[list[tuple[int, int]], list[tuple[int, int, tuple[Text, ...]]], NDArray[np.int64]]:
     """Re-check pinned (mentor id, mentee id) pairs against every hard rule, capacity included.
 
     Returns the pins that still hold, the ones that do not with the reasons, and the capacity
@@ -181,19 +190,20 @@ def check_pins(
     """
     capacity = check.capacity.copy()
     valid: list[tuple[int, int]] = []
-    invalid: list[tuple[int, int, tuple[str, ...]]] = []
+    invalid: list[tuple[int, int, tuple[Text, ...]]] = []
     taken: set[int] = set()
     for mentor_id, mentee_id in pins:
         i, j = check.mentee_index.get(mentee_id), check.mentor_index.get(mentor_id)
         if i is None or j is None:
-            invalid.append((mentor_id, mentee_id, ("no longer a mentor and a mentee here",)))
+            gone = Text("no longer a mentor and a mentee here")
+            invalid.append((mentor_id, mentee_id, (gone,)))
             continue
-        reasons = [r for r in check.reasons(i, j, ignore_capacity=True) if r != "rejected earlier"]
+        reasons = [r for r in check.reasons(i, j, ignore_capacity=True) if r != REJECTED_EARLIER]
         people = {mentee_id, mentor_id} if peer else {mentee_id}
         if people & taken:
-            reasons.append("already paired with someone else here")
+            reasons.append(Text("already paired with someone else here"))
         if not reasons and capacity[j] <= 0:
-            reasons.append("mentor's capacity is full")
+            reasons.append(CAPACITY_FULL)
         if reasons:
             invalid.append((mentor_id, mentee_id, tuple(reasons)))
             continue
@@ -201,7 +211,3 @@ def check_pins(
         taken |= people
         capacity[j] -= 1
     return valid, invalid, capacity
-
-
-def _num(value: float) -> str:
-    return f"{value:g}"

@@ -17,6 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
+from mentordesk.core.i18n import set_language
+
 #: Set to a language code (es, fr, ar, en) to override the system and Preferences, for tests,
 #: screenshots and support.
 ENV_VAR = "MENTORDESK_LANGUAGE"
@@ -117,6 +119,9 @@ def install_language(language: str, system: QLocale | None = None) -> Installed:
     )
     if isinstance(app, QGuiApplication):
         QGuiApplication.setLayoutDirection(direction)
+    # What the services, matching and import say (gettext `messages`): the same language,
+    # handed down as a plain code (no Qt below gui).
+    set_language(language)
     _installed = Installed(language, locale, translators)
     return _installed
 

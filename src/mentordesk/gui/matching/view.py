@@ -456,7 +456,7 @@ class MatchingView(MatchingActions, QWidget):
         """
         if candidate is None or self.current_mentee is None:
             return ""
-        blocked = [b for b in candidate.blocked_by if b != "rejected earlier"]
+        blocked = list(candidate.pin_blocked_by)
         if blocked:
             return (
                 translate("matching.view", "Cannot pin {name}: ").format(name=candidate.name)

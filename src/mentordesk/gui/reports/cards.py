@@ -96,7 +96,7 @@ class MeasureCard(QFrame):
         before = ""
         if change is not None and change.baseline is not None:
             before = f"\n{baseline_name}: {format_value(change.baseline, measure.unit)}"
-        self.setToolTip(f"{measure_name(measure.label)} = {measure.formula}{before}")
+        self.setToolTip(f"{measure_name(measure.label)} = {measure.formula_text()}{before}")
         self.setAccessibleName(f"{measure_name(measure.label)}: {measure.display()}")
 
 

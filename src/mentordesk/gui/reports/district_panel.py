@@ -124,7 +124,8 @@ def _cell(key: str, label: str) -> Column[DistrictLine]:
         if measure is None:
             return ""
         detail = measure.detail()
-        return f"{detail}\n{measure.formula}" if detail else measure.formula
+        formula = measure.formula_text()
+        return f"{detail}\n{formula}" if detail else formula
 
     return Column(label, text, sort, align_right=True, tooltip=tip, bold=lambda line: line.total)
 

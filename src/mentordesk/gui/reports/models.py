@@ -13,7 +13,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from mentordesk.core.measures import AtRiskPair, Measure, MeasureComparison, format_value
+from mentordesk.core.measures import (
+    AtRiskPair,
+    Measure,
+    MeasureComparison,
+    format_value,
+    label_text,
+)
 from mentordesk.gui.common import QT_TRANSLATE_NOOP, measure_name, readable, translate
 from mentordesk.gui.reports.cards import detail_text
 
@@ -50,6 +56,13 @@ class MeasureTableModel(QAbstractTableModel):
     def has_comparison(self) -> bool:
         return bool(self._baseline_title)
 
+    def _keys(self) -> list[str]:
+        """The columns by what they hold (the headers are translated: never compare them)."""
+        keys = ["Section", "Measure", "Value", "Detail"]
+        if self.has_comparison:
+            keys += ["Baseline", "Change"]
+        return [*keys, "Formula"]
+
     def _headers(self) -> list[str]:
         headers = [
             translate("reports.models", "Section"),
@@ -76,22 +89,20 @@ class MeasureTableModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._measures):
             return None
         measure = self._measures[index.row()]
-        header = self._headers()[index.column()]
+        header = self._keys()[index.column()]
         change = self._changes.get(measure.key)
         if role == ROW_ROLE:
             return measure
         if role == Qt.ItemDataRole.ToolTipRole:
-            return measure.formula
+            return measure.formula_text()
         if role == Qt.ItemDataRole.ForegroundRole and header == "Change" and change:
             return None if change.improved is None else readable(GOOD if change.improved else BAD)
-        if (role == Qt.ItemDataRole.TextAlignmentRole and header in ("Value", "Change")) or (
-            role == Qt.ItemDataRole.TextAlignmentRole and header == self._baseline_title
-        ):
+        if role == Qt.ItemDataRole.TextAlignmentRole and header in ("Value", "Baseline", "Change"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return None
         if header == "Section":
-            return measure.section.value
+            return label_text(measure.section.value)
         if header == "Measure":
             return measure_name(measure.label)
         if header == "Value":
@@ -99,7 +110,7 @@ class MeasureTableModel(QAbstractTableModel):
         if header == "Detail":
             return detail_text(measure)
         if header == "Formula":
-            return measure.formula
+            return measure.formula_text()
         if header == "Change":
             return change.change_text() if change else ""
         if change is None:

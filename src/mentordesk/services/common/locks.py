@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from mentordesk.core.errors import NotFoundError
+from mentordesk.core.i18n import t
 from mentordesk.db.models import ProgramRecord
 
 
@@ -27,5 +28,5 @@ def lock_program(session: Session, program_id: int) -> ProgramRecord:
         .execution_options(populate_existing=True)
     )
     if record is None:
-        raise NotFoundError(f"No program with id {program_id}")
+        raise NotFoundError(t("No program with id {program_id}", program_id=program_id))
     return record

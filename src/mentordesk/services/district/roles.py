@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from mentordesk.core.access import Access
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.errors import NotFoundError, ValidationError
+from mentordesk.core.i18n import t
 from mentordesk.db import access
 from mentordesk.db.engine import Database
 from mentordesk.db.models import ProgramAccessRecord, ProgramRecord
@@ -122,17 +123,26 @@ class DistrictService:
             quoted = access.quote_role(connection, role)
             if not access.role_exists(connection, role):
                 raise ValidationError(
-                    f"There is no role {role!r} on the server; ask IT to create the login first"
+                    t(
+                        "There is no role {role} on the server; ask IT to create the login first",
+                        role=repr(role),
+                    )
                 )
             groups = access.member_of(connection, role)
             group = access.COORDINATOR if level is Access.COORDINATOR else access.VIEWER
             other = access.VIEWER if level is Access.COORDINATOR else access.COORDINATOR
             if access.ADMIN in groups:
-                raise ValidationError(f"{role} is a district administrator and sees every program")
+                raise ValidationError(
+                    t("{role} is a district administrator and sees every program", role=role)
+                )
             if other in groups:
                 # Column privileges follow the group: one login cannot be both.
                 raise ValidationError(
-                    f"{role} is a {_label(other)} elsewhere; revoke that first or use another login"
+                    t(
+                        "{role} is a {label} elsewhere; revoke that first or use another login",
+                        role=role,
+                        label=_label(other),
+                    )
                 )
             if group not in groups:
                 connection.execute(sa.text(f"GRANT {group} TO {quoted}"))
@@ -160,7 +170,9 @@ class DistrictService:
             program = _program(session, program_name)
             record = session.get(ProgramAccessRecord, (program.id, role))
             if record is None:
-                raise NotFoundError(f"{role} has no access to {program.name}")
+                raise NotFoundError(
+                    t("{role} has no access to {name}", role=role, name=program.name)
+                )
             level = Access(record.access)
             session.delete(record)
             session.flush()
@@ -226,7 +238,7 @@ def _is_admin(session: Session) -> bool:
 def _program(session: Session, name: str) -> ProgramRecord:
     record = session.scalar(sa.select(ProgramRecord).where(ProgramRecord.name == name))
     if record is None:
-        raise NotFoundError(f"No program named {name!r} (or you may not see it)")
+        raise NotFoundError(t("No program named {name} (or you may not see it)", name=repr(name)))
     return record
 
 

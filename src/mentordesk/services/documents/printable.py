@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from mentordesk.core.errors import RuleError
+from mentordesk.core.i18n import t
 
 
 def slug(text: str, fallback: str = "unnamed") -> str:
@@ -41,8 +42,14 @@ def check_printable(doc: Any, what: str) -> None:
         if chars:
             listed = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, 'unnamed')}" for c in chars)
             raise RuleError(
-                f"Cannot print {what}: {label} \u201c{text}\u201d has characters no shipped font "
-                f"can print ({listed}). Correct the text or print without it."
+                t(
+                    "Cannot print {what}: {label} “{text}” has characters no shipped font can "
+                    "print ({listed}). Correct the text or print without it.",
+                    what=what,
+                    label=label,
+                    text=text,
+                    listed=listed,
+                )
             )
 
 
@@ -74,5 +81,10 @@ def render(what: str, make: Callable[[], bytes]) -> bytes:
         return make()
     except MissingGlyphs as error:
         raise RuleError(
-            f"Cannot print {what}: \u201c{error.text}\u201d has characters {error}."
+            t(
+                "Cannot print {what}: “{text}” has characters {error}.",
+                what=what,
+                text=error.text,
+                error=error,
+            )
         ) from error

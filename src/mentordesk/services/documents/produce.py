@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from mentordesk import documents as docs
 from mentordesk.core.enums import PairStatus, Role
 from mentordesk.core.errors import NotFoundError, RuleError
+from mentordesk.core.i18n import t
 from mentordesk.core.outputs import write_output
 from mentordesk.core.private_files import make_private_dirs
 from mentordesk.core.program import Program
@@ -93,7 +94,9 @@ class DocumentService:
         """The IDP of a mentee in `program_id` (default: the latest program they mentee in)."""
         with self.db.read() as session:
             if session.get(ParticipantRecord, participant_id) is None:
-                raise NotFoundError(f"No participant with id {participant_id}")
+                raise NotFoundError(
+                    t("No participant with id {participant_id}", participant_id=participant_id)
+                )
             if program_id is None:
                 program_id = session.scalar(
                     sa.select(MembershipRecord.program_id)
@@ -105,7 +108,10 @@ class DocumentService:
                 )
                 if program_id is None:
                     raise NotFoundError(
-                        f"Participant {participant_id} is not a mentee in any program"
+                        t(
+                            "Participant {participant_id} is not a mentee in any program",
+                            participant_id=participant_id,
+                        )
                     )
             program = self._program(session, program_id)
             (doc,) = gather.idps(session, program.id, [participant_id], _coordinator(program))
@@ -218,7 +224,7 @@ class DocumentService:
             program = self._program(session, pair.program_id)
             found = gather.certificates(session, program.id, _coordinator(program), pair_id)
         if not found:
-            raise RuleError("Certificates are for pairs closed as completed.")
+            raise RuleError(t("Certificates are for pairs closed as completed."))
         setup = docs.certificate_setup(
             page_setup(program, paper, confidential=False, language=language)
         )
@@ -254,7 +260,7 @@ class DocumentService:
                 person = session.get(ParticipantRecord, participant_id)
                 own = person.document_language if person is not None else ""
             if program_id is None:
-                raise NotFoundError("No program chosen")
+                raise NotFoundError(t("No program chosen"))
             program = self._program(session, program_id)
         chosen = choose_language(program, None, own)
         return (chosen, True) if chosen else (document_language(program), False)
@@ -410,7 +416,7 @@ class DocumentService:
     def _program(self, session: Any, program_id: int) -> Program:
         record = session.get(ProgramRecord, program_id)
         if record is None:
-            raise NotFoundError(f"No program with id {program_id}")
+            raise NotFoundError(t("No program with id {program_id}", program_id=program_id))
         return to_program(record)
 
 

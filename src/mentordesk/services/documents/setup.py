@@ -13,6 +13,7 @@ from pathlib import Path
 
 from mentordesk import documents as docs
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.i18n import t
 from mentordesk.core.paper import preferred_paper
 from mentordesk.core.program import Program
 from mentordesk.documents.data import PageSetup
@@ -27,7 +28,10 @@ def normalise_paper(paper: str | None) -> str | None:
         return "A4"
     if key in ("letter", "us letter"):
         return "Letter"
-    raise ValidationError(f"Unknown paper size {paper!r}: use A4 or Letter", {"paper": "a4|letter"})
+    raise ValidationError(
+        t("Unknown paper size {paper}: use A4 or Letter", paper=repr(paper)),
+        {"paper": t("a4|letter")},
+    )
 
 
 def document_language(program: Program, language: str | None = None) -> str:
@@ -44,7 +48,11 @@ def document_language(program: Program, language: str | None = None) -> str:
     if code not in i18n.available() and code.split("_")[0] not in i18n.available():
         shipped = ", ".join(i18n.available())
         raise ValidationError(
-            f"Documents cannot be printed in {wanted!r} yet: use one of {shipped}",
+            t(
+                "Documents cannot be printed in {wanted} yet: use one of {shipped}",
+                wanted=repr(wanted),
+                shipped=shipped,
+            ),
             {"language": wanted},
         )
     return code

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.core.enums import MeetingStatus, PairStatus, Role
 from mentordesk.core.errors import NotFoundError
+from mentordesk.core.i18n import t
 from mentordesk.core.screening import screening_state
 from mentordesk.db.models import (
     AgreementRecord,
@@ -175,5 +176,5 @@ def roster(
 def require_pair(session: Session, pair_id: int) -> PairRecord:
     pair = session.get(PairRecord, pair_id)
     if pair is None:
-        raise NotFoundError(f"No pair with id {pair_id}")
+        raise NotFoundError(t("No pair with id {pair_id}", pair_id=pair_id))
     return pair

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+from mentordesk.core.i18n import english
 from mentordesk.core.measures import MeasureComparison, ProgramMeasures, format_value
 from mentordesk.core.periods import PeriodPreset
 from mentordesk.db.engine import Database
@@ -28,7 +29,9 @@ _ROLES = {"mentor": "Mentors", "mentee": "Mentees", "both": "Both roles"}
 
 
 def reason_category(reason: str) -> str:
-    low = reason.lower()
+    """The category of an at-risk reason, read from its English wording (whatever the
+    language it is shown in)."""
+    low = english(reason).lower()
     for needle, label in _REASONS:
         if needle in low:
             return label
@@ -59,10 +62,11 @@ def summary_doc(
         current = compute_measures(db, program_id, period, today)
     lines = []
     for m in current.measures:
-        value = m.display() + (f" ({m.detail()})" if m.detail() else "")
+        # English here: the document words the figure itself in its own language.
+        value = m.display("en") + (f" ({m.detail('en')})" if m.detail("en") else "")
         previous = ""
         if m.key in comparisons:
-            previous = format_value(comparisons[m.key].baseline, m.unit)
+            previous = format_value(comparisons[m.key].baseline, m.unit, "en")
         lines.append(
             MeasureLine(
                 m.label,

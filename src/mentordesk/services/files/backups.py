@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mentordesk.core.errors import MentorDeskError, ValidationError
+from mentordesk.core.i18n import t
 from mentordesk.core.outputs import protect_folder
 from mentordesk.core.private_files import make_private_dirs
 from mentordesk.db import backup as files
@@ -106,7 +107,9 @@ class BackupService:
         if target is not None:
             target = Path(target).expanduser()
             if target.exists():
-                raise ValidationError(f"{target.name} already exists; choose another name")
+                raise ValidationError(
+                    t("{name} already exists; choose another name", name=target.name)
+                )
         path = target or self.folder / files.backup_name(self.path, reason, now)
         try:
             if self.db.keyring is not None:
@@ -126,8 +129,11 @@ class BackupService:
                     source.close()
         except OSError as error:
             raise FileError(
-                f"The backup could not be written to {path.parent} "
-                f"({error.strerror or error}); your file is unchanged"
+                t(
+                    "The backup could not be written to {parent} ({value}); your file is unchanged",
+                    parent=path.parent,
+                    value=error.strerror or error,
+                )
             ) from None
         if target is None and rotate:
             files.rotate(self.folder, self.path, self.rotation)
@@ -172,10 +178,10 @@ class BackupService:
         """
         source = Path(source).expanduser()
         if not source.is_file():
-            raise ValidationError(f"No backup at {source}")
+            raise ValidationError(t("No backup at {source}", source=source))
         info = inspect_file(source)  # refuses non-MentorDesk and newer files
         if info.state is not FileState.MENTORDESK:
-            raise ValidationError(f"{source.name} is not a MentorDesk backup")
+            raise ValidationError(t("{name} is not a MentorDesk backup", name=source.name))
         files.verify(source)
         self.db.acquire_writer()
         # Not rotated yet: the rotation could remove the very backup being restored.

@@ -12,7 +12,9 @@ from sqlalchemy.orm import Session
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import DraftState, PairStatus, ProgramFormat
 from mentordesk.core.errors import RuleError, ValidationError
+from mentordesk.core.i18n import t
 from mentordesk.db.models import PairRecord
+from mentordesk.matching.explanations import Explanation
 from mentordesk.matching.rules import check_pins
 from mentordesk.services.common import audit, lock_program
 from mentordesk.services.matching.data import (
@@ -123,16 +125,20 @@ class ApprovalOperations:
         )
         chosen = [d for d in chosen if d.state is not DraftState.REJECTED]
         if not chosen:
-            raise ValidationError("There are no draft pairs to approve")
+            raise ValidationError(t("There are no draft pairs to approve"))
         if keys is not None:
             seen: set[int] = set()
             for d in chosen:
                 if d.mentee_id in seen:
-                    raise RuleError(f"{data.names[d.mentee_id]} is in two selected drafts")
+                    raise RuleError(
+                        t("{name} is in two selected drafts", name=data.names[d.mentee_id])
+                    )
                 seen.add(d.mentee_id)
         chosen, refused = self._recheck(data, chosen)
         if not chosen:
-            raise RuleError("Nothing can be approved: " + " · ".join(r.text for r in refused))
+            raise RuleError(
+                t("Nothing can be approved: {reasons}", reasons=" · ".join(r.text for r in refused))
+            )
         groups: list[list[DraftSnapshot]]
         if data.program.format is ProgramFormat.GROUP:
             by_mentor: dict[int, list[DraftSnapshot]] = {}
@@ -145,13 +151,13 @@ class ApprovalOperations:
         start = start_date or dt.date.today()
         for number, group in enumerate(groups):
             if progress is not None and number % 20 == 0:
-                progress(100 * number // len(groups), "Creating pairs…")
+                progress(100 * number // len(groups), t("Creating pairs…"))
             pair_ids.append(self._create(session, data, group, start, reason, approved_by).id)
         draft_keys = tuple((d.mentor_id, d.mentee_id) for d in chosen)
         undo = DraftUndo(program_id, draft_keys, tuple(chosen))
         restore_drafts(session, DraftUndo(program_id, draft_keys, ()))
         if progress is not None:  # the last moment a Cancel can still undo it all
-            progress(100, "Saving…")
+            progress(100, t("Saving…"))
         return ApproveResult(tuple(pair_ids), undo, refused)
 
     @staticmethod
@@ -171,7 +177,8 @@ class ApprovalOperations:
         )
         names = data.names
         refused = tuple(
-            InvalidPinRow(r, names.get(r, "?"), e, names.get(e, "?"), why) for r, e, why in invalid
+            InvalidPinRow(r, names.get(r, "?"), e, names.get(e, "?"), tuple(str(w) for w in why))
+            for r, e, why in invalid
         )
         keep = set(valid)
         return [d for d in chosen if (d.mentor_id, d.mentee_id) in keep], refused
@@ -194,8 +201,10 @@ class ApprovalOperations:
             explanation = [
                 {**item, "mentee": names[d.mentee_id]} for d in group for item in d.explanation
             ]
-        top = "; ".join(str(item.get("text", "")) for item in list(group[0].explanation)[:3])
-        rationale = f"Matched with score {score:.0f}: {top}" + (f". {reason}" if reason else "")
+        lines = Explanation.from_json(score, list(group[0].explanation)[:3]).reasons
+        top = "; ".join(line.text for line in lines)
+        rationale = t("Matched with score {score}: {reasons}", score=round(score), reasons=top)
+        rationale += f". {reason}" if reason else ""
         pair = create_pair(
             session,
             data.program.id,

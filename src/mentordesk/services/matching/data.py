@@ -15,6 +15,7 @@ from mentordesk.core.capacity import free_places, mentor_places
 from mentordesk.core.choices import ambiguous_choices, choice_index, resolve_choice
 from mentordesk.core.enums import DraftState, MemberStatus, Role, ScreeningDecision
 from mentordesk.core.errors import NotFoundError
+from mentordesk.core.i18n import N_, t
 from mentordesk.core.program import Program
 from mentordesk.core.screening import clearance_problem
 from mentordesk.db.models import (
@@ -103,7 +104,7 @@ def eligibility_for(data: MatchInput) -> Eligibility:
 def load_program(session: Session, program_id: int) -> Program:
     record = session.get(ProgramRecord, program_id)
     if record is None:
-        raise NotFoundError(f"No program with id {program_id}")
+        raise NotFoundError(t("No program with id {program_id}", program_id=program_id))
     return to_program(record)
 
 
@@ -214,9 +215,9 @@ def load_input(
         live_mentee = as_mentee.get(row.id, 0)
         if options.peer:
             used = live_mentor + live_mentee
-            why = "withdrawn" if withdrawn else ""
+            why = N_("withdrawn") if withdrawn else ""
             if not why and used and not options.include_matched:
-                why = "already in an active pair"
+                why = N_("already in an active pair")
             if not why and options.require_screening:
                 why = _screening_problem(row.decision, _date(row.background_check_expiry), today)
             profile = Profile(**base, capacity=0 if why else 1, ineligible=why)
@@ -235,9 +236,9 @@ def load_input(
             mentors.append(member)
             continue
         if role in (Role.MENTEE, Role.BOTH):
-            why = "withdrawn" if withdrawn else ""
+            why = N_("withdrawn") if withdrawn else ""
             if not why and live_mentee and not options.include_matched:
-                why = "already in an active pair"
+                why = N_("already in an active pair")
             profile = Profile(**base, ineligible=why)
             mentees.append(
                 Member(
@@ -253,7 +254,7 @@ def load_input(
                 )
             )
         if role in (Role.MENTOR, Role.BOTH):
-            why = "withdrawn" if withdrawn else ""
+            why = N_("withdrawn") if withdrawn else ""
             if not why and options.require_screening:
                 why = _screening_problem(row.decision, _date(row.background_check_expiry), today)
             total = mentor_places(row.capacity)

@@ -12,10 +12,12 @@ from sqlalchemy.orm import Session
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import DraftState
 from mentordesk.core.errors import NotFoundError, RuleError, ValidationError
+from mentordesk.core.i18n import Text, t
 from mentordesk.db.models import ExclusionRecord, MatchDraftRecord
 from mentordesk.db.models.base import utcnow
 from mentordesk.db.sql import executemany
 from mentordesk.matching.engine import Matcher
+from mentordesk.matching.rules import REJECTED_EARLIER
 from mentordesk.services.common import audit
 from mentordesk.services.matching.data import (
     DraftSnapshot,
@@ -130,11 +132,15 @@ class DraftOperations:
             key = (mentor_id, mentee_id)
             names = data.names
             if mentor_id not in names or mentee_id not in names:
-                raise NotFoundError("Both people must be members of this program")
+                raise NotFoundError(t("Both people must be members of this program"))
             matcher = matcher_for(data)
             if mentor_id not in matcher.mentor_index or mentee_id not in matcher.mentee_index:
                 raise RuleError(
-                    f"{names[mentor_id]} is not a mentor or {names[mentee_id]} not a mentee here"
+                    t(
+                        "{name} is not a mentor or {other} not a mentee here",
+                        name=names[mentor_id],
+                        other=names[mentee_id],
+                    )
                 )
             touched: list[tuple[int, int]] = [key]
             after: list[DraftSnapshot] = []
@@ -144,7 +150,13 @@ class DraftOperations:
             elif state is DraftState.PROPOSED and (
                 existing is None or existing[1].state is not DraftState.PINNED
             ):
-                raise RuleError(f"{names[mentee_id]} is not pinned to {names[mentor_id]}")
+                raise RuleError(
+                    t(
+                        "{name} is not pinned to {other}",
+                        name=names[mentee_id],
+                        other=names[mentor_id],
+                    )
+                )
             explanation = matcher.explain(mentor_id, mentee_id)
             after.append(
                 DraftSnapshot(
@@ -190,19 +202,31 @@ class DraftOperations:
         blocked = [
             r
             for r in matcher.rule_check.reasons(i, j, ignore_capacity=True)
-            if r != "rejected earlier"
+            if r != REJECTED_EARLIER
         ]
         mentee = data.mentees[i]
         if mentee.ineligible:
-            blocked.append(f"{names[mentee_id]}: {mentee.ineligible}")
+            problem = Text(mentee.ineligible)
+            blocked.append(
+                Text("{name}: {problem}", {"name": names[mentee_id], "problem": problem})
+            )
         if blocked:
             raise RuleError(
-                f"Cannot pin {names[mentee_id]} to {names[mentor_id]}: " + "; ".join(blocked)
+                t(
+                    "Cannot pin {mentee} to {mentor}: {reasons}",
+                    mentee=names[mentee_id],
+                    mentor=names[mentor_id],
+                    reasons="; ".join(str(b) for b in blocked),
+                )
             )
         for (r, e), (_id, d) in data.drafts.items():
             if e == mentee_id and r != mentor_id and d.state is DraftState.PINNED:
                 raise RuleError(
-                    f"{names[mentee_id]} is already pinned to {names[r]}; unpin that first"
+                    t(
+                        "{name} is already pinned to {other}; unpin that first",
+                        name=names[mentee_id],
+                        other=names[r],
+                    )
                 )
         mentor = data.mentors[j]
         pinned_here = sum(
@@ -211,7 +235,7 @@ class DraftOperations:
             if r == mentor_id and e != mentee_id and d.state is DraftState.PINNED
         )
         if mentor.profile.capacity - pinned_here <= 0:
-            raise RuleError(f"{names[mentor_id]}'s capacity is full")
+            raise RuleError(t("{name}'s capacity is full", name=names[mentor_id]))
         # The mentee's other proposals go; so do the mentor's weakest if now over capacity.
         displaced = [
             k
@@ -255,16 +279,20 @@ class DraftOperations:
     ) -> tuple[ExclusionRow, DraftUndo, ChangeSet]:
         """Two people who must never be paired; drafts between them are removed."""
         if a_id == b_id:
-            raise ValidationError("Choose two different people", {"b": "same person"})
+            raise ValidationError(t("Choose two different people"), {"b": t("same person")})
         with self.db.begin() as session:
             data = load_input(session, program_id, include_matched=True)
             for pid in (a_id, b_id):
                 if pid not in data.names:
-                    raise NotFoundError(f"Participant {pid} is not in this program")
+                    raise NotFoundError(t("Participant {pid} is not in this program", pid=pid))
             if data.rules.excluded(a_id, b_id) is not None:
                 raise ValidationError(
-                    f"{data.names[a_id]} and {data.names[b_id]} are already excluded",
-                    {"b": "already excluded"},
+                    t(
+                        "{name} and {other} are already excluded",
+                        name=data.names[a_id],
+                        other=data.names[b_id],
+                    ),
+                    {"b": t("already excluded")},
                 )
             record = ExclusionRecord(
                 program_id=program_id,
@@ -299,7 +327,9 @@ class DraftOperations:
         with self.db.begin() as session:
             record = session.get(ExclusionRecord, exclusion_id)
             if record is None or record.program_id != program_id:
-                raise NotFoundError(f"No exclusion {exclusion_id} in this program")
+                raise NotFoundError(
+                    t("No exclusion {exclusion_id} in this program", exclusion_id=exclusion_id)
+                )
             details = {"a_id": record.participant_a_id, "b_id": record.participant_b_id}
             session.delete(record)
             audit(

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mentordesk.core.enums import DraftState, Role
+from mentordesk.core.i18n import decimal, nt
 from mentordesk.core.program import Program
 from mentordesk.matching.criteria import MatchOptions
 from mentordesk.services.matching.data import DraftSnapshot
@@ -52,9 +53,10 @@ class DraftRow:
     @property
     def blocked(self) -> tuple[str, ...]:
         """The hard rules this draft breaks (a pin made before a check expired, say)."""
-        return tuple(
-            str(x.get("text", "")) for x in self.explanation if x.get("criterion") == "rule"
-        )
+        from mentordesk.matching.explanations import Explanation
+
+        rules = [x for x in self.explanation if x.get("criterion") == "rule"]
+        return tuple(r.text for r in Explanation.from_json(0.0, rules).reasons)
 
 
 @dataclass(frozen=True)
@@ -124,9 +126,12 @@ class RunResult:
 
     @property
     def summary(self) -> str:
-        return (
-            f"{self.matched} matched, {len(self.unmatched)} unmatched, "
-            f"total score {self.total_score:.1f}"
+        return nt(
+            "{n} matched, {unmatched} unmatched, total score {total}",
+            "{n} matched, {unmatched} unmatched, total score {total}",
+            self.matched,
+            unmatched=len(self.unmatched),
+            total=decimal(self.total_score, 1),
         )
 
 
@@ -139,6 +144,8 @@ class CandidateRow:
     blocked_by: tuple[str, ...]
     lines: tuple[str, ...]
     free_slots: int
+    #: The hard rules a pin would break (all but an earlier rejection, which a pin overrides).
+    pin_blocked_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -174,7 +181,22 @@ class RotationResult:
     def quality(self) -> str:
         """One sentence: how far from the best possible this schedule is."""
         if self.meetings >= self.bound:
-            reach = f"{self.meetings} conversations, the most possible"
-        else:
-            reach = f"{self.meetings} of at most {self.bound} conversations"
-        return f"{reach}; each mentee's count differs by at most {self.spread} ({self.method})"
+            return nt(
+                "{n} conversation, the most possible; each mentee's count differs by at most "
+                "{spread} ({method})",
+                "{n} conversations, the most possible; each mentee's count differs by at most "
+                "{spread} ({method})",
+                self.meetings,
+                spread=self.spread,
+                method=self.method,
+            )
+        return nt(
+            "{n} of at most {bound} conversations; each mentee's count differs by at most "
+            "{spread} ({method})",
+            "{n} of at most {bound} conversations; each mentee's count differs by at most "
+            "{spread} ({method})",
+            self.meetings,
+            bound=self.bound,
+            spread=self.spread,
+            method=self.method,
+        )

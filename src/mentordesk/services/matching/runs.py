@@ -18,6 +18,7 @@ from mentordesk.core.bulk import collector_paused
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import DraftState, Role
 from mentordesk.core.errors import NotFoundError, ValidationError
+from mentordesk.core.i18n import _, t
 from mentordesk.db.engine import Database
 from mentordesk.db.models import (
     AuditRecord,
@@ -29,6 +30,7 @@ from mentordesk.db.models import (
 from mentordesk.importing.formulas import escape_csv, escape_csv_row
 from mentordesk.matching.criteria import resolve_options, resolve_weights
 from mentordesk.matching.engine import Matcher, Proposal
+from mentordesk.matching.rules import REJECTED_EARLIER
 from mentordesk.services.common import audit
 from mentordesk.services.matching.approval import ApprovalOperations
 from mentordesk.services.matching.data import (
@@ -85,7 +87,7 @@ class MatchingService(DraftOperations, ApprovalOperations):
         mentors = tuple(_person(m, pins.get(m.id, 0), proposed.get(m.id, 0)) for m in data.mentors)
         skipped = {m.id for m in data.mentees if m.ineligible}
         unmatched = tuple(
-            UnmatchedRow(int(mid), data.names.get(int(mid), "?"), str(reason))
+            UnmatchedRow(int(mid), data.names.get(int(mid), "?"), _(str(reason)))
             for mid, reason in (last or {}).get("unmatched", [])
             if int(mid) in data.names and int(mid) not in taken and int(mid) not in skipped
         )
@@ -118,14 +120,17 @@ class MatchingService(DraftOperations, ApprovalOperations):
 
         def find(mentee_id: int) -> list[CandidateRow]:
             if mentee_id not in matcher.mentee_index:
-                raise NotFoundError(f"{data.names.get(mentee_id, mentee_id)} is not a mentee here")
+                raise NotFoundError(
+                    t("{name} is not a mentee here", name=data.names.get(mentee_id, mentee_id))
+                )
             return [
                 CandidateRow(
                     mentor_id=c.mentor_id,
                     name=data.names.get(c.mentor_id, "?"),
                     score=c.score,
                     eligible=c.eligible,
-                    blocked_by=c.blocked_by,
+                    blocked_by=tuple(str(b) for b in c.blocked_by),
+                    pin_blocked_by=tuple(str(b) for b in c.blocked_by if b != REJECTED_EARLIER),
                     lines=tuple(c.explanation.lines()),
                     free_slots=c.free_slots,
                 )
@@ -140,7 +145,7 @@ class MatchingService(DraftOperations, ApprovalOperations):
             data = load_input(session, program_id, include_matched=True)
         matcher = matcher_for(data)
         if mentor_id not in matcher.mentor_index or mentee_id not in matcher.mentee_index:
-            raise NotFoundError("Both people must be in the program, as mentor and mentee")
+            raise NotFoundError(t("Both people must be in the program, as mentor and mentee"))
         explanation = matcher.explain(mentor_id, mentee_id)
         return explanation.score, explanation.lines()
 
@@ -218,7 +223,7 @@ class MatchingService(DraftOperations, ApprovalOperations):
                     data.names.get(pin.mentor_id, "?"),
                     pin.mentee_id,
                     data.names.get(pin.mentee_id, "?"),
-                    pin.reasons,
+                    tuple(str(r) for r in pin.reasons),
                 )
             )
             if old is None:
@@ -237,7 +242,7 @@ class MatchingService(DraftOperations, ApprovalOperations):
         undo = DraftUndo(program_id, keys, before)
         restore_drafts(session, DraftUndo(program_id, keys, tuple(new)), replace_all=True)
         unmatched = tuple(
-            UnmatchedRow(u.mentee_id, data.names.get(u.mentee_id, "?"), u.reason.value)
+            UnmatchedRow(u.mentee_id, data.names.get(u.mentee_id, "?"), _(u.reason.value))
             for u in proposal.unmatched
         )
         audit(
@@ -284,7 +289,7 @@ class MatchingService(DraftOperations, ApprovalOperations):
         with self.db.begin() as session:
             record = session.get(ProgramRecord, program_id)
             if record is None:
-                raise NotFoundError(f"No program with id {program_id}")
+                raise NotFoundError(t("No program with id {program_id}", program_id=program_id))
             program_format = record.format
             resolve_weights(program_format, weights)
             resolved = resolve_options(program_format, dict(record.matching_options) | options)
@@ -318,7 +323,7 @@ class MatchingService(DraftOperations, ApprovalOperations):
         with self.db.begin() as session:
             record = session.get(ProgramRecord, program_id)
             if record is None:
-                raise NotFoundError(f"No program with id {program_id}")
+                raise NotFoundError(t("No program with id {program_id}", program_id=program_id))
             record.matching_weights = dict(weights)
             record.matching_options = dict(options)
             audit(
@@ -337,12 +342,12 @@ class MatchingService(DraftOperations, ApprovalOperations):
     def rotation(self, program_id: int, rounds: int, seats: int | None = None) -> RotationResult:
         """A flash-mentoring rotation of `rounds` rounds (nothing is stored)."""
         if not 1 <= rounds <= 50:
-            raise ValidationError("Choose between 1 and 50 rounds", {"rounds": "1 to 50"})
+            raise ValidationError(t("Choose between 1 and 50 rounds"), {"rounds": t("1 to 50")})
         with self.db.read() as session:
             data = load_input(session, program_id, include_matched=True)
         size = seats or data.options.group_size
         if not 1 <= size <= 20:
-            raise ValidationError("Choose 1 to 20 mentees per table", {"seats": "1 to 20"})
+            raise ValidationError(t("Choose 1 to 20 mentees per table"), {"seats": t("1 to 20")})
         matcher = matcher_for(data)
         schedule, plan = matcher.rotation_plan(rounds, size)
         seated_rows = tuple(
@@ -415,8 +420,8 @@ def rotation_grid(
     grid: list[list[list[str]]] = [[[] for _ in tables] for _ in range(rotation.rounds)]
     for seat in rotation.seats:
         grid[seat.round - 1][table_of[seat.mentor_id]].append(seat.mentee_name)
-    rounds = [f"Round {r}" for r in range(1, rotation.rounds + 1)]
-    breaks = [(f"Round {r}", names) for r, names in rotation.sitting_out]
+    rounds = [t("Round {number}", number=r) for r in range(1, rotation.rounds + 1)]
+    breaks = [(t("Round {number}", number=r), names) for r, names in rotation.sitting_out]
     return rounds, [name for _id, name in tables], grid, breaks
 
 
@@ -431,7 +436,7 @@ def _person(member: Any, pinned: int, proposed: int) -> PersonRow:
         pinned=pinned,
         proposed=proposed,
         eligible=not member.ineligible,
-        reason=member.ineligible,
+        reason=_(member.ineligible) if member.ineligible else "",
     )
 
 
@@ -476,7 +481,7 @@ def find_member(db: Database, program_id: int, text: str) -> tuple[int, str]:
     """A program member by e-mail, full name (case-insensitive) or id; clear errors otherwise."""
     wanted = text.strip().casefold()
     if not wanted:
-        raise ValidationError("Name a person (name, e-mail or id)")
+        raise ValidationError(t("Name a person (name, e-mail or id)"))
     p, m = ParticipantRecord, MembershipRecord
     with db.read() as session:
         rows = session.execute(
@@ -490,9 +495,11 @@ def find_member(db: Database, program_id: int, text: str) -> tuple[int, str]:
         if wanted in {str(r.id), (r.email or "").casefold(), r.full_name.casefold()}
     ]
     if not hits:
-        raise NotFoundError(f"No one called {text!r} in this program")
+        raise NotFoundError(t("No one called {text} in this program", text=repr(text)))
     if len(hits) > 1:
-        raise ValidationError(f"{text!r} matches several people; use an e-mail or an id")
+        raise ValidationError(
+            t("{text} matches several people; use an e-mail or an id", text=repr(text))
+        )
     return hits[0]
 
 

@@ -14,6 +14,7 @@ from mentordesk.core.concurrency import Version, check_version
 from mentordesk.core.enums import AgreementStatus, MeetingFormat, Role
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.happened import refuse_future
+from mentordesk.core.i18n import t
 from mentordesk.db.models import AgreementRecord, PairRecord, ProgramRecord
 from mentordesk.services.common import audit, lost_race, version_of
 from mentordesk.services.pairs.base import (
@@ -63,12 +64,13 @@ SIGNATURES = {
 def validate_agreement(data: AgreementData, *, minor: bool, today: dt.date) -> None:
     for name, what in SIGNATURES.items():
         refuse_future(getattr(data, name), today, what, name)
-    check_range(data.meeting_minutes, 5, 600, "meeting_minutes", "Meeting length (minutes)")
-    check_range(data.duration_months, 1, 60, "duration_months", "Duration (months)")
-    check_range(data.notice_days, 0, 365, "notice_days", "Notice period (days)")
+    check_range(data.meeting_minutes, 5, 600, "meeting_minutes", t("Meeting length (minutes)"))
+    check_range(data.duration_months, 1, 60, "duration_months", t("Duration (months)"))
+    check_range(data.notice_days, 0, 365, "notice_days", t("Notice period (days)"))
     if data.meeting_format and data.meeting_format not in {f.value for f in MeetingFormat}:
         raise ValidationError(
-            f"Unknown meeting format {data.meeting_format!r}", {"meeting_format": "unknown"}
+            t("Unknown meeting format {meeting_format}", meeting_format=repr(data.meeting_format)),
+            {"meeting_format": t("unknown")},
         )
     if data.status is AgreementStatus.SIGNED:
         missing = {
@@ -82,7 +84,7 @@ def validate_agreement(data: AgreementData, *, minor: bool, today: dt.date) -> N
         if absent:
             who = ", ".join(absent.values())
             raise ValidationError(
-                f"A signed agreement needs the date each party signed (missing: {who})",
+                t("A signed agreement needs the date each party signed (missing: {who})", who=who),
                 {k: "date signed required" for k in absent},
             )
 
@@ -106,7 +108,7 @@ class AgreementService(PairServiceBase):
         agreement not saved yet has version 0); someone else's newer save is refused with
         ConcurrentEditError.
         """
-        with lost_race("The agreement"), self.db.begin() as session:
+        with lost_race(t("The agreement")), self.db.begin() as session:
             pair = load_pair(session, pair_id)
             people = people_of(session, [pair.id], self.today).get(pair.id, [])
             minor = any(p.is_minor for p in people if p.role is Role.MENTEE)
@@ -119,7 +121,7 @@ class AgreementService(PairServiceBase):
             before = agreement_data(record) if record else None
             current = version_of(record)
             theirs = before or agreement_of(session, pair, self.today)[0]
-            check_version("The pair's agreement", expected, current, theirs)
+            check_version(t("The pair's agreement"), expected, current, theirs)
             if record is None:
                 record = AgreementRecord(pair_id=pair.id)
                 session.add(record)

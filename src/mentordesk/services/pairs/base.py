@@ -22,6 +22,7 @@ from mentordesk.core.enums import (
     StepStatus,
 )
 from mentordesk.core.errors import NotFoundError, ValidationError
+from mentordesk.core.i18n import N_, _, t
 from mentordesk.core.participant import is_minor
 from mentordesk.db.engine import Database
 from mentordesk.db.models import (
@@ -54,6 +55,9 @@ from mentordesk.services.pairs.records import (
 #: The records that belong to one pair and are added, edited and deleted one by one.
 PairRecordT = TypeVar("PairRecordT", CheckInRecord, MeetingRecord, GoalRecord)
 
+#: The records `load_pair_record` names when one is missing ("No meeting with id 7").
+RECORD_LABELS = (N_("meeting"), N_("check-in"), N_("goal"))
+
 
 class PairServiceBase:
     """Holds the database; every public method of the pair services is one transaction."""
@@ -82,7 +86,7 @@ def load_pair(session: Session, pair_id: int, *, lock: bool = False) -> PairReco
     server: two status changes of one pair at once run one after the other)."""
     pair = session.get(PairRecord, pair_id, with_for_update=lock or None)
     if pair is None:
-        raise NotFoundError(f"No pair with id {pair_id}")
+        raise NotFoundError(t("No pair with id {pair_id}", pair_id=pair_id))
     return pair
 
 
@@ -92,7 +96,9 @@ def load_pair_record(
     """A record of a pair and its pair; NotFoundError ("No <label> with id …") if there is none."""
     record = session.get(model, record_id)
     if record is None or record.pair_id is None:
-        raise NotFoundError(f"No {label} with id {record_id}")
+        raise NotFoundError(
+            t("No {label} with id {record_id}", label=_(label), record_id=str(record_id))
+        )
     return record, load_pair(session, record.pair_id)
 
 
@@ -116,13 +122,16 @@ def pair_changes(pair: PairRecord, *extra: Topic) -> ChangeSet:
 
 def require_date(value: object, field: str, label: str) -> dt.date:
     if not isinstance(value, dt.date):
-        raise ValidationError(f"{label} needs a date", {field: "required"})
+        raise ValidationError(t("{label} needs a date", label=label), {field: t("required")})
     return value
 
 
 def check_range(value: int | None, low: int, high: int, field: str, label: str) -> None:
     if value is not None and not low <= value <= high:
-        raise ValidationError(f"{label} must be between {low} and {high}", {field: f"{low}–{high}"})
+        raise ValidationError(
+            t("{label} must be between {low} and {high}", label=label, low=low, high=high),
+            {field: t("{low}–{high}", low=low, high=high)},
+        )
 
 
 def people_of(

@@ -9,6 +9,7 @@ from mentordesk.core.changes import ChangeSet
 from mentordesk.core.enums import ContactMethod, Party
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.happened import refuse_future
+from mentordesk.core.i18n import t
 from mentordesk.db.models import CheckInRecord
 from mentordesk.services.pairs.base import (
     PairServiceBase,
@@ -26,20 +27,20 @@ _CHECKIN_FIELDS = [f.name for f in dataclasses.fields(CheckinData) if f.name != 
 
 
 def validate_checkin(c: CheckinData, today: dt.date) -> None:
-    require_date(c.date, "date", "The check-in")
+    require_date(c.date, "date", t("The check-in"))
     Party(c.party)
     ContactMethod(c.method)
-    check_range(c.rating, 1, 5, "rating", "The relationship rating")
-    refuse_future(c.date, today, "The check-in")
-    refuse_future(c.safety_resolved_on, today, "The concern's resolution", "safety_resolved_on")
+    check_range(c.rating, 1, 5, "rating", t("The relationship rating"))
+    refuse_future(c.date, today, t("The check-in"))
+    refuse_future(c.safety_resolved_on, today, t("The concern's resolution"), "safety_resolved_on")
     if c.safety_concern and not c.safety_note.strip():
         raise ValidationError(
-            "Describe the safety concern (kept confidential)", {"safety_note": "required"}
+            t("Describe the safety concern (kept confidential)"), {"safety_note": t("required")}
         )
     if c.safety_resolved_on is not None and c.safety_resolved_on < c.date:
         raise ValidationError(
-            "The concern cannot be resolved before it was raised",
-            {"safety_resolved_on": "before the check-in"},
+            t("The concern cannot be resolved before it was raised"),
+            {"safety_resolved_on": t("before the check-in")},
         )
 
 

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 
 from mentordesk.core.enums import GoalStatus, MeetingStatus, PairStatus, StepStatus
 from mentordesk.core.errors import NotFoundError
+from mentordesk.core.i18n import N_, _, nt, t
 from mentordesk.db.models import (
     ActionStepRecord,
     AgreementRecord,
@@ -57,7 +58,7 @@ class DueService(PairServiceBase):
         items: list[DueItem] = []
         with self.db.read() as session:
             if session.get(ProgramRecord, program_id) is None:
-                raise NotFoundError(f"No program with id {program_id}")
+                raise NotFoundError(t("No program with id {program_id}", program_id=program_id))
             # Live on `today` by the status history (the same as the pairs list and the health).
             health = program_health(session, program_id, today)
             live = [pid for pid, h in health.items() if h.status in LIVE]
@@ -132,7 +133,7 @@ class DueService(PairServiceBase):
                         d,
                         "background check",
                         pid,
-                        "a mentor's background check expires then",
+                        t("a mentor's background check expires then"),
                         key=f"pair-{pid}-background-check",
                     )
                 if h.status is PairStatus.ACTIVE:
@@ -141,7 +142,7 @@ class DueService(PairServiceBase):
                             d,
                             "check-in",
                             pid,
-                            "support check-in with the pair",
+                            t("support check-in with the pair"),
                             key=f"pair-{pid}-check-in",
                         )
                     if (d := wanted(h.checkins.guardian_next_due, True)) is not None:
@@ -149,7 +150,7 @@ class DueService(PairServiceBase):
                             d,
                             "guardian check-in",
                             pid,
-                            "quarterly contact with the guardian",
+                            t("quarterly contact with the guardian"),
                             key=f"pair-{pid}-guardian-check-in",
                         )
                     if pid not in planned and (d := wanted(h.adherence.next_due, True)):
@@ -157,11 +158,17 @@ class DueService(PairServiceBase):
                             d,
                             "meeting",
                             pid,
-                            "next meeting due by the program's cadence",
+                            t("next meeting due by the program's cadence"),
                             key=f"pair-{pid}-next-meeting",
                         )
                 if (d := wanted(pair.planned_end_date, False)) is not None:
-                    add(d, "planned end", pid, "closing meeting and closure", key=f"pair-{pid}-end")
+                    add(
+                        d,
+                        "planned end",
+                        pid,
+                        t("closing meeting and closure"),
+                        key=f"pair-{pid}-end",
+                    )
 
             for pid, date in session.execute(
                 sa.select(AgreementRecord.pair_id, AgreementRecord.midpoint_review_date).where(
@@ -173,7 +180,7 @@ class DueService(PairServiceBase):
                         d,
                         "mid-point review",
                         pid,
-                        "agreement mid-point review",
+                        t("agreement mid-point review"),
                         key=f"agreement-{pid}-mid-point",
                     )
 
@@ -196,9 +203,15 @@ class DueService(PairServiceBase):
                 if idp_pair is None:
                     continue
                 if (d := wanted(idp.midpoint_review_date, False)) is not None:
-                    add(d, "IDP review", idp_pair, "IDP mid-point review", key=f"idp-{idp.id}-mid")
+                    add(
+                        d,
+                        "IDP review",
+                        idp_pair,
+                        t("IDP mid-point review"),
+                        key=f"idp-{idp.id}-mid",
+                    )
                 if (d := wanted(idp.final_review_date, False)) is not None:
-                    add(d, "IDP review", idp_pair, "IDP final review", key=f"idp-{idp.id}-final")
+                    add(d, "IDP review", idp_pair, t("IDP final review"), key=f"idp-{idp.id}-final")
 
             for step_id, step_pair, description, due in session.execute(
                 sa.select(
@@ -224,7 +237,7 @@ class DueService(PairServiceBase):
         with self.db.read() as session:
             program = session.get(ProgramRecord, program_id)
             if program is None:
-                raise NotFoundError(f"No program with id {program_id}")
+                raise NotFoundError(t("No program with id {program_id}", program_id=program_id))
             name = program.name
         return build_calendar(name, self.due_items(program_id, horizon_days), self.today)
 
@@ -235,8 +248,22 @@ class DueService(PairServiceBase):
             people = people_of(session, [pair.id], self.today).get(pair.id, [])
         to = [p.email for p in people if p.email]
         cc = [p.guardian_email for p in people if p.is_minor and p.guardian_email]
-        subject = subject or f"Mentoring: {_title(people)}"
+        subject = subject or t("Mentoring: {names}", names=_title(people))
         return mailto_url(to, cc, subject, body)
+
+
+#: The kinds of due item (stored as keys; the GUI has its own vocabulary for them).
+KINDS = (
+    N_("planned meeting"),
+    N_("background check"),
+    N_("check-in"),
+    N_("guardian check-in"),
+    N_("meeting"),
+    N_("planned end"),
+    N_("mid-point review"),
+    N_("IDP review"),
+    N_("action step"),
+)
 
 
 def mailto_url(to: Iterable[str], cc: Iterable[str], subject: str, body: str) -> str:
@@ -263,19 +290,23 @@ def build_calendar(program_name: str, items: Iterable[DueItem], today: dt.date) 
     for item in items:
         event = Event()
         day = max(item.date, today)
-        prefix = "OVERDUE " if item.overdue else ""
+        kind = _(item.kind)
         # The record's own id: unique per item, the same in every export of the file.
         fallback = f"{item.kind.replace(' ', '-')}-{item.pair_id}-{item.date.isoformat()}"
         event.add("uid", f"{item.key or fallback}@mentordesk")
         event.add("dtstamp", stamp)
         event.add("dtstart", day)
         event.add("dtend", day + dt.timedelta(days=1))
-        event.add("summary", f"{prefix}{item.kind.capitalize()}: {item.pair_title}")
+        kind = kind[:1].upper() + kind[1:]
+        if item.overdue:
+            event.add("summary", t("OVERDUE {kind}: {pair}", kind=kind, pair=item.pair_title))
+        else:
+            event.add("summary", t("{kind}: {pair}", kind=kind, pair=item.pair_title))
         lines = [item.detail] if item.detail else []
         if item.overdue:
-            lines.append(f"Was due {item.date.isoformat()}")
+            lines.append(t("Was due {date}", date=item.date))
         if item.minutes:
-            lines.append(f"{item.minutes} minutes")
+            lines.append(nt("{n} minute", "{n} minutes", item.minutes))
         if lines:
             event.add("description", "\n".join(lines))
         event.add("categories", ["MentorDesk", item.kind])

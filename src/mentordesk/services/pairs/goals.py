@@ -12,6 +12,7 @@ from mentordesk.core.changes import ChangeSet
 from mentordesk.core.enums import GoalStatus, Role
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.happened import refuse_future
+from mentordesk.core.i18n import t
 from mentordesk.db.models import (
     ActionStepRecord,
     GoalProgressRecord,
@@ -38,18 +39,22 @@ MAX_IDP_GOALS = 3
 
 def validate_goal(g: GoalData, today: dt.date) -> None:
     if not g.statement.strip():
-        raise ValidationError("A goal needs a specific statement", {"statement": "required"})
-    check_range(g.priority, 1, 3, "priority", "Priority")
+        raise ValidationError(t("A goal needs a specific statement"), {"statement": t("required")})
+    check_range(g.priority, 1, 3, "priority", t("Priority"))
     GoalStatus(g.status)
     for step in g.steps:
         if not step.description.strip():
-            raise ValidationError("Every action step needs a description", {"steps": "empty step"})
+            raise ValidationError(
+                t("Every action step needs a description"), {"steps": t("empty step")}
+            )
     for p in g.progress:
-        check_range(p.percent, 0, 100, "progress", "Progress (percent)")
+        check_range(p.percent, 0, 100, "progress", t("Progress (percent)"))
         if not isinstance(p.date, dt.date):
-            raise ValidationError("Every progress entry needs a date", {"progress": "no date"})
-        refuse_future(p.date, today, "A progress entry", "progress")
-    refuse_future(g.completed_on, today, "The goal's completion", "completed_on")
+            raise ValidationError(
+                t("Every progress entry needs a date"), {"progress": t("no date")}
+            )
+        refuse_future(p.date, today, t("A progress entry"), "progress")
+    refuse_future(g.completed_on, today, t("The goal's completion"), "completed_on")
 
 
 def mentee_of(session: Session, pair: PairRecord) -> tuple[int, str]:
@@ -61,7 +66,7 @@ def mentee_of(session: Session, pair: PairRecord) -> tuple[int, str]:
         .limit(1)
     ).first()
     if row is None:
-        raise ValidationError("This pair has no mentee")
+        raise ValidationError(t("This pair has no mentee"))
     return row[0], row[1]
 
 
@@ -115,8 +120,11 @@ def _write_goal(session: Session, pair: PairRecord, record: GoalRecord, g: GoalD
         )
         if (used or 0) >= MAX_IDP_GOALS:
             raise ValidationError(
-                f"The IDP already has {MAX_IDP_GOALS} goals; take one out first",
-                {"in_idp": "IDP full"},
+                t(
+                    "The IDP already has {MAX_IDP_GOALS} goals; take one out first",
+                    MAX_IDP_GOALS=MAX_IDP_GOALS,
+                ),
+                {"in_idp": t("IDP full")},
             )
         record.idp_id = idp.id
     elif not g.in_idp:
@@ -153,7 +161,10 @@ class GoalService(PairServiceBase):
             )
             if (count or 0) >= MAX_GOALS:
                 raise ValidationError(
-                    f"A pair works on at most {MAX_GOALS} goals; close or drop one first"
+                    t(
+                        "A pair works on at most {MAX_GOALS} goals; close or drop one first",
+                        MAX_GOALS=MAX_GOALS,
+                    )
                 )
             record = GoalRecord(pair_id=pair.id, position=count or 0, statement=g.statement)
             session.add(record)

@@ -37,6 +37,7 @@ from mentordesk.core.cadence import CheckinRules
 from mentordesk.core.enums import MeetingStatus, PairStatus, Party, Role, ScreeningDecision
 from mentordesk.core.errors import NotFoundError
 from mentordesk.core.health import PairHealth, PairSummary, evaluate_summary
+from mentordesk.core.i18n import t
 from mentordesk.core.participant import is_minor
 from mentordesk.core.screening import clearance_risk_reason
 from mentordesk.db.models import (
@@ -65,7 +66,7 @@ def program_health(
     """pair id → PairHealth for the program's pairs (all, or those in `pair_ids`)."""
     program = session.get(ProgramRecord, program_id)
     if program is None:
-        raise NotFoundError(f"No program with id {program_id}")
+        raise NotFoundError(t("No program with id {program_id}", program_id=program_id))
     rules = CheckinRules.from_json(program.checkin_rules)
 
     pair_query = sa.select(PairRecord.id, *_pair_aggregates(today)).where(

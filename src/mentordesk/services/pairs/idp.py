@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from mentordesk.core.changes import ChangeSet
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.happened import refuse_future
+from mentordesk.core.i18n import t
 from mentordesk.db.models import (
     GoalRecord,
     IdpRecord,
@@ -41,10 +42,12 @@ def validate_idp(i: IdpData, today: dt.date) -> None:
         ("coordinator_signed_on", "The coordinator's signature"),
     ):
         refuse_future(getattr(i, name), today, what, name)
-    check_range(i.baseline_rating, 1, 5, "baseline_rating", "Baseline self-rating")
-    check_range(i.final_rating, 1, 5, "final_rating", "Final self-rating")
+    check_range(i.baseline_rating, 1, 5, "baseline_rating", t("Baseline self-rating"))
+    check_range(i.final_rating, 1, 5, "final_rating", t("Final self-rating"))
     if i.period_start and i.period_end and i.period_end < i.period_start:
-        raise ValidationError("The plan ends before it starts", {"period_end": "before start"})
+        raise ValidationError(
+            t("The plan ends before it starts"), {"period_end": t("before start")}
+        )
 
 
 class IdpService(PairServiceBase):

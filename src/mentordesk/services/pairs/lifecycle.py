@@ -14,9 +14,10 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from mentordesk.core.changes import ChangeSet, Topic
-from mentordesk.core.enums import ClosureType, MemberStatus, PairStatus, Role
+from mentordesk.core.enums import ClosureType, MemberStatus, PairStatus, Role, value_word
 from mentordesk.core.errors import RuleError, ValidationError
 from mentordesk.core.happened import refuse_future
+from mentordesk.core.i18n import N_, _, nt, t
 from mentordesk.core.lifecycle import PairAction, check_transition
 from mentordesk.core.screening import clearance_problem
 from mentordesk.db.models import (
@@ -57,10 +58,36 @@ _SOURCE = {
     PairAction.REOPEN: PairStatus.CLOSED,
 }
 _DONE = {
-    PairAction.ACTIVATE: "activated",
-    PairAction.RESUME: "resumed",
-    PairAction.REOPEN: "reopened",
-    PairAction.PAUSE: "paused",
+    PairAction.ACTIVATE: N_("activated"),
+    PairAction.RESUME: N_("resumed"),
+    PairAction.REOPEN: N_("reopened"),
+    PairAction.PAUSE: N_("paused"),
+}
+
+#: What a dated status change is called in "… cannot be dated in the future".
+_DATED = {
+    PairAction.ACTIVATE: N_("The activation"),
+    PairAction.PAUSE: N_("The pause"),
+    PairAction.RESUME: N_("The resumption"),
+    PairAction.CLOSE: N_("The closure"),
+    PairAction.REOPEN: N_("The reopening"),
+}
+_REFUSED = {
+    PairAction.ACTIVATE: N_(
+        "Cannot activate the pair: {problems}. Record an override reason to go ahead anyway"
+    ),
+    PairAction.RESUME: N_(
+        "Cannot resume the pair: {problems}. Record an override reason to go ahead anyway"
+    ),
+    PairAction.REOPEN: N_(
+        "Cannot reopen the pair: {problems}. Record an override reason to go ahead anyway"
+    ),
+    PairAction.PAUSE: N_(
+        "Cannot pause the pair: {problems}. Record an override reason to go ahead anyway"
+    ),
+    PairAction.CLOSE: N_(
+        "Cannot close the pair: {problems}. Record an override reason to go ahead anyway"
+    ),
 }
 
 
@@ -74,10 +101,7 @@ class ScreeningRefused(RuleError):
     def __init__(self, action: PairAction, problems: tuple[str, ...]) -> None:
         self.action = action
         self.problems = problems
-        super().__init__(
-            f"Cannot {action.value} the pair: {'; '.join(problems)}. "
-            "Record an override reason to go ahead anyway"
-        )
+        super().__init__(t(_REFUSED[action], problems="; ".join(problems)))
 
 
 class LifecycleService(PairServiceBase):
@@ -109,16 +133,19 @@ class LifecycleService(PairServiceBase):
     def close(self, pair_id: int, closure: ClosureData) -> tuple[PairEvent, ChangeSet]:
         """Close with date, type, who initiated, reason code, exit feedback, rematch decision."""
         if not isinstance(closure.date, dt.date):
-            raise ValidationError("The closure needs a date", {"date": "required"})
+            raise ValidationError(t("The closure needs a date"), {"date": t("required")})
         if not closure.reason_code.strip():
-            raise ValidationError("Give a reason code for the closure", {"reason_code": "required"})
-        refuse_future(closure.date, self.today, "The closure")
+            raise ValidationError(
+                t("Give a reason code for the closure"), {"reason_code": t("required")}
+            )
+        refuse_future(closure.date, self.today, t("The closure"))
         ClosureType(closure.type)
-        with lost_race("The pair"), self.db.begin() as session:
+        with lost_race(t("The pair")), self.db.begin() as session:
             pair = load_pair(session, pair_id, lock=True)
             if pair.start_date and closure.date < pair.start_date:
                 raise ValidationError(
-                    "The closure date is before the pair started", {"date": "before the start"}
+                    t("The closure date is before the pair started"),
+                    {"date": t("before the start")},
                 )
             label = "completed" if closure.type is ClosureType.COMPLETED else "ended early"
             event = self._apply(
@@ -158,7 +185,7 @@ class LifecycleService(PairServiceBase):
                 .limit(1)
             )
             if latest is None or latest.id != event_id or latest.from_status is None:
-                raise RuleError("This status change is no longer the pair's latest; not undone")
+                raise RuleError(t("This status change is no longer the pair's latest; not undone"))
             closure = session.scalar(
                 sa.select(ClosureRecord)
                 .where(ClosureRecord.pair_id == pair_id)
@@ -215,7 +242,7 @@ class LifecycleService(PairServiceBase):
         expected: PairAction,
         override: str = "",
     ) -> tuple[PairEvent, ChangeSet]:
-        with lost_race("The pair"), self.db.begin() as session:
+        with lost_race(t("The pair")), self.db.begin() as session:
             program_id = session.scalar(
                 sa.select(PairRecord.program_id).where(PairRecord.id == pair_id)
             )
@@ -225,13 +252,17 @@ class LifecycleService(PairServiceBase):
             source = _SOURCE.get(expected)
             if source is not None and pair.status is not source:
                 raise RuleError(
-                    f"Only a {source.value} pair can be {_DONE[expected]} "
-                    f"(this one is {pair.status.value})"
+                    t(
+                        "Only a {status} pair can be {done} (this one is {current})",
+                        status=value_word(source.value),
+                        done=_(_DONE[expected]),
+                        current=value_word(pair.status.value),
+                    )
                 )
             action = check_transition(pair.status, target, reason)
             when = date or self.today
             if action is not PairAction.ACTIVATE:  # a start may be planned; the others happened
-                refuse_future(when, self.today, f"The {action.value}")
+                refuse_future(when, self.today, _(_DATED[action]))
             problems: tuple[str, ...] = ()
             if action in (PairAction.ACTIVATE, PairAction.REOPEN, PairAction.RESUME):
                 _check_capacity(session, pair)
@@ -324,11 +355,11 @@ def start_problems(session: Session, pair: PairRecord, today: dt.date) -> tuple[
             continue
         name, status, decision, expiry = found[member.participant_id]
         if status is not None and MemberStatus(status) is MemberStatus.WITHDRAWN:
-            problems.append(f"{name} has withdrawn")
+            problems.append(t("{name} has withdrawn", name=name))
         elif member.role is Role.MENTOR and required:
             why = clearance_problem(decision, expiry, today)
             if why:
-                problems.append(f"{name}: {why}")
+                problems.append(t("{name}: {problem}", name=name, problem=_(why)))
     return tuple(problems)
 
 
@@ -357,6 +388,13 @@ def _check_capacity(session: Session, pair: PairRecord) -> None:
         held = counts.get(pid, 0) - (len(own) if live_now else 0)
         if capacity and held + len(own) > capacity:
             raise RuleError(
-                f"{name} already mentors {held} mentee(s), their capacity is {capacity}; "
-                "raise the capacity in the roster or close another pair first"
+                nt(
+                    "{name} already mentors {n} mentee, their capacity is {capacity}; "
+                    "raise the capacity in the roster or close another pair first",
+                    "{name} already mentors {n} mentees, their capacity is {capacity}; "
+                    "raise the capacity in the roster or close another pair first",
+                    held,
+                    name=name,
+                    capacity=capacity,
+                )
             )

@@ -9,6 +9,7 @@ from mentordesk.core.changes import ChangeSet
 from mentordesk.core.enums import MeetingStatus
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.happened import refuse_future
+from mentordesk.core.i18n import N_, _, t
 from mentordesk.db.models import MeetingRecord
 from mentordesk.services.pairs.base import (
     PairServiceBase,
@@ -25,23 +26,31 @@ from mentordesk.services.pairs.records import MeetingData
 _MEETING_FIELDS = [f.name for f in dataclasses.fields(MeetingData) if f.name != "id"]
 
 
+#: A meeting that has happened, as "… cannot be dated in the future" names it.
+_HAPPENED = {
+    MeetingStatus.HELD: N_("A held meeting"),
+    MeetingStatus.NO_SHOW: N_("A no-show meeting"),
+    MeetingStatus.CANCELLED: N_("A cancelled meeting"),
+}
+
+
 def validate_meeting(m: MeetingData, today: dt.date) -> None:
-    require_date(m.date, "date", "The meeting")
+    require_date(m.date, "date", t("The meeting"))
     MeetingStatus(m.status)
-    check_range(m.duration_minutes, 0, 24 * 60, "duration_minutes", "Duration (minutes)")
+    check_range(m.duration_minutes, 0, 24 * 60, "duration_minutes", t("Duration (minutes)"))
     if m.status in (MeetingStatus.HELD, MeetingStatus.NO_SHOW, MeetingStatus.CANCELLED):
         # Held, missed and cancelled meetings have happened; a future one is "planned".
         refuse_future(
             m.date,
             today,
-            f"A {m.status.value} meeting",
-            hint=": mark it as planned instead",
-            status="use planned",
+            _(_HAPPENED[m.status]),
+            hint=t(": mark it as planned instead"),
+            status=t("use planned"),
         )
     if m.status is MeetingStatus.HELD and m.duration_minutes <= 0:
         raise ValidationError(
-            "How long was the meeting? Enter its duration in minutes",
-            {"duration_minutes": "required for a held meeting"},
+            t("How long was the meeting? Enter its duration in minutes"),
+            {"duration_minutes": t("required for a held meeting")},
         )
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.core.enums import PairStatus, Role
 from mentordesk.core.errors import RuleError
+from mentordesk.core.i18n import t
 from mentordesk.db.models import PairEventRecord, PairMemberRecord, PairRecord
 from mentordesk.db.models.base import utcnow
 from mentordesk.services.pairs.live import LIVE_STATUSES, live_mentee_counts, live_pair_counts
@@ -39,7 +40,7 @@ def create_pair(
     """
     mentor_ids, mentee_ids = list(mentor_ids), list(mentee_ids)
     if not mentor_ids or not mentee_ids:
-        raise RuleError("A pair needs at least one mentor and one mentee")
+        raise RuleError(t("A pair needs at least one mentor and one mentee"))
     start = start_date or dt.date.today()
     pair = PairRecord(
         program_id=program_id,

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import MemberStatus
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.i18n import t
 from mentordesk.db.engine import Database
 from mentordesk.db.models import (
     ActionStepRecord,
@@ -127,8 +128,8 @@ class ErasureService:
             records = find_records(session, participant_id)
             if confirm_name.strip() != records.name.strip():
                 raise ValidationError(
-                    "Type the person's full name exactly as shown to confirm the erasure",
-                    {"confirm_name": "does not match"},
+                    t("Type the person's full name exactly as shown to confirm the erasure"),
+                    {"confirm_name": t("does not match")},
                 )
             result = erase_in_session(session, records, remove_pairs=remove_pairs)
         compact(self.db)

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from mentordesk.core.errors import NotFoundError, ValidationError
+from mentordesk.core.i18n import nt, t
 from mentordesk.core.private_files import write_private_bytes
 from mentordesk.db.engine import Database
 from mentordesk.db.models import MembershipRecord, ParticipantRecord, ProgramRecord
@@ -102,7 +103,7 @@ class PersonDataService:
         with self.db.read() as session:
             if text.isdigit():
                 if session.get(ParticipantRecord, int(text)) is None:
-                    raise NotFoundError(f"No participant with id {text}")
+                    raise NotFoundError(t("No participant with id {text}", text=text))
                 return int(text)
             ids = list(
                 session.scalars(
@@ -115,10 +116,17 @@ class PersonDataService:
                 )
             )
         if not ids:
-            raise NotFoundError(f"No participant with the id, e-mail or full name {text!r}")
+            raise NotFoundError(
+                t("No participant with the id, e-mail or full name {text}", text=repr(text))
+            )
         if len(ids) > 1:
             raise ValidationError(
-                f"{len(ids)} participants are called {text!r}: give their id or e-mail instead"
+                nt(
+                    "{n} participant is called {text}: give their id or e-mail instead",
+                    "{n} participants are called {text}: give their id or e-mail instead",
+                    len(ids),
+                    text=repr(text),
+                )
             )
         return ids[0]
 

@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from mentordesk.core.errors import NotFoundError
+from mentordesk.core.i18n import t
 from mentordesk.db.models import Base
 
 PEOPLE = "participants"
@@ -56,7 +57,9 @@ def find_records(session: Session, participant_id: int) -> PersonRecords:
     people = _table(PEOPLE)
     person = session.execute(sa.select(people).where(people.c.id == participant_id)).first()
     if person is None:
-        raise NotFoundError(f"No participant with id {participant_id}")
+        raise NotFoundError(
+            t("No participant with id {participant_id}", participant_id=participant_id)
+        )
     found: dict[str, set[int]] = {PEOPLE: {participant_id}}
     queue: list[tuple[str, set[int]]] = [(PEOPLE, {participant_id})]
     while queue:

@@ -17,6 +17,7 @@ import sqlalchemy as sa
 
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.errors import NotFoundError, ValidationError
+from mentordesk.core.i18n import t
 from mentordesk.db.engine import Database
 from mentordesk.db.models import MembershipRecord, ParticipantRecord, ProgramRecord
 from mentordesk.services.common import audit
@@ -54,24 +55,27 @@ class RetentionService:
         with self.db.read() as session:
             program = session.get(ProgramRecord, program_id)
             if program is None:
-                raise NotFoundError(f"No program with id {program_id}")
+                raise NotFoundError(t("No program with id {program_id}", program_id=program_id))
             return program.retention_years
 
     def set_years(self, program_id: int, years: int | None) -> ChangeSet:
         """Erase this program's people `years` after it ends (None: keep them)."""
         if years is not None and not 0 <= years <= MAX_YEARS:
             raise ValidationError(
-                f"The retention period must be between 0 and {MAX_YEARS} years",
-                {"retention_years": "out of range"},
+                t(
+                    "The retention period must be between 0 and {MAX_YEARS} years",
+                    MAX_YEARS=MAX_YEARS,
+                ),
+                {"retention_years": t("out of range")},
             )
         with self.db.begin() as session:
             program = session.get(ProgramRecord, program_id)
             if program is None:
-                raise NotFoundError(f"No program with id {program_id}")
+                raise NotFoundError(t("No program with id {program_id}", program_id=program_id))
             if program.end_date is None and years is not None:
                 raise ValidationError(
-                    "Set the program's end date first: retention counts from it",
-                    {"retention_years": "no end date"},
+                    t("Set the program's end date first: retention counts from it"),
+                    {"retention_years": t("no end date")},
                 )
             before = program.retention_years
             program.retention_years = years

@@ -16,6 +16,7 @@ from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.concurrency import Version, check_version, version_of
 from mentordesk.core.enums import ProgramFormat
 from mentordesk.core.errors import NotFoundError, ValidationError
+from mentordesk.core.i18n import t
 from mentordesk.core.program import DocumentSettings, Program, validate_document_settings
 from mentordesk.db.engine import Database
 from mentordesk.db.tables import programs
@@ -64,7 +65,7 @@ class ProgramService:
     def get(self, program_id: int) -> Program:
         found = self._read(programs.c.id == program_id)
         if not found:
-            raise NotFoundError(f"No program with id {program_id}")
+            raise NotFoundError(t("No program with id {program_id}", program_id=program_id))
         return found[0]
 
     def find(self, name: str) -> Program | None:
@@ -76,7 +77,9 @@ class ProgramService:
         program = self.find(name)
         if program is None:
             names = ", ".join(p.name for p in self.list()) or "none yet"
-            raise NotFoundError(f"No program named {name!r} (programs: {names})")
+            raise NotFoundError(
+                t("No program named {name} (programs: {names})", name=repr(name), names=names)
+            )
         return program
 
     def create(
@@ -93,7 +96,7 @@ class ProgramService:
         _check_name(name)
         if start_date and end_date and end_date < start_date:
             raise ValidationError(
-                "The end date is before the start date", {"end_date": "before the start date"}
+                t("The end date is before the start date"), {"end_date": t("before the start date")}
             )
         from mentordesk.db.models import ProgramRecord
         from mentordesk.services.common import audit
@@ -101,7 +104,8 @@ class ProgramService:
         with self.db.begin() as session:
             if session.scalar(sa.select(ProgramRecord.id).where(ProgramRecord.name == name)):
                 raise ValidationError(
-                    f"A program named {name!r} already exists", {"name": "already exists"}
+                    t("A program named {name} already exists", name=repr(name)),
+                    {"name": t("already exists")},
                 )
             record = ProgramRecord(
                 name=name,
@@ -139,14 +143,16 @@ class ProgramService:
         from mentordesk.db.models import ProgramRecord
         from mentordesk.services.common import audit, lost_race
 
-        with lost_race("The program's settings"), self.db.begin() as session:
+        with lost_race(t("The program's settings")), self.db.begin() as session:
             record = session.scalar(
                 sa.select(ProgramRecord).where(ProgramRecord.id == program_id).with_for_update()
             )
             if record is None:
-                raise NotFoundError(f"No program with id {program_id}")
+                raise NotFoundError(t("No program with id {program_id}", program_id=program_id))
             current = version_of(record)
-            check_version(f"The settings of {record.name}", expected, current, to_program(record))
+            check_version(
+                t("The settings of {name}", name=record.name), expected, current, to_program(record)
+            )
             if "name" in fields:
                 fields["name"] = fields["name"].strip()
                 _check_name(fields["name"])
@@ -157,8 +163,8 @@ class ProgramService:
                 )
                 if clash:
                     raise ValidationError(
-                        f"A program named {fields['name']!r} already exists",
-                        {"name": "already exists"},
+                        t("A program named {name} already exists", name=repr(fields["name"])),
+                        {"name": t("already exists")},
                     )
             if isinstance(fields.get("document_settings"), DocumentSettings):
                 fields["document_settings"] = _document_settings(
@@ -167,12 +173,13 @@ class ProgramService:
             before = {k: _jsonable(getattr(record, k)) for k in fields}
             for key, value in fields.items():
                 if not hasattr(ProgramRecord, key):
-                    raise ValidationError(f"Programs have no field {key!r}")
+                    raise ValidationError(t("Programs have no field {key}", key=repr(key)))
                 setattr(record, key, value)
             start, end = record.start_date, record.end_date
             if start and end and end < start:
                 raise ValidationError(
-                    "The end date is before the start date", {"end_date": "before the start date"}
+                    t("The end date is before the start date"),
+                    {"end_date": t("before the start date")},
                 )
             audit(
                 session,
@@ -209,15 +216,19 @@ def _document_settings(stored: dict[str, Any], settings: DocumentSettings) -> di
     if errors:
         first = next(iter(errors.items()))
         label = first[0].replace("_path", "").replace("_", " ")
-        raise ValidationError(f"Document settings: the {label} is {first[1]}", errors)
+        raise ValidationError(
+            t("Document settings: the {label} is {first}", label=label, first=first[1]), errors
+        )
     return stored | settings.to_json()
 
 
 def _check_name(name: str) -> None:
     if not name:
-        raise ValidationError("A program needs a name", {"name": "required"})
+        raise ValidationError(t("A program needs a name"), {"name": t("required")})
     if len(name) > 200:
-        raise ValidationError("The program name is too long", {"name": "at most 200 characters"})
+        raise ValidationError(
+            t("The program name is too long"), {"name": t("at most 200 characters")}
+        )
 
 
 def _jsonable(value: Any) -> Any:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from mentordesk.core.errors import NotFoundError
+from mentordesk.core.i18n import t
 from mentordesk.core.measures import (
     ChartSeries,
     Measure,
@@ -109,7 +110,7 @@ def compute_district(
     today = today or dt.date.today()
     programs = district_programs(db, include_archived=include_archived)
     if not programs:
-        raise NotFoundError("There is no program to report on (or none you may see)")
+        raise NotFoundError(t("There is no program to report on (or none you may see)"))
     rows = []
     for program_id, _name in programs:
         period = period_for(db, program_id, preset, today, start, end)

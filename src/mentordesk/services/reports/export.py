@@ -16,6 +16,7 @@ import sqlalchemy as sa
 
 from mentordesk.core.enums import MeetingStatus, Party
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.i18n import t
 from mentordesk.core.measures import MeasureComparison, ProgramMeasures
 from mentordesk.core.outputs import atomic_output
 from mentordesk.db.engine import Database
@@ -214,7 +215,9 @@ def export_csv(path: Path, tables: Sequence[ReportTable], *, replace: bool = Fal
                     writer.writerow(escape_csv_row(table.columns))
                     writer.writerows(escape_csv_row(_cell(v) for v in row) for row in table.rows)
             except OSError as error:
-                raise ValidationError(f"Cannot write {target}: {error.strerror}") from None
+                raise ValidationError(
+                    t("Cannot write {target}: {strerror}", target=target, strerror=error.strerror)
+                ) from None
         written.append(target)
     return written
 
@@ -248,7 +251,9 @@ def export_xlsx(
         try:
             workbook.save(temporary)
         except OSError as error:
-            raise ValidationError(f"Cannot write {path}: {error.strerror}") from None
+            raise ValidationError(
+                t("Cannot write {path}: {strerror}", path=path, strerror=error.strerror)
+            ) from None
     return path
 
 

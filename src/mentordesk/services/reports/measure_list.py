@@ -8,6 +8,7 @@ from typing import Any
 
 from mentordesk.core.cadence import CheckinRules, checkin_offsets
 from mentordesk.core.enums import MemberStatus, Role, ScreeningState
+from mentordesk.core.i18n import N_
 from mentordesk.core.measures import AtRiskPair, Measure, Section, Unit
 
 _P, _M, _A, _O = Section.PARTICIPANTS, Section.MATCHING, Section.ACTIVITY, Section.OUTCOMES
@@ -79,7 +80,7 @@ def build_measures(x: Figures) -> list[Measure]:
         num: float | None = None,
         den: float | None = None,
         better: bool | None = True,
-        detail: str = "{num} of {den}",
+        detail: str = N_("{num} of {den}"),
         scale: float | None = None,
         **args: Any,
     ) -> None:
@@ -129,7 +130,8 @@ def build_measures(x: Figures) -> list[Measure]:
         _M, matched, eligible, as_of=as_of)  # fmt: skip
     add("utilization", "Mentor utilization", ratio(matched, x.capacity), Unit.PERCENT,
         "matched mentees ÷ total capacity of mentors not withdrawn, both on {as_of}",
-        _M, matched, x.capacity, detail="{num} matched, capacity {den}", as_of=as_of)  # fmt: skip
+        _M, matched, x.capacity, detail=N_("{num} matched, capacity {den}"),
+        as_of=as_of)  # fmt: skip
     for pair_status, good in (("active", True), ("paused", False), ("closed", None)):
         add(f"pairs_{pair_status}", f"{pair_status.capitalize()} pairs",
             x.status_counts.get(pair_status, 0), Unit.COUNT,
@@ -146,7 +148,7 @@ def build_measures(x: Figures) -> list[Measure]:
     add("meetings_vs_target", "Meetings vs. target", ratio(held, expected), Unit.PERCENT,
         "meetings held ÷ expected; one meeting expected every {cadence} days after a "
         "pair's start (the cadence target) while it ran in the period, pauses included",
-        _A, held, expected, detail="{num} held, {den} expected",
+        _A, held, expected, detail=N_("{num} held, {den} expected"),
         cadence=x.cadence_days)  # fmt: skip
     add("mentoring_hours", "Mentoring hours", x.hours, Unit.HOURS,
         "sum of the held meetings' durations ÷ 60", _A)  # fmt: skip
@@ -184,7 +186,7 @@ def build_measures(x: Figures) -> list[Measure]:
         _O, x.goals_done, x.goals, as_of=as_of)  # fmt: skip
     add("goal_progress", "Average goal progress", x.goal_progress, Unit.PERCENT,
         "mean over goals of the latest progress % (completed = 100 %, none yet = 0 %)",
-        _O, (x.goal_progress or 0.0) * x.goals, x.goals, detail="over {den} goals",
+        _O, (x.goal_progress or 0.0) * x.goals, x.goals, detail=N_("over {den} goals"),
         scale=1.0)  # fmt: skip
     n_ratings = sum(x.ratings.values())
     total_rating = sum(r * n for r, n in x.ratings.items())
@@ -206,5 +208,5 @@ def build_measures(x: Figures) -> list[Measure]:
     add("match_length_avg", "Average match length", x.pairs["length"], Unit.DAYS,
         "mean days from start to closure (or to {as_of} if still open) of the pairs "
         "started by {as_of}", _O, (x.pairs["length"] or 0.0) * started, started,
-        detail="over {den} pairs", as_of=as_of)  # fmt: skip
+        detail=N_("over {den} pairs"), as_of=as_of)  # fmt: skip
     return out

@@ -43,6 +43,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.core.cadence import CheckinRules
 from mentordesk.core.errors import NotFoundError
+from mentordesk.core.i18n import t
 from mentordesk.core.measures import (
     ChartSeries,
     MeasureComparison,
@@ -90,7 +91,7 @@ def period_for(
     with db.read() as session:
         program = session.get(ProgramRecord, program_id)
         if program is None:
-            raise NotFoundError(f"No program with id {program_id}")
+            raise NotFoundError(t("No program with id {program_id}", program_id=program_id))
         return make_period(
             preset,
             today,
@@ -111,7 +112,7 @@ def compute_measures(
     with db.read() as session:
         program = session.get(ProgramRecord, program_id)
         if program is None:
-            raise NotFoundError(f"No program with id {program_id}")
+            raise NotFoundError(t("No program with id {program_id}", program_id=program_id))
         eligible, matched, capacity = q.matching_figures(session, program_id, as_of, today)
         months = cq.meetings_by_month(session, program_id, start, as_of)
         held = sum(n for n, _h in months.values())
@@ -233,7 +234,7 @@ def equivalent_period(
         this = session.get(ProgramRecord, program_id)
         other = session.get(ProgramRecord, other_program_id)
         if this is None or other is None:
-            raise NotFoundError("No such program")
+            raise NotFoundError(t("No such program"))
         this_start, other_start, other_end = this.start_date, other.start_date, other.end_date
     if period.preset is PeriodPreset.CYCLE:
         whole = make_period(

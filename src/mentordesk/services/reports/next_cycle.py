@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import MemberStatus, Role, ScreeningDecision, ScreeningState
 from mentordesk.core.errors import NotFoundError, ValidationError
+from mentordesk.core.i18n import t
 from mentordesk.core.program import Program
 from mentordesk.core.screening import screening_state
 from mentordesk.db.engine import Database
@@ -70,7 +71,7 @@ def rollover_candidates(db: Database, program_id: int, today: dt.date) -> list[R
     m, s = MembershipRecord, ScreeningRecord
     with db.read() as session:
         if session.get(ProgramRecord, program_id) is None:
-            raise NotFoundError(f"No program with id {program_id}")
+            raise NotFoundError(t("No program with id {program_id}", program_id=program_id))
         rows = session.execute(
             sa.select(
                 m.participant_id,
@@ -117,20 +118,21 @@ def rollover(
     """
     new_name = new_name.strip()
     if not new_name:
-        raise ValidationError("The new program needs a name", {"name": "required"})
+        raise ValidationError(t("The new program needs a name"), {"name": t("required")})
     backup_before(db, "rollover")
     with db.begin() as session:
         # Two rollovers of one program at once: the second waits, then finds the name taken.
         old = lock_program(session, program_id)
         if session.scalar(sa.select(ProgramRecord.id).where(ProgramRecord.name == new_name)):
             raise ValidationError(
-                f"A program named {new_name!r} already exists", {"name": "already exists"}
+                t("A program named {new_name} already exists", new_name=repr(new_name)),
+                {"name": t("already exists")},
             )
         start = start_date or _next_year(old.start_date)
         end = end_date or _next_year(old.end_date)
         if start and end and end < start:
             raise ValidationError(
-                "The end date is before the start date", {"end_date": "before the start date"}
+                t("The end date is before the start date"), {"end_date": t("before the start date")}
             )
         members = session.scalars(
             sa.select(MembershipRecord).where(MembershipRecord.program_id == program_id)
@@ -139,8 +141,12 @@ def rollover(
             unknown = set(participant_ids) - {m.participant_id for m in members}
             if unknown:
                 raise ValidationError(
-                    f"Not members of {old.name!r}: {', '.join(map(str, sorted(unknown)))}",
-                    {"participants": "not in the program"},
+                    t(
+                        "Not members of {name}: {names}",
+                        name=repr(old.name),
+                        names=", ".join(map(str, sorted(unknown))),
+                    ),
+                    {"participants": t("not in the program")},
                 )
             keep = [m for m in members if m.participant_id in set(participant_ids)]
         else:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from mentordesk.core.i18n import t
 from mentordesk.importing.mapping import ColumnMap
 from mentordesk.importing.rows import ParsedRow, RowError
 from mentordesk.importing.values import DateOrder
@@ -32,8 +33,8 @@ class Duplicate:
 
     def describe(self) -> str:
         if self.kind is DuplicateKind.IN_FILE:
-            return f"same e-mail as row {self.earlier_row}"
-        return "already in the program"
+            return t("same e-mail as row {row}", row=str(self.earlier_row))
+        return t("already in the program")
 
 
 @dataclass(frozen=True)
@@ -44,9 +45,12 @@ class ImportCounts:
     rejected: int = 0
 
     def summary(self) -> str:
-        return (
-            f"{self.added} added, {self.updated} updated, {self.skipped} skipped, "
-            f"{self.rejected} rejected"
+        return t(
+            "{added} added, {updated} updated, {skipped} skipped, {rejected} rejected",
+            added=self.added,
+            updated=self.updated,
+            skipped=self.skipped,
+            rejected=self.rejected,
         )
 
 

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from mentordesk.core.enums import MemberStatus, Role, ScreeningDecision
+from mentordesk.core.i18n import t
 from mentordesk.core.participant import ParticipantInput
 from mentordesk.db.models import (
     GuardianRecord,
@@ -54,7 +55,9 @@ def write_participant(
     else:
         found = session.get(ParticipantRecord, participant_id)
         if found is None:
-            raise LookupError(f"No participant with id {participant_id}")
+            raise LookupError(
+                t("No participant with id {participant_id}", participant_id=participant_id)
+            )
         record = found
     for name in PROFILE_FIELDS:
         value = getattr(person, name)
@@ -139,7 +142,9 @@ def read_participant(session: Session, program_id: int, participant_id: int) -> 
     """The input a dialog needs to edit this person in this program (inverse of write)."""
     record = session.get(ParticipantRecord, participant_id)
     if record is None:
-        raise LookupError(f"No participant with id {participant_id}")
+        raise LookupError(
+            t("No participant with id {participant_id}", participant_id=participant_id)
+        )
     membership = session.scalar(
         sa.select(MembershipRecord).where(
             MembershipRecord.program_id == program_id,

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.concurrency import Version, check_version
 from mentordesk.core.errors import NotFoundError, RuleError, ValidationError
+from mentordesk.core.i18n import nt, t
 from mentordesk.core.participant import ParticipantInput, validate
 from mentordesk.db.engine import Database
 from mentordesk.services.roster.rows import RosterRow, roster_rows
@@ -28,8 +29,14 @@ class LivePairsRefused(RuleError):
         self.pairs = tuple(pairs)
         listed = "; ".join(p.label for p in pairs)
         super().__init__(
-            f"Not removed: {len(pairs)} live pair(s) would lose a member — {listed}. "
-            "Close those pairs first, or confirm ending them with a reason"
+            nt(
+                "Not removed: {n} live pair would lose a member — {listed}. "
+                "Close that pair first, or confirm ending it with a reason",
+                "Not removed: {n} live pairs would lose a member — {listed}. "
+                "Close those pairs first, or confirm ending them with a reason",
+                len(pairs),
+                listed=listed,
+            )
         )
 
 
@@ -38,7 +45,14 @@ def _check(person: ParticipantInput, today: dt.date) -> None:
     if errors:
         first = next(iter(errors.items()))
         raise ValidationError(
-            f"Please correct {len(errors)} field(s): {first[0]} {first[1]}", errors
+            nt(
+                "Please correct {n} field: {field} {problem}",
+                "Please correct {n} fields: {field} {problem}",
+                len(errors),
+                field=first[0],
+                problem=first[1],
+            ),
+            errors,
         )
 
 
@@ -65,7 +79,12 @@ class RosterService:
         for row in self.rows(program_id):
             if row.participant_id == participant_id:
                 return row
-        raise NotFoundError(f"No participant with id {participant_id} in this program")
+        raise NotFoundError(
+            t(
+                "No participant with id {participant_id} in this program",
+                participant_id=participant_id,
+            )
+        )
 
     def get(self, program_id: int, participant_id: int) -> ParticipantInput:
         """Everything about one person in one program, for the edit dialog."""
@@ -84,7 +103,7 @@ class RosterService:
         _check(person, self.today)
         with self.db.begin() as session:
             if session.get(ProgramRecord, program_id) is None:
-                raise NotFoundError(f"No program with id {program_id}")
+                raise NotFoundError(t("No program with id {program_id}", program_id=program_id))
             self._check_unique_email(session, program_id, person.email, None)
             record = write_participant(session, program_id, person)
             audit(
@@ -128,7 +147,7 @@ class RosterService:
         )
 
         _check(person, self.today)
-        with lost_race(f"{person.full_name or 'This person'}"), self.db.begin() as session:
+        with lost_race(person.full_name or t("This person")), self.db.begin() as session:
             self._require_member(session, program_id, participant_id)
             current = self._version(session, program_id, participant_id, lock=True)
             before = read_participant(session, program_id, participant_id)
@@ -259,7 +278,12 @@ class RosterService:
             )
         )
         if found is None:
-            raise NotFoundError(f"No participant with id {participant_id} in this program")
+            raise NotFoundError(
+                t(
+                    "No participant with id {participant_id} in this program",
+                    participant_id=participant_id,
+                )
+            )
 
     @staticmethod
     def _check_unique_email(
@@ -280,6 +304,6 @@ class RosterService:
         other = session.scalar(query.limit(1))
         if other is not None:
             raise ValidationError(
-                f"{other} already uses {email} in this program",
-                {"email": f"already used by {other}"},
+                t("{other} already uses {email} in this program", other=other, email=email),
+                {"email": t("already used by {other}", other=other)},
             )

@@ -23,7 +23,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from mentordesk.core.enums import PairStatus, Role
+from mentordesk.core.enums import PairStatus, Role, value_word
 from mentordesk.db.models import (
     Base,
     MembershipRecord,
@@ -73,7 +73,11 @@ def live_pairs_of(
         entry = names.setdefault(pair_id, (PairStatus(status), [], []))
         (entry[1] if Role(role) is Role.MENTOR else entry[2]).append(name)
     return [
-        LivePair(pid, status, f"{', '.join(mentors)} & {', '.join(mentees)} ({status.value})")
+        LivePair(
+            pid,
+            status,
+            f"{', '.join(mentors)} & {', '.join(mentees)} ({value_word(status.value)})",
+        )
         for pid, (status, mentors, mentees) in names.items()
     ]
 

@@ -21,6 +21,7 @@ from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.choices import ambiguous_choices, choice_index
 from mentordesk.core.enums import Role
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.i18n import nt, t
 from mentordesk.core.participant import ParticipantInput
 from mentordesk.db.engine import Database
 from mentordesk.db.models import MembershipRecord, ParticipantRecord, ProgramRecord
@@ -52,10 +53,11 @@ def locale_date_order(locale_name: str | None = None) -> tuple[DateOrder, str]:
         locale_name = env.get("LC_ALL") or env.get("LC_TIME") or env.get("LANG") or ""
     territory = locale_name.split(".")[0].replace("-", "_").partition("_")[2].upper()
     if not territory:
-        return DateOrder.DAY_FIRST, "the usual order outside the US; no locale is set"
+        return DateOrder.DAY_FIRST, t("the usual order outside the US; no locale is set")
+    why = t("from the locale {locale}", locale=locale_name.split(".")[0])
     if territory in MONTH_FIRST_TERRITORIES:
-        return DateOrder.MONTH_FIRST, f"from the locale {locale_name.split('.')[0]}"
-    return DateOrder.DAY_FIRST, f"from the locale {locale_name.split('.')[0]}"
+        return DateOrder.MONTH_FIRST, why
+    return DateOrder.DAY_FIRST, why
 
 
 class SpreadsheetService:
@@ -84,19 +86,23 @@ class SpreadsheetService:
         name, or the role when no default role is given."""
         program_name = program_name.strip()
         if not program_name:
-            raise ValidationError("Choose the program to import into", {"program": "required"})
+            raise ValidationError(
+                t("Choose the program to import into"), {"program": t("required")}
+            )
         columns = tuple(mapping) if mapping is not None else guess_mapping(table.headers)
         targets = {c.target for c in columns}
         if "full_name" not in targets and FIRST_NAME not in targets:
             raise ValidationError(
-                "No column holds the participants' names (expected a header such as "
-                "'Full name', 'Name' or 'First name' + 'Last name')",
-                {"full_name": "no column"},
+                t(
+                    "No column holds the participants' names (expected a header such as 'Full "
+                    "name', 'Name' or 'First name' + 'Last name')"
+                ),
+                {"full_name": t("no column")},
             )
         if "role" not in targets and default_role is None:
             raise ValidationError(
-                "The file has no role column: say whether these people are mentors or mentees",
-                {"role": "no column"},
+                t("The file has no role column: say whether these people are mentors or mentees"),
+                {"role": t("no column")},
             )
         notes = []
         if date_order is None:
@@ -121,11 +127,21 @@ class SpreadsheetService:
             in_program, elsewhere = _known_emails(session, program_id, emails)
             notes += _ambiguous_choices(session, program_id, parsed.rows)
         if program_id is None:
-            notes.append(f"The program {program_name!r} does not exist yet; the import creates it.")
+            notes.append(
+                t(
+                    "The program {name} does not exist yet; the import creates it.",
+                    name=repr(program_name),
+                )
+            )
         if elsewhere:
             notes.append(
-                f"{len(elsewhere)} people are already in other programs: they are added to this "
-                "one too, and their profile is updated with the file's values."
+                nt(
+                    "{n} person is already in other programs: they are added to this one too, "
+                    "and their profile is updated with the file's values.",
+                    "{n} people are already in other programs: they are added to this one too, "
+                    "and their profile is updated with the file's values.",
+                    len(elsewhere),
+                )
             )
         return ImportPlan(
             program_name=program_name,
@@ -173,8 +189,13 @@ class SpreadsheetService:
         from another program) and how every overwritten person was before."""
         if plan.errors and not skip_bad_rows:
             raise ValidationError(
-                f"{len(plan.bad_rows)} rows have problems; nothing was imported "
-                "(fix them, or import the good rows only)"
+                nt(
+                    "{n} row has a problem; nothing was imported (fix it, or import the good "
+                    "rows only)",
+                    "{n} rows have problems; nothing was imported (fix them, or import the "
+                    "good rows only)",
+                    len(plan.bad_rows),
+                )
             )
         backup_before(self.db, "import")
         with self.db.begin() as session:
@@ -254,7 +275,13 @@ class SpreadsheetService:
             )
             if program_id is None:
                 names = ", ".join(session.scalars(sa.select(ProgramRecord.name))) or "none yet"
-                raise ValidationError(f"No program named {program_name!r} (programs: {names})")
+                raise ValidationError(
+                    t(
+                        "No program named {program_name} (programs: {names})",
+                        program_name=repr(program_name),
+                        names=names,
+                    )
+                )
             people = read_program_people(session, program_id)
         return write_people(
             Path(path), people, include_sensitive=include_sensitive, replace=replace
@@ -273,7 +300,9 @@ def _program_for(session: Session, name: str) -> tuple[int, bool]:
     if program_id is not None:
         return program_id, False
     if len(name) > 200:
-        raise ValidationError("The program name is too long", {"program": "at most 200 characters"})
+        raise ValidationError(
+            t("The program name is too long"), {"program": t("at most 200 characters")}
+        )
     record = ProgramRecord(name=name)
     session.add(record)
     session.flush()
@@ -349,8 +378,20 @@ def _ambiguous_choices(
     ]
     found = ambiguous_choices(
         choice_index(people),
-        ((f"Row {row.row} ({row.person.full_name})", row.person.ranked_choices) for row in rows),
+        (
+            (t("Row {row} ({name})", row=str(row.row), name=row.person.full_name), choices)
+            for row in rows
+            for choices in [row.person.ranked_choices]
+        ),
     )
     if len(found) > 5:
-        found = [*found[:5], f"… and {len(found) - 5} more ambiguous ranked choices"]
+        more = len(found) - 5
+        found = [
+            *found[:5],
+            nt(
+                "… and {n} more ambiguous ranked choice",
+                "… and {n} more ambiguous ranked choices",
+                more,
+            ),
+        ]
     return found

@@ -24,6 +24,7 @@ from mentordesk.core.enums import (
     PairStatus,
     Role,
 )
+from mentordesk.core.i18n import t
 from mentordesk.core.participant import is_minor
 from mentordesk.core.screening import clearance_problem
 from mentordesk.db.models import (
@@ -66,7 +67,7 @@ def populate_pairs(session: Session, program_id: int, seed: int, today: dt.date)
     rng = random.Random(seed)
     program = session.get(ProgramRecord, program_id)
     if program is None:
-        raise ValueError(f"No program with id {program_id}")
+        raise ValueError(t("No program with id {program_id}", program_id=program_id))
     # The sample obeys the rules it teaches: only mentors cleared today, and nobody who has
     # withdrawn, are paired (the pair lifecycle would refuse them without an override).
     screened = resolve_options(program.format, program.matching_options or {}).require_screening

@@ -20,6 +20,7 @@ from mentordesk.core.enums import (
     Role,
     ScreeningDecision,
 )
+from mentordesk.core.i18n import t
 from mentordesk.core.program import Program
 from mentordesk.db.engine import Database
 from mentordesk.db.models import (
@@ -316,8 +317,11 @@ def create_sample_program(
         from mentordesk.core.errors import ValidationError
 
         raise ValidationError(
-            f"The sample needs between 1 and {MAX_PARTICIPANTS:,} participants",
-            {"participants": "out of range"},
+            t(
+                "The sample needs between 1 and {MAX_PARTICIPANTS} participants",
+                MAX_PARTICIPANTS=format(MAX_PARTICIPANTS, ","),
+            ),
+            {"participants": t("out of range")},
         )
     today = today or dt.date.today()
     rng = random.Random(seed)

@@ -23,6 +23,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from mentordesk.core.errors import NotFoundError, ValidationError
+from mentordesk.core.i18n import number, t
 from mentordesk.db.engine import Database
 from mentordesk.db.models import Base
 from mentordesk.services.common import audit
@@ -92,12 +93,19 @@ class TransferReport:
 
     def lines(self) -> list[str]:
         """The report as the CLI prints it."""
-        out = [f"Copied: {', '.join(self.copied) or 'nothing'}"]
+        out: list[str]
+        if self.copied:
+            out = [t("Copied: {programs}", programs=", ".join(self.copied))]
+        else:
+            out = [t("Copied: nothing")]
         if self.already_there:
-            out.append(f"Already in the target (left as they are): {', '.join(self.already_there)}")
-        out += [f"  {table:<22} {count:>8}" for table, count in self.rows.items() if count]
+            there = ", ".join(self.already_there)
+            out.append(t("Already in the target (left as they are): {programs}", programs=there))
+        out += [f"  {table:<22} {number(count):>8}" for table, count in self.rows.items() if count]
         if self.people_reused:
-            out.append(f"  people already in the target, reused: {self.people_reused}")
+            out.append(
+                "  " + t("people already in the target, reused: {count}", count=self.people_reused)
+            )
         return out
 
 
@@ -109,7 +117,7 @@ def transfer_programs(
 ) -> TransferReport:
     """Copy the programs called `names` (all when None) from `source` into `target`."""
     if _same(source, target):
-        raise ValidationError("The source and the target are the same database")
+        raise ValidationError(t("The source and the target are the same database"))
     report = TransferReport()
     with source.read() as reading, target.begin() as writing:
         programs = _chosen_programs(reading, names)
@@ -132,7 +140,7 @@ def transfer_programs(
             elif table.name in {"screenings", "screening_references", "trainings", "guardians"}:
                 rows = [r for r in rows if r["participant_id"] not in reused]
             if progress is not None:
-                progress(f"Copying {table.name} ({len(rows)})")
+                progress(t("Copying {table} ({count})", table=table.name, count=len(rows)))
             report.rows[table.name] = _copy_rows(writing, table, rows, ids)
         report.copied = [name for _pid, name in wanted]
         for pid, name in wanted:
@@ -160,7 +168,13 @@ def _chosen_programs(session: Session, names: Sequence[str] | None) -> list[tupl
     missing = [n for n in names if n not in by_name]
     if missing:
         known = ", ".join(sorted(by_name)) or "none"
-        raise NotFoundError(f"No program named {missing[0]!r} in the source (programs: {known})")
+        raise NotFoundError(
+            t(
+                "No program named {missing} in the source (programs: {known})",
+                missing=repr(missing[0]),
+                known=known,
+            )
+        )
     chosen = set(names)
     return [(pid, name) for pid, name in found if name in chosen]
 
@@ -253,7 +267,11 @@ def _copy_rows(
             mapped = ids[parent].get(old)
             if mapped is None and not nullable:
                 raise ValidationError(
-                    f"A {table.name} row refers to a {parent} row that is not being copied"
+                    t(
+                        "A {name} row refers to a {parent} row that is not being copied",
+                        name=table.name,
+                        parent=parent,
+                    )
                 )
             new[column] = mapped  # an optional link to something not copied is dropped
         if table.name == "audit_log":
