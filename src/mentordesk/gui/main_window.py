@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.program import Program
+from mentordesk.core.program import program_order as core_program_order
 from mentordesk.db.location import Location, ServerLocation, describe
 from mentordesk.gui.common import (
     QT_TRANSLATE_NOOP,
@@ -113,12 +114,15 @@ def _build_view(index: int, ctx: AppContext, parent: QWidget) -> QWidget:
 
 def program_order(program: Program) -> tuple[bool, str]:
     """The selector's order: active programs first, archived ones after, each alphabetical."""
-    return (program.archived, program.name.casefold())
+    return core_program_order(program.archived, program.name)
 
 
 class MainWindow(QMainWindow):
     #: The database is attached and the roster filled (the start-up benchmark waits for it).
     loaded = Signal()
+    #: The roster's rows are first on screen: read before the file was opened
+    #: (`show_early_roster`), or with it (`attach_database`).
+    rosterShown = Signal()
 
     def __init__(
         self,
@@ -211,6 +215,7 @@ class MainWindow(QMainWindow):
         self.ui.navList.setCurrentRow(VIEW_ROSTER)
         self._load_pending = self._loaded = False
         self._importing: set[int] = set()
+        self._early_roster: tuple[int, RosterView] | None = None
         #: Called once after the first paint instead of loading from ctx.db (the application
         #: sets it to open the file in the background, then calls attach_database).
         self.after_first_paint: Callable[[], None] | None = None
@@ -289,11 +294,26 @@ class MainWindow(QMainWindow):
         `program_id`, fill the program selector, and build the view the user is looking at."""
         from mentordesk.gui.roster import RosterView
 
+        early = self._early_roster
+        self._early_roster = None
+        rows = roster_rows if program_id is not None else None
+        if early is not None and (early[0] != program_id or rows is None):
+            early = None  # another program after all: the roster is built afresh
+        if early is not None:  # its rows are on screen: no emptying them for the new file
+            self.ctx.databaseChanged.disconnect(early[1].reload)
         self.ctx.set_database(db)
         self.location = db.location
-        self.ctx.program_id = program_id  # no signal: nothing is built yet to hear it
-        roster = RosterView(self.ctx, self, rows=roster_rows if program_id is not None else None)
-        self._put_view(VIEW_ROSTER, roster)
+        if early is not None and rows is not None:
+            roster = early[1]  # already on screen: only what changed since the early read
+            self.ctx.databaseChanged.connect(roster.reload)
+            self.ctx.program_id = program_id  # no signal, as below
+            if rows != roster.model.rows():
+                roster.reload(rows)
+            roster.setEnabled(True)
+        else:
+            self.ctx.program_id = program_id  # no signal: nothing is built yet to hear it
+            roster = RosterView(self.ctx, self, rows=rows)
+            self._put_view(VIEW_ROSTER, roster)
         self.program_combo.setEnabled(True)
         self._set_file_actions_enabled(True)
         self._rebuild_recent_menu()
@@ -302,8 +322,25 @@ class MainWindow(QMainWindow):
         current = self.ui.navList.currentRow()
         if current in self._views and current != VIEW_ROSTER:
             self.view(current)
+        if early is None:
+            self.rosterShown.emit()
         self.loaded.emit()
         QTimer.singleShot(0, self._show_retention_notice)
+
+    def show_early_roster(self, program_id: int | None, rows: list[RosterRow]) -> None:
+        """Before the file is open: the roster of `program_id` as read straight from the file
+        (`services.roster.peek_roster`), greyed out — it can be seen, not yet used —
+        until `attach_database` confirms it with what it read."""
+        from mentordesk.gui.roster import RosterView
+
+        if self.ctx.has_database or program_id is None:
+            return
+        self.ctx.program_id = program_id  # no signal: nothing is built yet to hear it
+        roster = RosterView(self.ctx, self, rows=rows)
+        roster.setEnabled(False)
+        self._put_view(VIEW_ROSTER, roster)
+        self._early_roster = (program_id, roster)
+        self.rosterShown.emit()
 
     # -- privacy ---------------------------------------------------------------------------
     def _add_privacy_actions(self) -> None:

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from mentordesk.core.program import start_program
 from mentordesk.db.location import Location
 from mentordesk.gui.common import translate
-from mentordesk.gui.main_window import program_order
 
 if TYPE_CHECKING:
     from mentordesk.db.engine import Database
@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from mentordesk.services.roster import RosterRow
 
 POLL_MS = 10
+#: How long the opening thread waits, after the early read, for the UI thread to show it
+#: before importing SQLAlchemy (both need the one interpreter lock: the rows come first).
+SHOW_WAIT_S = 2.0
 
 
 def open_start_database(path: Location, *, interactive: bool = False) -> Database:
@@ -103,8 +106,8 @@ def open_for_window(path: Location, prefer: int | None, db: Database | None = No
     if db is None:
         db = open_start_database(path)
     try:
-        ids = [p.id for p in sorted(ProgramService(db).list(), key=program_order)]
-        program_id = prefer if prefer in ids else (ids[0] if ids else None)
+        programs = [(p.id, p.name, p.archived) for p in ProgramService(db).list()]
+        program_id = start_program(programs, prefer)
         rows = roster_rows(db, program_id) if program_id is not None else []
         from mentordesk.gui.roster import RosterView  # noqa: F401  its code, loaded here too
     except BaseException:
@@ -130,12 +133,27 @@ def warm_up(ctx: AppContext) -> str:
     return retention_notice(ctx)
 
 
+def peek(path: Location, prefer: int | None) -> tuple[int | None, list[RosterRow]] | None:
+    """The roster read straight from a plain file at the newest revision, before SQLAlchemy is
+    imported (`services.roster.peek_roster`); None where only `Database` may read the file."""
+    if not isinstance(path, Path):
+        return None
+    from mentordesk.services.roster import peek_roster
+
+    try:
+        return peek_roster(path, prefer)
+    except Exception:  # whatever it is, Database will open the file and say so
+        return None
+
+
 class BackgroundOpen(QObject):
     """Runs `open_for_window` in a daemon thread; `opened(Opened)` or `failed(error, details)`
-    arrive on the UI thread."""
+    arrive on the UI thread. Before it, on a file that exists, `peeked(program_id, rows)`
+    brings the roster read straight from the file (`peek`), while the file is opened."""
 
     opened = Signal(object)
     failed = Signal(object, str)
+    peeked = Signal(object, object)
 
     def __init__(
         self,
@@ -147,6 +165,8 @@ class BackgroundOpen(QObject):
         super().__init__(parent)
         self.path, self.prefer, self.db = path, prefer, db
         self._outcome: tuple[bool, object, str] | None = None
+        self._peeked: tuple[int | None, list[RosterRow]] | None = None
+        self._shown = threading.Event()
         self._thread = threading.Thread(target=self._run, name="open-database", daemon=True)
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -161,13 +181,22 @@ class BackgroundOpen(QObject):
         self._timer.start()
 
     def _run(self) -> None:
+        if self.db is None:
+            self._peeked = peek(self.path, self.prefer)
+            if self._peeked is not None:
+                self._shown.wait(SHOW_WAIT_S)
         try:
             self._outcome = (True, open_for_window(self.path, self.prefer, self.db), "")
         except Exception as error:
             self._outcome = (False, error, traceback.format_exc())
 
     def _poll(self) -> None:
-        outcome = self._outcome
+        peeked, outcome = self._peeked, self._outcome
+        if peeked is not None:
+            self._peeked = None
+            if outcome is None:  # otherwise the file is open already: no need
+                self.peeked.emit(*peeked)
+            self._shown.set()
         if outcome is None:
             return
         self._timer.stop()
