@@ -110,7 +110,7 @@ def test_attach_replaces_early_rows_that_changed(qtbot: QtBot, tmp_path: Path) -
     _program_with_a_pair(path)
     peeked = peek_roster(path, None)
     assert peeked is not None
-    program_id, early_rows = peeked
+    program_id, early_rows = peeked.program_id, peeked.rows
     window = MainWindow(AppContext(None), settings=settings, load_now=False, db_path=path)
     qtbot.addWidget(window)
     window.show_early_roster(program_id, early_rows)
@@ -146,13 +146,14 @@ def test_attach_keeps_early_rows_that_did_not_change(qtbot: QtBot, tmp_path: Pat
     assert peeked is not None
     window = MainWindow(AppContext(None), settings=settings, load_now=False, db_path=path)
     qtbot.addWidget(window)
-    window.show_early_roster(*peeked)
+    window.show_early_roster(peeked.program_id, peeked.rows)
     view = window.roster_view
     fills: list[int] = []
     set_rows = view.model.set_rows
     view.model.set_rows = lambda rows: fills.append(len(rows)) or set_rows(rows)  # type: ignore[method-assign]
     db = Database(path)
-    window.attach_database(db, peeked[0], roster_rows(db, peeked[0]))
+    assert peeked.program_id is not None
+    window.attach_database(db, peeked.program_id, roster_rows(db, peeked.program_id))
     assert fills == [] and view.isEnabled() and view.ui.table.isVisibleTo(view)
     assert [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())] == names
     window.close()
@@ -187,3 +188,29 @@ def test_first_run_welcomes_before_the_sample_is_made(tmp_path: Path) -> None:
     assert marks["welcome"] < marks["filled"]
     assert marks["welcome"] - marks["painted"] < marks["filled"] - marks["welcome"]
     assert fresh.exists()
+
+
+@pytest.mark.sqlite_only("the early read is of a local file")
+def test_open_keeps_the_early_rows_only_while_nothing_was_written(tmp_path: Path) -> None:
+    """The opening thread reads the roster again only if the file changed since the early
+    read (its change counters moved): unchanged, the early rows are used as they are."""
+    from mentordesk.gui.startup import open_for_window
+    from mentordesk.services.roster import peek_roster
+
+    path = tmp_path / "existing.sqlite"
+    _program_with_a_pair(path)
+    early = peek_roster(path, None)
+    assert early is not None and early.program_id is not None
+    opened = open_for_window(path, None, early=early)
+    try:
+        assert opened.program_id == early.program_id and opened.rows is early.rows
+        person = ParticipantInput(full_name="Dee Late", role=Role.MENTEE)
+        RosterService(opened.db).add(early.program_id, person)
+    finally:
+        opened.db.close()
+    again = open_for_window(path, None, early=early)  # written since: read afresh
+    try:
+        assert again.rows is not early.rows
+        assert "Dee Late" in [row.name for row in again.rows]
+    finally:
+        again.db.close()

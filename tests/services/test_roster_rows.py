@@ -12,10 +12,11 @@ import pytest
 import sqlalchemy as sa
 
 from mentordesk.core.enums import PairStatus, Role, ScreeningDecision
-from mentordesk.core.participant import is_minor
+from mentordesk.core.participant import ParticipantInput, is_minor
 from mentordesk.core.screening import screening_state
 from mentordesk.db.engine import Database
 from mentordesk.db.models import MembershipRecord, PairRecord
+from mentordesk.services.common import ChangeFeed
 from mentordesk.services.programs import ProgramService
 from mentordesk.services.roster import RosterService, peek_roster, roster_rows
 from mentordesk.services.sample import create_sample_program
@@ -82,11 +83,23 @@ def test_peek_reads_what_roster_rows_reads(db_path: Path) -> None:
         expected = roster_rows(db, program.id, TODAY)
     finally:
         db.close()
-    assert peek_roster(db_path, program.id, TODAY) == (program.id, expected)
-    assert peek_roster(db_path, other.id, TODAY) == (other.id, [])
+    early = peek_roster(db_path, program.id, TODAY)
+    assert early is not None and (early.program_id, early.rows) == (program.id, expected)
+    empty = peek_roster(db_path, other.id, TODAY)
+    assert empty is not None and (empty.program_id, empty.rows) == (other.id, [])
     # No program remembered (or one the file no longer has): the first in the selector's order.
     first = min((program, other), key=lambda p: p.name.casefold())
-    assert peek_roster(db_path, 99999, TODAY)[0] == first.id  # type: ignore[index]
+    anyone = peek_roster(db_path, 99999, TODAY)
+    assert anyone is not None and anyone.program_id == first.id
+    # The counters it read are the file's: current until something is written.
+    db = Database(db_path)
+    try:
+        assert early.still_current(ChangeFeed(db).counters(), TODAY)
+        assert not early.still_current(ChangeFeed(db).counters(), TODAY + dt.timedelta(days=1))
+        RosterService(db).add(program.id, ParticipantInput(full_name="Dee Late", role=Role.MENTEE))
+        assert not early.still_current(ChangeFeed(db).counters(), TODAY)
+    finally:
+        db.close()
     assert not Path(f"{db_path}-shm").exists() or Path(f"{db_path}-wal").exists()
 
 

@@ -34,7 +34,8 @@ def runner(connection: Any) -> Run:
 
     import sqlalchemy as sa
 
-    return lambda sql, params: [tuple(r) for r in connection.execute(sa.text(sql), params)]
+    # fetchall: one call into the driver (iterating a result fetches row by row).
+    return lambda sql, params: list(connection.execute(sa.text(sql), params).fetchall())
 
 
 def as_date(value: Any) -> dt.date | None:

@@ -26,7 +26,7 @@ from mentordesk.gui.common import translate
 if TYPE_CHECKING:
     from mentordesk.db.engine import Database
     from mentordesk.gui.common import AppContext
-    from mentordesk.services.roster import RosterRow
+    from mentordesk.services.roster import EarlyRoster, RosterRow
 
 POLL_MS = 10
 #: How long the opening thread waits, after the early read, for the UI thread to show it
@@ -92,9 +92,13 @@ class Opened:
     first_run: bool = False  # the file did not exist: the sample program was just made
 
 
-def open_for_window(path: Location, prefer: int | None, db: Database | None = None) -> Opened:
+def open_for_window(
+    path: Location, prefer: int | None, db: Database | None = None, early: EarlyRoster | None = None
+) -> Opened:
     """Everything slow about showing `path`, none of it touching a widget (`db`: the file
-    already opened, e.g. an encrypted one whose passphrase was asked on the UI thread).
+    already opened, e.g. an encrypted one whose passphrase was asked on the UI thread;
+    `early`: what `peek` read, whose rows are kept while the file's change counters have not
+    moved since — nothing was written in between — instead of reading them again).
 
     On a file that exists, nothing here imports `sqlalchemy.orm` or the ORM records: the
     programs and the roster rows are read with SQLAlchemy Core (`db/tables.py`), the way they
@@ -108,12 +112,26 @@ def open_for_window(path: Location, prefer: int | None, db: Database | None = No
     try:
         programs = [(p.id, p.name, p.archived) for p in ProgramService(db).list()]
         program_id = start_program(programs, prefer)
-        rows = roster_rows(db, program_id) if program_id is not None else []
+        if program_id is None:
+            rows = []
+        elif early is not None and early.program_id == program_id and early_is_current(db, early):
+            rows = early.rows
+        else:
+            rows = roster_rows(db, program_id)
         from mentordesk.gui.roster import RosterView  # noqa: F401  its code, loaded here too
     except BaseException:
         db.close()
         raise
     return Opened(db, program_id, rows, first_run)
+
+
+def early_is_current(db: Database, early: EarlyRoster) -> bool:
+    """Whether nothing was written to the file since `early` was read (the change counters,
+    which every write transaction bumps) and it is still the same day."""
+    from mentordesk.services.common import read_counters
+
+    with db.connect_read() as connection:
+        return early.still_current(read_counters(connection))
 
 
 def warm_up(ctx: AppContext) -> str:
@@ -133,7 +151,7 @@ def warm_up(ctx: AppContext) -> str:
     return retention_notice(ctx)
 
 
-def peek(path: Location, prefer: int | None) -> tuple[int | None, list[RosterRow]] | None:
+def peek(path: Location, prefer: int | None) -> EarlyRoster | None:
     """The roster read straight from a plain file at the newest revision, before SQLAlchemy is
     imported (`services.roster.peek_roster`); None where only `Database` may read the file."""
     if not isinstance(path, Path):
@@ -165,7 +183,7 @@ class BackgroundOpen(QObject):
         super().__init__(parent)
         self.path, self.prefer, self.db = path, prefer, db
         self._outcome: tuple[bool, object, str] | None = None
-        self._peeked: tuple[int | None, list[RosterRow]] | None = None
+        self._peeked: EarlyRoster | None = None
         self._shown = threading.Event()
         self._thread = threading.Thread(target=self._run, name="open-database", daemon=True)
         self._timer = QTimer(self)
@@ -181,12 +199,14 @@ class BackgroundOpen(QObject):
         self._timer.start()
 
     def _run(self) -> None:
+        early = None
         if self.db is None:
-            self._peeked = peek(self.path, self.prefer)
-            if self._peeked is not None:
+            early = self._peeked = peek(self.path, self.prefer)
+            if early is not None:
                 self._shown.wait(SHOW_WAIT_S)
         try:
-            self._outcome = (True, open_for_window(self.path, self.prefer, self.db), "")
+            opened = open_for_window(self.path, self.prefer, self.db, early)
+            self._outcome = (True, opened, "")
         except Exception as error:
             self._outcome = (False, error, traceback.format_exc())
 
@@ -195,7 +215,7 @@ class BackgroundOpen(QObject):
         if peeked is not None:
             self._peeked = None
             if outcome is None:  # otherwise the file is open already: no need
-                self.peeked.emit(*peeked)
+                self.peeked.emit(peeked.program_id, peeked.rows)
             self._shown.set()
         if outcome is None:
             return

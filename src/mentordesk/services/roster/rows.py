@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mentordesk.core.changes import Topic
 from mentordesk.core.enums import MemberStatus, Role, ScreeningDecision, ScreeningState
 from mentordesk.core.participant import is_minor
 from mentordesk.core.program import start_program
@@ -57,6 +58,12 @@ ROSTER_SQL = (
     " ORDER BY p.full_name, p.id"
 )
 
+# Stored value → enum member, looked up once per row (Role(value) costs several times more);
+# a value no member has still raises ValueError, through the enum itself.
+_ROLES = {member.value: member for member in Role}
+_STATUSES = {member.value: member for member in MemberStatus}
+_DECISIONS = {member.value: member for member in ScreeningDecision}
+
 #: What the start-up needs to choose the program to show (`core.program.start_program`).
 PROGRAMS_SQL = "SELECT id, name, archived FROM programs"
 
@@ -78,20 +85,21 @@ def read_roster(
     result = runner(connection)(ROSTER_SQL, {"program_id": program_id})
     rows = []
     for pid, name, role, status, unit, decision, expiry, capacity, email, dob in result:
-        role = Role(role)
+        role = _ROLES.get(role) or Role(role)
         expiry = as_date(expiry)
         if decision is None and role is Role.MENTEE:
             state = None
         else:
-            state = screening_state(
-                ScreeningDecision(decision) if decision else None, expiry, today
+            decided = (
+                (_DECISIONS.get(decision) or ScreeningDecision(decision)) if decision else None
             )
+            state = screening_state(decided, expiry, today)
         rows.append(
             RosterRow(
                 participant_id=pid,
                 name=name,
                 role=role,
-                status=MemberStatus(status),
+                status=_STATUSES.get(status) or MemberStatus(status),
                 org_unit=unit or "",
                 screening=state,
                 expiring_soon=state is ScreeningState.CLEARED and expires_soon(expiry, today),
@@ -105,14 +113,30 @@ def read_roster(
     return rows
 
 
-def peek_roster(
-    path: Path, prefer: int | None, today: dt.date | None = None
-) -> tuple[int | None, list[RosterRow]] | None:
-    """(program to show, its roster rows) read straight from the file at `path` with
+@dataclass(frozen=True)
+class EarlyRoster:
+    """What `peek_roster` read, in one snapshot of the file."""
+
+    program_id: int | None  # the program a window opens on (`core.program.start_program`)
+    rows: list[RosterRow]
+    #: The change counters then (`services.common.read_counters`): while they have not moved
+    #: and the day is the same, the rows are what `roster_rows` would read.
+    counters: dict[Topic, int]
+    day: dt.date
+
+    def still_current(self, counters: dict[Topic, int], today: dt.date | None = None) -> bool:
+        return counters == self.counters and (today or dt.date.today()) == self.day
+
+
+def peek_roster(path: Path, prefer: int | None, today: dt.date | None = None) -> EarlyRoster | None:
+    """The program to show and its roster rows, read straight from the file at `path` with
     `sqlite3`, before `Database` has opened it; None when only `Database` may read it
     (missing, encrypted, needing a migration, unreadable…: `db.plain.open_current_file`)."""
     import sqlite3
 
+    from mentordesk.services.common import read_counters
+
+    today = today or dt.date.today()
     connection = open_current_file(path)
     if connection is None:
         return None
@@ -120,8 +144,9 @@ def peek_roster(
         found = runner(connection)(PROGRAMS_SQL, {})
         program_id = start_program([(pid, name, bool(old)) for pid, name, old in found], prefer)
         rows = read_roster(connection, program_id, today) if program_id is not None else []
+        counters = read_counters(connection)
     except (sqlite3.Error, ValueError):  # e.g. a value no enum knows: Database will tell
         return None
     finally:
         connection.close()
-    return program_id, rows
+    return EarlyRoster(program_id, rows, counters, today)
