@@ -1,8 +1,11 @@
 """Opening the database off the UI thread, right after the main window's first paint.
 
-The thread imports the database layer (SQLAlchemy, the ORM models, the services), opens the
+On a plain file at the newest revision the thread first reads the roster straight from it
+with `sqlite3` (`peek`), which the window shows greyed out before SQLAlchemy is imported. Then
+the thread imports the database layer (SQLAlchemy, the ORM models, the services), opens the
 file (migrating it, or creating the sample program on a first run), lists the programs and
-reads the roster rows of the program to show; the UI thread then only builds the roster view
+reads the roster rows of the program to show (or keeps the early ones while nothing was written
+since); the UI thread then only builds or enables the roster view
 (`MainWindow.attach_database`). It is a plain daemon thread, not a QThread: Ctrl-C or a closed
 window may end the application while it still runs, and Qt aborts the whole process when a
 running QThread is destroyed. Its result crosses over by a value the UI thread polls (the
@@ -101,8 +104,9 @@ def open_for_window(
     moved since — nothing was written in between — instead of reading them again).
 
     On a file that exists, nothing here imports `sqlalchemy.orm` or the ORM records: the
-    programs and the roster rows are read with SQLAlchemy Core (`db/tables.py`), the way they
-    are always read; `warm_up` loads the rest once the roster is on screen."""
+    programs are read with SQLAlchemy Core (`db/tables.py`) and the roster rows with its SQL
+    text (`services/roster/rows.py`), the way they are always read; `warm_up` loads the rest
+    once the roster is on screen."""
     from mentordesk.services.programs import ProgramService
     from mentordesk.services.roster import roster_rows
 
