@@ -1,4 +1,5 @@
-"""The roster at start: read with SQLAlchemy Core, filled before the ORM records load."""
+"""The roster at start: shown from the file before SQLAlchemy loads, filled before the ORM
+records load."""
 
 from __future__ import annotations
 
@@ -6,6 +7,10 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
 
 from mentordesk.core.enums import PairStatus, Role
 from mentordesk.core.participant import ParticipantInput
@@ -19,12 +24,20 @@ import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 import mentordesk.gui.app as app
+early = app.MainWindow.show_early_roster
+def early_probe(self, *args, **kwargs):
+    early(self, *args, **kwargs)
+    view = self.roster_view
+    names = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
+    print("early", "sqlalchemy" in sys.modules, view.isEnabled(), "|".join(names), flush=True)
+app.MainWindow.show_early_roster = early_probe
 attach = app.MainWindow.attach_database
 def probe(self, *args, **kwargs):
     attach(self, *args, **kwargs)
     view = self.roster_view
     names = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
     matched = [view.proxy.index(r, 6).data() for r in range(view.proxy.rowCount())]
+    print("enabled" if view.isEnabled() else "disabled", flush=True)
     print("orm" if "sqlalchemy.orm" in sys.modules else "no-orm", flush=True)
     print("records" if "mentordesk.db.models" in sys.modules else "no-records", flush=True)
     print("|".join(names), flush=True)
@@ -60,8 +73,10 @@ def _program_with_a_pair(path: Path) -> list[str]:
 
 
 def test_run_gui_fills_the_roster_before_the_orm_loads(tmp_path: Path) -> None:
-    """Through run_gui on an existing file: when the roster is filled (right names, live pairs
-    counted, a closed pair not), neither sqlalchemy.orm nor the ORM records are loaded."""
+    """Through run_gui on an existing file: the rows are first shown (greyed out) before
+    SQLAlchemy is even imported, read straight from the file; when the file is open and the
+    roster filled (right names, live pairs counted, a closed pair not, usable), neither
+    sqlalchemy.orm nor the ORM records are loaded."""
     path = tmp_path / "existing.sqlite"
     names = _program_with_a_pair(path)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
@@ -75,9 +90,74 @@ def test_run_gui_fills_the_roster_before_the_orm_loads(tmp_path: Path) -> None:
         env=env,
     )
     lines = done.stdout.splitlines()
-    assert lines[:2] == ["no-orm", "no-records"], done.stderr
-    assert lines[2].split("|") == names
-    assert lines[3].split("|") == ["1", "1", "0"]  # Ada: one live pair; Cy's pair is closed
+    assert lines[0] == f"early False False {'|'.join(names)}", done.stderr
+    assert lines[1:4] == ["enabled", "no-orm", "no-records"], done.stderr
+    assert lines[4].split("|") == names
+    assert lines[5].split("|") == ["1", "1", "0"]  # Ada: one live pair; Cy's pair is closed
+
+
+@pytest.mark.sqlite_only("the early read is of a local file")
+def test_attach_replaces_early_rows_that_changed(qtbot: QtBot, tmp_path: Path) -> None:
+    """Rows shown before the file was open are replaced by what the open file holds (another
+    window may have written in between), and the roster becomes usable."""
+    from mentordesk.gui.common import AppContext
+    from mentordesk.gui.main_window import MainWindow
+    from mentordesk.services.roster import peek_roster, roster_rows
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+    path = tmp_path / "existing.sqlite"
+    _program_with_a_pair(path)
+    peeked = peek_roster(path, None)
+    assert peeked is not None
+    program_id, early_rows = peeked.program_id, peeked.rows
+    window = MainWindow(AppContext(None), settings=settings, load_now=False, db_path=path)
+    qtbot.addWidget(window)
+    window.show_early_roster(program_id, early_rows)
+    view = window.roster_view
+    assert not view.isEnabled() and view.model.rows() == early_rows
+    fills: list[int] = []
+    set_rows = view.model.set_rows
+    view.model.set_rows = lambda rows: fills.append(len(rows)) or set_rows(rows)  # type: ignore[method-assign]
+    db = Database(path)
+    RosterService(db).add(program_id, ParticipantInput(full_name="Dee Late", role=Role.MENTEE))
+    window.attach_database(db, program_id, roster_rows(db, program_id))
+    assert window.roster_view is view and view.isEnabled()
+    assert fills == [len(early_rows) + 1]  # filled once, with what the open file holds
+    assert view.ui.table.isVisibleTo(view) and view.ui.addButton.isEnabled()
+    names = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
+    assert "Dee Late" in names and len(names) == len(early_rows) + 1
+    window.close()
+    db.close()
+
+
+@pytest.mark.sqlite_only("the early read is of a local file")
+def test_attach_keeps_early_rows_that_did_not_change(qtbot: QtBot, tmp_path: Path) -> None:
+    """Unchanged rows are not filled again when the file is open (no flicker, no UI-thread
+    work for 5,000 rows); the roster becomes usable."""
+    from mentordesk.gui.common import AppContext
+    from mentordesk.gui.main_window import MainWindow
+    from mentordesk.services.roster import peek_roster, roster_rows
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    path = tmp_path / "existing.sqlite"
+    names = _program_with_a_pair(path)
+    peeked = peek_roster(path, None)
+    assert peeked is not None
+    window = MainWindow(AppContext(None), settings=settings, load_now=False, db_path=path)
+    qtbot.addWidget(window)
+    window.show_early_roster(peeked.program_id, peeked.rows)
+    view = window.roster_view
+    fills: list[int] = []
+    set_rows = view.model.set_rows
+    view.model.set_rows = lambda rows: fills.append(len(rows)) or set_rows(rows)  # type: ignore[method-assign]
+    db = Database(path)
+    assert peeked.program_id is not None
+    window.attach_database(db, peeked.program_id, roster_rows(db, peeked.program_id))
+    assert fills == [] and view.isEnabled() and view.ui.table.isVisibleTo(view)
+    assert [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())] == names
+    window.close()
+    db.close()
 
 
 def test_first_run_welcomes_before_the_sample_is_made(tmp_path: Path) -> None:
@@ -108,3 +188,29 @@ def test_first_run_welcomes_before_the_sample_is_made(tmp_path: Path) -> None:
     assert marks["welcome"] < marks["filled"]
     assert marks["welcome"] - marks["painted"] < marks["filled"] - marks["welcome"]
     assert fresh.exists()
+
+
+@pytest.mark.sqlite_only("the early read is of a local file")
+def test_open_keeps_the_early_rows_only_while_nothing_was_written(tmp_path: Path) -> None:
+    """The opening thread reads the roster again only if the file changed since the early
+    read (its change counters moved): unchanged, the early rows are used as they are."""
+    from mentordesk.gui.startup import open_for_window
+    from mentordesk.services.roster import peek_roster
+
+    path = tmp_path / "existing.sqlite"
+    _program_with_a_pair(path)
+    early = peek_roster(path, None)
+    assert early is not None and early.program_id is not None
+    opened = open_for_window(path, None, early=early)
+    try:
+        assert opened.program_id == early.program_id and opened.rows is early.rows
+        person = ParticipantInput(full_name="Dee Late", role=Role.MENTEE)
+        RosterService(opened.db).add(early.program_id, person)
+    finally:
+        opened.db.close()
+    again = open_for_window(path, None, early=early)  # written since: read afresh
+    try:
+        assert again.rows is not early.rows
+        assert "Dee Late" in [row.name for row in again.rows]
+    finally:
+        again.db.close()

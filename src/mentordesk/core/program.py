@@ -87,3 +87,20 @@ def validate_document_settings(settings: DocumentSettings) -> dict[str, str]:
     if settings.language not in document_languages():
         errors["language"] = t("not a language the documents are printed in")
     return errors
+
+
+def program_order(archived: bool, name: str) -> tuple[bool, str]:
+    """The program selector's order: active programs first, archived ones after, each
+    alphabetical."""
+    return (archived, name.casefold())
+
+
+def start_program(programs: list[tuple[int, str, bool]], prefer: int | None) -> int | None:
+    """The program a window opens on: `prefer` (the one used last) if the file has it, else
+    the first in the selector's order; None for a file without programs.
+    `programs`: (id, name, archived)."""
+    ids = [pid for pid, _name, _archived in programs]
+    if prefer in ids:
+        return prefer
+    ordered = sorted(programs, key=lambda p: program_order(p[2], p[1]))
+    return ordered[0][0] if ordered else None

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import glob
 import os
-import re
 import shutil
 import sqlite3
 import stat
@@ -49,18 +48,20 @@ from mentordesk.core.outputs import protect_file
 from mentordesk.db import cipher, errors
 from mentordesk.db.location import Location, ServerLocation, parse_location
 from mentordesk.db.lock import WriterLock
+from mentordesk.db.plain import SQLITE_HEADER
+from mentordesk.db.revisions import MIGRATIONS_DIR
+from mentordesk.db.revisions import script_heads as _script_heads
+from mentordesk.db.revisions import script_revisions as _script_revisions
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy.orm import Session, sessionmaker
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 #: An empty file at the newest revision, made by running the migrations at install time
 #: (`make` runs `python -m mentordesk.db.template`): a new file is a copy of it, so a first
 #: start needs neither Alembic nor the migration scripts run. Used only while its revision
 #: is the scripts' head; otherwise (or when missing) the migrations build the file.
 NEW_FILE_TEMPLATE = MIGRATIONS_DIR / "new-file.sqlite"
-SQLITE_HEADER = b"SQLite format 3\x00"
 #: How long a writer waits for another process's write transaction before giving up.
 BUSY_TIMEOUT_S = 10.0
 #: How long a writer (a CLI command) waits for another window's or command's lock.
@@ -302,31 +303,6 @@ def upgrade_on(connection: sa.Connection) -> None:
     config = alembic_config()
     config.attributes["connection"] = connection
     command.upgrade(config, "head")
-
-
-def _scripts() -> list[str]:
-    return [p.read_text(encoding="utf-8") for p in (MIGRATIONS_DIR / "versions").glob("*.py")]
-
-
-@cache
-def _script_revisions() -> frozenset[str]:
-    found = (re.search(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", t, re.MULTILINE) for t in _scripts())
-    return frozenset(m.group(1) for m in found if m)
-
-
-@cache
-def _script_heads() -> frozenset[str]:
-    """Head revisions, read from the migration scripts without importing Alembic.
-
-    Alembic costs a noticeable part of the application's start-up, and it is only needed
-    when the file actually has to be migrated.
-    """
-    parents: set[str] = set()
-    for text in _scripts():
-        down = re.search(r"^down_revision\s*=\s*(.+)$", text, re.MULTILINE)
-        if down:
-            parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
-    return _script_revisions() - parents
 
 
 def is_current(engine: sa.Engine) -> bool:

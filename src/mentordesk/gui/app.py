@@ -39,8 +39,10 @@ from mentordesk.gui.common import (
 from mentordesk.gui.main_window import MainWindow
 from mentordesk.gui.startup import BackgroundOpen, Opened, open_start_database
 
-#: Set to print "painted <t>" and "filled <t>" (time.time()) on stderr as the window first
-#: paints and as the roster is filled; "quit" also ends the application then (bench/).
+#: Set to print "painted <t>", "shown <t>" and "filled <t>" (time.time()) on stderr as the
+#: window first paints, as the roster's rows are first on screen (read before the file was
+#: opened, or with it) and as the file is open and the roster filled; "quit" also ends the
+#: application then (bench/).
 TRACE_VAR = "MENTORDESK_TRACE_STARTUP"
 
 FIRST_RUN_TIP = QT_TRANSLATE_NOOP(
@@ -136,6 +138,7 @@ class _StartupTrace(QObject):
         super().__init__(window)
         self.window, self.quit_when_filled, self.painted = window, quit_when_filled, False
         window.installEventFilter(self)
+        window.rosterShown.connect(self._shown)
         window.loaded.connect(self._filled)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -143,6 +146,10 @@ class _StartupTrace(QObject):
             self.painted = True
             print(f"painted {time.time()}", file=sys.stderr, flush=True)
         return False
+
+    def _shown(self) -> None:
+        self.window.repaint()  # the rows on screen, not only in the model
+        print(f"shown {time.time()}", file=sys.stderr, flush=True)
 
     def _filled(self) -> None:
         self.window.repaint()  # the rows on screen, not only in the model
@@ -254,6 +261,7 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Location | None) -> 
         retry.start()
         retry.watch()
 
+    opener.peeked.connect(lambda pid, rows: window.show_early_roster(pid, rows))
     opener.opened.connect(opened)
     opener.failed.connect(failed)
     trace = os.environ.get(TRACE_VAR)

@@ -13,10 +13,14 @@ from mentordesk.core.changes import ChangeSet
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.participant import ParticipantInput
 from mentordesk.gui.common import AppContext, translate
-from mentordesk.services.roster import RosterService
 
 if TYPE_CHECKING:  # the import-undo service loads the ORM records: only when undoing
-    from mentordesk.services.roster import ImportedPeople, RemovedParticipant, UndoneImport
+    from mentordesk.services.roster import (
+        ImportedPeople,
+        RemovedParticipant,
+        RosterService,
+        UndoneImport,
+    )
 
 
 class _RosterCommand(QUndoCommand):
@@ -31,6 +35,8 @@ class _RosterCommand(QUndoCommand):
 
     @property
     def service(self) -> RosterService:
+        from mentordesk.services.roster import RosterService  # SQLAlchemy: on first use
+
         return RosterService(self.ctx.db)
 
     def redo(self) -> None:

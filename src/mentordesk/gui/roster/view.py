@@ -43,10 +43,10 @@ from mentordesk.gui.roster.model import (
 )
 from mentordesk.gui.roster.participant_dialog import ParticipantDialog
 from mentordesk.gui.roster.removal_dialog import EndPairsDialog
-from mentordesk.services.roster import RosterRow, RosterService
+from mentordesk.services.roster import RosterRow
 
 if TYPE_CHECKING:  # loads the removal code (and the ORM records): not needed to build the view
-    from mentordesk.services.roster import LivePair
+    from mentordesk.services.roster import LivePair, RosterService
 
 #: Typing waits this long for the next key before filtering (filtering itself takes ~5 ms).
 FILTER_DELAY_MS = 60
@@ -70,6 +70,14 @@ _COLUMN_WIDTHS = {
     COL_NAME: 200, COL_ROLE: 65, COL_STATUS: 85, COL_UNIT: 150, COL_SCREENING: 170,
     COL_CAPACITY: 70, COL_MATCHED: 70, COL_MINOR: 55, COL_EMAIL: 170,
 }  # fmt: skip
+
+
+def _roster(ctx: AppContext) -> RosterService:
+    """The roster service, imported on first use: it loads SQLAlchemy, which showing rows
+    already read does not need (the application's start, `MainWindow.show_early_roster`)."""
+    from mentordesk.services.roster import RosterService
+
+    return RosterService(ctx.db)
 
 
 class RosterView(QWidget):
@@ -246,7 +254,7 @@ class RosterView(QWidget):
 
     def _reread_in_background(self) -> None:
         program_id = self.ctx.program_id
-        service = RosterService(self.ctx.db)
+        service = _roster(self.ctx)
 
         def arrived(rows: list[RosterRow]) -> None:
             if program_id == self.ctx.program_id:
@@ -262,7 +270,7 @@ class RosterView(QWidget):
         selected = self.selected_ids()
         program_id = self.ctx.program_id
         if rows is None:
-            rows = RosterService(self.ctx.db).rows(program_id) if program_id is not None else []
+            rows = _roster(self.ctx).rows(program_id) if program_id is not None else []
         self.model.set_rows(rows)
         has_program = program_id is not None
         self.ui.table.setVisible(has_program)
@@ -327,7 +335,7 @@ class RosterView(QWidget):
     def add_participant(self, person: ParticipantInput) -> int:
         """Add through the service and put the action on the undo stack."""
         program_id = self._program()
-        participant_id, changes = RosterService(self.ctx.db).add(program_id, person)
+        participant_id, changes = _roster(self.ctx).add(program_id, person)
         self.ctx.undo_stack.push(
             AddParticipantCommand(self.ctx, program_id, participant_id, person.full_name)
         )
@@ -346,7 +354,7 @@ class RosterView(QWidget):
         """Save the dialog's values; `expected` is the version it opened (ConcurrentEditError
         when someone else saved since: the dialog asks reload or keep mine)."""
         program_id = self._program()
-        service = RosterService(self.ctx.db)
+        service = _roster(self.ctx)
         before = service.get(program_id, participant_id)
         if before == person:
             return
@@ -358,9 +366,7 @@ class RosterView(QWidget):
 
     def remove_participants(self, participant_ids: list[int], close_reason: str = "") -> None:
         program_id = self._program()
-        removed, changes = RosterService(self.ctx.db).remove_many(
-            program_id, participant_ids, close_reason
-        )
+        removed, changes = _roster(self.ctx).remove_many(program_id, participant_ids, close_reason)
         self.ctx.undo_stack.push(
             RemoveParticipantsCommand(self.ctx, program_id, removed, close_reason)
         )
@@ -387,7 +393,7 @@ class RosterView(QWidget):
         if len(rows) != 1:
             return
         pid = rows[0].participant_id
-        person, version = RosterService(self.ctx.db).get_versioned(self._program(), pid)
+        person, version = _roster(self.ctx).get_versioned(self._program(), pid)
         dialog = ParticipantDialog(
             person,
             title=translate("roster.view", "Edit {full_name}").format(full_name=person.full_name),
@@ -404,7 +410,7 @@ class RosterView(QWidget):
         if not rows:
             return
         ids = [row.participant_id for row in rows]
-        live = RosterService(self.ctx.db).live_pairs(self._program(), ids)
+        live = _roster(self.ctx).live_pairs(self._program(), ids)
         if live:
             reason = self.ask_end_pairs(rows, live)
             if reason:

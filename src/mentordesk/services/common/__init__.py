@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from mentordesk.services.common.audit_log import audit
-    from mentordesk.services.common.feed import ChangeFeed
+    from mentordesk.services.common.feed import ChangeFeed, read_counters
     from mentordesk.services.common.locks import lock_program
     from mentordesk.services.common.versions import lost_race, version_of
 
 _MODULES = {
     "audit_log": ("audit",),
-    "feed": ("ChangeFeed",),
+    "feed": ("ChangeFeed", "read_counters"),
     "locks": ("lock_program",),
     "versions": ("lost_race", "version_of"),
 }
@@ -37,5 +37,6 @@ __all__ = [
     "audit",
     "lock_program",
     "lost_race",
+    "read_counters",
     "version_of",
 ]

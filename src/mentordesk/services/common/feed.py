@@ -1,16 +1,28 @@
 """What another window or process changed: the change counters, read cheaply.
 
-Read with SQLAlchemy Core over `db/tables.py` (like the roster at start-up): a window starts
-watching as soon as its file is open, before the ORM records have loaded.
+Read as SQL text (`db/plain.py`, like the roster at start-up): a window starts watching as
+soon as its file is open, before the ORM records have loaded, and the start-up's early read
+takes the counters with the rows straight from the file, before SQLAlchemy has loaded.
 """
 
 from __future__ import annotations
 
-import sqlalchemy as sa
+from typing import TYPE_CHECKING, Any
 
 from mentordesk.core.changes import ChangeSet, Topic
-from mentordesk.db.engine import Database
-from mentordesk.db.tables import change_counters
+from mentordesk.db.plain import runner
+
+if TYPE_CHECKING:
+    from mentordesk.db.engine import Database
+
+COUNTERS_SQL = "SELECT topic, value FROM change_counters"
+
+
+def read_counters(connection: Any) -> dict[Topic, int]:
+    """Every topic's counter (missing rows read as 0), as `db.models.read_counters`, over any
+    connection `db.plain.runner` takes, in the caller's transaction."""
+    found = {Topic(topic): int(value) for topic, value in runner(connection)(COUNTERS_SQL, {})}
+    return {topic: found.get(topic, 0) for topic in Topic}
 
 
 class ChangeFeed:
@@ -26,12 +38,9 @@ class ChangeFeed:
         self._seen = self.counters()
 
     def counters(self) -> dict[Topic, int]:
-        """Every topic's counter (missing rows read as 0), as `db.models.read_counters`."""
-        table = change_counters
+        """Every topic's counter (missing rows read as 0)."""
         with self.db.connect_read() as connection:
-            rows = connection.execute(sa.select(table.c.topic, table.c.value))
-            found = {Topic(topic): int(value) for topic, value in rows}
-        return {topic: found.get(topic, 0) for topic in Topic}
+            return read_counters(connection)
 
     def rebase(self) -> None:
         """Take the counters as they are now as seen (after this window's own changes, which

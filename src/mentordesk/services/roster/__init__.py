@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from mentordesk.services.roster.people import LivePairsRefused, RosterService
     from mentordesk.services.roster.records import participant_inputs, to_json_record
     from mentordesk.services.roster.removal import LivePair, RemovedParticipant
-    from mentordesk.services.roster.rows import RosterRow, roster_rows
+    from mentordesk.services.roster.rows import EarlyRoster, RosterRow, peek_roster, roster_rows
     from mentordesk.services.roster.spreadsheet import SpreadsheetService
 
 _MODULES = {
@@ -27,7 +27,7 @@ _MODULES = {
     "people": ("LivePairsRefused", "RosterService"),
     "records": ("participant_inputs", "to_json_record"),
     "removal": ("LivePair", "RemovedParticipant"),
-    "rows": ("RosterRow", "roster_rows"),
+    "rows": ("EarlyRoster", "RosterRow", "peek_roster", "roster_rows"),
     "spreadsheet": ("SpreadsheetService",),
 }
 _LAZY = {name: module for module, names in _MODULES.items() for name in names}
@@ -42,6 +42,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "EarlyRoster",
     "ImportCounts",
     "ImportPlan",
     "ImportUndoService",
@@ -54,6 +55,7 @@ __all__ = [
     "SpreadsheetService",
     "UndoneImport",
     "participant_inputs",
+    "peek_roster",
     "roster_rows",
     "to_json_record",
 ]
