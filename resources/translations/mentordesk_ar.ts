@@ -2250,7 +2250,7 @@
     <name>app</name>
     <message>
         <source>New file created. To keep it unreadable without a passphrase, use File ▸ Protect with passphrase…</source>
-        <extracomment>Set to print &quot;painted &lt;t&gt;&quot; and &quot;filled &lt;t&gt;&quot; (time.time()) on stderr as the window first paints and as the roster is filled; &quot;quit&quot; also ends the application then (bench/).</extracomment>
+        <extracomment>Set to print &quot;painted &lt;t&gt;&quot;, &quot;shown &lt;t&gt;&quot; and &quot;filled &lt;t&gt;&quot; (time.time()) on stderr as the window first paints, as the roster&apos;s rows are first on screen (read before the file was opened, or with it) and as the file is open and the roster filled; &quot;quit&quot; also ends the application then (bench/).</extracomment>
         <translation>أُنشئ ملف جديد. لجعله غير مقروء دون عبارة مرور، استخدم ملف ▸ الحماية بعبارة مرور…</translation>
     </message>
 </context>
@@ -2862,7 +2862,7 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>Program</source>
-        <extracomment>The database is attached and the roster filled (the start-up benchmark waits for it).</extracomment>
+        <extracomment>The database is attached and the roster filled (the start-up benchmark waits for it). The roster&apos;s rows are first on screen: read before the file was opened (`show_early_roster`), or with it (`attach_database`).</extracomment>
         <translation>البرنامج</translation>
     </message>
     <message>
@@ -2899,7 +2899,6 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>Opening {name}…</source>
-        <extracomment>Called once after the first paint instead of loading from ctx.db (the application sets it to open the file in the background, then calls attach_database).</extracomment>
         <translation>جارٍ فتح {name}…</translation>
     </message>
     <message>
@@ -2920,6 +2919,7 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>&amp;User guide</source>
+        <extracomment>Called once after the first paint instead of loading from ctx.db (the application sets it to open the file in the background, then calls attach_database).</extracomment>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
@@ -5316,6 +5316,7 @@ Screening: {v0}</source>
     <name>startup</name>
     <message>
         <source>{name} was not opened.</source>
+        <extracomment>How long the opening thread waits, after the early read, for the UI thread to show it before importing SQLAlchemy (both need the one interpreter lock: the rows come first).</extracomment>
         <translation>لم يُفتح {name}.</translation>
     </message>
 </context>
