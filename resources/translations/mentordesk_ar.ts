@@ -867,7 +867,7 @@
     </message>
     <message>
         <source>US Letter</source>
-        <extracomment>One lookup for every record (a name means the same field wherever it appears: a program&apos;s `meeting_minutes` and an agreement&apos;s are both a meeting&apos;s length in minutes). Values of settings that are words, not data (a paper size).</extracomment>
+        <extracomment>One lookup for every record (a name means the same field wherever it appears: a program&apos;s `meeting_minutes` and an agreement&apos;s are both a meeting&apos;s length in minutes). Fields that hold a language code (&quot;es&quot;), shown by the language&apos;s own name. Values of settings that are words, not data (a paper size).</extracomment>
         <translation>ليتر أمريكي</translation>
     </message>
     <message>
@@ -2698,6 +2698,21 @@
 </context>
 <context>
     <name>common.date_edit</name>
+    <message>
+        <source>D</source>
+        <comment>the letter for the day in a date pattern</comment>
+        <translation>ي</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>the letter for the month in a date pattern</comment>
+        <translation>ش</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <comment>the year&apos;s four digits in a date pattern</comment>
+        <translation>سنة</translation>
+    </message>
     <message>
         <source>e.g. 2010-11-22</source>
         <translation>مثلًا 2010-11-22</translation>
@@ -5737,6 +5752,7 @@ Screening: {v0}</source>
     </message>
     <message>
         <source>Add participant</source>
+        <extracomment>The groups in the order of the form&apos;s tabs.</extracomment>
         <translation>إضافة مشارك</translation>
     </message>
     <message>

@@ -428,11 +428,11 @@
     </message>
     <message>
         <source>Saved by them</source>
-        <translation>Guardado por otra persona</translation>
+        <translation>Guardado por la otra persona</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation>El suyo</translation>
+        <translation>Lo que usted escribió</translation>
     </message>
 </context>
 <context>
@@ -867,7 +867,7 @@
     </message>
     <message>
         <source>US Letter</source>
-        <extracomment>One lookup for every record (a name means the same field wherever it appears: a program&apos;s `meeting_minutes` and an agreement&apos;s are both a meeting&apos;s length in minutes). Values of settings that are words, not data (a paper size).</extracomment>
+        <extracomment>One lookup for every record (a name means the same field wherever it appears: a program&apos;s `meeting_minutes` and an agreement&apos;s are both a meeting&apos;s length in minutes). Fields that hold a language code (&quot;es&quot;), shown by the language&apos;s own name. Values of settings that are words, not data (a paper size).</extracomment>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
@@ -2673,7 +2673,7 @@
     </message>
     <message>
         <source>This was changed by {saved_by} while you were editing; nothing was saved. Reload their version or keep yours.</source>
-        <translation>{saved_by} cambió esto mientras usted editaba; no se guardó nada. Recargue su versión o conserve la suya.</translation>
+        <translation>{saved_by} cambió esto mientras usted editaba; no se guardó nada. Recargue la versión guardada o conserve la suya.</translation>
     </message>
     <message>
         <source>Differences</source>
@@ -2685,7 +2685,7 @@
     </message>
     <message>
         <source>Reload their version</source>
-        <translation>Recargar su versión</translation>
+        <translation>Recargar la versión guardada</translation>
     </message>
     <message>
         <source>Keep mine</source>
@@ -2698,6 +2698,21 @@
 </context>
 <context>
     <name>common.date_edit</name>
+    <message>
+        <source>D</source>
+        <comment>the letter for the day in a date pattern</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>the letter for the month in a date pattern</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <comment>the year&apos;s four digits in a date pattern</comment>
+        <translation>AAAA</translation>
+    </message>
     <message>
         <source>e.g. 2010-11-22</source>
         <translation>p. ej. 2010-11-22</translation>
@@ -5669,6 +5684,7 @@ Verificación: {v0}</translation>
     </message>
     <message>
         <source>Add participant</source>
+        <extracomment>The groups in the order of the form&apos;s tabs.</extracomment>
         <translation>Añadir participante</translation>
     </message>
     <message>

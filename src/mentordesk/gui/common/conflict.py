@@ -58,9 +58,12 @@ def _rows(found: list[Difference], label: Callable[[str], str]) -> list[_Row]:
                     name = translate("common.conflict", "{group}: {field}").format(
                         group=group, field=field_label(key)
                     )
-                    rows.append(_Row(name, value_text(theirs.get(key)), value_text(mine.get(key))))
+                    rows.append(
+                        _Row(name, value_text(theirs.get(key), key), value_text(mine.get(key), key))
+                    )
             continue
-        rows.append(_Row(label(difference.field), value_text(theirs), value_text(mine)))
+        field = difference.field
+        rows.append(_Row(label(field), value_text(theirs, field), value_text(mine, field)))
     return rows
 
 
@@ -118,6 +121,13 @@ class ConflictDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        # Each column as wide as its title and values (translated titles are longer than
+        # English ones), but no value pushes the others out of a 640-px dialog.
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount() - 1):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 240))
+        self.table.resizeRowsToContents()
         self.table.setAccessibleName(translate("common.conflict", "Differences"))
         if self.differences:
             layout.addWidget(self.table)

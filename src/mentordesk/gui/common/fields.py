@@ -117,6 +117,8 @@ AGREEMENT = {
 _ALL: dict[str, str] = {**PROGRAM, **AGREEMENT, **PARTICIPANT}
 
 
+#: Fields that hold a language code ("es"), shown by the language's own name.
+_LANGUAGE_FIELDS = frozenset({"language", "document_language"})
 #: Values of settings that are words, not data (a paper size).
 _VALUES = {"Letter": QT_TRANSLATE_NOOP("Fields", "US Letter")}
 
@@ -139,11 +141,15 @@ def choice_text(value: Any) -> str:
     return text[:1].upper() + text[1:]
 
 
-def value_text(value: Any) -> str:
+def value_text(value: Any, field: str = "") -> str:
     """A stored value as the GUI shows it: vocabulary translated, dates in the locale's
-    form, yes/no, lists joined by "; ", nothing as "—"."""
+    form, yes/no, lists joined by "; ", a language by its name, nothing as "—"."""
     if value is None or value == "":
         return "—"
+    if field in _LANGUAGE_FIELDS and isinstance(value, str):
+        from mentordesk.core.languages import language_name
+
+        return language_name(value)
     if isinstance(value, bool):
         return translate("Fields", "yes") if value else translate("Fields", "no")
     if isinstance(value, (list, tuple, frozenset, set)):

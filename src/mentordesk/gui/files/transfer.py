@@ -59,7 +59,8 @@ TABLES = {
 
 def report_lines(report: TransferReport) -> list[str]:
     """The report in the GUI's language: what was copied, what was already there, the rows
-    per kind of record (the CLI prints `report.lines()`, in English with table names)."""
+    per kind of record in one paragraph (the CLI prints `report.lines()`, in English with
+    table names)."""
     nothing = translate("files.transfer", "nothing")
     lines = [
         translate("files.transfer", "Copied: {programs}").format(
@@ -72,14 +73,16 @@ def report_lines(report: TransferReport) -> list[str]:
                 "files.transfer", "Already in the target (left as they are): {programs}"
             ).format(programs=", ".join(report.already_there))
         )
-    for table, count in report.rows.items():
-        if count:
-            name = translate("files.transfer", TABLES[table]) if table in TABLES else table
-            lines.append(
-                translate("files.transfer", "{records}: {count}").format(
-                    records=name, count=format_number(count)
-                )
-            )
+    counts = [
+        translate("files.transfer", "{records}: {count}").format(
+            records=translate("files.transfer", TABLES[table]) if table in TABLES else table,
+            count=format_number(count),
+        )
+        for table, count in report.rows.items()
+        if count
+    ]
+    if counts:  # one wrapped paragraph: twenty lines would not fit the dialog
+        lines.append(" · ".join(counts))
     if report.people_reused:
         lines.append(
             translate(
@@ -197,6 +200,7 @@ class TransferDialog(QDialog):
         self.report = report
         self.ui.progressBar.setVisible(False)
         self.ui.statusLabel.setText("\n".join(report_lines(report)))
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
         self.ok_button.setText(translate("files.transfer", "Close"))
         self.ok_button.setEnabled(True)
 
