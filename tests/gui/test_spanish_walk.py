@@ -322,3 +322,25 @@ def test_participant_dialog_shows_spanish_and_stores_english(qtbot: QtBot, spani
     assert dialog.value().status == MemberStatus.ACTIVE
     assert dialog.editors["full_name"].accessibleName() == field_label("full_name")
     assert field_label("full_name") == "Nombre completo"
+
+
+def test_no_translation_in_default_arguments() -> None:
+    """`def f(title=translate(…))` translates once, when the module is imported — in the
+    language installed then (English, if the module loaded first): the participant dialog's
+    title stayed "Add participant" in Spanish. Translate inside the function instead."""
+    import ast
+
+    gui = Path(__file__).resolve().parents[2] / "src" / "mentordesk" / "gui"
+    found = []
+    for path in sorted(gui.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+                defaults = [*node.args.defaults, *(d for d in node.args.kw_defaults if d)]
+                for default in defaults:
+                    for call in ast.walk(default):
+                        if (
+                            isinstance(call, ast.Call)
+                            and getattr(call.func, "id", "") == "translate"
+                        ):
+                            found.append(f"{path.relative_to(gui)}:{call.lineno}")
+    assert found == []

@@ -80,7 +80,7 @@ class ParticipantDialog(QDialog):
         self,
         person: ParticipantInput | None = None,
         *,
-        title: str = translate("roster.participant_dialog", "Add participant"),
+        title: str | None = None,
         submit: Submit | None = None,
         today: dt.date | None = None,
         version: Version | None = None,
@@ -93,7 +93,9 @@ class ParticipantDialog(QDialog):
         self.keep_mine = False
         self.ui = Ui_ParticipantDialog()
         self.ui.setupUi(self)
-        self.setWindowTitle(title)
+        # Translated here, not as the default value: that would be read once, at import,
+        # in whatever language was installed then.
+        self.setWindowTitle(title or translate("roster.participant_dialog", "Add participant"))
         self._submit = submit
         self._today = today
         self._original = person or ParticipantInput(full_name="")
