@@ -866,6 +866,31 @@
         <translation>توقيع المنسق</translation>
     </message>
     <message>
+        <source>Date</source>
+        <extracomment>The pair&apos;s other records (meetings, check-ins, closures: &quot;date&quot;; the IDP&apos;s dates).</extracomment>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>بداية الفترة</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>نهاية الفترة</translation>
+    </message>
+    <message>
+        <source>Final review</source>
+        <translation>المراجعة النهائية</translation>
+    </message>
+    <message>
+        <source>Safety concern resolved on</source>
+        <translation>حُلّت مخاوف السلامة في</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>التاريخ المستهدف</translation>
+    </message>
+    <message>
         <source>US Letter</source>
         <extracomment>One lookup for every record (a name means the same field wherever it appears: a program&apos;s `meeting_minutes` and an agreement&apos;s are both a meeting&apos;s length in minutes). Fields that hold a language code (&quot;es&quot;), shown by the language&apos;s own name. Values of settings that are words, not data (a paper size).</extracomment>
         <translation>ليتر أمريكي</translation>
@@ -4015,12 +4040,12 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
 <context>
     <name>pairs.dialogs</name>
     <message>
-        <source>The {v0} is {problem}</source>
-        <translation>{v0}: {problem}</translation>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <source>Give the {v0}</source>
-        <translation>أدخل {v0}</translation>
+        <source>required</source>
+        <translation>مطلوب</translation>
     </message>
     <message>
         <source>this record</source>
@@ -4902,6 +4927,10 @@ To go ahead anyway, say why (kept in the audit log):</source>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>الصور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>مطلوب</translation>
     </message>
     <message>
         <source>at most 200 characters</source>

@@ -866,6 +866,31 @@
         <translation>Firma del coordinador</translation>
     </message>
     <message>
+        <source>Date</source>
+        <extracomment>The pair&apos;s other records (meetings, check-ins, closures: &quot;date&quot;; the IDP&apos;s dates).</extracomment>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Inicio del periodo</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin del periodo</translation>
+    </message>
+    <message>
+        <source>Final review</source>
+        <translation>Revisión final</translation>
+    </message>
+    <message>
+        <source>Safety concern resolved on</source>
+        <translation>Problema de seguridad resuelto el</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha objetivo</translation>
+    </message>
+    <message>
         <source>US Letter</source>
         <extracomment>One lookup for every record (a name means the same field wherever it appears: a program&apos;s `meeting_minutes` and an agreement&apos;s are both a meeting&apos;s length in minutes). Fields that hold a language code (&quot;es&quot;), shown by the language&apos;s own name. Values of settings that are words, not data (a paper size).</extracomment>
         <translation>Carta (EE. UU.)</translation>
@@ -3995,12 +4020,12 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
 <context>
     <name>pairs.dialogs</name>
     <message>
-        <source>The {v0} is {problem}</source>
-        <translation>{v0}: {problem}</translation>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <source>Give the {v0}</source>
-        <translation>Indique {v0}</translation>
+        <source>required</source>
+        <translation>obligatorio</translation>
     </message>
     <message>
         <source>this record</source>
@@ -4854,6 +4879,10 @@ Para seguir de todos modos, indique el motivo (queda en el registro de auditorí
     <message>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
     </message>
     <message>
         <source>at most 200 characters</source>

@@ -866,6 +866,31 @@
         <translation>Signature du coordinateur</translation>
     </message>
     <message>
+        <source>Date</source>
+        <extracomment>The pair&apos;s other records (meetings, check-ins, closures: &quot;date&quot;; the IDP&apos;s dates).</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>Final review</source>
+        <translation>Bilan final</translation>
+    </message>
+    <message>
+        <source>Safety concern resolved on</source>
+        <translation>Problème de sécurité résolu le</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date cible</translation>
+    </message>
+    <message>
         <source>US Letter</source>
         <extracomment>One lookup for every record (a name means the same field wherever it appears: a program&apos;s `meeting_minutes` and an agreement&apos;s are both a meeting&apos;s length in minutes). Fields that hold a language code (&quot;es&quot;), shown by the language&apos;s own name. Values of settings that are words, not data (a paper size).</extracomment>
         <translation>Lettre US</translation>
@@ -3995,12 +4020,12 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
 <context>
     <name>pairs.dialogs</name>
     <message>
-        <source>The {v0} is {problem}</source>
-        <translation>{v0} : {problem}</translation>
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
     </message>
     <message>
-        <source>Give the {v0}</source>
-        <translation>Indiquez {v0}</translation>
+        <source>required</source>
+        <translation>obligatoire</translation>
     </message>
     <message>
         <source>this record</source>
@@ -4854,6 +4879,10 @@ Pour continuer quand même, indiquez pourquoi (conservé dans le journal d&apos;
     <message>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
     </message>
     <message>
         <source>at most 200 characters</source>

@@ -59,11 +59,11 @@ BELOW_THE_GUI = [
     for p in (
         r"(No meeting for \d+ days|Check-in overdue since|Open safety concern"
         r"|Latest relationship rating is)",
-        r"^(eligible|already in an active pair|screening (pending|not cleared)"
+        r": (eligible|already in an active pair|screening (pending|not cleared)"
         r"|background check expired)$",
-        r"^(next meeting due by the program's cadence|support check-in with the pair"
+        r": (next meeting due by the program's cadence|support check-in with the pair"
         r"|a mentor's background check expires then)$",
-        r"^required$",
+        r"^QLabel:full_nameError text: required$",  # core/participant.validate
     )
 ]
 

@@ -111,7 +111,7 @@ def english_left(
 ) -> list[str]:
     """The texts that are still English in `language` (each with where it was seen).
     `elsewhere`: sentences known to come from a lower layer, whose translation is another
-    piece of work (see the caller)."""
+    piece of work (see the caller), matched against "where: text"."""
     elsewhere = list(elsewhere)
     translated, english, foreign = catalog(language)
     data = list(data)
@@ -119,7 +119,8 @@ def english_left(
     for item in shown:
         for line in _clean(item.text).splitlines():
             line = line.strip()
-            if not line or line in data or any(p.search(line) for p in elsewhere):
+            seen = f"{item.where}: {line}"
+            if not line or line in data or any(p.search(seen) for p in elsewhere):
                 continue
             if _IDENTIFIER.match(line):
                 problems.append(f"{item.where}: {line!r} (an object name, not words)")

@@ -112,9 +112,19 @@ AGREEMENT = {
     "coordinator_signed_on": QT_TRANSLATE_NOOP("Fields", "Coordinator signed"),
 }
 
+#: The pair's other records (meetings, check-ins, closures: "date"; the IDP's dates).
+RECORDS = {
+    "date": QT_TRANSLATE_NOOP("Fields", "Date"),
+    "period_start": QT_TRANSLATE_NOOP("Fields", "Period start"),
+    "period_end": QT_TRANSLATE_NOOP("Fields", "Period end"),
+    "final_review_date": QT_TRANSLATE_NOOP("Fields", "Final review"),
+    "safety_resolved_on": QT_TRANSLATE_NOOP("Fields", "Safety concern resolved on"),
+    "target_date": QT_TRANSLATE_NOOP("Fields", "Target date"),
+}
+
 #: One lookup for every record (a name means the same field wherever it appears: a program's
 #: `meeting_minutes` and an agreement's are both a meeting's length in minutes).
-_ALL: dict[str, str] = {**PROGRAM, **AGREEMENT, **PARTICIPANT}
+_ALL: dict[str, str] = {**RECORDS, **PROGRAM, **AGREEMENT, **PARTICIPANT}
 
 
 #: Fields that hold a language code ("es"), shown by the language's own name.

@@ -29,6 +29,7 @@ from mentordesk.gui.common import (
     QT_TRANSLATE_NOOP,
     DateEdit,
     announce,
+    field_label,
     label,
     may_close,
     translate,
@@ -62,8 +63,8 @@ def get_date(edit: DateEdit, field: str = "date") -> dt.date | None:
     problem = edit.error()
     if problem:
         raise ValidationError(
-            translate("pairs.dialogs", "The {v0} is {problem}").format(
-                v0=field.replace("_", " "), problem=problem
+            translate("pairs.dialogs", "{field}: {problem}").format(
+                field=field_label(field), problem=problem
             ),
             {field: problem},
         )
@@ -73,9 +74,12 @@ def get_date(edit: DateEdit, field: str = "date") -> dt.date | None:
 def required_date(edit: DateEdit, field: str = "date") -> dt.date:
     value = get_date(edit, field)
     if value is None:
+        required = translate("pairs.dialogs", "required")
         raise ValidationError(
-            translate("pairs.dialogs", "Give the {v0}").format(v0=field.replace("_", " ")),
-            {field: "required"},
+            translate("pairs.dialogs", "{field}: {problem}").format(
+                field=field_label(field), problem=required
+            ),
+            {field: required},
         )
     return value
 
