@@ -311,6 +311,10 @@
         <translation>معرّض للخطر</translation>
     </message>
     <message>
+        <source>No meeting within 1.5× the cadence, a check-in overdue, latest rating ≤ 2, or an open safety concern</source>
+        <translation>لا لقاء خلال 1.5× الوتيرة، أو متابعة متأخرة، أو آخر تقييم ≤ 2، أو مخاوف سلامة مفتوحة</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -542,6 +546,362 @@
     <message>
         <source>⚠ The file will contain confidential and minors&apos; data. Keep it on this computer or share it only with people allowed to see it.</source>
         <translation>⚠ سيحتوي الملف على بيانات سرية وبيانات قاصرين. احتفظ به على هذا الحاسوب أو لا تشاركه إلا مع من يحق لهم الاطلاع عليه.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Full name</source>
+        <extracomment>core/participant.FIELDS: the key is the attribute, the text core&apos;s English label.</extracomment>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>الاسم المفضل</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Mentor capacity</source>
+        <translation>سعة المرشد</translation>
+    </message>
+    <message>
+        <source>Department / class</source>
+        <translation>القسم / الصف</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Seniority / years</source>
+        <translation>الأقدمية / السنوات</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>لغة المستندات</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>Skills offered</source>
+        <translation>المهارات المعروضة</translation>
+    </message>
+    <message>
+        <source>Skills sought</source>
+        <translation>المهارات المطلوبة</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>الاهتمامات</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>الإتاحة</translation>
+    </message>
+    <message>
+        <source>Preferred format</source>
+        <translation>الشكل المفضل</translation>
+    </message>
+    <message>
+        <source>Ranked choices</source>
+        <translation>الاختيارات المرتبة</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>الضمائر</translation>
+    </message>
+    <message>
+        <source>Identity preferences</source>
+        <translation>تفضيلات الهوية</translation>
+    </message>
+    <message>
+        <source>Confidential notes</source>
+        <translation>ملاحظات سرية</translation>
+    </message>
+    <message>
+        <source>Application date</source>
+        <translation>تاريخ الطلب</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>تاريخ المقابلة</translation>
+    </message>
+    <message>
+        <source>Interview outcome</source>
+        <translation>نتيجة المقابلة</translation>
+    </message>
+    <message>
+        <source>Background check type</source>
+        <translation>نوع التحقق من السوابق</translation>
+    </message>
+    <message>
+        <source>Background check date</source>
+        <translation>تاريخ التحقق من السوابق</translation>
+    </message>
+    <message>
+        <source>Background check result</source>
+        <translation>نتيجة التحقق من السوابق</translation>
+    </message>
+    <message>
+        <source>Background check expiry</source>
+        <translation>انتهاء صلاحية التحقق من السوابق</translation>
+    </message>
+    <message>
+        <source>Screening decision</source>
+        <translation>قرار التحقق</translation>
+    </message>
+    <message>
+        <source>Training date</source>
+        <translation>تاريخ التدريب</translation>
+    </message>
+    <message>
+        <source>Training hours</source>
+        <translation>ساعات التدريب</translation>
+    </message>
+    <message>
+        <source>Guardian name</source>
+        <translation>اسم ولي الأمر</translation>
+    </message>
+    <message>
+        <source>Guardian relationship</source>
+        <translation>صلة ولي الأمر</translation>
+    </message>
+    <message>
+        <source>Guardian email</source>
+        <translation>بريد ولي الأمر</translation>
+    </message>
+    <message>
+        <source>Guardian phone</source>
+        <translation>هاتف ولي الأمر</translation>
+    </message>
+    <message>
+        <source>Guardian consent date</source>
+        <translation>تاريخ موافقة ولي الأمر</translation>
+    </message>
+    <message>
+        <source>Consent signed by</source>
+        <translation>وقّع الموافقة</translation>
+    </message>
+    <message>
+        <source>Media release</source>
+        <translation>إذن النشر الإعلامي</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>core/program.Program (the program dialog&apos;s settings) and its document settings.</extracomment>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>الغايات</translation>
+    </message>
+    <message>
+        <source>Meet every (days)</source>
+        <translation>اللقاء كل (أيام)</translation>
+    </message>
+    <message>
+        <source>Meeting length (minutes)</source>
+        <translation>مدة اللقاء (دقائق)</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
+        <source>Previous program</source>
+        <translation>البرنامج السابق</translation>
+    </message>
+    <message>
+        <source>Agreement defaults</source>
+        <translation>القيم الافتراضية للاتفاق</translation>
+    </message>
+    <message>
+        <source>Matching weights</source>
+        <translation>أوزان المطابقة</translation>
+    </message>
+    <message>
+        <source>Matching options</source>
+        <translation>خيارات المطابقة</translation>
+    </message>
+    <message>
+        <source>Check-in rules</source>
+        <translation>قواعد المتابعة</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>الورق</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>المنسق</translation>
+    </message>
+    <message>
+        <source>Coordinator contact</source>
+        <translation>وسيلة الاتصال بالمنسق</translation>
+    </message>
+    <message>
+        <source>Meeting frequency</source>
+        <extracomment>services/pairs/records.AgreementData (the pair&apos;s agreement tab).</extracomment>
+        <translation>تواتر اللقاءات</translation>
+    </message>
+    <message>
+        <source>Meeting format</source>
+        <translation>شكل اللقاءات</translation>
+    </message>
+    <message>
+        <source>Usual day and time</source>
+        <translation>اليوم والوقت المعتادان</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Contact between meetings</source>
+        <translation>التواصل بين اللقاءات</translation>
+    </message>
+    <message>
+        <source>Duration (months)</source>
+        <translation>المدة (أشهر)</translation>
+    </message>
+    <message>
+        <source>Mid-point review</source>
+        <translation>مراجعة منتصف المدة</translation>
+    </message>
+    <message>
+        <source>Confidentiality and its limits</source>
+        <translation>السرية وحدودها</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>الحدود</translation>
+    </message>
+    <message>
+        <source>Program obligations</source>
+        <translation>التزامات البرنامج</translation>
+    </message>
+    <message>
+        <source>No-fault ending</source>
+        <translation>إنهاء دون لوم</translation>
+    </message>
+    <message>
+        <source>Notice period (days)</source>
+        <translation>مهلة الإشعار (أيام)</translation>
+    </message>
+    <message>
+        <source>Mentor signed</source>
+        <translation>توقيع المرشد</translation>
+    </message>
+    <message>
+        <source>Mentee signed</source>
+        <translation>توقيع المسترشد</translation>
+    </message>
+    <message>
+        <source>Guardian signed</source>
+        <translation>توقيع ولي الأمر</translation>
+    </message>
+    <message>
+        <source>Coordinator signed</source>
+        <translation>توقيع المنسق</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>The pair&apos;s other records (meetings, check-ins, closures: &quot;date&quot;; the IDP&apos;s dates).</extracomment>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>بداية الفترة</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>نهاية الفترة</translation>
+    </message>
+    <message>
+        <source>Final review</source>
+        <translation>المراجعة النهائية</translation>
+    </message>
+    <message>
+        <source>Safety concern resolved on</source>
+        <translation>حُلّت مخاوف السلامة في</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>التاريخ المستهدف</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <extracomment>One lookup for every record (a name means the same field wherever it appears: a program&apos;s `meeting_minutes` and an agreement&apos;s are both a meeting&apos;s length in minutes). Fields that hold a language code (&quot;es&quot;), shown by the language&apos;s own name. Values of settings that are words, not data (a paper size).</extracomment>
+        <translation>ليتر أمريكي</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2598,70 @@
         <translation>خطوة عمل</translation>
     </message>
     <message>
+        <source>mentee&apos;s family</source>
+        <translation>عائلة المسترشد</translation>
+    </message>
+    <message>
+        <source>goals met</source>
+        <translation>تحققت الأهداف</translation>
+    </message>
+    <message>
+        <source>program ended</source>
+        <translation>انتهى البرنامج</translation>
+    </message>
+    <message>
+        <source>schedule conflict</source>
+        <translation>تعارض المواعيد</translation>
+    </message>
+    <message>
+        <source>moved away</source>
+        <translation>انتقل بعيدًا</translation>
+    </message>
+    <message>
+        <source>lost contact</source>
+        <translation>انقطع التواصل</translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <translation>عدم التوافق</translation>
+    </message>
+    <message>
+        <source>mentor withdrew</source>
+        <translation>انسحب المرشد</translation>
+    </message>
+    <message>
+        <source>mentee withdrew</source>
+        <translation>انسحب المسترشد</translation>
+    </message>
+    <message>
+        <source>safety concern</source>
+        <translation>مخاوف تتعلق بالسلامة</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>no rematch</source>
+        <translation>دون مطابقة جديدة</translation>
+    </message>
+    <message>
+        <source>rematch mentee</source>
+        <translation>مطابقة جديدة للمسترشد</translation>
+    </message>
+    <message>
+        <source>rematch mentor</source>
+        <translation>مطابقة جديدة للمرشد</translation>
+    </message>
+    <message>
+        <source>rematch both</source>
+        <translation>مطابقة جديدة لكليهما</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>لم يُحسم</translation>
+    </message>
+    <message>
         <source>coordinator</source>
         <translation>منسق</translation>
     </message>
@@ -2257,6 +2681,10 @@
 <context>
     <name>common.conflict</name>
     <message>
+        <source>{group}: {field}</source>
+        <translation>{group}: {field}</translation>
+    </message>
+    <message>
         <source>someone else</source>
         <translation>شخص آخر</translation>
     </message>
@@ -2267,6 +2695,10 @@
     <message>
         <source>Changed by someone else</source>
         <translation>غيّره شخص آخر</translation>
+    </message>
+    <message>
+        <source>This was changed by {saved_by} while you were editing; nothing was saved. Reload their version or keep yours.</source>
+        <translation>غيّر {saved_by} هذا أثناء تحريرك؛ لم يُحفظ شيء. أعد تحميل نسختهم أو احتفظ بنسختك.</translation>
     </message>
     <message>
         <source>Differences</source>
@@ -2291,6 +2723,21 @@
 </context>
 <context>
     <name>common.date_edit</name>
+    <message>
+        <source>D</source>
+        <comment>the letter for the day in a date pattern</comment>
+        <translation>ي</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>the letter for the month in a date pattern</comment>
+        <translation>ش</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <comment>the year&apos;s four digits in a date pattern</comment>
+        <translation>سنة</translation>
+    </message>
     <message>
         <source>e.g. 2010-11-22</source>
         <translation>مثلًا 2010-11-22</translation>
@@ -2772,6 +3219,122 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
 <context>
     <name>files.transfer</name>
     <message>
+        <source>Programs</source>
+        <extracomment>What each copied table holds, as the report names it (the CLI prints the table names). A test checks every table the transfer copies has a name here.</extracomment>
+        <translation>البرامج</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>العضويات</translation>
+    </message>
+    <message>
+        <source>Membership changes</source>
+        <translation>تغييرات العضوية</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>أولياء الأمور</translation>
+    </message>
+    <message>
+        <source>Screenings</source>
+        <translation>عمليات التحقق</translation>
+    </message>
+    <message>
+        <source>Screening references</source>
+        <translation>مراجع التحقق</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>التدريبات</translation>
+    </message>
+    <message>
+        <source>Matching exclusions</source>
+        <translation>استثناءات المطابقة</translation>
+    </message>
+    <message>
+        <source>Match proposals</source>
+        <translation>اقتراحات المطابقة</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>الثنائيات</translation>
+    </message>
+    <message>
+        <source>Pair members</source>
+        <translation>أعضاء الثنائيات</translation>
+    </message>
+    <message>
+        <source>Pair history entries</source>
+        <translation>قيود سجل الثنائيات</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>الاتفاقات</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>اللقاءات</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>المتابعات</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>Goal progress notes</source>
+        <translation>ملاحظات التقدم نحو الأهداف</translation>
+    </message>
+    <message>
+        <source>Action steps</source>
+        <translation>خطوات العمل</translation>
+    </message>
+    <message>
+        <source>Development plans</source>
+        <translation>خطط التطوير</translation>
+    </message>
+    <message>
+        <source>Closures</source>
+        <translation>الإنهاءات</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>قيود سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Copied: {programs}</source>
+        <translation>نُسخ: {programs}</translation>
+    </message>
+    <message>
+        <source>Already in the target (left as they are): {programs}</source>
+        <translation>موجودة في الهدف (تُركت كما هي): {programs}</translation>
+    </message>
+    <message>
+        <source>{records}: {count}</source>
+        <translation>{records}: {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) already in the target, reused</source>
+        <translation>
+            <numerusform>لا أشخاص موجودون في الهدف</numerusform>
+            <numerusform>شخص واحد موجود في الهدف، أعيد استخدامه</numerusform>
+            <numerusform>شخصان موجودان في الهدف، أعيد استخدامهما</numerusform>
+            <numerusform>%n أشخاص موجودون في الهدف، أعيد استخدامهم</numerusform>
+            <numerusform>%n شخصًا موجودًا في الهدف، أعيد استخدامهم</numerusform>
+            <numerusform>%n شخص موجود في الهدف، أعيد استخدامهم</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
@@ -2822,7 +3385,53 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
 <context>
     <name>help.guide</name>
     <message>
+        <source>Getting started with MentorDesk</source>
+        <extracomment>The order a coordinator reads them in; any other guide follows alphabetically. Developers&apos; notes, not user guides. Each English guide&apos;s first heading, for the list when the guide has no translation yet (a test checks this table against the files, so a new guide gets a translated title).</extracomment>
+        <translation>البدء مع MentorDesk</translation>
+    </message>
+    <message>
+        <source>The application shell and the roster</source>
+        <translation>النافذة الرئيسية وقائمة المشاركين</translation>
+    </message>
+    <message>
+        <source>Spreadsheet import and export</source>
+        <translation>استيراد جداول البيانات وتصديرها</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>المطابقة</translation>
+    </message>
+    <message>
+        <source>Pairs: agreement, goals, meetings, check-ins, IDP, closure</source>
+        <translation>الثنائيات: الاتفاق، الأهداف، اللقاءات، المتابعات، خطة التطوير الفردية، الإنهاء</translation>
+    </message>
+    <message>
+        <source>Print-ready documents</source>
+        <translation>مستندات جاهزة للطباعة</translation>
+    </message>
+    <message>
+        <source>Reports: program measures, charts, year over year, funder export, rollover</source>
+        <translation>التقارير: المؤشرات، الرسوم البيانية، المقارنة السنوية، التصدير للممولين، الدورة الجديدة</translation>
+    </message>
+    <message>
+        <source>Keeping the file safe: opening, writing, backups and restore</source>
+        <translation>الحفاظ على الملف آمنًا: الفتح، الكتابة، النسخ الاحتياطي والاستعادة</translation>
+    </message>
+    <message>
+        <source>Privacy: files only you can read, encryption, a person&apos;s data, erasure, retention</source>
+        <translation>الخصوصية: ملفات لا يقرؤها غيرك، التشفير، بيانات الشخص، المحو، الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>A responsive window: background reads, printing, fitting the screen (issue 11)</source>
+        <translation>نافذة سريعة الاستجابة: القراءة في الخلفية، الطباعة، الملاءمة مع الشاشة</translation>
+    </message>
+    <message>
+        <source>Safeguarding rules, unsaved edits, settings and dates</source>
+        <translation>قواعد الحماية، التعديلات غير المحفوظة، الإعدادات والتواريخ</translation>
+    </message>
+    <message>
         <source>MentorDesk user guide</source>
+        <extracomment>The language the file is written in (&quot;en&quot; when a translation is missing).</extracomment>
         <translation>دليل مستخدم MentorDesk</translation>
     </message>
     <message>
@@ -2836,6 +3445,10 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <message>
         <source>Guide text</source>
         <translation>نص الدليل</translation>
+    </message>
+    <message>
+        <source>This guide is not translated into {language} yet: it is shown in English.</source>
+        <translation>هذا الدليل غير مترجم بعد ({language}): يُعرض بالإنجليزية.</translation>
     </message>
 </context>
 <context>
@@ -3178,6 +3791,10 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
         <translation>الحالة</translation>
     </message>
     <message>
+        <source>eligible</source>
+        <translation>مؤهَّل</translation>
+    </message>
+    <message>
         <source>can be matched</source>
         <translation>يمكن مطابقتهم</translation>
     </message>
@@ -3427,12 +4044,12 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
 <context>
     <name>pairs.dialogs</name>
     <message>
-        <source>The {v0} is {problem}</source>
-        <translation>{v0}: {problem}</translation>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <source>Give the {v0}</source>
-        <translation>أدخل {v0}</translation>
+        <source>required</source>
+        <translation>مطلوب</translation>
     </message>
     <message>
         <source>this record</source>
@@ -3515,10 +4132,6 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
         <source>ended early</source>
         <translation>انتهى مبكرًا</translation>
     </message>
-    <message>
-        <source>mentee&apos;s family</source>
-        <translation>أسرة المسترشد</translation>
-    </message>
 </context>
 <context>
     <name>pairs.form_tabs</name>
@@ -3542,6 +4155,10 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <message>
         <source>Guardian signed (adults: not needed)</source>
         <translation>توقيع ولي الأمر (البالغون: غير مطلوب)</translation>
+    </message>
+    <message>
+        <source>IDP</source>
+        <translation>خطة التطوير</translation>
     </message>
     <message>
         <source>&lt;i&gt;No goals yet: add them in the Goals tab.&lt;/i&gt;</source>
@@ -3670,10 +4287,6 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <message>
         <source> overdue</source>
         <translation> متأخر</translation>
-    </message>
-    <message>
-        <source>No meeting within 1.5× the cadence, a check-in overdue, latest rating ≤ 2, or an open safety concern</source>
-        <translation>لا لقاء خلال 1.5× الوتيرة، أو متابعة متأخرة، أو آخر تقييم ≤ 2، أو قلق بشأن السلامة لم يُعالج</translation>
     </message>
     <message>
         <source>Confidential: </source>
@@ -4320,6 +4933,10 @@ To go ahead anyway, say why (kept in the audit log):</source>
         <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
+        <source>required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
         <source>at most 200 characters</source>
         <translation>200 حرف على الأكثر</translation>
     </message>
@@ -4501,8 +5118,20 @@ To go ahead anyway, say why (kept in the audit log):</source>
         <translation>ديسمبر</translation>
     </message>
     <message>
-        <source>{name} chart</source>
-        <translation>رسم {name}</translation>
+        <source>Meetings chart</source>
+        <translation>رسم اللقاءات</translation>
+    </message>
+    <message>
+        <source>Pair status chart</source>
+        <translation>رسم حالة الثنائيات</translation>
+    </message>
+    <message>
+        <source>Closures chart</source>
+        <translation>رسم الإنهاءات</translation>
+    </message>
+    <message>
+        <source>Relationship ratings chart</source>
+        <translation>رسم تقييمات العلاقة</translation>
     </message>
 </context>
 <context>
@@ -5156,6 +5785,7 @@ Screening: {v0}</source>
     </message>
     <message>
         <source>Add participant</source>
+        <extracomment>The groups in the order of the form&apos;s tabs.</extracomment>
         <translation>إضافة مشارك</translation>
     </message>
     <message>
@@ -5181,6 +5811,18 @@ Screening: {v0}</source>
     <message>
         <source>Reloaded the version saved by {saved_by}.</source>
         <translation>أُعيد تحميل النسخة التي حفظها {saved_by}.</translation>
+    </message>
+    <message>
+        <source>not a date (use YYYY-MM-DD)</source>
+        <translation>ليس تاريخًا (استخدم YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>ليس عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>ليس رقمًا</translation>
     </message>
 </context>
 <context>
@@ -5324,6 +5966,7 @@ Screening: {v0}</source>
     <name>welcome.first_run</name>
     <message>
         <source>Welcome to MentorDesk</source>
+        <extracomment>The guide the welcome links to (docs/getting-started.md, translated in docs/&lt;language&gt;/).</extracomment>
         <translation>مرحبًا بك في MentorDesk</translation>
     </message>
     <message>
@@ -5353,6 +5996,10 @@ Screening: {v0}</source>
     <message>
         <source>Start a program, then read your list (the template is {name}, File ▸ Import shows where it is).</source>
         <translation>أنشئ برنامجًا، ثم اقرأ قائمتك (القالب هو {name}، ويبيّن ملف ▸ استيراد مكانه).</translation>
+    </message>
+    <message>
+        <source>New to MentorDesk? &lt;a href=&apos;{link}&apos;&gt;Read the getting-started guide&lt;/a&gt; (F1 opens the guides at any time).</source>
+        <translation>جديد على MentorDesk؟ &lt;a href=&apos;{link}&apos;&gt;اقرأ دليل البدء&lt;/a&gt; (يفتح F1 الأدلة في أي وقت).</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>files.transfer</name>
+    <message numerus="yes">
+        <source>%n person(s) already in the target, reused</source>
+        <translation>
+            <numerusform>%n person already in the target, reused</numerusform>
+            <numerusform>%n people already in the target, reused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>matching.actions</name>
     <message numerus="yes">
         <source> %n pin(s) no longer hold and will not be approved: </source>

@@ -311,6 +311,10 @@
         <translation>En riesgo</translation>
     </message>
     <message>
+        <source>No meeting within 1.5× the cadence, a check-in overdue, latest rating ≤ 2, or an open safety concern</source>
+        <translation>Sin reunión en 1,5× la frecuencia, un seguimiento atrasado, última valoración ≤ 2 o un problema de seguridad abierto</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -424,11 +428,11 @@
     </message>
     <message>
         <source>Saved by them</source>
-        <translation>Guardado por otra persona</translation>
+        <translation>Guardado por la otra persona</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation>El suyo</translation>
+        <translation>Lo que usted escribió</translation>
     </message>
 </context>
 <context>
@@ -542,6 +546,362 @@
     <message>
         <source>⚠ The file will contain confidential and minors&apos; data. Keep it on this computer or share it only with people allowed to see it.</source>
         <translation>⚠ El archivo contendrá datos confidenciales y de menores. Manténgalo en este ordenador o compártalo solo con personas autorizadas a verlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Full name</source>
+        <extracomment>core/participant.FIELDS: the key is the attribute, the text core&apos;s English label.</extracomment>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Mentor capacity</source>
+        <translation>Capacidad como mentor</translation>
+    </message>
+    <message>
+        <source>Department / class</source>
+        <translation>Departamento / clase</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Seniority / years</source>
+        <translation>Antigüedad / años</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Idioma de los documentos</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Skills offered</source>
+        <translation>Habilidades ofrecidas</translation>
+    </message>
+    <message>
+        <source>Skills sought</source>
+        <translation>Habilidades buscadas</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilidad</translation>
+    </message>
+    <message>
+        <source>Preferred format</source>
+        <translation>Formato preferido</translation>
+    </message>
+    <message>
+        <source>Ranked choices</source>
+        <translation>Preferencias ordenadas</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronombres</translation>
+    </message>
+    <message>
+        <source>Identity preferences</source>
+        <translation>Preferencias de identidad</translation>
+    </message>
+    <message>
+        <source>Confidential notes</source>
+        <translation>Notas confidenciales</translation>
+    </message>
+    <message>
+        <source>Application date</source>
+        <translation>Fecha de solicitud</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Fecha de entrevista</translation>
+    </message>
+    <message>
+        <source>Interview outcome</source>
+        <translation>Resultado de la entrevista</translation>
+    </message>
+    <message>
+        <source>Background check type</source>
+        <translation>Tipo de verificación de antecedentes</translation>
+    </message>
+    <message>
+        <source>Background check date</source>
+        <translation>Fecha de verificación de antecedentes</translation>
+    </message>
+    <message>
+        <source>Background check result</source>
+        <translation>Resultado de la verificación de antecedentes</translation>
+    </message>
+    <message>
+        <source>Background check expiry</source>
+        <translation>Vencimiento de la verificación de antecedentes</translation>
+    </message>
+    <message>
+        <source>Screening decision</source>
+        <translation>Decisión de verificación</translation>
+    </message>
+    <message>
+        <source>Training date</source>
+        <translation>Fecha de formación</translation>
+    </message>
+    <message>
+        <source>Training hours</source>
+        <translation>Horas de formación</translation>
+    </message>
+    <message>
+        <source>Guardian name</source>
+        <translation>Nombre del tutor</translation>
+    </message>
+    <message>
+        <source>Guardian relationship</source>
+        <translation>Parentesco del tutor</translation>
+    </message>
+    <message>
+        <source>Guardian email</source>
+        <translation>Correo del tutor</translation>
+    </message>
+    <message>
+        <source>Guardian phone</source>
+        <translation>Teléfono del tutor</translation>
+    </message>
+    <message>
+        <source>Guardian consent date</source>
+        <translation>Fecha del consentimiento del tutor</translation>
+    </message>
+    <message>
+        <source>Consent signed by</source>
+        <translation>Consentimiento firmado por</translation>
+    </message>
+    <message>
+        <source>Media release</source>
+        <translation>Autorización de imagen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>core/program.Program (the program dialog&apos;s settings) and its document settings.</extracomment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Meet every (days)</source>
+        <translation>Reunirse cada (días)</translation>
+    </message>
+    <message>
+        <source>Meeting length (minutes)</source>
+        <translation>Duración de la reunión (minutos)</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Previous program</source>
+        <translation>Programa anterior</translation>
+    </message>
+    <message>
+        <source>Agreement defaults</source>
+        <translation>Valores por defecto del acuerdo</translation>
+    </message>
+    <message>
+        <source>Matching weights</source>
+        <translation>Pesos del emparejamiento</translation>
+    </message>
+    <message>
+        <source>Matching options</source>
+        <translation>Opciones del emparejamiento</translation>
+    </message>
+    <message>
+        <source>Check-in rules</source>
+        <translation>Reglas de seguimiento</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <source>Coordinator contact</source>
+        <translation>Contacto del coordinador</translation>
+    </message>
+    <message>
+        <source>Meeting frequency</source>
+        <extracomment>services/pairs/records.AgreementData (the pair&apos;s agreement tab).</extracomment>
+        <translation>Frecuencia de las reuniones</translation>
+    </message>
+    <message>
+        <source>Meeting format</source>
+        <translation>Formato de las reuniones</translation>
+    </message>
+    <message>
+        <source>Usual day and time</source>
+        <translation>Día y hora habituales</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Contact between meetings</source>
+        <translation>Contacto entre reuniones</translation>
+    </message>
+    <message>
+        <source>Duration (months)</source>
+        <translation>Duración (meses)</translation>
+    </message>
+    <message>
+        <source>Mid-point review</source>
+        <translation>Revisión intermedia</translation>
+    </message>
+    <message>
+        <source>Confidentiality and its limits</source>
+        <translation>La confidencialidad y sus límites</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Límites</translation>
+    </message>
+    <message>
+        <source>Program obligations</source>
+        <translation>Obligaciones del programa</translation>
+    </message>
+    <message>
+        <source>No-fault ending</source>
+        <translation>Fin sin culpa</translation>
+    </message>
+    <message>
+        <source>Notice period (days)</source>
+        <translation>Preaviso (días)</translation>
+    </message>
+    <message>
+        <source>Mentor signed</source>
+        <translation>Firma del mentor</translation>
+    </message>
+    <message>
+        <source>Mentee signed</source>
+        <translation>Firma del mentorado</translation>
+    </message>
+    <message>
+        <source>Guardian signed</source>
+        <translation>Firma del tutor</translation>
+    </message>
+    <message>
+        <source>Coordinator signed</source>
+        <translation>Firma del coordinador</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>The pair&apos;s other records (meetings, check-ins, closures: &quot;date&quot;; the IDP&apos;s dates).</extracomment>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Inicio del periodo</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin del periodo</translation>
+    </message>
+    <message>
+        <source>Final review</source>
+        <translation>Revisión final</translation>
+    </message>
+    <message>
+        <source>Safety concern resolved on</source>
+        <translation>Problema de seguridad resuelto el</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha objetivo</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <extracomment>One lookup for every record (a name means the same field wherever it appears: a program&apos;s `meeting_minutes` and an agreement&apos;s are both a meeting&apos;s length in minutes). Fields that hold a language code (&quot;es&quot;), shown by the language&apos;s own name. Values of settings that are words, not data (a paper size).</extracomment>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2598,70 @@
         <translation>paso de acción</translation>
     </message>
     <message>
+        <source>mentee&apos;s family</source>
+        <translation>familia del mentorado</translation>
+    </message>
+    <message>
+        <source>goals met</source>
+        <translation>objetivos cumplidos</translation>
+    </message>
+    <message>
+        <source>program ended</source>
+        <translation>fin del programa</translation>
+    </message>
+    <message>
+        <source>schedule conflict</source>
+        <translation>conflicto de horarios</translation>
+    </message>
+    <message>
+        <source>moved away</source>
+        <translation>se mudó</translation>
+    </message>
+    <message>
+        <source>lost contact</source>
+        <translation>se perdió el contacto</translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <translation>no encajaron</translation>
+    </message>
+    <message>
+        <source>mentor withdrew</source>
+        <translation>el mentor se retiró</translation>
+    </message>
+    <message>
+        <source>mentee withdrew</source>
+        <translation>el mentorado se retiró</translation>
+    </message>
+    <message>
+        <source>safety concern</source>
+        <translation>problema de seguridad</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>no rematch</source>
+        <translation>sin nuevo emparejamiento</translation>
+    </message>
+    <message>
+        <source>rematch mentee</source>
+        <translation>reemparejar al mentorado</translation>
+    </message>
+    <message>
+        <source>rematch mentor</source>
+        <translation>reemparejar al mentor</translation>
+    </message>
+    <message>
+        <source>rematch both</source>
+        <translation>reemparejar a ambos</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>sin decidir</translation>
+    </message>
+    <message>
         <source>coordinator</source>
         <translation>coordinador</translation>
     </message>
@@ -2257,6 +2681,10 @@
 <context>
     <name>common.conflict</name>
     <message>
+        <source>{group}: {field}</source>
+        <translation>{group}: {field}</translation>
+    </message>
+    <message>
         <source>someone else</source>
         <translation>otra persona</translation>
     </message>
@@ -2269,6 +2697,10 @@
         <translation>Modificado por otra persona</translation>
     </message>
     <message>
+        <source>This was changed by {saved_by} while you were editing; nothing was saved. Reload their version or keep yours.</source>
+        <translation>{saved_by} cambió esto mientras usted editaba; no se guardó nada. Recargue la versión guardada o conserve la suya.</translation>
+    </message>
+    <message>
         <source>Differences</source>
         <translation>Diferencias</translation>
     </message>
@@ -2278,7 +2710,7 @@
     </message>
     <message>
         <source>Reload their version</source>
-        <translation>Recargar su versión</translation>
+        <translation>Recargar la versión guardada</translation>
     </message>
     <message>
         <source>Keep mine</source>
@@ -2291,6 +2723,21 @@
 </context>
 <context>
     <name>common.date_edit</name>
+    <message>
+        <source>D</source>
+        <comment>the letter for the day in a date pattern</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>the letter for the month in a date pattern</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <comment>the year&apos;s four digits in a date pattern</comment>
+        <translation>AAAA</translation>
+    </message>
     <message>
         <source>e.g. 2010-11-22</source>
         <translation>p. ej. 2010-11-22</translation>
@@ -2768,6 +3215,118 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
 <context>
     <name>files.transfer</name>
     <message>
+        <source>Programs</source>
+        <extracomment>What each copied table holds, as the report names it (the CLI prints the table names). A test checks every table the transfer copies has a name here.</extracomment>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Inscripciones</translation>
+    </message>
+    <message>
+        <source>Membership changes</source>
+        <translation>Cambios de inscripción</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>Tutores</translation>
+    </message>
+    <message>
+        <source>Screenings</source>
+        <translation>Verificaciones</translation>
+    </message>
+    <message>
+        <source>Screening references</source>
+        <translation>Referencias de verificación</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Formaciones</translation>
+    </message>
+    <message>
+        <source>Matching exclusions</source>
+        <translation>Exclusiones de emparejamiento</translation>
+    </message>
+    <message>
+        <source>Match proposals</source>
+        <translation>Propuestas de emparejamiento</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Parejas</translation>
+    </message>
+    <message>
+        <source>Pair members</source>
+        <translation>Miembros de parejas</translation>
+    </message>
+    <message>
+        <source>Pair history entries</source>
+        <translation>Entradas del historial de parejas</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Goal progress notes</source>
+        <translation>Notas de avance de objetivos</translation>
+    </message>
+    <message>
+        <source>Action steps</source>
+        <translation>Pasos de acción</translation>
+    </message>
+    <message>
+        <source>Development plans</source>
+        <translation>Planes de desarrollo</translation>
+    </message>
+    <message>
+        <source>Closures</source>
+        <translation>Cierres</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Entradas del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Copied: {programs}</source>
+        <translation>Copiado: {programs}</translation>
+    </message>
+    <message>
+        <source>Already in the target (left as they are): {programs}</source>
+        <translation>Ya estaban en el destino (se dejan como están): {programs}</translation>
+    </message>
+    <message>
+        <source>{records}: {count}</source>
+        <translation>{records}: {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) already in the target, reused</source>
+        <translation>
+            <numerusform>%n persona ya estaba en el destino, reutilizada</numerusform>
+            <numerusform>%n personas ya estaban en el destino, reutilizadas</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -2818,7 +3377,53 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
 <context>
     <name>help.guide</name>
     <message>
+        <source>Getting started with MentorDesk</source>
+        <extracomment>The order a coordinator reads them in; any other guide follows alphabetically. Developers&apos; notes, not user guides. Each English guide&apos;s first heading, for the list when the guide has no translation yet (a test checks this table against the files, so a new guide gets a translated title).</extracomment>
+        <translation>Primeros pasos con MentorDesk</translation>
+    </message>
+    <message>
+        <source>The application shell and the roster</source>
+        <translation>La ventana principal y la lista</translation>
+    </message>
+    <message>
+        <source>Spreadsheet import and export</source>
+        <translation>Importar y exportar hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Emparejamiento</translation>
+    </message>
+    <message>
+        <source>Pairs: agreement, goals, meetings, check-ins, IDP, closure</source>
+        <translation>Parejas: acuerdo, objetivos, reuniones, seguimientos, PDI, cierre</translation>
+    </message>
+    <message>
+        <source>Print-ready documents</source>
+        <translation>Documentos listos para imprimir</translation>
+    </message>
+    <message>
+        <source>Reports: program measures, charts, year over year, funder export, rollover</source>
+        <translation>Informes: indicadores, gráficos, comparación anual, exportación para financiadores, nuevo ciclo</translation>
+    </message>
+    <message>
+        <source>Keeping the file safe: opening, writing, backups and restore</source>
+        <translation>Mantener el archivo a salvo: abrir, guardar, copias y restauración</translation>
+    </message>
+    <message>
+        <source>Privacy: files only you can read, encryption, a person&apos;s data, erasure, retention</source>
+        <translation>Privacidad: archivos que solo usted puede leer, cifrado, datos de una persona, borrado, conservación</translation>
+    </message>
+    <message>
+        <source>A responsive window: background reads, printing, fitting the screen (issue 11)</source>
+        <translation>Una ventana ágil: lecturas en segundo plano, impresión, ajuste a la pantalla</translation>
+    </message>
+    <message>
+        <source>Safeguarding rules, unsaved edits, settings and dates</source>
+        <translation>Reglas de protección, cambios sin guardar, ajustes y fechas</translation>
+    </message>
+    <message>
         <source>MentorDesk user guide</source>
+        <extracomment>The language the file is written in (&quot;en&quot; when a translation is missing).</extracomment>
         <translation>Guía de usuario de MentorDesk</translation>
     </message>
     <message>
@@ -2832,6 +3437,10 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <message>
         <source>Guide text</source>
         <translation>Texto de la guía</translation>
+    </message>
+    <message>
+        <source>This guide is not translated into {language} yet: it is shown in English.</source>
+        <translation>Esta guía aún no está traducida ({language}): se muestra en inglés.</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3771,10 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
         <translation>Estado</translation>
     </message>
     <message>
+        <source>eligible</source>
+        <translation>elegible</translation>
+    </message>
+    <message>
         <source>can be matched</source>
         <translation>se pueden emparejar</translation>
     </message>
@@ -3411,12 +4024,12 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
 <context>
     <name>pairs.dialogs</name>
     <message>
-        <source>The {v0} is {problem}</source>
-        <translation>{v0}: {problem}</translation>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <source>Give the {v0}</source>
-        <translation>Indique {v0}</translation>
+        <source>required</source>
+        <translation>obligatorio</translation>
     </message>
     <message>
         <source>this record</source>
@@ -3499,10 +4112,6 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
         <source>ended early</source>
         <translation>terminada antes de tiempo</translation>
     </message>
-    <message>
-        <source>mentee&apos;s family</source>
-        <translation>familia del mentorado</translation>
-    </message>
 </context>
 <context>
     <name>pairs.form_tabs</name>
@@ -3526,6 +4135,10 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <message>
         <source>Guardian signed (adults: not needed)</source>
         <translation>Firma del tutor (adultos: no hace falta)</translation>
+    </message>
+    <message>
+        <source>IDP</source>
+        <translation>PDI</translation>
     </message>
     <message>
         <source>&lt;i&gt;No goals yet: add them in the Goals tab.&lt;/i&gt;</source>
@@ -3646,10 +4259,6 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <message>
         <source> overdue</source>
         <translation> vencido</translation>
-    </message>
-    <message>
-        <source>No meeting within 1.5× the cadence, a check-in overdue, latest rating ≤ 2, or an open safety concern</source>
-        <translation>Sin reunión en 1,5× la frecuencia, un seguimiento vencido, última valoración ≤ 2 o una inquietud de seguridad abierta</translation>
     </message>
     <message>
         <source>Confidential: </source>
@@ -4276,6 +4885,10 @@ Para seguir de todos modos, indique el motivo (queda en el registro de auditorí
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
         <source>at most 200 characters</source>
         <translation>200 caracteres como máximo</translation>
     </message>
@@ -4457,8 +5070,20 @@ Para seguir de todos modos, indique el motivo (queda en el registro de auditorí
         <translation>dic</translation>
     </message>
     <message>
-        <source>{name} chart</source>
-        <translation>Gráfico {name}</translation>
+        <source>Meetings chart</source>
+        <translation>Gráfico de reuniones</translation>
+    </message>
+    <message>
+        <source>Pair status chart</source>
+        <translation>Gráfico del estado de las parejas</translation>
+    </message>
+    <message>
+        <source>Closures chart</source>
+        <translation>Gráfico de cierres</translation>
+    </message>
+    <message>
+        <source>Relationship ratings chart</source>
+        <translation>Gráfico de valoraciones de la relación</translation>
     </message>
 </context>
 <context>
@@ -5092,6 +5717,7 @@ Verificación: {v0}</translation>
     </message>
     <message>
         <source>Add participant</source>
+        <extracomment>The groups in the order of the form&apos;s tabs.</extracomment>
         <translation>Añadir participante</translation>
     </message>
     <message>
@@ -5117,6 +5743,18 @@ Verificación: {v0}</translation>
     <message>
         <source>Reloaded the version saved by {saved_by}.</source>
         <translation>Se recargó la versión guardada por {saved_by}.</translation>
+    </message>
+    <message>
+        <source>not a date (use YYYY-MM-DD)</source>
+        <translation>no es una fecha (use AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>no es un número entero</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>no es un número</translation>
     </message>
 </context>
 <context>
@@ -5252,6 +5890,7 @@ Verificación: {v0}</translation>
     <name>welcome.first_run</name>
     <message>
         <source>Welcome to MentorDesk</source>
+        <extracomment>The guide the welcome links to (docs/getting-started.md, translated in docs/&lt;language&gt;/).</extracomment>
         <translation>Bienvenido a MentorDesk</translation>
     </message>
     <message>
@@ -5281,6 +5920,10 @@ Verificación: {v0}</translation>
     <message>
         <source>Start a program, then read your list (the template is {name}, File ▸ Import shows where it is).</source>
         <translation>Empiece un programa y luego lea su lista (la plantilla es {name}; Archivo ▸ Importar muestra dónde está).</translation>
+    </message>
+    <message>
+        <source>New to MentorDesk? &lt;a href=&apos;{link}&apos;&gt;Read the getting-started guide&lt;/a&gt; (F1 opens the guides at any time).</source>
+        <translation>¿Nuevo en MentorDesk? &lt;a href=&apos;{link}&apos;&gt;Lea la guía de primeros pasos&lt;/a&gt; (F1 abre las guías en cualquier momento).</translation>
     </message>
 </context>
 <context>

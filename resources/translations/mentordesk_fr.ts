@@ -311,6 +311,10 @@
         <translation>À risque</translation>
     </message>
     <message>
+        <source>No meeting within 1.5× the cadence, a check-in overdue, latest rating ≤ 2, or an open safety concern</source>
+        <translation>Aucune rencontre en 1,5× la fréquence, un suivi en retard, dernière note ≤ 2 ou un problème de sécurité ouvert</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -542,6 +546,362 @@
     <message>
         <source>⚠ The file will contain confidential and minors&apos; data. Keep it on this computer or share it only with people allowed to see it.</source>
         <translation>⚠ Le fichier contiendra des données confidentielles et des données de mineurs. Gardez-le sur cet ordinateur ou ne le partagez qu&apos;avec des personnes autorisées à les voir.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Full name</source>
+        <extracomment>core/participant.FIELDS: the key is the attribute, the text core&apos;s English label.</extracomment>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nom d&apos;usage</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Mentor capacity</source>
+        <translation>Capacité de mentor</translation>
+    </message>
+    <message>
+        <source>Department / class</source>
+        <translation>Service / classe</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Seniority / years</source>
+        <translation>Ancienneté / années</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Langue des documents</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Skills offered</source>
+        <translation>Compétences offertes</translation>
+    </message>
+    <message>
+        <source>Skills sought</source>
+        <translation>Compétences recherchées</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Centres d&apos;intérêt</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilités</translation>
+    </message>
+    <message>
+        <source>Preferred format</source>
+        <translation>Format préféré</translation>
+    </message>
+    <message>
+        <source>Ranked choices</source>
+        <translation>Choix classés</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronoms</translation>
+    </message>
+    <message>
+        <source>Identity preferences</source>
+        <translation>Préférences d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Confidential notes</source>
+        <translation>Notes confidentielles</translation>
+    </message>
+    <message>
+        <source>Application date</source>
+        <translation>Date de candidature</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Date d&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Interview outcome</source>
+        <translation>Résultat de l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Background check type</source>
+        <translation>Type de contrôle d&apos;antécédents</translation>
+    </message>
+    <message>
+        <source>Background check date</source>
+        <translation>Date du contrôle d&apos;antécédents</translation>
+    </message>
+    <message>
+        <source>Background check result</source>
+        <translation>Résultat du contrôle d&apos;antécédents</translation>
+    </message>
+    <message>
+        <source>Background check expiry</source>
+        <translation>Expiration du contrôle d&apos;antécédents</translation>
+    </message>
+    <message>
+        <source>Screening decision</source>
+        <translation>Décision de vérification</translation>
+    </message>
+    <message>
+        <source>Training date</source>
+        <translation>Date de formation</translation>
+    </message>
+    <message>
+        <source>Training hours</source>
+        <translation>Heures de formation</translation>
+    </message>
+    <message>
+        <source>Guardian name</source>
+        <translation>Nom du tuteur</translation>
+    </message>
+    <message>
+        <source>Guardian relationship</source>
+        <translation>Lien du tuteur</translation>
+    </message>
+    <message>
+        <source>Guardian email</source>
+        <translation>E-mail du tuteur</translation>
+    </message>
+    <message>
+        <source>Guardian phone</source>
+        <translation>Téléphone du tuteur</translation>
+    </message>
+    <message>
+        <source>Guardian consent date</source>
+        <translation>Date du consentement du tuteur</translation>
+    </message>
+    <message>
+        <source>Consent signed by</source>
+        <translation>Consentement signé par</translation>
+    </message>
+    <message>
+        <source>Media release</source>
+        <translation>Droit à l&apos;image</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>core/program.Program (the program dialog&apos;s settings) and its document settings.</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Meet every (days)</source>
+        <translation>Se rencontrer tous les (jours)</translation>
+    </message>
+    <message>
+        <source>Meeting length (minutes)</source>
+        <translation>Durée de la rencontre (minutes)</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Previous program</source>
+        <translation>Programme précédent</translation>
+    </message>
+    <message>
+        <source>Agreement defaults</source>
+        <translation>Valeurs par défaut de l&apos;accord</translation>
+    </message>
+    <message>
+        <source>Matching weights</source>
+        <translation>Poids de l&apos;appariement</translation>
+    </message>
+    <message>
+        <source>Matching options</source>
+        <translation>Options de l&apos;appariement</translation>
+    </message>
+    <message>
+        <source>Check-in rules</source>
+        <translation>Règles de suivi</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <source>Coordinator contact</source>
+        <translation>Contact du coordinateur</translation>
+    </message>
+    <message>
+        <source>Meeting frequency</source>
+        <extracomment>services/pairs/records.AgreementData (the pair&apos;s agreement tab).</extracomment>
+        <translation>Fréquence des rencontres</translation>
+    </message>
+    <message>
+        <source>Meeting format</source>
+        <translation>Format des rencontres</translation>
+    </message>
+    <message>
+        <source>Usual day and time</source>
+        <translation>Jour et heure habituels</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Contact between meetings</source>
+        <translation>Contact entre les rencontres</translation>
+    </message>
+    <message>
+        <source>Duration (months)</source>
+        <translation>Durée (mois)</translation>
+    </message>
+    <message>
+        <source>Mid-point review</source>
+        <translation>Bilan à mi-parcours</translation>
+    </message>
+    <message>
+        <source>Confidentiality and its limits</source>
+        <translation>La confidentialité et ses limites</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <source>Program obligations</source>
+        <translation>Obligations du programme</translation>
+    </message>
+    <message>
+        <source>No-fault ending</source>
+        <translation>Fin sans faute</translation>
+    </message>
+    <message>
+        <source>Notice period (days)</source>
+        <translation>Préavis (jours)</translation>
+    </message>
+    <message>
+        <source>Mentor signed</source>
+        <translation>Signature du mentor</translation>
+    </message>
+    <message>
+        <source>Mentee signed</source>
+        <translation>Signature du mentoré</translation>
+    </message>
+    <message>
+        <source>Guardian signed</source>
+        <translation>Signature du tuteur</translation>
+    </message>
+    <message>
+        <source>Coordinator signed</source>
+        <translation>Signature du coordinateur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>The pair&apos;s other records (meetings, check-ins, closures: &quot;date&quot;; the IDP&apos;s dates).</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>Final review</source>
+        <translation>Bilan final</translation>
+    </message>
+    <message>
+        <source>Safety concern resolved on</source>
+        <translation>Problème de sécurité résolu le</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date cible</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <extracomment>One lookup for every record (a name means the same field wherever it appears: a program&apos;s `meeting_minutes` and an agreement&apos;s are both a meeting&apos;s length in minutes). Fields that hold a language code (&quot;es&quot;), shown by the language&apos;s own name. Values of settings that are words, not data (a paper size).</extracomment>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2598,70 @@
         <translation>étape d&apos;action</translation>
     </message>
     <message>
+        <source>mentee&apos;s family</source>
+        <translation>famille du mentoré</translation>
+    </message>
+    <message>
+        <source>goals met</source>
+        <translation>objectifs atteints</translation>
+    </message>
+    <message>
+        <source>program ended</source>
+        <translation>fin du programme</translation>
+    </message>
+    <message>
+        <source>schedule conflict</source>
+        <translation>conflit d&apos;horaires</translation>
+    </message>
+    <message>
+        <source>moved away</source>
+        <translation>déménagement</translation>
+    </message>
+    <message>
+        <source>lost contact</source>
+        <translation>contact perdu</translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <translation>incompatibilité</translation>
+    </message>
+    <message>
+        <source>mentor withdrew</source>
+        <translation>le mentor s&apos;est retiré</translation>
+    </message>
+    <message>
+        <source>mentee withdrew</source>
+        <translation>le mentoré s&apos;est retiré</translation>
+    </message>
+    <message>
+        <source>safety concern</source>
+        <translation>problème de sécurité</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>no rematch</source>
+        <translation>pas de nouvel appariement</translation>
+    </message>
+    <message>
+        <source>rematch mentee</source>
+        <translation>réapparier le mentoré</translation>
+    </message>
+    <message>
+        <source>rematch mentor</source>
+        <translation>réapparier le mentor</translation>
+    </message>
+    <message>
+        <source>rematch both</source>
+        <translation>réapparier les deux</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>non décidé</translation>
+    </message>
+    <message>
         <source>coordinator</source>
         <translation>coordinateur</translation>
     </message>
@@ -2257,6 +2681,10 @@
 <context>
     <name>common.conflict</name>
     <message>
+        <source>{group}: {field}</source>
+        <translation>{group} : {field}</translation>
+    </message>
+    <message>
         <source>someone else</source>
         <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
@@ -2267,6 +2695,10 @@
     <message>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>This was changed by {saved_by} while you were editing; nothing was saved. Reload their version or keep yours.</source>
+        <translation>{saved_by} a modifié ceci pendant que vous le modifiiez ; rien n&apos;a été enregistré. Rechargez sa version ou gardez la vôtre.</translation>
     </message>
     <message>
         <source>Differences</source>
@@ -2291,6 +2723,21 @@
 </context>
 <context>
     <name>common.date_edit</name>
+    <message>
+        <source>D</source>
+        <comment>the letter for the day in a date pattern</comment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>the letter for the month in a date pattern</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <comment>the year&apos;s four digits in a date pattern</comment>
+        <translation>AAAA</translation>
+    </message>
     <message>
         <source>e.g. 2010-11-22</source>
         <translation>p. ex. 2010-11-22</translation>
@@ -2768,6 +3215,118 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
 <context>
     <name>files.transfer</name>
     <message>
+        <source>Programs</source>
+        <extracomment>What each copied table holds, as the report names it (the CLI prints the table names). A test checks every table the transfer copies has a name here.</extracomment>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>Membership changes</source>
+        <translation>Changements d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>Tuteurs</translation>
+    </message>
+    <message>
+        <source>Screenings</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Screening references</source>
+        <translation>Références de vérification</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Formations</translation>
+    </message>
+    <message>
+        <source>Matching exclusions</source>
+        <translation>Exclusions d&apos;appariement</translation>
+    </message>
+    <message>
+        <source>Match proposals</source>
+        <translation>Propositions d&apos;appariement</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Binômes</translation>
+    </message>
+    <message>
+        <source>Pair members</source>
+        <translation>Membres des binômes</translation>
+    </message>
+    <message>
+        <source>Pair history entries</source>
+        <translation>Entrées de l&apos;historique des binômes</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Goal progress notes</source>
+        <translation>Notes de progrès des objectifs</translation>
+    </message>
+    <message>
+        <source>Action steps</source>
+        <translation>Étapes d&apos;action</translation>
+    </message>
+    <message>
+        <source>Development plans</source>
+        <translation>Plans de développement</translation>
+    </message>
+    <message>
+        <source>Closures</source>
+        <translation>Clôtures</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Entrées du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Copied: {programs}</source>
+        <translation>Copié : {programs}</translation>
+    </message>
+    <message>
+        <source>Already in the target (left as they are): {programs}</source>
+        <translation>Déjà dans la cible (laissés tels quels) : {programs}</translation>
+    </message>
+    <message>
+        <source>{records}: {count}</source>
+        <translation>{records} : {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) already in the target, reused</source>
+        <translation>
+            <numerusform>%n personne déjà dans la cible, réutilisée</numerusform>
+            <numerusform>%n personnes déjà dans la cible, réutilisées</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -2818,7 +3377,53 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
 <context>
     <name>help.guide</name>
     <message>
+        <source>Getting started with MentorDesk</source>
+        <extracomment>The order a coordinator reads them in; any other guide follows alphabetically. Developers&apos; notes, not user guides. Each English guide&apos;s first heading, for the list when the guide has no translation yet (a test checks this table against the files, so a new guide gets a translated title).</extracomment>
+        <translation>Premiers pas avec MentorDesk</translation>
+    </message>
+    <message>
+        <source>The application shell and the roster</source>
+        <translation>La fenêtre principale et la liste</translation>
+    </message>
+    <message>
+        <source>Spreadsheet import and export</source>
+        <translation>Import et export de tableurs</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Appariement</translation>
+    </message>
+    <message>
+        <source>Pairs: agreement, goals, meetings, check-ins, IDP, closure</source>
+        <translation>Binômes : accord, objectifs, rencontres, suivis, PDI, clôture</translation>
+    </message>
+    <message>
+        <source>Print-ready documents</source>
+        <translation>Documents prêts à imprimer</translation>
+    </message>
+    <message>
+        <source>Reports: program measures, charts, year over year, funder export, rollover</source>
+        <translation>Rapports : indicateurs, graphiques, comparaison annuelle, export pour les financeurs, nouveau cycle</translation>
+    </message>
+    <message>
+        <source>Keeping the file safe: opening, writing, backups and restore</source>
+        <translation>Garder le fichier en sécurité : ouverture, écriture, sauvegardes et restauration</translation>
+    </message>
+    <message>
+        <source>Privacy: files only you can read, encryption, a person&apos;s data, erasure, retention</source>
+        <translation>Confidentialité : fichiers lisibles par vous seul, chiffrement, données d&apos;une personne, effacement, conservation</translation>
+    </message>
+    <message>
+        <source>A responsive window: background reads, printing, fitting the screen (issue 11)</source>
+        <translation>Une fenêtre réactive : lectures en arrière-plan, impression, adaptation à l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Safeguarding rules, unsaved edits, settings and dates</source>
+        <translation>Règles de protection, modifications non enregistrées, réglages et dates</translation>
+    </message>
+    <message>
         <source>MentorDesk user guide</source>
+        <extracomment>The language the file is written in (&quot;en&quot; when a translation is missing).</extracomment>
         <translation>Guide de l&apos;utilisateur de MentorDesk</translation>
     </message>
     <message>
@@ -2832,6 +3437,10 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
     <message>
         <source>Guide text</source>
         <translation>Texte du guide</translation>
+    </message>
+    <message>
+        <source>This guide is not translated into {language} yet: it is shown in English.</source>
+        <translation>Ce guide n&apos;est pas encore traduit ({language}) : il est affiché en anglais.</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3771,10 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
         <translation>Statut</translation>
     </message>
     <message>
+        <source>eligible</source>
+        <translation>éligible</translation>
+    </message>
+    <message>
         <source>can be matched</source>
         <translation>peuvent être appariés</translation>
     </message>
@@ -3411,12 +4024,12 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
 <context>
     <name>pairs.dialogs</name>
     <message>
-        <source>The {v0} is {problem}</source>
-        <translation>{v0} : {problem}</translation>
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
     </message>
     <message>
-        <source>Give the {v0}</source>
-        <translation>Indiquez {v0}</translation>
+        <source>required</source>
+        <translation>obligatoire</translation>
     </message>
     <message>
         <source>this record</source>
@@ -3499,10 +4112,6 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
         <source>ended early</source>
         <translation>arrêté avant terme</translation>
     </message>
-    <message>
-        <source>mentee&apos;s family</source>
-        <translation>famille du mentoré</translation>
-    </message>
 </context>
 <context>
     <name>pairs.form_tabs</name>
@@ -3526,6 +4135,10 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
     <message>
         <source>Guardian signed (adults: not needed)</source>
         <translation>Signature du tuteur (adultes : inutile)</translation>
+    </message>
+    <message>
+        <source>IDP</source>
+        <translation>PDI</translation>
     </message>
     <message>
         <source>&lt;i&gt;No goals yet: add them in the Goals tab.&lt;/i&gt;</source>
@@ -3646,10 +4259,6 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
     <message>
         <source> overdue</source>
         <translation> en retard</translation>
-    </message>
-    <message>
-        <source>No meeting within 1.5× the cadence, a check-in overdue, latest rating ≤ 2, or an open safety concern</source>
-        <translation>Pas de rencontre depuis 1,5× la fréquence, un suivi en retard, dernière note ≤ 2 ou une préoccupation de sécurité ouverte</translation>
     </message>
     <message>
         <source>Confidential: </source>
@@ -4276,6 +4885,10 @@ Pour continuer quand même, indiquez pourquoi (conservé dans le journal d&apos;
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
         <source>at most 200 characters</source>
         <translation>200 caractères au plus</translation>
     </message>
@@ -4457,8 +5070,20 @@ Pour continuer quand même, indiquez pourquoi (conservé dans le journal d&apos;
         <translation>déc.</translation>
     </message>
     <message>
-        <source>{name} chart</source>
-        <translation>Graphique {name}</translation>
+        <source>Meetings chart</source>
+        <translation>Graphique des rencontres</translation>
+    </message>
+    <message>
+        <source>Pair status chart</source>
+        <translation>Graphique de l&apos;état des binômes</translation>
+    </message>
+    <message>
+        <source>Closures chart</source>
+        <translation>Graphique des clôtures</translation>
+    </message>
+    <message>
+        <source>Relationship ratings chart</source>
+        <translation>Graphique des notes de la relation</translation>
     </message>
 </context>
 <context>
@@ -5092,6 +5717,7 @@ Vérification : {v0}</translation>
     </message>
     <message>
         <source>Add participant</source>
+        <extracomment>The groups in the order of the form&apos;s tabs.</extracomment>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
@@ -5117,6 +5743,18 @@ Vérification : {v0}</translation>
     <message>
         <source>Reloaded the version saved by {saved_by}.</source>
         <translation>Version enregistrée par {saved_by} rechargée.</translation>
+    </message>
+    <message>
+        <source>not a date (use YYYY-MM-DD)</source>
+        <translation>pas une date (utilisez AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>pas un nombre</translation>
     </message>
 </context>
 <context>
@@ -5252,6 +5890,7 @@ Vérification : {v0}</translation>
     <name>welcome.first_run</name>
     <message>
         <source>Welcome to MentorDesk</source>
+        <extracomment>The guide the welcome links to (docs/getting-started.md, translated in docs/&lt;language&gt;/).</extracomment>
         <translation>Bienvenue dans MentorDesk</translation>
     </message>
     <message>
@@ -5281,6 +5920,10 @@ Vérification : {v0}</translation>
     <message>
         <source>Start a program, then read your list (the template is {name}, File ▸ Import shows where it is).</source>
         <translation>Créez un programme, puis importez votre liste (le modèle est {name} ; Fichier ▸ Importer indique où il se trouve).</translation>
+    </message>
+    <message>
+        <source>New to MentorDesk? &lt;a href=&apos;{link}&apos;&gt;Read the getting-started guide&lt;/a&gt; (F1 opens the guides at any time).</source>
+        <translation>Nouveau sur MentorDesk ? &lt;a href=&apos;{link}&apos;&gt;Lisez le guide des premiers pas&lt;/a&gt; (F1 ouvre les guides à tout moment).</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ from mentordesk.gui.common.date_edit import (
 )
 from mentordesk.gui.common.errors import error_box, install_excepthook, log, setup_logging
 from mentordesk.gui.common.events import process_events
+from mentordesk.gui.common.fields import choice_text, field_label, value_text
 from mentordesk.gui.common.files import (
     documents_folder,
     existing_folder,
@@ -45,6 +46,8 @@ from mentordesk.gui.common.fonts import load_bundled_fonts
 from mentordesk.gui.common.i18n import (
     LANGUAGES,
     QT_TRANSLATE_NOOP,
+    RIGHT_TO_LEFT,
+    SOURCE_LANGUAGE,
     choose_language,
     current_language,
     format_number,
@@ -121,6 +124,8 @@ __all__ = [
     "LANGUAGES",
     "MUTED",
     "QT_TRANSLATE_NOOP",
+    "RIGHT_TO_LEFT",
+    "SOURCE_LANGUAGE",
     "WARNING",
     "Answer",
     "AppContext",
@@ -147,6 +152,7 @@ __all__ = [
     "announce",
     "ask_conflict",
     "ask_unsaved",
+    "choice_text",
     "choose_language",
     "coloured",
     "contrast",
@@ -155,6 +161,7 @@ __all__ = [
     "documents_folder",
     "error_box",
     "existing_folder",
+    "field_label",
     "fit_columns_once",
     "focus_colour",
     "format_date",
@@ -185,5 +192,6 @@ __all__ = [
     "setup_logging",
     "share_interpreter",
     "translate",
+    "value_text",
     "wait_for_background",
 ]

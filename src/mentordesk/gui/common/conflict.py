@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.core.concurrency import ConcurrentEditError, Difference, Version, differences
 from mentordesk.gui.common.date_edit import format_date
+from mentordesk.gui.common.fields import field_label, value_text
 from mentordesk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.gui.common.table_model import Column, RowTableModel
 
@@ -44,12 +45,26 @@ class _Row:
     mine: str
 
 
-def _text(value: Any) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, (list, tuple, frozenset, set)):
-        return "; ".join(map(str, value)) or "—"
-    return str(getattr(value, "value", value))
+def _rows(found: list[Difference], label: Callable[[str], str]) -> list[_Row]:
+    """One row per field that differs; a settings dictionary (a program's document settings)
+    gives one row per key that differs ("Documents: Paper"), not its whole text."""
+    rows = []
+    for difference in found:
+        theirs, mine = difference.theirs, difference.mine
+        if isinstance(theirs, dict) and isinstance(mine, dict):
+            group = label(difference.field)
+            for key in [*theirs, *(k for k in mine if k not in theirs)]:
+                if theirs.get(key) != mine.get(key):
+                    name = translate("common.conflict", "{group}: {field}").format(
+                        group=group, field=field_label(key)
+                    )
+                    rows.append(
+                        _Row(name, value_text(theirs.get(key), key), value_text(mine.get(key), key))
+                    )
+            continue
+        field = difference.field
+        rows.append(_Row(label(field), value_text(theirs, field), value_text(mine, field)))
+    return rows
 
 
 def saved_by(version: Version) -> str:
@@ -70,7 +85,7 @@ class ConflictDialog(QDialog):
         error: ConcurrentEditError,
         mine: Any,
         *,
-        label: Callable[[str], str] = lambda name: name.replace("_", " ").capitalize(),
+        label: Callable[[str], str] = field_label,
         skip: frozenset[str] = frozenset({"id", "version", "extra"}),
         theirs: Any = None,
         parent: QWidget | None = None,
@@ -82,7 +97,14 @@ class ConflictDialog(QDialog):
         stored = error.theirs if theirs is None else theirs
         self.differences: list[Difference] = differences(stored, mine, skip=skip)
         layout = QVBoxLayout(self)
-        message = QLabel(str(error), self)
+        # Composed here rather than str(error) (core's English sentence): who and when in
+        # the GUI's language; the editor the dialog sits on says what was changed.
+        text = translate(
+            "common.conflict",
+            "This was changed by {saved_by} while you were editing; nothing was saved. "
+            "Reload their version or keep yours.",
+        ).format(saved_by=saved_by(error.current))
+        message = QLabel(text, self)
         message.setWordWrap(True)
         layout.addWidget(message)
         self.model: RowTableModel[_Row] = RowTableModel(
@@ -93,14 +115,19 @@ class ConflictDialog(QDialog):
             ],
             self,
         )
-        self.model.set_rows(
-            [_Row(label(d.field), _text(d.theirs), _text(d.mine)) for d in self.differences]
-        )
+        self.model.set_rows(_rows(self.differences, label))
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        # Each column as wide as its title and values (translated titles are longer than
+        # English ones), but no value pushes the others out of a 640-px dialog.
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount() - 1):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 240))
+        self.table.resizeRowsToContents()
         self.table.setAccessibleName(translate("common.conflict", "Differences"))
         if self.differences:
             layout.addWidget(self.table)

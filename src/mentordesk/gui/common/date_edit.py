@@ -55,6 +55,18 @@ def display_format(locale: QLocale | None = None) -> str:
     return _four_digit_year(locale.dateFormat(QLocale.FormatType.ShortFormat))
 
 
+def date_pattern(locale: QLocale | None = None) -> str:
+    """What an empty date field shows: the order of day, month and year in the GUI's
+    letters ("D/M/YYYY", "J/M/AAAA", "D/M/AAAA")."""
+    parts = {
+        "D": translate("common.date_edit", "D", "the letter for the day in a date pattern"),
+        "M": translate("common.date_edit", "M", "the letter for the month in a date pattern"),
+        "YYYY": translate("common.date_edit", "YYYY", "the year's four digits in a date pattern"),
+    }
+    pattern = display_format(locale).upper()
+    return re.sub(r"YYYY|D|M", lambda m: parts[m.group(0)], pattern)
+
+
 def format_date(value: dt.date | None, locale: QLocale | None = None) -> str:
     """A date as the date fields show it ('' for None)."""
     if value is None:
@@ -104,7 +116,7 @@ class DateEdit(QWidget):
         layout.setSpacing(2)
         self.line = QLineEdit(self)
         self.line.setObjectName("dateText")
-        self.line.setPlaceholderText(display_format().upper())
+        self.line.setPlaceholderText(date_pattern())
         self.line.setMaximumWidth(130)
         self.button = QToolButton(self)
         self.button.setObjectName("calendarButton")

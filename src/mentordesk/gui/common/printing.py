@@ -343,7 +343,7 @@ class PdfActions(QObject):
         parent: QWidget,
         source: PdfSource,
         filename: str | Callable[[], str],
-        title: str = translate("common.printing", "Document"),
+        title: str | None = None,
         *,
         background: bool = False,
         quick_source: PdfSource | None = None,
@@ -354,7 +354,7 @@ class PdfActions(QObject):
         self.quick_source = quick_source
         self.background = background
         self.filename = filename
-        self.title = title
+        self.title = title or translate("common.printing", "Document")  # at call time
         self.preview = QAction(translate("common.printing", "Pre&view"), self)
         self.print = QAction(translate("common.printing", "&Print…"), self)
         self.print.setShortcut(QKeySequence.StandardKey.Print)

@@ -11,7 +11,14 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.gui.common import AppContext, Job, save_file_name, translate
+from mentordesk.gui.common import (
+    QT_TRANSLATE_NOOP,
+    AppContext,
+    Job,
+    format_number,
+    save_file_name,
+    translate,
+)
 from mentordesk.gui.forms.ui_transfer_dialog import Ui_TransferDialog
 
 if TYPE_CHECKING:
@@ -20,6 +27,72 @@ if TYPE_CHECKING:
 
 class TransferCancelled(MentorDeskError):
     pass
+
+
+#: What each copied table holds, as the report names it (the CLI prints the table names).
+#: A test checks every table the transfer copies has a name here.
+TABLES = {
+    "programs": QT_TRANSLATE_NOOP("files.transfer", "Programs"),
+    "participants": QT_TRANSLATE_NOOP("files.transfer", "Participants"),
+    "memberships": QT_TRANSLATE_NOOP("files.transfer", "Memberships"),
+    "membership_changes": QT_TRANSLATE_NOOP("files.transfer", "Membership changes"),
+    "guardians": QT_TRANSLATE_NOOP("files.transfer", "Guardians"),
+    "screenings": QT_TRANSLATE_NOOP("files.transfer", "Screenings"),
+    "screening_references": QT_TRANSLATE_NOOP("files.transfer", "Screening references"),
+    "trainings": QT_TRANSLATE_NOOP("files.transfer", "Trainings"),
+    "exclusions": QT_TRANSLATE_NOOP("files.transfer", "Matching exclusions"),
+    "match_drafts": QT_TRANSLATE_NOOP("files.transfer", "Match proposals"),
+    "pairs": QT_TRANSLATE_NOOP("files.transfer", "Pairs"),
+    "pair_members": QT_TRANSLATE_NOOP("files.transfer", "Pair members"),
+    "pair_events": QT_TRANSLATE_NOOP("files.transfer", "Pair history entries"),
+    "agreements": QT_TRANSLATE_NOOP("files.transfer", "Agreements"),
+    "meetings": QT_TRANSLATE_NOOP("files.transfer", "Meetings"),
+    "checkins": QT_TRANSLATE_NOOP("files.transfer", "Check-ins"),
+    "goals": QT_TRANSLATE_NOOP("files.transfer", "Goals"),
+    "goal_progress": QT_TRANSLATE_NOOP("files.transfer", "Goal progress notes"),
+    "action_steps": QT_TRANSLATE_NOOP("files.transfer", "Action steps"),
+    "idps": QT_TRANSLATE_NOOP("files.transfer", "Development plans"),
+    "closures": QT_TRANSLATE_NOOP("files.transfer", "Closures"),
+    "audit_log": QT_TRANSLATE_NOOP("files.transfer", "Audit log entries"),
+}
+
+
+def report_lines(report: TransferReport) -> list[str]:
+    """The report in the GUI's language: what was copied, what was already there, the rows
+    per kind of record in one paragraph (the CLI prints `report.lines()`, in English with
+    table names)."""
+    nothing = translate("files.transfer", "nothing")
+    lines = [
+        translate("files.transfer", "Copied: {programs}").format(
+            programs=", ".join(report.copied) or nothing
+        )
+    ]
+    if report.already_there:
+        lines.append(
+            translate(
+                "files.transfer", "Already in the target (left as they are): {programs}"
+            ).format(programs=", ".join(report.already_there))
+        )
+    counts = [
+        translate("files.transfer", "{records}: {count}").format(
+            records=translate("files.transfer", TABLES[table]) if table in TABLES else table,
+            count=format_number(count),
+        )
+        for table, count in report.rows.items()
+        if count
+    ]
+    if counts:  # one wrapped paragraph: twenty lines would not fit the dialog
+        lines.append(" · ".join(counts))
+    if report.people_reused:
+        lines.append(
+            translate(
+                "files.transfer",
+                "%n person(s) already in the target, reused",
+                None,
+                report.people_reused,
+            )
+        )
+    return lines
 
 
 class TransferDialog(QDialog):
@@ -126,7 +199,8 @@ class TransferDialog(QDialog):
         self.job = None
         self.report = report
         self.ui.progressBar.setVisible(False)
-        self.ui.statusLabel.setText("\n".join(report.lines()))
+        self.ui.statusLabel.setText("\n".join(report_lines(report)))
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
         self.ok_button.setText(translate("files.transfer", "Close"))
         self.ok_button.setEnabled(True)
 

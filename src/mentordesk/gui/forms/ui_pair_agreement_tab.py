@@ -131,9 +131,6 @@ class Ui_AgreementTab(object):
 
         self.midpointEdit = DateEdit(self.agreementInner)
         self.midpointEdit.setObjectName(u"midpointEdit")
-#if QT_CONFIG(accessibility)
-        self.midpointEdit.setAccessibleName(u"midpointEdit")
-#endif // QT_CONFIG(accessibility)
 
         self.termsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.midpointEdit)
 
@@ -166,9 +163,6 @@ class Ui_AgreementTab(object):
 
         self.mentorSignedEdit = DateEdit(self.agreementInner)
         self.mentorSignedEdit.setObjectName(u"mentorSignedEdit")
-#if QT_CONFIG(accessibility)
-        self.mentorSignedEdit.setAccessibleName(u"mentorSignedEdit")
-#endif // QT_CONFIG(accessibility)
 
         self.termsForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.mentorSignedEdit)
 
@@ -179,9 +173,6 @@ class Ui_AgreementTab(object):
 
         self.menteeSignedEdit = DateEdit(self.agreementInner)
         self.menteeSignedEdit.setObjectName(u"menteeSignedEdit")
-#if QT_CONFIG(accessibility)
-        self.menteeSignedEdit.setAccessibleName(u"menteeSignedEdit")
-#endif // QT_CONFIG(accessibility)
 
         self.termsForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.menteeSignedEdit)
 
@@ -192,9 +183,6 @@ class Ui_AgreementTab(object):
 
         self.guardianSignedEdit = DateEdit(self.agreementInner)
         self.guardianSignedEdit.setObjectName(u"guardianSignedEdit")
-#if QT_CONFIG(accessibility)
-        self.guardianSignedEdit.setAccessibleName(u"guardianSignedEdit")
-#endif // QT_CONFIG(accessibility)
 
         self.termsForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.guardianSignedEdit)
 
@@ -205,9 +193,6 @@ class Ui_AgreementTab(object):
 
         self.coordinatorSignedEdit = DateEdit(self.agreementInner)
         self.coordinatorSignedEdit.setObjectName(u"coordinatorSignedEdit")
-#if QT_CONFIG(accessibility)
-        self.coordinatorSignedEdit.setAccessibleName(u"coordinatorSignedEdit")
-#endif // QT_CONFIG(accessibility)
 
         self.termsForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.coordinatorSignedEdit)
 

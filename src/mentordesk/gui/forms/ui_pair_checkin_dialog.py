@@ -103,9 +103,6 @@ class Ui_CheckinDialog(object):
 
         self.resolvedEdit = DateEdit(CheckinDialog)
         self.resolvedEdit.setObjectName(u"resolvedEdit")
-#if QT_CONFIG(accessibility)
-        self.resolvedEdit.setAccessibleName(u"resolvedEdit")
-#endif // QT_CONFIG(accessibility)
 
         self.CheckinDialogForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.resolvedEdit)
 

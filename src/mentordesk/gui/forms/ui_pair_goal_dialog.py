@@ -62,9 +62,6 @@ class Ui_GoalDialog(object):
 
         self.targetEdit = DateEdit(GoalDialog)
         self.targetEdit.setObjectName(u"targetEdit")
-#if QT_CONFIG(accessibility)
-        self.targetEdit.setAccessibleName(u"targetEdit")
-#endif // QT_CONFIG(accessibility)
 
         self.GoalDialogForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.targetEdit)
 

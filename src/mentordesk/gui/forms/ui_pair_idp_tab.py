@@ -63,9 +63,6 @@ class Ui_IdpTab(object):
 
         self.periodStartEdit = DateEdit(self.idpInner)
         self.periodStartEdit.setObjectName(u"periodStartEdit")
-#if QT_CONFIG(accessibility)
-        self.periodStartEdit.setAccessibleName(u"periodStartEdit")
-#endif // QT_CONFIG(accessibility)
 
         self.idpDatesForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.periodStartEdit)
 
@@ -76,9 +73,6 @@ class Ui_IdpTab(object):
 
         self.periodEndEdit = DateEdit(self.idpInner)
         self.periodEndEdit.setObjectName(u"periodEndEdit")
-#if QT_CONFIG(accessibility)
-        self.periodEndEdit.setAccessibleName(u"periodEndEdit")
-#endif // QT_CONFIG(accessibility)
 
         self.idpDatesForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.periodEndEdit)
 
@@ -89,9 +83,6 @@ class Ui_IdpTab(object):
 
         self.idpMidpointEdit = DateEdit(self.idpInner)
         self.idpMidpointEdit.setObjectName(u"idpMidpointEdit")
-#if QT_CONFIG(accessibility)
-        self.idpMidpointEdit.setAccessibleName(u"idpMidpointEdit")
-#endif // QT_CONFIG(accessibility)
 
         self.idpDatesForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.idpMidpointEdit)
 
@@ -102,9 +93,6 @@ class Ui_IdpTab(object):
 
         self.finalReviewEdit = DateEdit(self.idpInner)
         self.finalReviewEdit.setObjectName(u"finalReviewEdit")
-#if QT_CONFIG(accessibility)
-        self.finalReviewEdit.setAccessibleName(u"finalReviewEdit")
-#endif // QT_CONFIG(accessibility)
 
         self.idpDatesForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.finalReviewEdit)
 
@@ -139,9 +127,6 @@ class Ui_IdpTab(object):
 
         self.idpMenteeSignedEdit = DateEdit(self.idpInner)
         self.idpMenteeSignedEdit.setObjectName(u"idpMenteeSignedEdit")
-#if QT_CONFIG(accessibility)
-        self.idpMenteeSignedEdit.setAccessibleName(u"idpMenteeSignedEdit")
-#endif // QT_CONFIG(accessibility)
 
         self.idpDatesForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.idpMenteeSignedEdit)
 
@@ -152,9 +137,6 @@ class Ui_IdpTab(object):
 
         self.idpMentorSignedEdit = DateEdit(self.idpInner)
         self.idpMentorSignedEdit.setObjectName(u"idpMentorSignedEdit")
-#if QT_CONFIG(accessibility)
-        self.idpMentorSignedEdit.setAccessibleName(u"idpMentorSignedEdit")
-#endif // QT_CONFIG(accessibility)
 
         self.idpDatesForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.idpMentorSignedEdit)
 
@@ -165,9 +147,6 @@ class Ui_IdpTab(object):
 
         self.idpCoordinatorSignedEdit = DateEdit(self.idpInner)
         self.idpCoordinatorSignedEdit.setObjectName(u"idpCoordinatorSignedEdit")
-#if QT_CONFIG(accessibility)
-        self.idpCoordinatorSignedEdit.setAccessibleName(u"idpCoordinatorSignedEdit")
-#endif // QT_CONFIG(accessibility)
 
         self.idpDatesForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.idpCoordinatorSignedEdit)
 

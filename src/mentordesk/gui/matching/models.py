@@ -107,7 +107,7 @@ def mentee_model(parent: Any = None) -> RowTableModel[PersonRow]:
             ),
             Column(
                 translate("matching.models", "Status"),
-                lambda p: "eligible" if p.eligible else p.reason,
+                lambda p: translate("matching.models", "eligible") if p.eligible else p.reason,
                 tooltip=lambda p: p.reason or translate("matching.models", "can be matched"),
             ),
         ],
@@ -143,7 +143,7 @@ def mentor_model(parent: Any = None) -> RowTableModel[PersonRow]:
             ),
             Column(
                 translate("matching.models", "Status"),
-                lambda p: "eligible" if p.eligible else p.reason,
+                lambda p: translate("matching.models", "eligible") if p.eligible else p.reason,
                 tooltip=lambda p: p.reason or translate("matching.models", "can be matched"),
             ),
         ],

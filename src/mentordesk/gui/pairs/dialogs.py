@@ -25,7 +25,15 @@ from mentordesk.core.enums import (
     StepStatus,
 )
 from mentordesk.core.errors import MentorDeskError, ValidationError
-from mentordesk.gui.common import QT_TRANSLATE_NOOP, DateEdit, announce, label, may_close, translate
+from mentordesk.gui.common import (
+    QT_TRANSLATE_NOOP,
+    DateEdit,
+    announce,
+    field_label,
+    label,
+    may_close,
+    translate,
+)
 from mentordesk.gui.forms.ui_pair_checkin_dialog import Ui_CheckinDialog
 from mentordesk.gui.forms.ui_pair_close_dialog import Ui_CloseDialog
 from mentordesk.gui.forms.ui_pair_goal_dialog import Ui_GoalDialog
@@ -55,8 +63,8 @@ def get_date(edit: DateEdit, field: str = "date") -> dt.date | None:
     problem = edit.error()
     if problem:
         raise ValidationError(
-            translate("pairs.dialogs", "The {v0} is {problem}").format(
-                v0=field.replace("_", " "), problem=problem
+            translate("pairs.dialogs", "{field}: {problem}").format(
+                field=field_label(field), problem=problem
             ),
             {field: problem},
         )
@@ -66,9 +74,12 @@ def get_date(edit: DateEdit, field: str = "date") -> dt.date | None:
 def required_date(edit: DateEdit, field: str = "date") -> dt.date:
     value = get_date(edit, field)
     if value is None:
+        required = translate("pairs.dialogs", "required")
         raise ValidationError(
-            translate("pairs.dialogs", "Give the {v0}").format(v0=field.replace("_", " ")),
-            {field: "required"},
+            translate("pairs.dialogs", "{field}: {problem}").format(
+                field=field_label(field), problem=required
+            ),
+            {field: required},
         )
     return value
 
@@ -421,7 +432,7 @@ class CloseDialog(_SavingDialog):
                 "both",
                 "mentor",
                 "mentee",
-                translate("pairs.dialogs", "mentee's family"),
+                "mentee's family",
                 "coordinator",
             ],
             "both",
@@ -437,9 +448,9 @@ class CloseDialog(_SavingDialog):
         return ClosureData(
             date=required_date(ui.dateEdit),
             type=ClosureType(ui.typeCombo.currentData()),
-            initiated_by=ui.initiatedCombo.currentText().strip(),
-            reason_code=ui.reasonCombo.currentText().strip(),
+            initiated_by=combo_value(ui.initiatedCombo).strip(),
+            reason_code=combo_value(ui.reasonCombo).strip(),
             mentor_feedback=ui.mentorFeedbackEdit.toPlainText().strip(),
             mentee_feedback=ui.menteeFeedbackEdit.toPlainText().strip(),
-            rematch=ui.rematchCombo.currentText().strip(),
+            rematch=combo_value(ui.rematchCombo).strip(),
         )

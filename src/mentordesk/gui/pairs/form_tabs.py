@@ -130,7 +130,12 @@ class AgreementTab(QWidget):
         goals = [g for g in detail.goals if g.status is not GoalStatus.DROPPED][:3]
         ui.agreementGoalsLabel.setText(
             "<br>".join(
-                f"{n}. {html.escape(g.statement)}" + (" <i>(IDP)</i>" if g.in_idp else "")
+                f"{n}. {html.escape(g.statement)}"
+                + (
+                    " <i>({idp})</i>".format(idp=translate("pairs.form_tabs", "IDP"))
+                    if g.in_idp
+                    else ""
+                )
                 for n, g in enumerate(goals, 1)
             )
             or translate("pairs.form_tabs", "<i>No goals yet: add them in the Goals tab.</i>")

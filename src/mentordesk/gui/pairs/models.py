@@ -128,7 +128,7 @@ PAIR_COLUMNS: list[Column[PairSummary]] = [
         tooltip=lambda p: "\n".join(p.reasons),
         color=lambda p: RED if p.reasons else None,
         header_tip=QT_TRANSLATE_NOOP(
-            "pairs.models",
+            "Column",
             "No meeting within 1.5× the cadence, a check-in overdue, "
             "latest rating ≤ 2, or an open safety concern",
         ),

@@ -228,9 +228,9 @@ class ClosureTab(QWidget):
             ).format(
                 date=fmt_date(closure.date),
                 kind=kind,
-                reason=e(closure.reason_code),
-                who=e(closure.initiated_by or "—"),
-                rematch=e(closure.rematch or "—"),
+                reason=e(label(closure.reason_code)),
+                who=e(label(closure.initiated_by) if closure.initiated_by else "—"),
+                rematch=e(label(closure.rematch) if closure.rematch else "—"),
                 mentor_feedback=e(closure.mentor_feedback or "—"),
                 mentee_feedback=e(closure.mentee_feedback or "—"),
             )
@@ -247,5 +247,5 @@ class ClosureTab(QWidget):
             text += translate(
                 "pairs.tabs",
                 "<br><span style='color:#707070'>Earlier closure {v0} ({v1}), reopened {v2}</span>",
-            ).format(v0=fmt_date(c.date), v1=e(c.reason_code), v2=fmt_date(c.reopened_on))
+            ).format(v0=fmt_date(c.date), v1=e(label(c.reason_code)), v2=fmt_date(c.reopened_on))
         ui.closureStateLabel.setText(readable_css(text, self))

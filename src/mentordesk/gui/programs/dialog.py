@@ -193,7 +193,7 @@ class ProgramDialog(QDialog):
     def _check(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         if not self.ui.nameEdit.text().strip():
-            errors["name"] = "required"
+            errors["name"] = translate("programs.dialog", "required")
         elif len(self.ui.nameEdit.text().strip()) > 200:
             errors["name"] = translate("programs.dialog", "at most 200 characters")
         if self.mode == self.RENAME:

@@ -155,7 +155,11 @@ def closures_chart(series: ChartSeries) -> QChart:
         _bar_set(translate("reports.charts", "Ended early"), [r.early for r in reasons], RED)
     )
     _axes(
-        chart, bars, [r.reason for r in reasons], max((r.total for r in reasons), default=0), True
+        chart,
+        bars,
+        [label(r.reason) for r in reasons],
+        max((r.total for r in reasons), default=0),
+        True,
     )
     return chart
 
@@ -213,11 +217,17 @@ class ChartGrid(QWidget):
     def __init__(self, layout: QGridLayout, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.views: dict[str, QChartView] = {}
-        for i, name in enumerate(("meetings", "status", "closures", "ratings")):
+        titles = {
+            "meetings": translate("reports.charts", "Meetings chart"),
+            "status": translate("reports.charts", "Pair status chart"),
+            "closures": translate("reports.charts", "Closures chart"),
+            "ratings": translate("reports.charts", "Relationship ratings chart"),
+        }
+        for i, (name, title) in enumerate(titles.items()):
             view = QChartView(parent)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(120)  # two rows fit a 700-px screen
-            view.setAccessibleName(translate("reports.charts", "{name} chart").format(name=name))
+            view.setAccessibleName(title)
             view.setChart(_chart(""))  # until the first data: the palette's colours, not white
             layout.addWidget(view, i // 2, i % 2)
             self.views[name] = view

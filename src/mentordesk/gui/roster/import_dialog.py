@@ -31,6 +31,7 @@ from mentordesk.gui.common import (
     AppContext,
     TaskThread,
     announce,
+    choice_text,
     coloured,
     open_file_name,
     readable_css,
@@ -107,7 +108,7 @@ class ImportDialog(QDialog):
         )
         self.import_button.setEnabled(False)
         for role in (Role.MENTEE, Role.MENTOR, Role.BOTH):
-            self.ui.roleCombo.addItem(role.value.capitalize(), role.value)
+            self.ui.roleCombo.addItem(choice_text(role), role.value)
         self._load_programs()
         self._set_busy(False)
         self.ui.summaryLabel.setText(

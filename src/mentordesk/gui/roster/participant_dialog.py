@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,11 +46,15 @@ from mentordesk.gui.common import (
     DateEdit,
     announce,
     ask_conflict,
+    choice_text,
+    field_label,
     may_close,
     saved_by,
     translate,
 )
 from mentordesk.gui.forms.ui_participant_dialog import Ui_ParticipantDialog
+from mentordesk.gui.roster.field_text import field_text as _to_text
+from mentordesk.gui.roster.field_text import parse_field as _parse
 
 Submit = Callable[[ParticipantInput], object]
 
@@ -63,6 +69,8 @@ _PLACEHOLDERS = {
     Kind.EMAIL: QT_TRANSLATE_NOOP("roster.participant_dialog", "name@example.org"),
 }
 _ERROR_STYLE = "color: #c62828;"
+#: The groups in the order of the form's tabs.
+_PAGES = (Group.PROFILE, Group.MATCHING, Group.SCREENING, Group.GUARDIAN, Group.SENSITIVE)
 
 
 class ParticipantDialog(QDialog):
@@ -72,7 +80,7 @@ class ParticipantDialog(QDialog):
         self,
         person: ParticipantInput | None = None,
         *,
-        title: str = translate("roster.participant_dialog", "Add participant"),
+        title: str | None = None,
         submit: Submit | None = None,
         today: dt.date | None = None,
         version: Version | None = None,
@@ -85,7 +93,9 @@ class ParticipantDialog(QDialog):
         self.keep_mine = False
         self.ui = Ui_ParticipantDialog()
         self.ui.setupUi(self)
-        self.setWindowTitle(title)
+        # Translated here, not as the default value: that would be read once, at import,
+        # in whatever language was installed then.
+        self.setWindowTitle(title or translate("roster.participant_dialog", "Add participant"))
         self._submit = submit
         self._today = today
         self._original = person or ParticipantInput(full_name="")
@@ -103,6 +113,7 @@ class ParticipantDialog(QDialog):
         for spec in FIELDS:
             self._add_row(forms[spec.group], spec)
         self._name_pages()
+        self._order_tabs()
         self._load(self._original)
         self._connect_signals()
         self.errors: dict[str, str] = {}
@@ -136,12 +147,34 @@ class ParticipantDialog(QDialog):
             for area in areas:
                 area.setAccessibleName(title)
 
+    def tab_chain(self) -> list[QWidget]:
+        """Every control in the order Tab visits them: the tab bar, then each page's fields
+        top to bottom (a date: its text, then its calendar button), then the buttons. Tab
+        skips the fields of the pages not shown."""
+        chain: list[QWidget] = [self.ui.tabs.tabBar()]
+        for group in _PAGES:
+            for spec in FIELDS:
+                if spec.group is group:
+                    chain.append(self.editors[spec.name])
+        chain += [b for b in self.ui.buttonBox.buttons() if b.isVisibleTo(self.ui.buttonBox)]
+        return chain
+
+    def _order_tabs(self) -> None:
+        """Tab follows what is seen (the rows are built after the form, so by default their
+        fields came before the tab bar). The pages' scroll areas are no stop of their own:
+        the shown page's first field follows the tab bar, and the area still scrolls to the
+        field that has the focus."""
+        for area in self.ui.tabs.findChildren(QScrollArea):
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for first, second in itertools.pairwise(self.tab_chain()):
+            QWidget.setTabOrder(first, second)
+
     def _add_row(self, form: QFormLayout, spec: FieldSpec) -> None:
         editor: QWidget
         if spec.kind in _ENUMS:
             combo = QComboBox(self)
             for member in _ENUMS[spec.kind]:
-                combo.addItem(member.value.capitalize(), member)
+                combo.addItem(choice_text(member), member)  # shown translated, stored as is
             editor = combo
         elif spec.kind is Kind.LANGUAGE:
             combo = QComboBox(self)
@@ -173,7 +206,7 @@ class ParticipantDialog(QDialog):
                 line.setMaximumWidth(120)
             editor = line
         editor.setObjectName(f"{spec.name}Edit")
-        editor.setAccessibleName(spec.label)
+        editor.setAccessibleName(_label(spec.name))
         error = QLabel(self)
         error.setObjectName(f"{spec.name}Error")
         error.setStyleSheet(_ERROR_STYLE)
@@ -184,7 +217,7 @@ class ParticipantDialog(QDialog):
         box.setSpacing(1)
         box.addWidget(editor)
         box.addWidget(error)
-        label = spec.label + (" *" if spec.name == "full_name" else "")
+        label = _label(spec.name) + (" *" if spec.name == "full_name" else "")
         form.addRow(label, cell)
         self.editors[spec.name] = editor
         self.error_labels[spec.name] = error
@@ -270,14 +303,13 @@ class ParticipantDialog(QDialog):
             label.setText(message)
             label.setVisible(bool(message))
         groups_with_errors = {FIELDS_BY_NAME[name].group for name in errors}
-        order = [Group.PROFILE, Group.MATCHING, Group.SCREENING, Group.GUARDIAN, Group.SENSITIVE]
-        for i, group in enumerate(order):
+        for i, group in enumerate(_PAGES):
             mark = " ⚠" if group in groups_with_errors else ""
             self.ui.tabs.setTabText(i, self._tab_titles[i] + mark)
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not errors)
         if errors:
-            labels = ", ".join(FIELDS_BY_NAME[n].label for n in errors)
+            labels = ", ".join(_label(n) for n in errors)
             self.ui.summaryLabel.setText(
                 translate("roster.participant_dialog", "Please check: {labels}.").format(
                     labels=labels
@@ -303,8 +335,7 @@ class ParticipantDialog(QDialog):
             break
 
     def focus_field(self, name: str) -> None:
-        order = [Group.PROFILE, Group.MATCHING, Group.SCREENING, Group.GUARDIAN, Group.SENSITIVE]
-        self.ui.tabs.setCurrentIndex(order.index(FIELDS_BY_NAME[name].group))
+        self.ui.tabs.setCurrentIndex(_PAGES.index(FIELDS_BY_NAME[name].group))
         self.editors[name].setFocus()
 
     def accept(self) -> None:
@@ -346,46 +377,5 @@ class ParticipantDialog(QDialog):
 
 
 def _label(name: str) -> str:
-    spec = FIELDS_BY_NAME.get(name)
-    return spec.label if spec is not None else name.replace("_", " ")
-
-
-def _to_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, tuple):
-        return "; ".join(value)
-    if isinstance(value, float):
-        return f"{value:g}"
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
-
-
-def _parse(kind: Kind, text: str) -> Any:
-    text = text.strip()
-    if kind is Kind.DATE:
-        if not text:
-            return None
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            raise ValueError("not a date (use YYYY-MM-DD)") from None
-    if kind is Kind.INT:
-        if not text:
-            return None
-        try:
-            return int(text)
-        except ValueError:
-            raise ValueError("not a whole number") from None
-    if kind is Kind.FLOAT:
-        if not text:
-            return None
-        try:
-            return float(text.replace(",", "."))
-        except ValueError:
-            raise ValueError("not a number") from None
-    if kind is Kind.LIST:
-        parts = text.replace(",", ";").split(";")
-        return tuple(p.strip() for p in parts if p.strip())
-    return text
+    """A field's name in the GUI's language (core's FIELDS name it in English)."""
+    return field_label(name)

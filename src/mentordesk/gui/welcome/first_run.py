@@ -17,6 +17,9 @@ from mentordesk.core.resources import resource_path
 from mentordesk.gui.common import AppContext, translate
 
 EXPLORE, NEW_PROGRAM, IMPORT = "explore", "new", "import"
+#: The guide the welcome links to (docs/getting-started.md, translated in docs/<language>/).
+GETTING_STARTED = "getting-started"
+GUIDE_LINK = "guide:" + GETTING_STARTED
 
 
 class WelcomeDialog(QDialog):
@@ -70,13 +73,36 @@ class WelcomeDialog(QDialog):
             button.setAccessibleName(button.text())
             button.clicked.connect(lambda _=False, c=choice: self._choose(c))
         self.explore.setDefault(True)
+        # The guide in the GUI's language (Help ▸ User guide; F1 opens it at any time).
+        self.guide_link = QLabel(
+            translate(
+                "welcome.first_run",
+                "New to MentorDesk? <a href='{link}'>Read the getting-started guide</a> "
+                "(F1 opens the guides at any time).",
+            ).format(link=GUIDE_LINK)
+        )
+        self.guide_link.setWordWrap(True)
+        self.guide_link.setTextFormat(Qt.TextFormat.RichText)
+        self.guide_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.guide_link.linkActivated.connect(lambda _link: self.open_guide())
+        self.guide: QDialog | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.explore)
         layout.addWidget(self.new_program)
         layout.addWidget(self.import_list)
+        layout.addWidget(self.guide_link)
         layout.addStretch(1)
         self.setMinimumWidth(460)
+
+    def open_guide(self) -> QDialog:
+        """The getting-started guide, beside the welcome (which stays open)."""
+        from mentordesk.gui.help import GuideWindow
+
+        self.guide = GuideWindow(self, start=GETTING_STARTED)
+        self.guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.guide.show()
+        return self.guide
 
     def _choose(self, choice: str) -> None:
         self.choice = choice
