@@ -7,14 +7,58 @@ statements written with `?` placeholders to the driver in its own parameter styl
 
 from __future__ import annotations
 
+import datetime as dt
+import getpass
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+def utcnow() -> dt.datetime:
+    """Timestamps as every record stores them: UTC, without a time zone."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def connection_of(target: Session | sa.Connection) -> sa.Connection:
+    """The Core connection of a session's transaction (or the connection itself)."""
+    return target if isinstance(target, sa.Connection) else target.connection()
+
+
+def _dialect(target: Session | sa.Connection) -> sa.Dialect:
+    return target.dialect if isinstance(target, sa.Connection) else target.get_bind().dialect
+
+
+class CurrentActor(FunctionElement[str]):
+    """Who is writing, as the database sees it: `current_user` on a server (the role the
+    server authenticated, which its policies check too), the operating-system user on a file."""
+
+    type = sa.String()
+    inherit_cache = True
+
+
+@compiles(CurrentActor)
+def _server_actor(element: CurrentActor, compiler: SQLCompiler, **kw: Any) -> str:
+    return "CURRENT_USER"
+
+
+@compiles(CurrentActor, "sqlite")
+def _file_actor(element: CurrentActor, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(sa.literal(local_user()), **kw)
+
+
+def local_user() -> str:
+    """The operating-system user running MentorDesk on a file."""
+    try:
+        return getpass.getuser()[:63]
+    except (KeyError, OSError):  # no user name (a container, say)
+        return "unknown user"
 
 
 class days_between(FunctionElement[float]):
@@ -167,9 +211,9 @@ def _json_from_text_sqlite(element: json_from_text, compiler: SQLCompiler, **kw:
 
 
 # -- bulk statements straight to the driver ------------------------------------------------
-def driver_sql(session: Session, sql: str) -> str:
+def driver_sql(session: Session | sa.Connection, sql: str) -> str:
     """`sql` written with `?` placeholders, in the session's driver's parameter style."""
-    style = session.get_bind().dialect.paramstyle
+    style = _dialect(session).paramstyle
     if style == "qmark":
         return sql
     if style in ("format", "pyformat"):
@@ -177,13 +221,19 @@ def driver_sql(session: Session, sql: str) -> str:
     raise NotImplementedError(f"parameter style {style}")
 
 
-def driver_cursor(session: Session) -> Any:
+def driver_cursor(session: Session | sa.Connection) -> Any:
     """A DB-API cursor inside the session's transaction (for bulk reads and writes)."""
-    return session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    return connection_of(session).connection.driver_connection.cursor()  # type: ignore[union-attr]
 
 
-def executemany(session: Session, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-    """One executemany of `sql` (with `?` placeholders) inside the session's transaction."""
+def executemany(session: Session | sa.Connection, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+    """One executemany of `sql` (with `?` placeholders) inside the session's transaction.
+
+    The driver's cursor bypasses SQLAlchemy's events: on a `Database.write()` connection the
+    written table is noted here for the change counters (`db/counters.py`)."""
+    from mentordesk.db.counters import note_sql
+
+    note_sql(connection_of(session), sql)
     cursor = driver_cursor(session)
     try:
         cursor.executemany(driver_sql(session, sql), list(rows))
@@ -191,7 +241,7 @@ def executemany(session: Session, sql: str, rows: Iterable[Sequence[Any]]) -> No
         cursor.close()
 
 
-def fetch(session: Session, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+def fetch(session: Session | sa.Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
     """Rows of `sql` (with `?` placeholders) read through the driver, no ORM in between."""
     cursor = driver_cursor(session)
     try:
@@ -279,6 +329,8 @@ def _remembering(process: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
 
 
 __all__ = [
+    "CurrentActor",
+    "connection_of",
     "days_between",
     "driver_cursor",
     "driver_sql",
@@ -291,6 +343,8 @@ __all__ = [
     "joined",
     "json_from_text",
     "least",
+    "local_user",
     "reserve_ids",
+    "utcnow",
     "year_month",
 ]
