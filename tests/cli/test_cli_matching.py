@@ -197,3 +197,56 @@ def test_match_approve_is_all_or_nothing(
     assert run(program_file, "match", "--program", PROGRAM, "--approve") == 0
     drafts, pairs = _counts(program_file)
     assert pairs > before[1] and drafts == before[0]
+
+
+def test_match_runs_without_the_orm_and_writes_its_drafts(program_file: str) -> None:
+    """`mentordesk match`, a whole process through the real entry point, reads and writes
+    with SQLAlchemy Core only: neither the ORM, nor the records, nor Alembic is imported (they
+    were most of the command's second), and the drafts, the audit entry and the matching
+    counter are written as before."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from mentordesk.entry import main\n"
+        "code = main()\n"
+        "heavy = ('sqlalchemy.orm', 'mentordesk.db.models', 'alembic', 'scipy')\n"
+        "print('LOADED', sorted(m for m in heavy if m in sys.modules), file=sys.stderr)\n"
+        "sys.exit(code)\n"
+    )
+    db = Database(program_file)
+    try:
+        from mentordesk.db.models import read_counters
+
+        with db.read() as session:
+            before = read_counters(session)
+    finally:
+        db.close()
+    done = subprocess.run(
+        [sys.executable, "-c", script, "--db", str(program_file), "match", "--program", PROGRAM],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "LOADED []" in done.stderr
+    assert "total score" in done.stdout
+    drafts, _pairs = _counts(program_file)
+    db = Database(program_file)
+    try:
+        import sqlalchemy as sa
+
+        from mentordesk.core.changes import Topic
+
+        with db.read() as session:
+            after = read_counters(session)
+            runs = session.execute(
+                sa.text("SELECT count(*) FROM audit_log WHERE action = 'match.run'")
+            ).scalar()
+    finally:
+        db.close()
+    assert drafts > 0 and runs == 1
+    assert {t for t in Topic if after[t] != before[t]} == {Topic.MATCHING}

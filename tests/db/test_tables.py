@@ -14,6 +14,7 @@ _COMPATIBLE: list[tuple[type, type]] = [
     (sa.String, sa.String),
     (sa.Boolean, sa.Boolean),
     (sa.Integer, sa.Integer),
+    (sa.Float, sa.Float),
     (sa.DateTime, sa.DateTime),  # before Date: not a subclass of it, but check it first
     (sa.Date, sa.Date),
     (sa.JSON, sa.JSON),

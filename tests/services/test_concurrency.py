@@ -157,6 +157,45 @@ def test_a_refused_save_moves_no_counter(db: Database) -> None:
         assert read_counters(session) == before
 
 
+def test_a_core_write_counts_its_topics_and_a_failed_one_counts_nothing(
+    db: Database, other: Database
+) -> None:
+    """`Database.write()` (the ORM-free path a matching run takes) follows the same counter
+    rule as a session: its tables' topics move once on commit, and nothing moves (or stays
+    written) when it fails half-way."""
+    from mentordesk.db.tables import audit_log, match_drafts
+    from mentordesk.services.common import audit
+
+    cohort = make_cohort(db)
+    MatchingService(db).run(cohort.program_id)
+    with other.read() as session:
+        before = read_counters(session)
+        drafts = session.scalar(sa.select(sa.func.count()).select_from(MatchDraftRecord))
+    assert drafts
+    with pytest.raises(RuntimeError), db.write() as connection:
+        connection.execute(sa.delete(match_drafts))
+        audit(connection, "test.write", program_id=cohort.program_id)
+        raise RuntimeError("crash half-way")
+    with other.read() as session:
+        assert read_counters(session) == before
+        assert session.scalar(sa.select(sa.func.count()).select_from(MatchDraftRecord)) == drafts
+    with db.write() as connection:
+        connection.execute(
+            sa.delete(match_drafts).where(match_drafts.c.program_id == cohort.program_id)
+        )
+        audit(connection, "test.write", program_id=cohort.program_id, details={"n": 1})
+    with other.read() as session:
+        after = read_counters(session)
+        entry = session.execute(
+            sa.select(audit_log.c.actor, audit_log.c.details, audit_log.c.at).where(
+                audit_log.c.action == "test.write"
+            )
+        ).one()
+    assert {t for t in Topic if after[t] != before[t]} == {Topic.MATCHING}
+    assert after[Topic.MATCHING] == before[Topic.MATCHING] + 1
+    assert entry.details == {"n": 1} and entry.actor and entry.at is not None
+
+
 def test_two_approvals_at_once_never_exceed_a_mentors_capacity(
     db: Database, other: Database
 ) -> None:

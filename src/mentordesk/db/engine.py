@@ -644,6 +644,30 @@ class Database:
             raise errors.translate(error, self.location) from None
 
     @contextmanager
+    def write(self) -> Iterator[sa.Connection]:
+        """One write transaction on a Core connection, for the paths that load no ORM (a
+        matching run): like `begin()` — the writer lock, BEGIN IMMEDIATE on a file, all or
+        nothing, a database error as one sentence — and, just before it commits, the change
+        counters of the tables it wrote are bumped (`db/counters.py`, the rule the ORM
+        sessions follow too)."""
+        from mentordesk.db import counters
+
+        self.acquire_writer()
+        try:
+            with self.engine.connect() as connection:
+                written: set[Any] = set()
+                connection.info[counters.WRITTEN] = written
+                sa.event.listen(connection, "before_execute", _note_write)
+                try:
+                    with connection.begin():
+                        yield connection
+                        counters.bump(connection, written)
+                finally:
+                    connection.info.pop(counters.WRITTEN, None)
+        except (sa.exc.DBAPIError, sqlite3.Error) as error:
+            raise errors.translate(error, self.location) from None
+
+    @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for queries only."""
         try:
@@ -674,6 +698,12 @@ class Database:
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
+
+
+def _note_write(connection: sa.Connection, statement: Any, *_args: Any) -> None:
+    from mentordesk.db.counters import note_statement
+
+    note_statement(connection, statement)
 
 
 def describe_error(error: BaseException, location: Location) -> MentorDeskError | None:

@@ -132,9 +132,11 @@ def connection_error(error: BaseException, location: ServerLocation) -> errors.F
 # -- what the server holds -----------------------------------------------------------------
 def read_catalog(engine: sa.Engine) -> tuple[set[str], set[str], bool]:
     """(table names, schema revisions, whether any of our tables holds a row) in the
-    connection's schema."""
-    from mentordesk.db.engine import model_tables
+    connection's schema.
 
+    Rows are looked for only in a schema without a revision (the one case that needs it,
+    `Database._check_server_schema`): that needs the records' table names, and so the ORM,
+    which opening a MentorDesk database does not load (a revision means it is ours)."""
     with engine.connect() as connection:
         inspector = sa.inspect(connection)
         tables = set(inspector.get_table_names())
@@ -143,10 +145,14 @@ def read_catalog(engine: sa.Engine) -> tuple[set[str], set[str], bool]:
             revisions = set(
                 connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalars()
             )
-        has_rows = any(
-            connection.exec_driver_sql(f'SELECT 1 FROM "{name}" LIMIT 1').first() is not None
-            for name in tables & model_tables()
-        )
+        has_rows = False
+        if not revisions:
+            from mentordesk.db.engine import model_tables
+
+            has_rows = any(
+                connection.exec_driver_sql(f'SELECT 1 FROM "{name}" LIMIT 1').first() is not None
+                for name in tables & model_tables()
+            )
         connection.rollback()
     return tables, revisions, has_rows
 

@@ -7,14 +7,58 @@ statements written with `?` placeholders to the driver in its own parameter styl
 
 from __future__ import annotations
 
+import datetime as dt
+import getpass
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+def utcnow() -> dt.datetime:
+    """Timestamps as every record stores them: UTC, without a time zone."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def connection_of(target: Session | sa.Connection) -> sa.Connection:
+    """The Core connection of a session's transaction (or the connection itself)."""
+    return target if isinstance(target, sa.Connection) else target.connection()
+
+
+def _dialect(target: Session | sa.Connection) -> sa.Dialect:
+    return target.dialect if isinstance(target, sa.Connection) else target.get_bind().dialect
+
+
+class CurrentActor(FunctionElement[str]):
+    """Who is writing, as the database sees it: `current_user` on a server (the role the
+    server authenticated, which its policies check too), the operating-system user on a file."""
+
+    type = sa.String()
+    inherit_cache = True
+
+
+@compiles(CurrentActor)
+def _server_actor(element: CurrentActor, compiler: SQLCompiler, **kw: Any) -> str:
+    return "CURRENT_USER"
+
+
+@compiles(CurrentActor, "sqlite")
+def _file_actor(element: CurrentActor, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(sa.literal(local_user()), **kw)
+
+
+def local_user() -> str:
+    """The operating-system user running MentorDesk on a file."""
+    try:
+        return getpass.getuser()[:63]
+    except (KeyError, OSError):  # no user name (a container, say)
+        return "unknown user"
 
 
 class days_between(FunctionElement[float]):
@@ -166,10 +210,25 @@ def _json_from_text_sqlite(element: json_from_text, compiler: SQLCompiler, **kw:
     return compiler.process(element.clauses, **kw)
 
 
+def one_of(
+    session: Session | sa.Connection, column: Any, values: Sequence[Any]
+) -> sa.ColumnElement[bool]:
+    """`column IN (values)` for a long list: SQLite's IN, PostgreSQL's `= ANY(array)` with
+    the list as ONE parameter (hundreds of placeholders cost the driver, which splits the
+    statement, and the server, which parses and plans them, more than the lookup itself)."""
+    expression: sa.ColumnElement[bool]
+    if _dialect(session).name == "postgresql":
+        item = column.type if not isinstance(column.type, sa.types.NullType) else sa.String()
+        expression = column == sa.any_(sa.bindparam(None, list(values), type_=sa.ARRAY(item)))
+    else:
+        expression = column.in_(list(values))
+    return expression
+
+
 # -- bulk statements straight to the driver ------------------------------------------------
-def driver_sql(session: Session, sql: str) -> str:
+def driver_sql(session: Session | sa.Connection, sql: str) -> str:
     """`sql` written with `?` placeholders, in the session's driver's parameter style."""
-    style = session.get_bind().dialect.paramstyle
+    style = _dialect(session).paramstyle
     if style == "qmark":
         return sql
     if style in ("format", "pyformat"):
@@ -177,13 +236,19 @@ def driver_sql(session: Session, sql: str) -> str:
     raise NotImplementedError(f"parameter style {style}")
 
 
-def driver_cursor(session: Session) -> Any:
+def driver_cursor(session: Session | sa.Connection) -> Any:
     """A DB-API cursor inside the session's transaction (for bulk reads and writes)."""
-    return session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    return connection_of(session).connection.driver_connection.cursor()  # type: ignore[union-attr]
 
 
-def executemany(session: Session, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-    """One executemany of `sql` (with `?` placeholders) inside the session's transaction."""
+def executemany(session: Session | sa.Connection, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+    """One executemany of `sql` (with `?` placeholders) inside the session's transaction.
+
+    The driver's cursor bypasses SQLAlchemy's events: on a `Database.write()` connection the
+    written table is noted here for the change counters (`db/counters.py`)."""
+    from mentordesk.db.counters import note_sql
+
+    note_sql(connection_of(session), sql)
     cursor = driver_cursor(session)
     try:
         cursor.executemany(driver_sql(session, sql), list(rows))
@@ -191,7 +256,7 @@ def executemany(session: Session, sql: str, rows: Iterable[Sequence[Any]]) -> No
         cursor.close()
 
 
-def fetch(session: Session, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+def fetch(session: Session | sa.Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
     """Rows of `sql` (with `?` placeholders) read through the driver, no ORM in between."""
     cursor = driver_cursor(session)
     try:
@@ -223,7 +288,8 @@ def reserve_ids(session: Session, table: sa.Table, count: int) -> list[int]:
 
 
 def insert_rows(session: Session, table: sa.Table, rows: list[dict[str, Any]]) -> None:
-    """One executemany of rows with the same keys, converted by SQLAlchemy's own column types.
+    """One executemany (PostgreSQL: one COPY) of rows with the same keys, converted by
+    SQLAlchemy's own column types.
 
     SQLAlchemy's executemany spends more time per row than SQLite does; this keeps the exact
     conversions (each column type's bind processor for the engine: JSON, dates, enums),
@@ -255,6 +321,21 @@ def insert_rows(session: Session, table: sa.Table, rows: list[dict[str, Any]]) -
     converters = [_remembering(process) for process in processors]
     pairs = list(zip(keys, converters, strict=True))
     params = [tuple(convert(row[key]) for key, convert in pairs) for row in rows]
+    if dialect.name == "postgresql":
+        # COPY streams the rows in one go; an executemany is a round trip per row batch,
+        # which made a 10,000-row import twice SQLite's time on a local server.
+        from mentordesk.db.counters import note_sql
+
+        note_sql(connection_of(session), sql)
+        names = ", ".join(quote(c.name) for c in columns)
+        cursor = driver_cursor(session)
+        try:
+            with cursor.copy(f"COPY {quote(table.name)} ({names}) FROM STDIN") as copy:
+                for row in params:
+                    copy.write_row(row)
+        finally:
+            cursor.close()
+        return
     session.connection().exec_driver_sql(driver_sql(session, sql), params)
 
 
@@ -279,6 +360,8 @@ def _remembering(process: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
 
 
 __all__ = [
+    "CurrentActor",
+    "connection_of",
     "days_between",
     "driver_cursor",
     "driver_sql",
@@ -291,6 +374,9 @@ __all__ = [
     "joined",
     "json_from_text",
     "least",
+    "local_user",
+    "one_of",
     "reserve_ids",
+    "utcnow",
     "year_month",
 ]

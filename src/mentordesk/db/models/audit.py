@@ -3,42 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Mapped, mapped_column
-from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.functions import FunctionElement
 
 from mentordesk.db.models.base import Base, utcnow
+from mentordesk.db.sql import CurrentActor, local_user
 
-
-class CurrentActor(FunctionElement[str]):
-    """Who is writing, as the database sees it: `current_user` on a server (the role the
-    server authenticated, which its policies check too), the operating-system user on a file."""
-
-    type = sa.String()
-    inherit_cache = True
-
-
-@compiles(CurrentActor)
-def _server_actor(element: CurrentActor, compiler: SQLCompiler, **kw: Any) -> str:
-    return "CURRENT_USER"
-
-
-@compiles(CurrentActor, "sqlite")
-def _file_actor(element: CurrentActor, compiler: SQLCompiler, **kw: Any) -> str:
-    return compiler.process(sa.literal(local_user()), **kw)
-
-
-def local_user() -> str:
-    """The operating-system user running MentorDesk on a file."""
-    try:
-        return getpass.getuser()[:63]
-    except (KeyError, OSError):  # no user name (a container, say)
-        return "unknown user"
+__all__ = ["AuditRecord", "CurrentActor", "local_user"]
 
 
 class AuditRecord(Base):

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from mentordesk.core.changes import Topic
+from mentordesk.db.counters import bump, topic_of, topics_of
 from mentordesk.db.models.base import Base
 
 
@@ -26,33 +27,12 @@ class ChangeCounterRecord(Base):
     value: Mapped[int] = mapped_column(sa.BigInteger, default=0)
 
 
-_PARTICIPANT_TABLES = {
-    "participants", "memberships", "screenings", "screening_references", "trainings",
-    "guardians", "membership_changes",
-}  # fmt: skip
-_TOPICS: dict[str, Topic] = {
-    "programs": Topic.PROGRAMS,
-    **dict.fromkeys(_PARTICIPANT_TABLES, Topic.PARTICIPANTS),
-    "exclusions": Topic.MATCHING,
-    "match_drafts": Topic.MATCHING,
-    "pairs": Topic.PAIRS,
-    "pair_members": Topic.PAIRS,
-    "pair_events": Topic.PAIRS,
-}
-#: Tables whose writes nobody else displays.
-_SILENT = {"audit_log", "change_counters", "alembic_version"}
 _KEY = "mentordesk_topics"
-
-
-def topic_of(table: str) -> Topic | None:
-    """The topic a write to `table` changes (agreements, meetings … are RECORDS)."""
-    if table in _SILENT:
-        return None
-    return _TOPICS.get(table, Topic.RECORDS)
+__all__ = ["ChangeCounterRecord", "read_counters", "topic_of"]
 
 
 def _note(session: Session, tables: set[str]) -> None:
-    topics = {t for t in map(topic_of, tables) if t is not None}
+    topics = topics_of(tables)
     if topics:
         session.info.setdefault(_KEY, set()).update(topics)
 
@@ -82,14 +62,7 @@ def _before_commit(session: Session) -> None:
     topics = session.info.pop(_KEY, None)
     if not topics:
         return
-    table = sa.table("change_counters", sa.column("topic"), sa.column("value"))
-    connection = session.connection()
-    for topic in sorted(topics):
-        bumped = connection.execute(
-            table.update().where(table.c.topic == topic.value).values(value=table.c.value + 1)
-        )
-        if bumped.rowcount == 0:
-            connection.execute(table.insert().values(topic=topic.value, value=1))
+    bump(session.connection(), topics)
 
 
 @sa.event.listens_for(Session, "after_rollback")

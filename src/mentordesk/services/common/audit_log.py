@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
+import sqlalchemy as sa
 
-from mentordesk.db.models import AuditRecord
+from mentordesk.db.sql import CurrentActor, utcnow
+from mentordesk.db.tables import audit_log
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def audit(
-    session: Session,
+    session: Session | sa.Connection,
     action: str,
     *,
     program_id: int | None = None,
@@ -19,14 +23,22 @@ def audit(
     details: dict[str, Any] | None = None,
     reason: str = "",
 ) -> None:
-    """Record what was done; committed or rolled back with the action itself."""
-    session.add(
-        AuditRecord(
-            action=action,
-            program_id=program_id,
-            entity=entity,
-            entity_id=entity_id,
-            details=details or {},
-            reason=reason,
-        )
-    )
+    """Record what was done; committed or rolled back with the action itself.
+
+    In an ORM session the entry joins the session's unit of work; on a Core connection
+    (`Database.write()`, paths that load no ORM) it is inserted at once, with the values the
+    record's defaults would give (the time, and the actor as the database sees it)."""
+    values: dict[str, Any] = {
+        "action": action,
+        "program_id": program_id,
+        "entity": entity,
+        "entity_id": entity_id,
+        "details": details or {},
+        "reason": reason,
+    }
+    if isinstance(session, sa.Connection):
+        session.execute(sa.insert(audit_log).values(at=utcnow(), actor=CurrentActor(), **values))
+        return
+    from mentordesk.db.models import AuditRecord
+
+    session.add(AuditRecord(**values))

@@ -7,16 +7,14 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
 
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import DraftState, PairStatus, ProgramFormat
 from mentordesk.core.errors import RuleError, ValidationError
 from mentordesk.core.i18n import t
-from mentordesk.db.models import PairRecord
 from mentordesk.matching.explanations import Explanation
 from mentordesk.matching.rules import check_pins
-from mentordesk.services.common import audit, lock_program
+from mentordesk.services.common import audit
 from mentordesk.services.matching.data import (
     DraftSnapshot,
     MatchInput,
@@ -25,10 +23,20 @@ from mentordesk.services.matching.data import (
 )
 from mentordesk.services.matching.review import restore_drafts
 from mentordesk.services.matching.rows import ApproveResult, DraftUndo, InvalidPinRow, RunResult
-from mentordesk.services.pairs import create_pair
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from mentordesk.db.engine import Database
+    from mentordesk.db.models import PairRecord
+
+
+def create_pair(*args: Any, **kwargs: Any) -> PairRecord:
+    """The pairs area's `create_pair`, imported when an approval first needs it: it brings the
+    ORM records, which a matching run does without."""
+    from mentordesk.services.pairs import create_pair as create
+
+    return create(*args, **kwargs)
 
 
 class ApprovalOperations:
@@ -40,7 +48,7 @@ class ApprovalOperations:
 
         def _run_in(
             self,
-            session: Session,
+            session: Session | sa.Connection,
             program_id: int,
             overrides: dict[str, Any],
             include_matched: bool | None,
@@ -113,6 +121,8 @@ class ApprovalOperations:
         progress: Callable[[int, str], None] | None,
     ) -> ApproveResult:
         """`approve` inside the caller's transaction."""
+        from mentordesk.services.common import lock_program
+
         # Capacity is re-checked below against what is committed once the lock is held:
         # a second approval at the same moment waits here, then sees the first one's pairs.
         lock_program(session, program_id)
@@ -234,6 +244,8 @@ class ApprovalOperations:
 
     def undo_approve(self, result: ApproveResult, reason: str = "undo") -> ChangeSet:
         """Remove the pairs an approval created and bring their drafts back."""
+        from mentordesk.db.models import PairRecord
+
         program_id = result.undo.program_id
         with self.db.begin() as session:
             session.execute(

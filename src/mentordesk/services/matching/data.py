@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
 
 from mentordesk.core.capacity import free_places, mentor_places
 from mentordesk.core.choices import ambiguous_choices, choice_index, resolve_choice
@@ -18,20 +17,17 @@ from mentordesk.core.errors import NotFoundError
 from mentordesk.core.i18n import N_, t
 from mentordesk.core.program import Program
 from mentordesk.core.screening import clearance_problem
-from mentordesk.db.models import (
-    ExclusionRecord,
-    MembershipRecord,
-    ParticipantRecord,
-    ProgramRecord,
-    ScreeningRecord,
-)
 from mentordesk.db.sql import fetch, joined
+from mentordesk.db.tables import exclusions, memberships, participants, programs, screenings
 from mentordesk.matching.criteria import MatchOptions, resolve_options, resolve_weights
 from mentordesk.matching.engine import Matcher
 from mentordesk.matching.profiles import Profile
 from mentordesk.matching.rules import Eligibility, HardRules
 from mentordesk.services.pairs import live_mentee_counts, live_pair_counts
 from mentordesk.services.programs import to_program
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -101,15 +97,15 @@ def eligibility_for(data: MatchInput) -> Eligibility:
     )
 
 
-def load_program(session: Session, program_id: int) -> Program:
-    record = session.get(ProgramRecord, program_id)
+def load_program(session: Session | sa.Connection, program_id: int) -> Program:
+    record = session.execute(sa.select(programs).where(programs.c.id == program_id)).first()
     if record is None:
         raise NotFoundError(t("No program with id {program_id}", program_id=program_id))
     return to_program(record)
 
 
 def load_input(
-    session: Session,
+    session: Session | sa.Connection,
     program_id: int,
     *,
     include_matched: bool | None = None,
@@ -117,7 +113,10 @@ def load_input(
     overrides: dict[str, Any] | None = None,
     exclusion_rows: bool = False,
 ) -> MatchInput:
-    """Members as profiles (with eligibility), hard rules and drafts: five queries in all."""
+    """Members as profiles (with eligibility), hard rules and drafts: five queries in all.
+
+    `session` is an ORM session or a Core connection (`Database.write()`/`connect_read()`):
+    every query here is Core over `db/tables.py`, so a matching run loads no ORM."""
     today = today or dt.date.today()
     program = load_program(session, program_id)
     weights = resolve_weights(program.format, program.matching_weights)
@@ -125,7 +124,7 @@ def load_input(
     if include_matched is not None:
         stored["include_matched"] = include_matched
     options = resolve_options(program.format, stored)
-    p, m, s = ParticipantRecord, MembershipRecord, ScreeningRecord
+    p, m, s = participants.c, memberships.c, screenings.c
     # JSON columns come back as text (CAST: PostgreSQL's driver would decode them) and are
     # decoded in ONE json.loads call: for thousands of people the per-call overhead, not the
     # parsing, is what costs.
@@ -156,8 +155,9 @@ def load_input(
             s.background_check_expiry,
             *(sa.cast(c, sa.Text).label(c.key) for c in json_columns),
         )
-        .join(m, m.participant_id == p.id)
-        .outerjoin(s, s.participant_id == p.id)
+        .select_from(participants)
+        .join(memberships, m.participant_id == p.id)
+        .outerjoin(screenings, s.participant_id == p.id)
         .where(m.program_id == program_id)
         .order_by(p.full_name, p.id)
     ).all()
@@ -319,11 +319,11 @@ def _screening_problem(
 
 
 def load_rules(
-    session: Session, program_id: int, rejected: frozenset[tuple[int, int]]
+    session: Session | sa.Connection, program_id: int, rejected: frozenset[tuple[int, int]]
 ) -> HardRules:
     """Exclusions as id arrays. A program may hold tens of thousands of them, so the database
     joins each column into one string and numpy splits it: no per-row Python objects."""
-    e = ExclusionRecord
+    e = exclusions.c
     unit = "\x1f"
     count, a_text, b_text, reasons = session.execute(
         sa.select(
@@ -343,9 +343,11 @@ def load_rules(
     )
 
 
-def load_exclusion_rows(session: Session, program_id: int) -> list[tuple[int, int, int, str]]:
+def load_exclusion_rows(
+    session: Session | sa.Connection, program_id: int
+) -> list[tuple[int, int, int, str]]:
     """(id, a, b, reason) of every exclusion, for listing."""
-    e = ExclusionRecord
+    e = exclusions.c
     query = sa.select(e.id, e.participant_a_id, e.participant_b_id, e.reason).where(
         e.program_id == program_id
     )
@@ -353,7 +355,7 @@ def load_exclusion_rows(session: Session, program_id: int) -> list[tuple[int, in
 
 
 def load_drafts(
-    session: Session, program_id: int
+    session: Session | sa.Connection, program_id: int
 ) -> dict[tuple[int, int], tuple[int, DraftSnapshot]]:
     """(mentor id, mentee id) → (draft id, snapshot); explanations decoded in one go."""
     rows = fetch(

@@ -7,15 +7,13 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
 
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import DraftState
 from mentordesk.core.errors import NotFoundError, RuleError, ValidationError
 from mentordesk.core.i18n import Text, t
-from mentordesk.db.models import ExclusionRecord, MatchDraftRecord
-from mentordesk.db.models.base import utcnow
-from mentordesk.db.sql import executemany
+from mentordesk.db.sql import executemany, utcnow
+from mentordesk.db.tables import match_drafts
 from mentordesk.matching.engine import Matcher
 from mentordesk.matching.rules import REJECTED_EARLIER
 from mentordesk.services.common import audit
@@ -28,6 +26,8 @@ from mentordesk.services.matching.data import (
 from mentordesk.services.matching.rows import DraftRow, DraftUndo, ExclusionRow
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from mentordesk.db.engine import Database
 
 _CHUNK = 400
@@ -52,22 +52,27 @@ def draft_rows(
     )
 
 
-def restore_drafts(session: Session, undo: DraftUndo, *, replace_all: bool = False) -> None:
+def restore_drafts(
+    session: Session | sa.Connection, undo: DraftUndo, *, replace_all: bool = False
+) -> None:
     """Make the drafts under undo.keys exactly undo.before (delete, then insert).
 
     `replace_all` (a matcher run) deletes every draft that is not rejected in one statement.
+    Core statements over `db/tables.py`: a run writes through `Database.write()` (no ORM).
     """
-    d = MatchDraftRecord
+    d = match_drafts.c
     if replace_all:
         session.execute(
-            sa.delete(d).where(d.program_id == undo.program_id, d.state != DraftState.REJECTED)
+            sa.delete(match_drafts).where(
+                d.program_id == undo.program_id, d.state != DraftState.REJECTED.value
+            )
         )
     else:
         keys = list(undo.keys)
         for start in range(0, len(keys), _CHUNK):
             chunk = keys[start : start + _CHUNK]
             session.execute(
-                sa.delete(d).where(
+                sa.delete(match_drafts).where(
                     d.program_id == undo.program_id,
                     sa.tuple_(d.mentor_id, d.mentee_id).in_(chunk),
                 )
@@ -280,6 +285,8 @@ class DraftOperations:
         """Two people who must never be paired; drafts between them are removed."""
         if a_id == b_id:
             raise ValidationError(t("Choose two different people"), {"b": t("same person")})
+        from mentordesk.db.models import ExclusionRecord
+
         with self.db.begin() as session:
             data = load_input(session, program_id, include_matched=True)
             for pid in (a_id, b_id):
@@ -324,6 +331,8 @@ class DraftOperations:
             return row, undo, ChangeSet.of(Topic.MATCHING, program_id=program_id)
 
     def remove_exclusion(self, program_id: int, exclusion_id: int, reason: str = "") -> ChangeSet:
+        from mentordesk.db.models import ExclusionRecord
+
         with self.db.begin() as session:
             record = session.get(ExclusionRecord, exclusion_id)
             if record is None or record.program_id != program_id:

@@ -9,10 +9,9 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
 
 from mentordesk.core.bulk import collector_paused
 from mentordesk.core.changes import ChangeSet, Topic
@@ -20,13 +19,7 @@ from mentordesk.core.enums import DraftState, Role
 from mentordesk.core.errors import NotFoundError, ValidationError
 from mentordesk.core.i18n import _, t
 from mentordesk.db.engine import Database
-from mentordesk.db.models import (
-    AuditRecord,
-    MatchDraftRecord,
-    MembershipRecord,
-    ParticipantRecord,
-    ProgramRecord,
-)
+from mentordesk.db.tables import audit_log, match_drafts, memberships, participants
 from mentordesk.importing.formulas import escape_csv, escape_csv_row
 from mentordesk.matching.criteria import resolve_options, resolve_weights
 from mentordesk.matching.engine import Matcher, Proposal
@@ -53,6 +46,9 @@ from mentordesk.services.matching.rows import (
     UnmatchedRow,
 )
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 #: progress(percent, message); may raise mentordesk.matching.engine.Cancelled.
 Progress = Callable[[int, str], None]
 
@@ -67,10 +63,11 @@ class MatchingService(DraftOperations, ApprovalOperations):
         """Everything the matching view lists: people, drafts, unmatched, exclusions."""
         with self.db.read() as session:
             data = load_input(session, program_id, exclusion_rows=True)
+            a = audit_log.c
             last = session.scalar(
-                sa.select(AuditRecord.details)
-                .where(AuditRecord.program_id == program_id, AuditRecord.action == "match.run")
-                .order_by(AuditRecord.id.desc())
+                sa.select(a.details)
+                .where(a.program_id == program_id, a.action == "match.run")
+                .order_by(a.id.desc())
                 .limit(1)
             )
         pins: dict[int, int] = {}
@@ -168,15 +165,18 @@ class MatchingService(DraftOperations, ApprovalOperations):
 
         Earlier proposals (not pinned, not rejected) are replaced; the result's `undo` puts them
         back. Settings given here override the program's for this run only.
+
+        One Core transaction (`Database.write()`): a run reads and writes through
+        `db/tables.py` and loads no ORM (`mentordesk match` in well under a second).
         """
         overrides = run_overrides(objective, min_score)
-        with self.db.begin() as session:
-            result = self._run_in(session, program_id, overrides, include_matched, progress)
+        with self.db.write() as connection:
+            result = self._run_in(connection, program_id, overrides, include_matched, progress)
             return result, ChangeSet.of(Topic.MATCHING, program_id=program_id)
 
     def _run_in(
         self,
-        session: Session,
+        session: Session | sa.Connection,
         program_id: int,
         overrides: dict[str, Any],
         include_matched: bool | None,
@@ -194,7 +194,11 @@ class MatchingService(DraftOperations, ApprovalOperations):
             return self._store_run(session, data, matcher, proposal)
 
     def _store_run(
-        self, session: Session, data: MatchInput, matcher: Matcher, proposal: Proposal
+        self,
+        session: Session | sa.Connection,
+        data: MatchInput,
+        matcher: Matcher,
+        proposal: Proposal,
     ) -> RunResult:
         program_id = data.program.id
         before = tuple(d for _id, d in data.drafts.values() if d.state is not DraftState.REJECTED)
@@ -260,7 +264,8 @@ class MatchingService(DraftOperations, ApprovalOperations):
                 "invalid_pins": [[p.mentor_id, p.mentee_id, "; ".join(p.reasons)] for p in invalid],
             },
         )
-        session.flush()
+        if not isinstance(session, sa.Connection):  # a session's pending audit entry
+            session.flush()
         rows = draft_rows(_reload(session, program_id, new), data.names)
         return RunResult(
             drafts=rows,
@@ -286,6 +291,8 @@ class MatchingService(DraftOperations, ApprovalOperations):
 
         Approved pairs keep the score and explanation they were approved with.
         """
+        from mentordesk.db.models import ProgramRecord
+
         with self.db.begin() as session:
             record = session.get(ProgramRecord, program_id)
             if record is None:
@@ -320,6 +327,8 @@ class MatchingService(DraftOperations, ApprovalOperations):
         reason: str = "undo",
     ) -> ChangeSet:
         """Put back the exact stored weights and options (undo of save_settings)."""
+        from mentordesk.db.models import ProgramRecord
+
         with self.db.begin() as session:
             record = session.get(ProgramRecord, program_id)
             if record is None:
@@ -441,15 +450,15 @@ def _person(member: Any, pinned: int, proposed: int) -> PersonRow:
 
 
 def _reload(
-    session: Session, program_id: int, new: list[DraftSnapshot]
+    session: Session | sa.Connection, program_id: int, new: list[DraftSnapshot]
 ) -> dict[tuple[int, int], tuple[int, DraftSnapshot]]:
     """The stored ids of freshly written drafts (their content is what we just wrote)."""
-    d = MatchDraftRecord
+    d = match_drafts.c
     ids = {
         (r.mentor_id, r.mentee_id): r.id
         for r in session.execute(
             sa.select(d.id, d.mentor_id, d.mentee_id).where(
-                d.program_id == program_id, d.state != DraftState.REJECTED
+                d.program_id == program_id, d.state != DraftState.REJECTED.value
             )
         )
     }
@@ -459,11 +468,12 @@ def _reload(
 def shared_names(db: Database, program_id: int) -> dict[int, str]:
     """People of a program who share their full name with someone else → what tells them apart
     (their e-mail, or "#id" without one), so that printed lists never show two identical names."""
-    p, m = ParticipantRecord, MembershipRecord
-    with db.read() as session:
-        rows = session.execute(
+    p, m = participants.c, memberships.c
+    with db.connect_read() as connection:
+        rows = connection.execute(
             sa.select(p.id, p.full_name, p.email)
-            .join(m, m.participant_id == p.id)
+            .select_from(participants)
+            .join(memberships, m.participant_id == p.id)
             .where(m.program_id == program_id)
         ).all()
     by_name: dict[str, list[tuple[int, str]]] = {}
@@ -482,11 +492,12 @@ def find_member(db: Database, program_id: int, text: str) -> tuple[int, str]:
     wanted = text.strip().casefold()
     if not wanted:
         raise ValidationError(t("Name a person (name, e-mail or id)"))
-    p, m = ParticipantRecord, MembershipRecord
-    with db.read() as session:
-        rows = session.execute(
+    p, m = participants.c, memberships.c
+    with db.connect_read() as connection:
+        rows = connection.execute(
             sa.select(p.id, p.full_name, p.email)
-            .join(m, m.participant_id == p.id)
+            .select_from(participants)
+            .join(memberships, m.participant_id == p.id)
             .where(m.program_id == program_id)
         ).all()
     hits = [

@@ -25,6 +25,7 @@ from mentordesk.core.i18n import nt, t
 from mentordesk.core.participant import ParticipantInput
 from mentordesk.db.engine import Database
 from mentordesk.db.models import MembershipRecord, ParticipantRecord, ProgramRecord
+from mentordesk.db.sql import one_of
 from mentordesk.importing.export import write_people
 from mentordesk.importing.mapping import FIRST_NAME, ColumnMap, guess_mapping
 from mentordesk.importing.rows import ParsedRow, decide_date_order, merge, parse_rows
@@ -327,7 +328,7 @@ def _known_emails(
         chunk = ordered[start : start + 900]
         query = (
             sa.select(ParticipantRecord.email, ParticipantRecord.id)
-            .where(sa.func.lower(ParticipantRecord.email).in_(chunk))
+            .where(one_of(session, sa.func.lower(ParticipantRecord.email), chunk))
             .order_by(ParticipantRecord.id)
         )
         for email, pid in session.execute(query):
