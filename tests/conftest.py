@@ -59,6 +59,25 @@ def _isolated_user_folders(
     set_language("en")
 
 
+@pytest.fixture(scope="session")
+def _english_qt(qapp: object) -> None:
+    """Qt's English catalog with its plurals ("1 participant", "2 participants"), as a
+    coordinator's English system shows them."""
+    from PySide6.QtCore import QLocale
+
+    from mentordesk.gui.common import install_language
+
+    install_language("en", QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+@pytest.fixture(autouse=True)
+def _english_widgets(request: pytest.FixtureRequest) -> None:
+    """Every test that builds widgets (wherever it lives) runs with the English catalog, so
+    a file run alone reads as in the whole suite."""
+    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+        request.getfixturevalue("_english_qt")
+
+
 ENGINE_VAR = "MENTORDESK_TEST_ENGINE"
 ENGINE = os.environ.get(ENGINE_VAR, "sqlite").strip().lower() or "sqlite"
 if ENGINE not in ("sqlite", "postgresql"):
