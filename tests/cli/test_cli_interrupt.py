@@ -44,3 +44,23 @@ def test_interrupt_at_any_moment_of_start_up(after: float, tmp_path: Path) -> No
     # starting (no Python code runs yet, so nothing can be said) — on a loaded machine that
     # phase can last this long. Never a traceback either way.
     assert (code, err) in ((130, ONE_LINE), (0, ""), (-signal.SIGINT, "")), err
+
+
+def test_an_error_raised_while_the_interrupt_unwinds_is_the_interrupt(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Ctrl-C that leaves a connection closed makes the rollback on the way out fail
+    (ResourceClosedError): the user hears of the interrupt, not of an internal error."""
+    import argparse
+
+    from mentordesk import cli
+
+    def handler(_args: argparse.Namespace, _ctx: object) -> int:
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt:
+            raise RuntimeError("This Connection is closed") from None
+
+    args = argparse.Namespace(handler=handler, db=tmp_path / "x.sqlite", passphrase_file=None)
+    assert cli._run(args) == 130
+    assert capsys.readouterr().err == ONE_LINE

@@ -174,6 +174,8 @@ def _run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         return interrupted()
     except Exception as error:
+        if _during_interrupt(error):
+            return interrupted()
         from mentordesk.db.engine import describe_error
 
         friendly = describe_error(error, ctx.db_path)
@@ -183,6 +185,19 @@ def _run(args: argparse.Namespace) -> int:
         return fail_internal(error)
     finally:
         ctx.close()
+
+
+def _during_interrupt(error: BaseException) -> bool:
+    """An error raised while a Ctrl-C was being handled (a rollback on a connection the
+    interrupt left closed): the interrupt is what happened, not an internal error."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        if isinstance(current, KeyboardInterrupt):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
 
 
 def interrupted() -> int:
