@@ -382,5 +382,16 @@ def member_of(connection: sa.Connection, name: str) -> set[str]:
     return set(rows)
 
 
+def role_kind(connection: sa.Connection) -> tuple[str, str | None]:
+    """The connected role and what it is in MentorDesk: "admin", "coordinator", "viewer", or
+    None (no group: the tables' owner, or someone not granted yet)."""
+    role = current_role(connection)
+    groups = member_of(connection, role)
+    for group, kind in ((ADMIN, "admin"), (COORDINATOR, "coordinator"), (VIEWER, "viewer")):
+        if group in groups:
+            return role, kind
+    return role, None
+
+
 def current_role(connection: sa.Connection) -> str:
     return str(connection.execute(sa.text("SELECT current_user")).scalar_one())

@@ -509,6 +509,11 @@ class Database:
                         "read-only connection cannot do"
                     )
                 migrate(self.engine)
+        except sa.exc.DBAPIError as error:
+            # A role the server lets in but not read the tables (no grant yet), …
+            explained = self.explain(error)
+            self.engine.dispose()
+            raise explained from None
         except BaseException:
             self.engine.dispose()
             raise
@@ -641,7 +646,7 @@ class Database:
             with self.sessions.begin() as session:
                 yield session
         except (sa.exc.DBAPIError, sqlite3.Error) as error:
-            raise errors.translate(error, self.location) from None
+            raise self.explain(error) from None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -650,7 +655,7 @@ class Database:
             with self._read_sessions() as session:
                 yield session
         except (sa.exc.DBAPIError, sqlite3.Error) as error:
-            raise errors.translate(error, self.location) from None
+            raise self.explain(error) from None
 
     @contextmanager
     def connect_read(self) -> Iterator[sa.Connection]:
@@ -663,7 +668,22 @@ class Database:
             ):
                 yield connection
         except (sa.exc.DBAPIError, sqlite3.Error) as error:
-            raise errors.translate(error, self.location) from None
+            raise self.explain(error) from None
+
+    def explain(self, error: BaseException) -> MentorDeskError:
+        """The coordinator's sentence for a database error (never SQL or values). A refusal
+        by the server names the connected role and what it may do (asked on a fresh
+        connection: the refused transaction is over)."""
+        if self.is_server and errors.is_refused(error):
+            from mentordesk.db import access
+
+            try:
+                with self.engine.connect() as connection:
+                    role, kind = access.role_kind(connection)
+            except sa.exc.DBAPIError:
+                return errors.translate(error, self.location)
+            return errors.refused(error, self.location, role, kind)
+        return errors.translate(error, self.location)
 
     def raw_connection(self) -> sqlite3.Connection:
         """A fresh DB-API connection to this file (for the online backup API)."""
