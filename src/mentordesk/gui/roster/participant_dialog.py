@@ -328,7 +328,7 @@ class ParticipantDialog(QDialog):
 
     def _resolve(self, error: ConcurrentEditError) -> None:
         """Someone else saved this person first: show the difference, then reload or keep."""
-        choice = ask_conflict(self, error, self.value(), label=_label)
+        choice = ask_conflict(self, error, self.value(), label=field_label)
         # A lost race (no stored version known): keeping mine saves without comparing.
         self.version = error.current if error.current.stamp else None
         if choice is Choice.RELOAD and isinstance(error.theirs, ParticipantInput):
@@ -345,7 +345,7 @@ class ParticipantDialog(QDialog):
             self.accept()
 
 
-def _label(name: str) -> str:
+def field_label(name: str) -> str:
     spec = FIELDS_BY_NAME.get(name)
     return spec.label if spec is not None else name.replace("_", " ")
 
