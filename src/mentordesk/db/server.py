@@ -16,6 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from mentordesk.db import errors
+from mentordesk.db.actor import remember_actor
 from mentordesk.db.location import ServerLocation
 
 #: The advisory lock every client takes while it creates or upgrades the schema, so two
@@ -44,12 +45,15 @@ def make_server_engine(
         connect_args["password"] = password
     if readonly:
         connect_args["options"] = "-c default_transaction_read_only=on"
-    return sa.create_engine(
+    engine = sa.create_engine(
         url,
         connect_args=connect_args,
         hide_parameters=True,  # no name, e-mail or birth date in any error or log
         pool_pre_ping=True,  # a connection the server dropped is replaced, not reported
     )
+    # Who writes (changed_by, audit actor) is the role the server authenticated.
+    sa.event.listen(engine, "connect", remember_actor)
+    return engine
 
 
 def first_connection(engine: sa.Engine, location: ServerLocation) -> None:

@@ -3,42 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Mapped, mapped_column
-from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.functions import FunctionElement
 
+from mentordesk.db.actor import actor_default
 from mentordesk.db.models.base import Base, utcnow
-
-
-class CurrentActor(FunctionElement[str]):
-    """Who is writing, as the database sees it: `current_user` on a server (the role the
-    server authenticated, which its policies check too), the operating-system user on a file."""
-
-    type = sa.String()
-    inherit_cache = True
-
-
-@compiles(CurrentActor)
-def _server_actor(element: CurrentActor, compiler: SQLCompiler, **kw: Any) -> str:
-    return "CURRENT_USER"
-
-
-@compiles(CurrentActor, "sqlite")
-def _file_actor(element: CurrentActor, compiler: SQLCompiler, **kw: Any) -> str:
-    return compiler.process(sa.literal(local_user()), **kw)
-
-
-def local_user() -> str:
-    """The operating-system user running MentorDesk on a file."""
-    try:
-        return getpass.getuser()[:63]
-    except (KeyError, OSError):  # no user name (a container, say)
-        return "unknown user"
 
 
 class AuditRecord(Base):
@@ -49,9 +20,9 @@ class AuditRecord(Base):
     program_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("programs.id", ondelete="SET NULL"), index=True
     )
-    # Set by the database (see CurrentActor), never by the caller: on a server the policy on
-    # audit_log refuses a row whose actor is not the role writing it.
-    actor: Mapped[str] = mapped_column(sa.String(63), default=CurrentActor(), server_default="")
+    # Never set by the caller (base.current_actor: the server role, or the user on a file): on
+    # a server the policy on audit_log refuses a row whose actor is not the role writing it.
+    actor: Mapped[str] = mapped_column(sa.String(63), default=actor_default, server_default="")
     action: Mapped[str] = mapped_column(sa.String(100))
     entity: Mapped[str] = mapped_column(sa.String(100), default="")
     entity_id: Mapped[int | None]
