@@ -89,6 +89,12 @@ def connection_error(error: BaseException, location: ServerLocation) -> errors.F
         return errors.ServerError(
             f"The server {where} has no user called {who}; ask whoever runs it to add you"
         )
+    if "does not match host name" in text:
+        return errors.ServerError(
+            f"A secure (TLS) connection to {where} could not be made: the server's "
+            "certificate is made out to another host name (connect with the name it "
+            "carries); nothing was opened"
+        )
     if "ssl" in text or "certificate" in text or "tls" in text:
         return errors.ServerError(
             f"A secure (TLS) connection to {where} could not be made: the server's "
