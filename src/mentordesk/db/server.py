@@ -116,7 +116,7 @@ def connection_error(error: BaseException, location: ServerLocation) -> errors.F
 def read_catalog(engine: sa.Engine) -> tuple[set[str], set[str], bool]:
     """(table names, schema revisions, whether any of our tables holds a row) in the
     connection's schema."""
-    from mentordesk.db.engine import model_tables
+    from mentordesk.db.schema import model_tables
 
     with engine.connect() as connection:
         inspector = sa.inspect(connection)
