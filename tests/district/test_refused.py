@@ -72,6 +72,19 @@ def test_viewer_reading_people_is_told_why(
     assert "may only read the reports" in line
 
 
+def test_coordinator_naming_another_program_on_the_command_line(
+    district: District, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """North's coordinator asking for South: hidden by the server, said in one sentence that
+    lists only what the role can open; nothing written."""
+    pairs = _scalar(district, "SELECT count(*) FROM pairs")
+    argv = ["--db", district.url("coord_north"), "pin", "--program", "South"]
+    assert main([*argv, "1", "2"]) == 1
+    line = _one_sentence(capsys.readouterr().err)
+    assert "No program named 'South' that you can open (programs: North)" in line
+    assert _scalar(district, "SELECT count(*) FROM pairs") == pairs
+
+
 def test_role_without_access_is_told_to_ask_for_a_grant(district: District) -> None:
     """A login no one granted anything: the sentence says to ask the administrator."""
     district.server.execute(f"CREATE ROLE nobody_{district.database} LOGIN")

@@ -78,11 +78,12 @@ class ProgramService:
         return found[0] if found else None
 
     def by_name(self, name: str) -> Program:
-        """The program called `name`, or a NotFoundError listing the ones that exist."""
+        """The program called `name`, or a NotFoundError listing the ones there are (on a
+        district server, those the role may see: the others are hidden, not refused)."""
         program = self.find(name)
         if program is None:
-            names = ", ".join(p.name for p in self.list()) or "none yet"
-            raise NotFoundError(f"No program named {name!r} (programs: {names})")
+            names = ", ".join(p.name for p in self.list()) or "none"
+            raise NotFoundError(f"No program named {name!r} that you can open (programs: {names})")
         return program
 
     def create(
