@@ -95,12 +95,13 @@ class EditParticipantCommand(_RosterCommand):
         self.version = version
 
     def undo(self) -> None:
-        self._save(self.before)
+        self._save(self.before, left=self.after)
 
     def _redo(self) -> None:
-        self._save(self.after)
+        self._save(self.after, left=self.before)
 
-    def _save(self, values: ParticipantInput) -> None:
+    def _save(self, values: ParticipantInput, *, left: ParticipantInput) -> None:
+        """Save `values` over what this step `left` (after its last save)."""
         from mentordesk.gui.roster.participant_dialog import field_label
 
         expected, keep_mine = self.version, False
@@ -110,6 +111,12 @@ class EditParticipantCommand(_RosterCommand):
                     self.program_id, self.participant_id, values, expected, keep_mine=keep_mine
                 )
             except ConcurrentEditError as error:
+                if error.theirs == left and expected == self.version and error.current.stamp:
+                    # The record holds exactly what this step left: only this window's own
+                    # later steps (an import undone and redone) moved its version since, and
+                    # nobody's change would be lost. Save over the version now stored.
+                    expected = error.current
+                    continue
                 choice = ask_conflict(None, error, values, label=field_label)
                 if choice is not Choice.KEEP_MINE:
                     # Their save stays; this step can no longer be undone or redone.
