@@ -21,7 +21,7 @@ DATA_FILES: tuple[tuple[str, str], ...] = (
 
 #: Files the build makes before collecting (not in the repository), in every bundle too.
 #: The new-file template: an empty file at the newest revision; a first start copies it
-#: instead of importing Alembic and running every migration (`db.engine.NEW_FILE_TEMPLATE`).
+#: instead of importing Alembic and running every migration (`db.sqlite_file.NEW_FILE_TEMPLATE`).
 BUILT_FILES: tuple[tuple[str, str], ...] = (
     ("src/mentordesk/db/migrations/new-file.sqlite", "mentordesk/db/migrations"),
 )
@@ -30,7 +30,7 @@ BUILT_FILES: tuple[tuple[str, str], ...] = (
 #: and fails when the template is missing or not at the migrations' head afterwards.
 _BUILD = (
     "import sys\n"
-    "from mentordesk.db.engine import template_is_current\n"
+    "from mentordesk.db.sqlite_file import template_is_current\n"
     "from mentordesk.db.template import build_template\n"
     "build_template()\n"
     "sys.exit(0 if template_is_current() else 'the new-file template is not at the head')\n"

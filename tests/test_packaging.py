@@ -18,7 +18,7 @@ PROBE = """
 import sys
 sys.path.insert(0, sys.argv[1])
 from mentordesk.core.resources import docs_path, resource_path, ui_path
-from mentordesk.db.engine import MIGRATIONS_DIR
+from mentordesk.db.schema import MIGRATIONS_DIR
 for path in (resource_path("fonts", "DejaVuSans.ttf"), resource_path("templates",
              "participants.csv"), ui_path("main_window.ui"), MIGRATIONS_DIR / "env.py",
              docs_path("matching.md"), resource_path("icons", "mentordesk.svg"),

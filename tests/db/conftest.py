@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from mentordesk.db import engine
+from mentordesk.db import sqlite_file
 
 
 @pytest.fixture(autouse=True)
 def _no_new_file_template(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(engine, "NEW_FILE_TEMPLATE", tmp_path / "no-template.sqlite")
+    monkeypatch.setattr(sqlite_file, "NEW_FILE_TEMPLATE", tmp_path / "no-template.sqlite")

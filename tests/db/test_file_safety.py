@@ -17,6 +17,7 @@ from mentordesk.core.enums import Role
 from mentordesk.core.errors import MentorDeskError, ValidationError
 from mentordesk.core.participant import ParticipantInput
 from mentordesk.db import engine as engine_module
+from mentordesk.db import sqlite_file
 from mentordesk.db.engine import Database
 from mentordesk.db.errors import (
     DamagedFileError,
@@ -71,21 +72,21 @@ def test_interrupted_creation_leaves_no_file(
 ) -> None:
     """Creation fails half-way (disk full, crash): no broken file at the path, next open works."""
     path = tmp_path / "new.sqlite"
-    real = engine_module.migrate
+    real = sqlite_file.migrate
 
     def failing(engine: sa.Engine) -> None:
         with engine.begin() as connection:
             connection.exec_driver_sql("CREATE TABLE participants (id INTEGER)")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(engine_module, "migrate", failing)
+    monkeypatch.setattr(sqlite_file, "migrate", failing)  # new files are built there
     with pytest.raises(OSError):
         Database(path)
     assert not path.exists()
     assert [p.name for p in tmp_path.iterdir()] == ["new.sqlite.lock"] or not any(
         p.name.endswith((".new", "-wal")) for p in tmp_path.iterdir()
     )
-    monkeypatch.setattr(engine_module, "migrate", real)
+    monkeypatch.setattr(sqlite_file, "migrate", real)
     Database(path).close()
     assert "programs" in _tables(path)
 
@@ -270,7 +271,7 @@ def test_locked_database_is_one_sentence_without_sql(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A writer that finds the file busy past the timeout says so in one sentence, no SQL."""
-    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_S", 0.2)
+    monkeypatch.setattr(sqlite_file, "BUSY_TIMEOUT_S", 0.2)
     db = Database(db_path)
     program, _ = ProgramService(db).create("P")
     other = sqlite3.connect(db_path, isolation_level=None)

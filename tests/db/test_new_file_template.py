@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from mentordesk.db import engine
+from mentordesk.db import schema, sqlite_file
 from mentordesk.db.engine import Database
 from mentordesk.db.template import build_template
 
@@ -39,13 +39,13 @@ def test_template_file_equals_migrated_file(
     template.parent.mkdir()
     assert build_template(template) is True
     assert build_template(template) is False  # current: not built again
-    monkeypatch.setattr(engine, "NEW_FILE_TEMPLATE", template)
+    monkeypatch.setattr(sqlite_file, "NEW_FILE_TEMPLATE", template)
     calls: list[object] = []
-    monkeypatch.setattr(engine, "migrate", lambda e: calls.append(e))
+    monkeypatch.setattr(sqlite_file, "migrate", lambda e: calls.append(e))
     copied = _new_file(tmp_path / "copied.sqlite")
     assert calls == []  # built from the template
     monkeypatch.undo()
-    monkeypatch.setattr(engine, "NEW_FILE_TEMPLATE", tmp_path / "missing.sqlite")
+    monkeypatch.setattr(sqlite_file, "NEW_FILE_TEMPLATE", tmp_path / "missing.sqlite")
     migrated = _new_file(tmp_path / "migrated.sqlite")
     assert _schema(copied) == _schema(migrated)
     assert any("TRIGGER" in sql for _kind, sql in _schema(copied)[0])
@@ -62,10 +62,10 @@ def test_stale_template_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         connection.execute("UPDATE alembic_version SET version_num = 'older'")
         connection.execute("CREATE TABLE marker (id INTEGER)")
     connection.close()
-    monkeypatch.setattr(engine, "NEW_FILE_TEMPLATE", template)
+    monkeypatch.setattr(sqlite_file, "NEW_FILE_TEMPLATE", template)
     made = _new_file(tmp_path / "new.sqlite")
     objects, _id, revisions = _schema(made)
-    assert revisions == sorted(engine._script_heads())
+    assert revisions == sorted(schema._script_heads())
     assert not any("marker" in sql for _kind, sql in objects)
     assert build_template(template) is True  # and `make` rebuilds it
 
@@ -74,6 +74,6 @@ def test_damaged_template_is_not_used(tmp_path: Path, monkeypatch: pytest.Monkey
     """A template that is not a database at all is ignored, never copied."""
     template = tmp_path / "new-file.sqlite"
     template.write_bytes(b"not a database" * 100)
-    monkeypatch.setattr(engine, "NEW_FILE_TEMPLATE", template)
+    monkeypatch.setattr(sqlite_file, "NEW_FILE_TEMPLATE", template)
     made = _new_file(tmp_path / "new.sqlite")
-    assert _schema(made)[2] == sorted(engine._script_heads())
+    assert _schema(made)[2] == sorted(schema._script_heads())

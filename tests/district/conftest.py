@@ -26,6 +26,7 @@ from mentordesk.db.models import (
     GuardianRecord,
     MeetingRecord,
     MembershipRecord,
+    PairEventRecord,
     PairMemberRecord,
     PairRecord,
     ParticipantRecord,
@@ -136,6 +137,8 @@ def _people_and_pair(session: Session, program_id: int, name: str) -> None:
         [
             PairMemberRecord(pair_id=pair.id, participant_id=mentor.id, role="mentor"),
             PairMemberRecord(pair_id=pair.id, participant_id=mentee.id, role="mentee"),
+            # Active since its start (the reports read the status from the history).
+            PairEventRecord(pair_id=pair.id, date=pair.start_date, to_status="active"),
             MeetingRecord(
                 pair_id=pair.id,
                 date=dt.date(2026, 9, 20),

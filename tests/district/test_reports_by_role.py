@@ -9,18 +9,10 @@ import pytest
 
 from mentordesk.cli import main
 from mentordesk.core.periods import PeriodPreset
-from mentordesk.db.errors import UnexpectedDatabaseError
 from mentordesk.services.reports import compute_district
 from tests.district.conftest import District
 
 pytestmark = pytest.mark.postgresql
-#: A viewer may not read dates of birth, and the pair health rule behind "pairs at risk" reads
-#: them to know which mentees are minors (guardian check-ins): a viewer's report fails with
-#: that permission error until the server answers "is a minor" itself (see the report of
-#: branch pg-district). Any other failure still fails.
-VIEWER_NEEDS_MINOR_FLAG = pytest.mark.xfail(
-    raises=UnexpectedDatabaseError, reason="pair health reads participants.date_of_birth"
-)
 TODAY = dt.date(2026, 12, 1)
 
 
@@ -36,13 +28,11 @@ def test_each_role_reports_on_its_programs(district: District) -> None:
     assert _programs(district, "coord_south") == ["South"]
 
 
-@VIEWER_NEEDS_MINOR_FLAG
 def test_viewer_reports_on_the_program_they_view(district: District) -> None:
     """A viewer's district is the program they view."""
     assert _programs(district, "funder") == ["South"]
 
 
-@VIEWER_NEEDS_MINOR_FLAG
 def test_viewer_gets_the_figures(district: District) -> None:
     """The viewer's report counts South's people, pair, meeting and rating."""
     report = compute_district(district.db("funder"), PeriodPreset.CYCLE, TODAY)

@@ -213,7 +213,15 @@ def validate(person: ParticipantInput, today: dt.date | None = None) -> dict[str
     return errors
 
 
-def is_minor(date_of_birth: dt.date | None, today: dt.date, age_of_majority: int = 18) -> bool:
+#: Below this age a person is a minor (guardian consent and check-ins). The server's answer for
+#: roles that may not read dates of birth (`db/minors.py`) is built from it too.
+AGE_OF_MAJORITY = 18
+
+
+def is_minor(
+    date_of_birth: dt.date | None, today: dt.date, age_of_majority: int = AGE_OF_MAJORITY
+) -> bool:
+    """Whether a person born on `date_of_birth` was under `age_of_majority` on `today`."""
     if date_of_birth is None:
         return False
     years = today.year - date_of_birth.year

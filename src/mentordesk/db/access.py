@@ -34,6 +34,7 @@ import sqlalchemy as sa
 from mentordesk.core.access import Access
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.i18n import t
+from mentordesk.db.minors import DAY_SETTING, FUNCTION, minor_on_sql
 
 ADMIN = "mentordesk_admin"
 COORDINATOR = "mentordesk_coordinator"
@@ -165,6 +166,25 @@ RETURNS boolean LANGUAGE sql STABLE AS $$
 $$;
 """
 
+#: "Who was a minor on day D" for roles that may not read dates of birth (db/minors.py). A view
+#: reads the column with its owner's rights (a viewer cannot), filters the people by the same
+#: `mentordesk_person_visible` as the policies (evaluated as the querying role: `current_user`
+#: in a view is the caller) and returns ids only; security_barrier keeps the caller's own
+#: conditions from being evaluated before that filter. The day travels in a transaction-local
+#: setting because a view takes no argument; the function sets it and reads the view.
+_DAY = f"NULLIF(current_setting('{DAY_SETTING}', true), '')::date"
+_MINORS = f"""
+CREATE OR REPLACE VIEW mentordesk_minors WITH (security_barrier) AS
+  SELECT p.id AS participant_id FROM participants p
+  WHERE {minor_on_sql("p.date_of_birth", _DAY)} AND mentordesk_person_visible(p.id, false);
+
+CREATE OR REPLACE FUNCTION {FUNCTION}(day date) RETURNS SETOF integer
+LANGUAGE sql VOLATILE AS $$
+  SELECT set_config('{DAY_SETTING}', day::text, true);
+  SELECT participant_id FROM mentordesk_minors;
+$$;
+"""
+
 
 def _policy_condition(table: str, writing: bool) -> str:
     scope = SCOPES[table].format(t=table)
@@ -262,6 +282,9 @@ def init_statements(session_tables: dict[str, list[str]], schema: str) -> list[s
         _FUNCTIONS.replace("{schema}", schema),
         "REVOKE ALL ON FUNCTION mentordesk_in_no_program(integer) FROM PUBLIC",
         f"GRANT EXECUTE ON FUNCTION mentordesk_in_no_program(integer) TO {', '.join(GROUPS)}",
+        _MINORS,
+        "REVOKE ALL ON mentordesk_minors FROM PUBLIC",
+        f"GRANT SELECT ON mentordesk_minors TO {', '.join(GROUPS)}",
     ]
     for table, columns in sorted(session_tables.items()):
         if table == "alembic_version":
@@ -305,8 +328,11 @@ def schema_tables(connection: sa.Connection) -> tuple[str, dict[str, list[str]]]
     schema = connection.execute(sa.text("SELECT current_schema()")).scalar_one()
     rows = connection.execute(
         sa.text(
-            "SELECT table_name, column_name FROM information_schema.columns "
-            "WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position"
+            # Tables only: the views district init creates are not part of the schema.
+            "SELECT c.table_name, c.column_name FROM information_schema.columns c "
+            "JOIN information_schema.tables t ON t.table_schema = c.table_schema "
+            "AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE' "
+            "WHERE c.table_schema = current_schema() ORDER BY c.table_name, c.ordinal_position"
         )
     ).all()
     tables: dict[str, list[str]] = {}
@@ -360,6 +386,17 @@ def member_of(connection: sa.Connection, name: str) -> set[str]:
         {"groups": list(GROUPS), "n": name},
     ).scalars()
     return set(rows)
+
+
+def role_kind(connection: sa.Connection) -> tuple[str, str | None]:
+    """The connected role and what it is in MentorDesk: "admin", "coordinator", "viewer", or
+    None (no group: the tables' owner, or someone not granted yet)."""
+    role = current_role(connection)
+    groups = member_of(connection, role)
+    for group, kind in ((ADMIN, "admin"), (COORDINATOR, "coordinator"), (VIEWER, "viewer")):
+        if group in groups:
+            return role, kind
+    return role, None
 
 
 def current_role(connection: sa.Connection) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from mentordesk.core.private_files import make_private_dirs
 from mentordesk.db import errors
-from mentordesk.db.engine import FileState, connect, inspect_file
+from mentordesk.db.sqlite_file import FileState, connect, inspect_file
 
 SUFFIX = ".sqlite"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}(?:-\d{6})?)-(?P<reason>[a-z-]+)\.sqlite$")

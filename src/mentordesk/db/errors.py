@@ -72,6 +72,64 @@ class WrongPasswordError(PasswordRequiredError):
     pass
 
 
+class NotPermittedError(ServerError):
+    """The server refused the request for the connected role (privileges or row security)."""
+
+
+#: PostgreSQL's SQLSTATE for "insufficient privilege": a missing grant, and a row that a
+#: row-level security policy refuses.
+INSUFFICIENT_PRIVILEGE = "42501"
+
+
+def is_refused(error: BaseException) -> bool:
+    """Whether the server refused `error`'s statement for lack of privilege."""
+    return getattr(getattr(error, "orig", error), "sqlstate", None) == INSUFFICIENT_PRIVILEGE
+
+
+def refused(
+    error: BaseException, location: Location, role: str, kind: str | None
+) -> NotPermittedError:
+    """One sentence: what the server refused, and why, for a role of `kind` (viewer,
+    coordinator, admin, or None when the role has no MentorDesk access at all).
+
+    Whether the refused statement was a read or a write is told from its first word; the
+    statement itself is never shown."""
+    statement = str(getattr(error, "statement", "") or "").lstrip().split(" ", 1)[0].upper()
+    writing = statement not in ("SELECT", "WITH", "")
+    if "FOR UPDATE" in str(getattr(error, "statement", "") or "").upper():
+        writing = True  # a read that locks the rows it is about to change
+    if kind == "viewer":
+        why = t(
+            "your role {role} may only read the reports of the programs assigned to it", role=role
+        )
+    elif kind == "coordinator":
+        why = t(
+            "your role {role} may only work on the programs assigned to it (new programs and "
+            "assignments are the district administrator's)",
+            role=role,
+        )
+    elif kind == "admin":
+        why = t(
+            "your role {role} lacks a privilege this needs (ask IT to run `mentordesk district "
+            "init` again after an upgrade)",
+            role=role,
+        )
+    else:
+        why = t(
+            "your role {role} has no access to MentorDesk on {name} (ask the district "
+            "administrator for a grant)",
+            role=role,
+            name=location.name,
+        )
+    if writing:
+        return NotPermittedError(
+            t("The server refused this change: {why}; nothing was saved", why=why)
+        )
+    return NotPermittedError(
+        t("The server refused showing these records: {why}; nothing was changed", why=why)
+    )
+
+
 class FileOnlyError(FileError):
     """An action that works on a database file only (backup, restore, encryption…)."""
 

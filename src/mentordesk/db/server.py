@@ -17,6 +17,7 @@ import sqlalchemy as sa
 
 from mentordesk.core.i18n import t
 from mentordesk.db import errors
+from mentordesk.db.actor import remember_actor
 from mentordesk.db.location import ServerLocation
 
 #: The advisory lock every client takes while it creates or upgrades the schema, so two
@@ -45,12 +46,15 @@ def make_server_engine(
         connect_args["password"] = password
     if readonly:
         connect_args["options"] = "-c default_transaction_read_only=on"
-    return sa.create_engine(
+    engine = sa.create_engine(
         url,
         connect_args=connect_args,
         hide_parameters=True,  # no name, e-mail or birth date in any error or log
         pool_pre_ping=True,  # a connection the server dropped is replaced, not reported
     )
+    # Who writes (changed_by, audit actor) is the role the server authenticated.
+    sa.event.listen(engine, "connect", remember_actor)
+    return engine
 
 
 def first_connection(engine: sa.Engine, location: ServerLocation) -> None:
@@ -102,6 +106,15 @@ def connection_error(error: BaseException, location: ServerLocation) -> errors.F
                 who=who,
             )
         )
+    if "does not match host name" in text:
+        return errors.ServerError(
+            t(
+                "A secure (TLS) connection to {where} could not be made: the server's "
+                "certificate is made out to another host name (connect with the name it "
+                "carries); nothing was opened",
+                where=where,
+            )
+        )
     if "ssl" in text or "certificate" in text or "tls" in text:
         return errors.ServerError(
             t(
@@ -147,7 +160,7 @@ def read_catalog(engine: sa.Engine) -> tuple[set[str], set[str], bool]:
             )
         has_rows = False
         if not revisions:
-            from mentordesk.db.engine import model_tables
+            from mentordesk.db.schema import model_tables
 
             has_rows = any(
                 connection.exec_driver_sql(f'SELECT 1 FROM "{name}" LIMIT 1').first() is not None

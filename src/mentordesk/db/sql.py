@@ -8,7 +8,6 @@ statements written with `?` placeholders to the driver in its own parameter styl
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -33,32 +32,6 @@ def connection_of(target: Session | sa.Connection) -> sa.Connection:
 
 def _dialect(target: Session | sa.Connection) -> sa.Dialect:
     return target.dialect if isinstance(target, sa.Connection) else target.get_bind().dialect
-
-
-class CurrentActor(FunctionElement[str]):
-    """Who is writing, as the database sees it: `current_user` on a server (the role the
-    server authenticated, which its policies check too), the operating-system user on a file."""
-
-    type = sa.String()
-    inherit_cache = True
-
-
-@compiles(CurrentActor)
-def _server_actor(element: CurrentActor, compiler: SQLCompiler, **kw: Any) -> str:
-    return "CURRENT_USER"
-
-
-@compiles(CurrentActor, "sqlite")
-def _file_actor(element: CurrentActor, compiler: SQLCompiler, **kw: Any) -> str:
-    return compiler.process(sa.literal(local_user()), **kw)
-
-
-def local_user() -> str:
-    """The operating-system user running MentorDesk on a file."""
-    try:
-        return getpass.getuser()[:63]
-    except (KeyError, OSError):  # no user name (a container, say)
-        return "unknown user"
 
 
 class days_between(FunctionElement[float]):
@@ -360,7 +333,6 @@ def _remembering(process: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
 
 
 __all__ = [
-    "CurrentActor",
     "connection_of",
     "days_between",
     "driver_cursor",
@@ -374,7 +346,6 @@ __all__ = [
     "joined",
     "json_from_text",
     "least",
-    "local_user",
     "one_of",
     "reserve_ids",
     "utcnow",

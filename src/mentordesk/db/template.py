@@ -1,4 +1,4 @@
-"""Build the new-file template (`db.engine.NEW_FILE_TEMPLATE`) by running the migrations.
+"""Build the new-file template (`db.sqlite_file.NEW_FILE_TEMPLATE`) by running the migrations.
 
 Run at install time (`make`, `make bytecode`): `python -m mentordesk.db.template`. The template
 is what the migrations make of an empty file — tables, indexes, triggers, the application id
@@ -14,14 +14,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from mentordesk.db import engine
-from mentordesk.db.engine import build_new_file, template_is_current
+from mentordesk.db import sqlite_file
+from mentordesk.db.sqlite_file import build_new_file, template_is_current
 
 
 def build_template(target: Path | None = None) -> bool:
     """(Re)build the template (at `target`, else `NEW_FILE_TEMPLATE`) unless it is already at
     the head; True if built."""
-    target = target or engine.NEW_FILE_TEMPLATE
+    target = target or sqlite_file.NEW_FILE_TEMPLATE
     if template_is_current(target):
         return False
     with tempfile.TemporaryDirectory(dir=target.parent) as folder:

@@ -8,10 +8,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
+from mentordesk.db.actor import actor_default
 from mentordesk.db.models.base import Base, utcnow
-from mentordesk.db.sql import CurrentActor, local_user
-
-__all__ = ["AuditRecord", "CurrentActor", "local_user"]
 
 
 class AuditRecord(Base):
@@ -22,9 +20,9 @@ class AuditRecord(Base):
     program_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("programs.id", ondelete="SET NULL"), index=True
     )
-    # Set by the database (see CurrentActor), never by the caller: on a server the policy on
-    # audit_log refuses a row whose actor is not the role writing it.
-    actor: Mapped[str] = mapped_column(sa.String(63), default=CurrentActor(), server_default="")
+    # Never set by the caller (base.current_actor: the server role, or the user on a file): on
+    # a server the policy on audit_log refuses a row whose actor is not the role writing it.
+    actor: Mapped[str] = mapped_column(sa.String(63), default=actor_default, server_default="")
     action: Mapped[str] = mapped_column(sa.String(100))
     entity: Mapped[str] = mapped_column(sa.String(100), default="")
     entity_id: Mapped[int | None]

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import getpass
-import socket
 from enum import StrEnum
 from typing import Any
 
@@ -13,6 +11,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.sql.compiler import SQLCompiler
 
+from mentordesk.db.actor import actor_default
 from mentordesk.db.sql import utcnow as utcnow
 
 NAMING_CONVENTION = {
@@ -55,23 +54,6 @@ class TimestampMixin:
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
-def current_actor(context: Any = None) -> str:
-    """Who is writing: the database role on a server, else the operating-system user and host
-    (two windows on one file are told apart by the machine they run on)."""
-    url = getattr(getattr(getattr(context, "connection", None), "engine", None), "url", None)
-    if url is not None and url.get_backend_name() != "sqlite" and url.username:
-        return str(url.username)[:200]
-    return _local_actor()
-
-
-def _local_actor() -> str:
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):  # no user name in a container, say
-        user = "unknown user"
-    return f"{user}@{socket.gethostname()}"[:200]
-
-
 class VersionedMixin:
     """A record two coordinators may edit at once (core/concurrency.py).
 
@@ -82,7 +64,7 @@ class VersionedMixin:
 
     version: Mapped[int] = mapped_column(default=1, server_default="1")
     changed_by: Mapped[str] = mapped_column(
-        sa.String(200), default=current_actor, onupdate=current_actor, server_default=""
+        sa.String(200), default=actor_default, onupdate=actor_default, server_default=""
     )
 
     @declared_attr.directive

@@ -10,9 +10,10 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentordesk.core.changes import ChangeSet
+from mentordesk.core.concurrency import ConcurrentEditError, Version
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.participant import ParticipantInput
-from mentordesk.gui.common import AppContext, translate
+from mentordesk.gui.common import AppContext, Choice, ask_conflict, field_label, translate
 
 if TYPE_CHECKING:  # the import-undo service loads the ORM records: only when undoing
     from mentordesk.services.roster import (
@@ -77,6 +78,11 @@ class AddParticipantCommand(_RosterCommand):
 
 
 class EditParticipantCommand(_RosterCommand):
+    """An edit of one person. Undo and redo save with the version the last save made, so
+    they are refused (ConcurrentEditError) when someone else saved the person since; the
+    coordinator then sees the difference and keeps theirs (the command is dropped, nothing
+    written) or keeps this side (saved over theirs, audited), as in the edit dialog."""
+
     def __init__(
         self,
         ctx: AppContext,
@@ -84,6 +90,7 @@ class EditParticipantCommand(_RosterCommand):
         participant_id: int,
         before: ParticipantInput,
         after: ParticipantInput,
+        version: Version | None = None,
     ) -> None:
         super().__init__(
             ctx,
@@ -91,12 +98,39 @@ class EditParticipantCommand(_RosterCommand):
             translate("roster.commands", "Edit {full_name}").format(full_name=after.full_name),
         )
         self.participant_id, self.before, self.after = participant_id, before, after
+        self.version = version
 
     def undo(self) -> None:
-        self.ctx.broadcast(self.service.update(self.program_id, self.participant_id, self.before))
+        self._save(self.before, left=self.after)
 
     def _redo(self) -> None:
-        self.ctx.broadcast(self.service.update(self.program_id, self.participant_id, self.after))
+        self._save(self.after, left=self.before)
+
+    def _save(self, values: ParticipantInput, *, left: ParticipantInput) -> None:
+        """Save `values` over what this step `left` (after its last save)."""
+        expected, keep_mine = self.version, False
+        while True:
+            try:
+                changes, self.version = self.service.update_versioned(
+                    self.program_id, self.participant_id, values, expected, keep_mine=keep_mine
+                )
+            except ConcurrentEditError as error:
+                if error.theirs == left and expected == self.version and error.current.stamp:
+                    # The record holds exactly what this step left: only this window's own
+                    # later steps (an import undone and redone) moved its version since, and
+                    # nobody's change would be lost. Save over the version now stored.
+                    expected = error.current
+                    continue
+                choice = ask_conflict(None, error, values, label=field_label)
+                if choice is not Choice.KEEP_MINE:
+                    # Their save stays; this step can no longer be undone or redone.
+                    self.setObsolete(True)
+                    return
+                expected = error.current if error.current.stamp else None
+                keep_mine = True
+                continue
+            self.ctx.broadcast(changes)
+            return
 
 
 class RemoveParticipantsCommand(_RosterCommand):

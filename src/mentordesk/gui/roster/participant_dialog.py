@@ -359,7 +359,7 @@ class ParticipantDialog(QDialog):
 
     def _resolve(self, error: ConcurrentEditError) -> None:
         """Someone else saved this person first: show the difference, then reload or keep."""
-        choice = ask_conflict(self, error, self.value(), label=_label)
+        choice = ask_conflict(self, error, self.value(), label=field_label)
         # A lost race (no stored version known): keeping mine saves without comparing.
         self.version = error.current if error.current.stamp else None
         if choice is Choice.RELOAD and isinstance(error.theirs, ParticipantInput):

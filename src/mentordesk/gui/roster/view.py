@@ -358,9 +358,11 @@ class RosterView(QWidget):
         before = service.get(program_id, participant_id)
         if before == person:
             return
-        changes = service.update(program_id, participant_id, person, expected, keep_mine=keep_mine)
+        changes, version = service.update_versioned(
+            program_id, participant_id, person, expected, keep_mine=keep_mine
+        )
         self.ctx.undo_stack.push(
-            EditParticipantCommand(self.ctx, program_id, participant_id, before, person)
+            EditParticipantCommand(self.ctx, program_id, participant_id, before, person, version)
         )
         self.ctx.broadcast(changes)
 

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from mentordesk.db.sql import CurrentActor, utcnow
+from mentordesk.db.actor import current_actor
+from mentordesk.db.sql import utcnow
 from mentordesk.db.tables import audit_log
 
 if TYPE_CHECKING:
@@ -27,7 +28,8 @@ def audit(
 
     In an ORM session the entry joins the session's unit of work; on a Core connection
     (`Database.write()`, paths that load no ORM) it is inserted at once, with the values the
-    record's defaults would give (the time, and the actor as the database sees it)."""
+    record's defaults would give: the time, and `db.actor.current_actor` (the server's role,
+    or the user on a file)."""
     values: dict[str, Any] = {
         "action": action,
         "program_id": program_id,
@@ -37,7 +39,9 @@ def audit(
         "reason": reason,
     }
     if isinstance(session, sa.Connection):
-        session.execute(sa.insert(audit_log).values(at=utcnow(), actor=CurrentActor(), **values))
+        session.execute(
+            sa.insert(audit_log).values(at=utcnow(), actor=current_actor(session), **values)
+        )
         return
     from mentordesk.db.models import AuditRecord
 

@@ -19,9 +19,11 @@ from mentordesk.core.i18n import t
 from mentordesk.core.outputs import protect_folder
 from mentordesk.core.private_files import make_private_dirs
 from mentordesk.db import backup as files
-from mentordesk.db.engine import Database, FileState, inspect_file, make_engine, migrate
+from mentordesk.db.engine import Database
 from mentordesk.db.errors import FileError
 from mentordesk.db.location import default_backup_dir
+from mentordesk.db.schema import migrate
+from mentordesk.db.sqlite_file import FileState, inspect_file, make_engine
 
 log = logging.getLogger("mentordesk")
 

@@ -38,8 +38,8 @@ from mentordesk.core.enums import MeetingStatus, PairStatus, Party, Role, Screen
 from mentordesk.core.errors import NotFoundError
 from mentordesk.core.health import PairHealth, PairSummary, evaluate_summary
 from mentordesk.core.i18n import t
-from mentordesk.core.participant import is_minor
 from mentordesk.core.screening import clearance_risk_reason
+from mentordesk.db.minors import minors_on
 from mentordesk.db.models import (
     CheckInRecord,
     ClosureRecord,
@@ -238,16 +238,25 @@ def mentor_clearance(
 
 
 def _pairs_with_minor_mentee(session: Session, program_id: int, today: dt.date) -> set[int]:
-    """Pairs whose mentee is a minor (by date of birth) or has a guardian on file."""
+    """Pairs whose mentee was a minor on `today` or has a guardian on file.
+
+    Minors come from `db.minors.minors_on`, so a district viewer, who may not read dates of
+    birth, gets the same answer from the server."""
     guardian_exists = (
         sa.select(GuardianRecord.id)
-        .where(GuardianRecord.participant_id == ParticipantRecord.id)
+        .where(GuardianRecord.participant_id == PairMemberRecord.participant_id)
         .exists()
     )
-    rows = session.execute(
-        sa.select(PairMemberRecord.pair_id, ParticipantRecord.date_of_birth, guardian_exists)
-        .join(ParticipantRecord, ParticipantRecord.id == PairMemberRecord.participant_id)
-        .join(PairRecord, PairRecord.id == PairMemberRecord.pair_id)
-        .where(PairRecord.program_id == program_id, PairMemberRecord.role == Role.MENTEE)
+    of_program = sa.and_(
+        PairRecord.id == PairMemberRecord.pair_id,
+        PairRecord.program_id == program_id,
+        PairMemberRecord.role == Role.MENTEE,
     )
-    return {pair_id for pair_id, dob, guarded in rows if guarded or is_minor(dob, today)}
+    rows = session.execute(
+        sa.select(PairMemberRecord.pair_id, PairMemberRecord.participant_id, guardian_exists).join(
+            PairRecord, of_program
+        )
+    ).all()
+    mentees = sa.select(PairMemberRecord.participant_id).join(PairRecord, of_program)
+    minors = minors_on(session, mentees, today) if rows else set()
+    return {pair_id for pair_id, person, guarded in rows if guarded or person in minors}

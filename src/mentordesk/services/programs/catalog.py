@@ -73,12 +73,17 @@ class ProgramService:
         return found[0] if found else None
 
     def by_name(self, name: str) -> Program:
-        """The program called `name`, or a NotFoundError listing the ones that exist."""
+        """The program called `name`, or a NotFoundError listing the ones there are (on a
+        district server, those the role may see: the others are hidden, not refused)."""
         program = self.find(name)
         if program is None:
-            names = ", ".join(p.name for p in self.list()) or "none yet"
+            names = ", ".join(p.name for p in self.list()) or t("none yet")
             raise NotFoundError(
-                t("No program named {name} (programs: {names})", name=repr(name), names=names)
+                t(
+                    "No program named {name} that you can open (programs: {names})",
+                    name=repr(name),
+                    names=names,
+                )
             )
         return program
 

@@ -139,6 +139,21 @@ class RosterService:
         nothing is written. `keep_mine` records in the audit log that the coordinator saw
         the other save and chose to overwrite it.
         """
+        return self.update_versioned(
+            program_id, participant_id, person, expected, keep_mine=keep_mine
+        )[0]
+
+    def update_versioned(
+        self,
+        program_id: int,
+        participant_id: int,
+        person: ParticipantInput,
+        expected: Version | None = None,
+        *,
+        keep_mine: bool = False,
+    ) -> tuple[ChangeSet, Version]:
+        """`update`, also returning the version this save made (read in the same
+        transaction): an undo starts from it, so it cannot overwrite a later save unseen."""
         from mentordesk.db.models.base import utcnow
         from mentordesk.services.common import audit, lost_race
         from mentordesk.services.roster.participant_store import (
@@ -169,7 +184,9 @@ class RosterService:
                 session, "participant.update", program_id=program_id, entity="participant",
                 entity_id=participant_id, details=details,
             )  # fmt: skip
-            return self._changes(program_id, participant_id)
+            session.flush()
+            saved = self._version(session, program_id, participant_id, lock=False)
+            return self._changes(program_id, participant_id), saved
 
     @staticmethod
     def _version(
