@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.engine import Database
-from mentordesk.gui.common import AppContext, ConflictDialog
+from mentordesk.gui.common import AppContext, ConflictDialog, saved_by
 from mentordesk.gui.roster.view import RosterView
 from mentordesk.services.roster.people import RosterService
 from mentordesk.services.sample.program import create_sample_program
@@ -75,7 +75,7 @@ def test_undo_after_someone_else_saved_is_refused(view: RosterView, other: Datab
     assert answer.seen, "no conflict dialog"
     fields, text = answer.seen[0]
     assert "phone" in fields
-    assert b_version.describe() in text  # who and when
+    assert saved_by(b_version) in text  # who and when, as the GUI words them
     assert RosterService(other).get(view.ctx.program_id or 0, pid).phone == "222"
     assert view.ctx.undo_stack.count() == 0  # the step is dropped: redo cannot overwrite either
 
