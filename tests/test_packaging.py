@@ -233,7 +233,7 @@ def test_every_bundle_carries_a_current_new_file_template() -> None:
     template = "src/mentordesk/db/migrations/new-file.sqlite"
     assert (str(ROOT / template), "mentordesk/db/migrations") in datafiles.data_files(ROOT)
     datafiles.build_files(ROOT, sys.executable)
-    from mentordesk.db.engine import NEW_FILE_TEMPLATE, template_is_current
+    from mentordesk.db.sqlite_file import NEW_FILE_TEMPLATE, template_is_current
 
     assert ROOT / template == NEW_FILE_TEMPLATE
     assert template_is_current(NEW_FILE_TEMPLATE)
