@@ -3677,6 +3677,10 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
         <translation>استبعده المنسق</translation>
     </message>
     <message>
+        <source>Saved by {saved_by} while you were editing; nothing was saved. Close to keep theirs, or OK again to save yours over them.</source>
+        <translation>حفظها {saved_by} أثناء تعديلك؛ لم يُحفظ شيء. أغلق للإبقاء على نسختهم، أو اضغط موافق مجددًا لحفظ نسختك فوقها.</translation>
+    </message>
+    <message>
         <source>Rotation: {rounds} rounds, no pair meets twice, {breaks} breaks; {quality}.</source>
         <translation>التناوب: {rounds} جولات، لا يلتقي ثنائي مرتين، {breaks} استراحات؛ {quality}.</translation>
     </message>
@@ -3742,6 +3746,14 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <message>
         <source>Change matching weights</source>
         <translation>تغيير أوزان المطابقة</translation>
+    </message>
+    <message>
+        <source>Matching weights changed</source>
+        <translation>تغيّرت أوزان المطابقة</translation>
+    </message>
+    <message>
+        <source>The matching weights were saved by {saved_by} after this step. Put this step&apos;s weights back over theirs?</source>
+        <translation>حفظ {saved_by} أوزان المطابقة بعد هذه الخطوة. هل تعيد أوزان هذه الخطوة فوق أوزانهم؟</translation>
     </message>
     <message>
         <source>Matching failed: {error}</source>
@@ -3990,6 +4002,7 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <name>matching.weights_dialog</name>
     <message>
         <source>Matching criteria and weights — {value} program</source>
+        <extracomment>The program&apos;s version these values were read at (a save over a newer one is refused).</extracomment>
         <translation>معايير المطابقة وأوزانها — برنامج {value}</translation>
     </message>
     <message>

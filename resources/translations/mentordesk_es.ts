@@ -3661,6 +3661,10 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
         <translation>excluida por el coordinador</translation>
     </message>
     <message>
+        <source>Saved by {saved_by} while you were editing; nothing was saved. Close to keep theirs, or OK again to save yours over them.</source>
+        <translation>Guardado por {saved_by} mientras usted editaba; no se guardó nada. Cierre para conservar la versión guardada, o pulse Aceptar de nuevo para guardar la suya encima.</translation>
+    </message>
+    <message>
         <source>Rotation: {rounds} rounds, no pair meets twice, {breaks} breaks; {quality}.</source>
         <translation>Rotación: {rounds} rondas, ninguna pareja se repite, {breaks} descansos; {quality}.</translation>
     </message>
@@ -3722,6 +3726,14 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <message>
         <source>Change matching weights</source>
         <translation>Cambiar los pesos del emparejamiento</translation>
+    </message>
+    <message>
+        <source>Matching weights changed</source>
+        <translation>Ponderaciones de emparejamiento cambiadas</translation>
+    </message>
+    <message>
+        <source>The matching weights were saved by {saved_by} after this step. Put this step&apos;s weights back over theirs?</source>
+        <translation>Las ponderaciones de emparejamiento fueron guardadas por {saved_by} después de este paso. ¿Restablecer las de este paso encima de las suyas?</translation>
     </message>
     <message>
         <source>Matching failed: {error}</source>
@@ -3970,6 +3982,7 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <name>matching.weights_dialog</name>
     <message>
         <source>Matching criteria and weights — {value} program</source>
+        <extracomment>The program&apos;s version these values were read at (a save over a newer one is refused).</extracomment>
         <translation>Criterios y pesos del emparejamiento — programa {value}</translation>
     </message>
     <message>

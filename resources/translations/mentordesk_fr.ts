@@ -3661,6 +3661,10 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
         <translation>exclu par le coordinateur</translation>
     </message>
     <message>
+        <source>Saved by {saved_by} while you were editing; nothing was saved. Close to keep theirs, or OK again to save yours over them.</source>
+        <translation>Enregistré par {saved_by} pendant votre modification ; rien n&apos;a été enregistré. Fermez pour garder leur version, ou cliquez à nouveau sur OK pour enregistrer la vôtre par-dessus.</translation>
+    </message>
+    <message>
         <source>Rotation: {rounds} rounds, no pair meets twice, {breaks} breaks; {quality}.</source>
         <translation>Rotation : {rounds} tours, aucun binôme ne se retrouve deux fois, {breaks} pauses ; {quality}.</translation>
     </message>
@@ -3722,6 +3726,14 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
     <message>
         <source>Change matching weights</source>
         <translation>Modifier les pondérations de l&apos;appariement</translation>
+    </message>
+    <message>
+        <source>Matching weights changed</source>
+        <translation>Pondérations de jumelage modifiées</translation>
+    </message>
+    <message>
+        <source>The matching weights were saved by {saved_by} after this step. Put this step&apos;s weights back over theirs?</source>
+        <translation>Les pondérations de jumelage ont été enregistrées par {saved_by} après cette étape. Remettre celles de cette étape par-dessus les leurs ?</translation>
     </message>
     <message>
         <source>Matching failed: {error}</source>
@@ -3970,6 +3982,7 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
     <name>matching.weights_dialog</name>
     <message>
         <source>Matching criteria and weights — {value} program</source>
+        <extracomment>The program&apos;s version these values were read at (a save over a newer one is refused).</extracomment>
         <translation>Critères et pondérations de l&apos;appariement — programme {value}</translation>
     </message>
     <message>

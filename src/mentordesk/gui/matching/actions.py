@@ -10,9 +10,10 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QWidget
 
 from mentordesk.core.changes import ChangeSet
+from mentordesk.core.concurrency import ConcurrentEditError
 from mentordesk.core.errors import MentorDeskError, ValidationError
 from mentordesk.core.outputs import OutputError, write_output
-from mentordesk.gui.common import save_file_name, translate
+from mentordesk.gui.common import save_file_name, saved_by, translate
 from mentordesk.gui.matching.commands import (
     ApproveCommand,
     DraftCommand,
@@ -286,12 +287,14 @@ class MatchingActions:
     def weights_dialog(self) -> MatchingWeightsDialog | None:
         if self.overview is None:
             return None
-        return MatchingWeightsDialog(
+        dialog = MatchingWeightsDialog(
             self.overview.program.format,
             self.overview.weights,
             self.overview.options,
             cast(QWidget, self),
         )
+        dialog.expected = self.overview.program.version
+        return dialog
 
     def edit_weights(self) -> None:
         dialog = self.weights_dialog()
@@ -308,7 +311,21 @@ class MatchingActions:
             return True
         weights, options = dialog.values()
         try:
-            old, changes = self.service.save_settings(pid, weights, options, dialog.reason())
+            old, changes = self.service.save_settings(
+                pid, weights, options, dialog.reason(), expected=dialog.expected
+            )
+        except ConcurrentEditError as error:
+            # Their weights are stored; ours stay in the dialog. OK again saves ours over
+            # theirs, knowingly (the version they saved is now the one expected).
+            dialog.ui.errorLabel.setText(
+                translate(
+                    "matching.actions",
+                    "Saved by {saved_by} while you were editing; nothing was saved. Close to "
+                    "keep theirs, or OK again to save yours over them.",
+                ).format(saved_by=saved_by(error.current))
+            )
+            dialog.expected = error.current
+            return False
         except ValidationError as error:
             dialog.show_error(error)
             return False

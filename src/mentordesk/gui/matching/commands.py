@@ -9,10 +9,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QMessageBox
 
 from mentordesk.core.changes import ChangeSet
+from mentordesk.core.concurrency import ConcurrentEditError, Version
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.gui.common import QT_TRANSLATE_NOOP, AppContext, translate
+from mentordesk.gui.common import QT_TRANSLATE_NOOP, AppContext, saved_by, translate
 from mentordesk.matching.engine import Cancelled
 from mentordesk.services.matching import (
     ApproveResult,
@@ -197,13 +199,54 @@ class SettingsCommand(_ServiceCommand):
         self.new = new
         self.old = old
         self.reason = reason
+        self.version = self._stored_version()
 
-    def do(self) -> ChangeSet:
-        return self.service.save_settings(self.program_id, *self.new, self.reason)[1]
+    def _stored_version(self) -> Version | None:
+        from mentordesk.services.programs import ProgramService
 
-    def revert(self) -> ChangeSet:
+        return ProgramService(self.ctx.db).get(self.program_id).version
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._checked(
+            lambda expected: self.service.save_settings(
+                self.program_id, *self.new, self.reason, expected=expected
+            )[1]
+        )
+
+    def undo(self) -> None:
         # Put the stored JSON back exactly (options replaced wholesale).
-        return self.service.restore_settings(self.program_id, *self.old)
+        self._checked(
+            lambda expected: self.service.restore_settings(
+                self.program_id, *self.old, expected=expected
+            )
+        )
+
+    def _checked(self, save: Callable[[Version | None], ChangeSet]) -> None:
+        """Save over the version this step left; if someone else saved the program since,
+        ask before overwriting their weights (no: the step is dropped, theirs stay)."""
+        try:
+            changes = save(self.version)
+        except ConcurrentEditError as error:
+            answer = QMessageBox.question(
+                None,
+                translate("matching.commands", "Matching weights changed"),
+                translate(
+                    "matching.commands",
+                    "The matching weights were saved by {saved_by} after this step. Put "
+                    "this step's weights back over theirs?",
+                ).format(saved_by=saved_by(error.current)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.setObsolete(True)
+                return
+            changes = save(error.current)
+        self.version = self._stored_version()
+        self._broadcast(changes)
 
 
 class RunSignals(QObject):

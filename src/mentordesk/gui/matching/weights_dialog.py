@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QWidget
 
+from mentordesk.core.concurrency import Version
 from mentordesk.core.enums import ProgramFormat
 from mentordesk.core.errors import ValidationError
 from mentordesk.gui.common import label, objective_name, translate
@@ -34,6 +35,8 @@ class MatchingWeightsDialog(QDialog):
         self.ui = Ui_MatchingWeightsDialog()
         self.ui.setupUi(self)
         self.program_format = program_format
+        #: The program's version these values were read at (a save over a newer one is refused).
+        self.expected: Version | None = None
         self.setWindowTitle(
             translate(
                 "matching.weights_dialog", "Matching criteria and weights — {value} program"

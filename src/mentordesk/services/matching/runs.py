@@ -15,6 +15,7 @@ import sqlalchemy as sa
 
 from mentordesk.core.bulk import collector_paused
 from mentordesk.core.changes import ChangeSet, Topic
+from mentordesk.core.concurrency import Version, check_version, version_of
 from mentordesk.core.enums import DraftState, Role
 from mentordesk.core.errors import NotFoundError, ValidationError
 from mentordesk.core.i18n import _, t
@@ -286,17 +287,16 @@ class MatchingService(DraftOperations, ApprovalOperations):
         weights: dict[str, Any],
         options: dict[str, Any],
         reason: str = "",
+        expected: Version | None = None,
     ) -> tuple[tuple[dict[str, Any], dict[str, Any]], ChangeSet]:
         """Store weights and options (validated); returns the previous ones for undo.
 
+        `expected`: the program's version the weights dialog started from; a save over
+        someone else's newer save of the program is refused (ConcurrentEditError).
         Approved pairs keep the score and explanation they were approved with.
         """
-        from mentordesk.db.models import ProgramRecord
-
         with self.db.begin() as session:
-            record = session.get(ProgramRecord, program_id)
-            if record is None:
-                raise NotFoundError(t("No program with id {program_id}", program_id=program_id))
+            record = _locked_program(session, program_id, expected)
             program_format = record.format
             resolve_weights(program_format, weights)
             resolved = resolve_options(program_format, dict(record.matching_options) | options)
@@ -325,14 +325,12 @@ class MatchingService(DraftOperations, ApprovalOperations):
         weights: dict[str, Any],
         options: dict[str, Any],
         reason: str = "undo",
+        expected: Version | None = None,
     ) -> ChangeSet:
-        """Put back the exact stored weights and options (undo of save_settings)."""
-        from mentordesk.db.models import ProgramRecord
-
+        """Put back the exact stored weights and options (undo of save_settings); refused
+        like a save when the program was saved by someone else since `expected`."""
         with self.db.begin() as session:
-            record = session.get(ProgramRecord, program_id)
-            if record is None:
-                raise NotFoundError(t("No program with id {program_id}", program_id=program_id))
+            record = _locked_program(session, program_id, expected)
             record.matching_weights = dict(weights)
             record.matching_options = dict(options)
             audit(
@@ -515,3 +513,23 @@ def find_member(db: Database, program_id: int, text: str) -> tuple[int, str]:
 
 
 __all__ = ["MatchingService", "find_member", "matcher_for", "rotation_csv"]
+
+
+def _locked_program(session: Session, program_id: int, expected: Version | None) -> Any:
+    """The program's record, locked for the change, checked against the version the editor
+    started from (`core.concurrency.check_version`, the rule every settings save follows)."""
+    from mentordesk.db.models import ProgramRecord
+    from mentordesk.services.programs import to_program
+
+    record = session.scalar(
+        sa.select(ProgramRecord).where(ProgramRecord.id == program_id).with_for_update()
+    )
+    if record is None:
+        raise NotFoundError(t("No program with id {program_id}", program_id=program_id))
+    check_version(
+        t("The matching weights of {name}", name=record.name),
+        expected,
+        version_of(record),
+        to_program(record),
+    )
+    return record
