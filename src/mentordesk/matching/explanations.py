@@ -74,8 +74,10 @@ class Explanation:
         return [r.render(v) for r, v in zip(self.reasons, self.shown(), strict=True)]
 
     def top(self, count: int = 3) -> str:
-        """The strongest few reasons on one line (hard-rule lines always first)."""
-        return "; ".join(self.lines()[:count])
+        """The strongest few reasons on one line (hard-rule lines always first); only those
+        few are worded (the points of every line are still rounded together)."""
+        pairs = zip(self.reasons, self.shown(), strict=True)
+        return "; ".join(r.render(v) for r, v in list(pairs)[:count])
 
     def to_json(self) -> list[dict[str, Any]]:
         """Stored with each draft: the English line ("text", as before) and the message with

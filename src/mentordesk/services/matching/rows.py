@@ -48,7 +48,9 @@ class DraftRow:
         return Explanation.from_json(self.score or 0.0, self.explanation).lines()
 
     def top(self, count: int = 3) -> str:
-        return "; ".join(self.lines()[:count])
+        from mentordesk.matching.explanations import Explanation
+
+        return Explanation.from_json(self.score or 0.0, self.explanation).top(count)
 
     @property
     def blocked(self) -> tuple[str, ...]:
