@@ -15,6 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from mentordesk.core.changes import Topic
+from mentordesk.db.tables import change_counters as counters
 
 _PARTICIPANT_TABLES = {
     "participants", "memberships", "screenings", "screening_references", "trainings",
@@ -34,8 +35,6 @@ _SILENT = {"audit_log", "change_counters", "alembic_version"}
 #: Where a `Database.write()` connection collects the topics it wrote (`connection.info`).
 WRITTEN = "mentordesk_written"
 _DML = re.compile(r"^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+\"?(\w+)", re.IGNORECASE)
-
-counters = sa.table("change_counters", sa.column("topic"), sa.column("value"))
 
 
 def topic_of(table: str) -> Topic | None:

@@ -15,14 +15,12 @@ import sqlalchemy as sa
 
 from mentordesk.core.bulk import collector_paused
 from mentordesk.core.changes import ChangeSet, Topic
-from mentordesk.core.concurrency import Version, check_version, version_of
 from mentordesk.core.enums import DraftState, Role
 from mentordesk.core.errors import NotFoundError, ValidationError
 from mentordesk.core.i18n import _, t
 from mentordesk.db.engine import Database
 from mentordesk.db.tables import audit_log, match_drafts, memberships, participants
 from mentordesk.importing.formulas import escape_csv, escape_csv_row
-from mentordesk.matching.criteria import resolve_options, resolve_weights
 from mentordesk.matching.engine import Matcher, Proposal
 from mentordesk.matching.rules import REJECTED_EARLIER
 from mentordesk.services.common import audit
@@ -46,6 +44,7 @@ from mentordesk.services.matching.rows import (
     SeatRow,
     UnmatchedRow,
 )
+from mentordesk.services.matching.settings import SettingsOperations
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -54,7 +53,7 @@ if TYPE_CHECKING:
 Progress = Callable[[int, str], None]
 
 
-class MatchingService(DraftOperations, ApprovalOperations):
+class MatchingService(DraftOperations, ApprovalOperations, SettingsOperations):
     def __init__(self, db: Database) -> None:
         self.db = db
 
@@ -279,71 +278,6 @@ class MatchingService(DraftOperations, ApprovalOperations):
             warnings=data.ambiguous,
         )
 
-    # -- settings ---------------------------------------------------------------------------
-
-    def save_settings(
-        self,
-        program_id: int,
-        weights: dict[str, Any],
-        options: dict[str, Any],
-        reason: str = "",
-        expected: Version | None = None,
-    ) -> tuple[tuple[dict[str, Any], dict[str, Any]], ChangeSet]:
-        """Store weights and options (validated); returns the previous ones for undo.
-
-        `expected`: the program's version the weights dialog started from; a save over
-        someone else's newer save of the program is refused (ConcurrentEditError).
-        Approved pairs keep the score and explanation they were approved with.
-        """
-        with self.db.begin() as session:
-            record = _locked_program(session, program_id, expected)
-            program_format = record.format
-            resolve_weights(program_format, weights)
-            resolved = resolve_options(program_format, dict(record.matching_options) | options)
-            before = (dict(record.matching_weights or {}), dict(record.matching_options or {}))
-            record.matching_weights = dict(weights)
-            kept = {k: v for k, v in (record.matching_options or {}).items()}
-            kept.update(resolved.to_json() if options else {})
-            record.matching_options = kept
-            audit(
-                session,
-                "match.settings",
-                program_id=program_id,
-                entity="program",
-                entity_id=program_id,
-                details={
-                    "before": {"weights": before[0], "options": before[1]},
-                    "after": {"weights": weights, "options": kept},
-                },
-                reason=reason,
-            )
-            return before, ChangeSet.of(Topic.PROGRAMS, Topic.MATCHING, program_id=program_id)
-
-    def restore_settings(
-        self,
-        program_id: int,
-        weights: dict[str, Any],
-        options: dict[str, Any],
-        reason: str = "undo",
-        expected: Version | None = None,
-    ) -> ChangeSet:
-        """Put back the exact stored weights and options (undo of save_settings); refused
-        like a save when the program was saved by someone else since `expected`."""
-        with self.db.begin() as session:
-            record = _locked_program(session, program_id, expected)
-            record.matching_weights = dict(weights)
-            record.matching_options = dict(options)
-            audit(
-                session,
-                "match.settings",
-                program_id=program_id,
-                entity="program",
-                entity_id=program_id,
-                details={"restored": True},
-                reason=reason,
-            )
-        return ChangeSet.of(Topic.PROGRAMS, Topic.MATCHING, program_id=program_id)
-
     # -- flash ------------------------------------------------------------------------------
 
     def rotation(self, program_id: int, rounds: int, seats: int | None = None) -> RotationResult:
@@ -513,23 +447,3 @@ def find_member(db: Database, program_id: int, text: str) -> tuple[int, str]:
 
 
 __all__ = ["MatchingService", "find_member", "matcher_for", "rotation_csv"]
-
-
-def _locked_program(session: Session, program_id: int, expected: Version | None) -> Any:
-    """The program's record, locked for the change, checked against the version the editor
-    started from (`core.concurrency.check_version`, the rule every settings save follows)."""
-    from mentordesk.db.models import ProgramRecord
-    from mentordesk.services.programs import to_program
-
-    record = session.scalar(
-        sa.select(ProgramRecord).where(ProgramRecord.id == program_id).with_for_update()
-    )
-    if record is None:
-        raise NotFoundError(t("No program with id {program_id}", program_id=program_id))
-    check_version(
-        t("The matching weights of {name}", name=record.name),
-        expected,
-        version_of(record),
-        to_program(record),
-    )
-    return record
