@@ -14,7 +14,7 @@ run: sysdeps-gui $(STAMP) bytecode
 	$(BIN)/mentordesk
 
 # Compiled bytecode for the application's own modules (the dependencies get theirs at install):
-# without it, and with PYTHONDONTWRITEBYTECODE=1, every start compiles every module (docs/perf.md).
+# without it, and with PYTHONDONTWRITEBYTECODE=1, every start compiles every module (docs/dev/perf.md).
 # Also the new-file template (an empty file the migrations made): a first start copies it
 # instead of loading Alembic and running every migration (a no-op when up to date).
 bytecode: $(STAMP)

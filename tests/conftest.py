@@ -23,7 +23,7 @@ def _guard_none_refcount() -> None:
     pytest-qt's waits) drops one reference to None; after enough of them a long GUI session
     aborts with "Fatal Python error: none_dealloc". Give None a large reserve of references
     once (CPython 3.11 keeps None's count in its first field; 3.12+ makes None immortal).
-    See docs/responsive.md."""
+    See docs/dev/responsive.md."""
     import ctypes
     import sys
 

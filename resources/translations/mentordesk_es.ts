@@ -3378,11 +3378,11 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <name>help.guide</name>
     <message>
         <source>Getting started with MentorDesk</source>
-        <extracomment>The order a coordinator reads them in; any other guide follows alphabetically. Developers&apos; notes, not user guides. Each English guide&apos;s first heading, for the list when the guide has no translation yet (a test checks this table against the files, so a new guide gets a translated title).</extracomment>
+        <extracomment>The order a coordinator reads them in; any other guide follows alphabetically. Files in docs/ that are not user guides. Developers&apos; notes live in docs/dev/ (the guides&apos; notes for developers in docs/dev/guides/), which the help never lists. Each English guide&apos;s first heading, for the list when the guide has no translation yet (a test checks this table against the files, so a new guide gets a translated title).</extracomment>
         <translation>Primeros pasos con MentorDesk</translation>
     </message>
     <message>
-        <source>The application shell and the roster</source>
+        <source>The main window and the roster</source>
         <translation>La ventana principal y la lista</translation>
     </message>
     <message>
@@ -3412,10 +3412,6 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <message>
         <source>Privacy: files only you can read, encryption, a person&apos;s data, erasure, retention</source>
         <translation>Privacidad: archivos que solo usted puede leer, cifrado, datos de una persona, borrado, conservación</translation>
-    </message>
-    <message>
-        <source>A responsive window: background reads, printing, fitting the screen (issue 11)</source>
-        <translation>Una ventana ágil: lecturas en segundo plano, impresión, ajuste a la pantalla</translation>
     </message>
     <message>
         <source>Safeguarding rules, unsaved edits, settings and dates</source>

@@ -3378,11 +3378,11 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
     <name>help.guide</name>
     <message>
         <source>Getting started with MentorDesk</source>
-        <extracomment>The order a coordinator reads them in; any other guide follows alphabetically. Developers&apos; notes, not user guides. Each English guide&apos;s first heading, for the list when the guide has no translation yet (a test checks this table against the files, so a new guide gets a translated title).</extracomment>
+        <extracomment>The order a coordinator reads them in; any other guide follows alphabetically. Files in docs/ that are not user guides. Developers&apos; notes live in docs/dev/ (the guides&apos; notes for developers in docs/dev/guides/), which the help never lists. Each English guide&apos;s first heading, for the list when the guide has no translation yet (a test checks this table against the files, so a new guide gets a translated title).</extracomment>
         <translation>Premiers pas avec MentorDesk</translation>
     </message>
     <message>
-        <source>The application shell and the roster</source>
+        <source>The main window and the roster</source>
         <translation>La fenêtre principale et la liste</translation>
     </message>
     <message>
@@ -3412,10 +3412,6 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
     <message>
         <source>Privacy: files only you can read, encryption, a person&apos;s data, erasure, retention</source>
         <translation>Confidentialité : fichiers lisibles par vous seul, chiffrement, données d&apos;une personne, effacement, conservation</translation>
-    </message>
-    <message>
-        <source>A responsive window: background reads, printing, fitting the screen (issue 11)</source>
-        <translation>Une fenêtre réactive : lectures en arrière-plan, impression, adaptation à l&apos;écran</translation>
     </message>
     <message>
         <source>Safeguarding rules, unsaved edits, settings and dates</source>

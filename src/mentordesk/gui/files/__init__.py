@@ -1,4 +1,5 @@
-"""Files: backups, restore, opening a file safely (see docs/backup.md), transferring programs."""
+"""Files: backups, restore, opening a file safely, transferring programs (see docs/backup.md
+and docs/dev/guides/backup.md)."""
 
 from mentordesk.gui.files.dialogs import (
     RestoreDialog,

@@ -49,14 +49,15 @@ ORDER = (
     "backup",
     "privacy",
 )
-#: Developers' notes, not user guides.
-NOT_GUIDES = ("perf",)
+#: Files in docs/ that are not user guides. Developers' notes live in docs/dev/ (the guides'
+#: notes for developers in docs/dev/guides/), which the help never lists.
+NOT_GUIDES: tuple[str, ...] = ()
 
 #: Each English guide's first heading, for the list when the guide has no translation yet
 #: (a test checks this table against the files, so a new guide gets a translated title).
 TITLES = {
     "getting-started": QT_TRANSLATE_NOOP("help.guide", "Getting started with MentorDesk"),
-    "roster": QT_TRANSLATE_NOOP("help.guide", "The application shell and the roster"),
+    "roster": QT_TRANSLATE_NOOP("help.guide", "The main window and the roster"),
     "import": QT_TRANSLATE_NOOP("help.guide", "Spreadsheet import and export"),
     "matching": QT_TRANSLATE_NOOP("help.guide", "Matching"),
     "pairs": QT_TRANSLATE_NOOP(
@@ -72,10 +73,6 @@ TITLES = {
     "privacy": QT_TRANSLATE_NOOP(
         "help.guide",
         "Privacy: files only you can read, encryption, a person's data, erasure, retention",
-    ),
-    "responsive": QT_TRANSLATE_NOOP(
-        "help.guide",
-        "A responsive window: background reads, printing, fitting the screen (issue 11)",
     ),
     "safeguarding": QT_TRANSLATE_NOOP(
         "help.guide", "Safeguarding rules, unsaved edits, settings and dates"

@@ -1,4 +1,5 @@
-"""Files: backups and restore of the open MentorDesk file (see docs/backup.md)."""
+"""Files: backups and restore of the open MentorDesk file (see docs/backup.md and
+docs/dev/guides/backup.md)."""
 
 from mentordesk.db.backup import Rotation
 from mentordesk.services.files.backups import (
