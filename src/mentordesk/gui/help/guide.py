@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextOption
+from PySide6.QtGui import QTextCursor, QTextDocument, QTextFormat, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -118,6 +118,24 @@ def shipped_guides(folder: Path | None = None, language: str | None = None) -> l
     return sorted(guides, key=lambda g: (rank.get(g.name, len(ORDER)), g.title.lower()))
 
 
+def _code_left_to_right(document: QTextDocument) -> None:
+    """Code blocks (commands, file names) keep their lines left to right and left-aligned in a
+    right-to-left guide: laid out right to left, an option's leading `--` and a line's closing
+    bracket jump to the wrong end. Their long lines wrap: a line wider than the window would
+    widen the whole page, and its right-aligned paragraphs would start off screen."""
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        form = block.blockFormat()
+        if form.nonBreakableLines() or form.hasProperty(QTextFormat.Property.BlockCodeFence):
+            form.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            form.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+            form.setNonBreakableLines(False)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(form)
+        block = block.next()
+
+
 class GuideWindow(QDialog):
     """A list of guides beside the chosen one; a search box filters guides by their text."""
 
@@ -190,6 +208,8 @@ class GuideWindow(QDialog):
         )
         self.browser.document().setDefaultTextOption(option)
         self.browser.setMarkdown(path.read_text(encoding="utf-8"))
+        if written_in in RIGHT_TO_LEFT:
+            _code_left_to_right(self.browser.document())
         self.browser.document().setMetaInformation(
             self.browser.document().MetaInformation.DocumentUrl, path.parent.as_uri() + "/"
         )
