@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor, QTextDocument, QTextFormat, QTextOption
+from PySide6.QtGui import QTextCursor, QTextDocument, QTextFormat, QTextOption, QTextTable
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -118,11 +118,38 @@ def shipped_guides(folder: Path | None = None, language: str | None = None) -> l
     return sorted(guides, key=lambda g: (rank.get(g.name, len(ORDER)), g.title.lower()))
 
 
-def _code_left_to_right(document: QTextDocument) -> None:
-    """Code blocks (commands, file names) keep their lines left to right and left-aligned in a
-    right-to-left guide: laid out right to left, an option's leading `--` and a line's closing
-    bracket jump to the wrong end. Their long lines wrap: a line wider than the window would
-    widen the whole page, and its right-aligned paragraphs would start off screen."""
+def _cell_contents(table: QTextTable, row: int, column: int) -> QTextCursor:
+    """A cursor selecting everything in one cell."""
+    cell = table.cellAt(row, column)
+    cursor = cell.firstCursorPosition()
+    cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
+    return cursor
+
+
+def _mirror(table: QTextTable) -> None:
+    """Qt lays tables out left to right whatever the text direction: reverse each row's cells
+    and put the table against the right margin."""
+    for row in range(table.rows()):
+        contents = [_cell_contents(table, row, c).selection() for c in range(table.columns())]
+        for column, content in enumerate(reversed(contents)):
+            _cell_contents(table, row, column).insertFragment(content)
+    table_format = table.format()
+    table_format.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+    table.setFormat(table_format)
+
+
+def _right_to_left(document: QTextDocument) -> None:
+    """A right-to-left guide's tables mirror (first column on the right), and its code blocks
+    (commands, file names) keep their lines left to right and left-aligned: laid out right to
+    left, an option's leading `--` and a line's closing bracket jump to the wrong end. Code
+    lines wrap: a line wider than the window would widen the whole page, and its right-aligned
+    paragraphs would start off screen."""
+    frames = list(document.rootFrame().childFrames())
+    while frames:
+        frame = frames.pop()
+        frames.extend(frame.childFrames())
+        if isinstance(frame, QTextTable):
+            _mirror(frame)
     cursor = QTextCursor(document)
     block = document.begin()
     while block.isValid():
@@ -209,7 +236,7 @@ class GuideWindow(QDialog):
         self.browser.document().setDefaultTextOption(option)
         self.browser.setMarkdown(path.read_text(encoding="utf-8"))
         if written_in in RIGHT_TO_LEFT:
-            _code_left_to_right(self.browser.document())
+            _right_to_left(self.browser.document())
         self.browser.document().setMetaInformation(
             self.browser.document().MetaInformation.DocumentUrl, path.parent.as_uri() + "/"
         )
