@@ -92,6 +92,8 @@ def test_a_new_english_section_without_translations_is_caught(tmp_path: Path) ->
         encoding="utf-8",
     )
     (folder / "es" / "roster.md").write_text("# La lista\n", encoding="utf-8")
+    (folder / "extra.md").write_text("# Extra\n\nA new guide.\n", encoding="utf-8")
+    (folder / "es" / "extra.md").write_text("# Extra\n\nUna guía nueva.\n", encoding="utf-8")
     spanish = folder / "es" / "matching.md"  # a command changed inside a fenced block
     text = spanish.read_text(encoding="utf-8")
     assert "[--min-score S]" in text
@@ -103,7 +105,8 @@ def test_a_new_english_section_without_translations_is_caught(tmp_path: Path) ->
         "es/roster.md",  # one heading where the English guide has several
     }
     assert any("links differ" in p for p in problems)
-    assert {"fr/roster.md: missing", "ar/roster.md: missing"} <= set(problems)
+    assert {"fr/extra.md: missing", "ar/extra.md: missing"} <= set(problems)
+    assert not any(p.startswith("es/extra.md") for p in problems)
 
 
 def test_every_english_guide_has_a_translated_title() -> None:
