@@ -6,6 +6,8 @@ import argparse
 from typing import Any
 
 from mentordesk.cli.common import CliContext, print_json
+from mentordesk.core.enums import value_word
+from mentordesk.core.i18n import t
 
 
 def register(sub: Any) -> None:
@@ -36,6 +38,6 @@ def run_programs(args: argparse.Namespace, ctx: CliContext) -> int:
         return 0
     for p in programs:
         dates = f"{p.start_date or '?'} – {p.end_date or '?'}"
-        flag = "  (archived)" if p.archived else ""
-        print(f"{p.name}\t{p.format.value}\t{dates}\t{p.organization}{flag}")
+        flag = "  " + t("(archived)") if p.archived else ""
+        print(f"{p.name}\t{value_word(p.format.value)}\t{dates}\t{p.organization}{flag}")
     return 0

@@ -91,7 +91,8 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
     for problem in plan.errors:
         print(problem)
     for duplicate in plan.duplicates():
-        action = "update" if args.update_duplicates else "skip"
+        # TRANSLATORS: what the import does with a person already in the program
+        action = t("will be updated") if args.update_duplicates else t("will be skipped")
         print(
             t(
                 "row {row}, {email}: {describe} ({action})",
