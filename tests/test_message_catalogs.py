@@ -4,6 +4,7 @@ files fresh, and no sentence for a person left outside the catalog."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -147,3 +148,20 @@ def test_the_cli_catalog_refuses_a_dropped_option_help(monkeypatch: pytest.Monke
     monkeypatch.setattr(cli_catalog, "messages", lambda: wanted[1:])
     found = cli_catalog.check()
     assert found and all("no longer in the parser" in p for p in found)
+
+
+def test_no_catalog_carries_another_languages_wording() -> None:
+    """`make translations` fills each language from its own borrowed wording: the Arabic
+    catalog holds no Spanish sentence (a template shared between languages once copied the
+    Spanish wording of new messages into French and Arabic)."""
+    spanish = mc.read("es")
+    copied = [
+        m.id
+        for m in mc.read("ar")
+        if isinstance(m.id, str)
+        and m.string
+        and (found := spanish.get(m.id)) is not None
+        and found.string == m.string
+        and re.search(r"[A-Za-z]{3,}", mc.FIELD.sub("", str(m.string)))
+    ]
+    assert copied == []

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import copy
 import io
 import re
 import sys
@@ -333,7 +334,9 @@ def main(argv: list[str]) -> int:
     (LOCALE / f"{DOMAIN}.pot").write_bytes(rendered(pot))
     for code in LANGUAGES:
         catalog = read(code)
-        catalog.update(pot, no_fuzzy_matching=True)
+        # A copy per language: update() adds the template's own message objects, so wording
+        # borrowed for one language would otherwise show up in the next one's catalog.
+        catalog.update(copy.deepcopy(pot), no_fuzzy_matching=True)
         known = borrowed(code)
         for message in catalog:
             if isinstance(message.id, str) and message.id and not message.string:

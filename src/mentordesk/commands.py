@@ -16,6 +16,7 @@ import sys
 #: command here and in its module.
 COMMANDS: dict[str, tuple[str, str]] = {
     "programs": ("programs", "list the programs in the file"),
+    "audit": ("programs", "a program's latest changes: when, who and what (the audit log)"),
     "demo": ("roster", "create a sample program with realistic participants"),
     "participants": ("roster", "list a program's participants"),
     "remove-participant": (
