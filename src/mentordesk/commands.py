@@ -25,6 +25,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "import": ("spreadsheet", "import participants from a CSV or XLSX file"),
     "export": ("spreadsheet", "export a program's roster to CSV or XLSX"),
+    "template": ("spreadsheet", "write the import template (CSV or XLSX) in your language"),
     "match": ("matching", "propose pairs (and approve them with --approve)"),
     "exclude": ("matching", "two people who must never be paired"),
     "pin": ("matching", "fix a mentor–mentee pair; re-runs keep it"),

@@ -13,7 +13,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from mentordesk.core.i18n import N_, _, t
+from mentordesk.core.i18n import N_, _, has_catalog, t, word_in
+from mentordesk.core.languages import document_languages
 from mentordesk.core.participant import FIELDS, FIELDS_BY_NAME, Kind, field_label
 
 FIRST_NAME = "first_name"
@@ -138,6 +139,11 @@ def _lookup() -> dict[str, tuple[str, int]]:
     for target, phrases in SYNONYMS.items():
         for rank, phrase in enumerate(phrases):
             table.setdefault(normalize(phrase), (target, rank))
+    # The labels in every shipped language: a translated template's headers read back.
+    for code in document_languages():
+        if code != "en" and has_catalog(code):
+            for spec in FIELDS:
+                table.setdefault(normalize(word_in(code, spec.label)), (spec.name, 0))
     return table
 
 

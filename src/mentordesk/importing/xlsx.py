@@ -159,11 +159,12 @@ def write_xlsx(
     *,
     title: str = "Participants",
     notes: Sequence[Sequence[str]] = (),
+    notes_title: str = "How to fill in",
 ) -> None:
     """A workbook with a bold, frozen header row, dates formatted as dates, sensible widths.
 
     Written in openpyxl's write-only mode (streamed; 10,000 rows in a few seconds, not 15).
-    `notes`, when given, becomes a second sheet "How to fill in" (one row per line).
+    `notes`, when given, becomes a second sheet `notes_title` (one row per line).
     """
     import openpyxl
     from openpyxl.cell import WriteOnlyCell
@@ -201,7 +202,7 @@ def write_xlsx(
                 row[i] = _text_cell(sheet, value)
         sheet.append(row)
     if notes:
-        help_sheet = workbook.create_sheet("How to fill in")
+        help_sheet = workbook.create_sheet(notes_title[:31])  # Excel's limit for a name
         for letter, width in zip("ABCD", (28, 14, 70, 12), strict=False):
             help_sheet.column_dimensions[letter].width = width
         for number, line in enumerate(notes):
