@@ -47,8 +47,8 @@ def test_template_headers_are_the_field_labels() -> None:
 
 @pytest.mark.parametrize("language", ["es", "fr", "ar"])
 def test_a_translated_template_reads_back_field_by_field(language: str) -> None:
-    """The Spanish, French and Arabic templates: headers and help sheet in the language,
-    every header recognised as its own field by the importer."""
+    """The Spanish, French and Arabic templates: headers and help sheet in the language (the
+    Arabic sheets right to left), every header recognised as its own field by the importer."""
     assert language in template_languages()
     headers = template_headers(language)
     assert headers != template_headers() and len(set(headers)) == len(FIELDS)
@@ -60,6 +60,7 @@ def test_a_translated_template_reads_back_field_by_field(language: str) -> None:
     assert notes[0][0] != "Column" and notes[-1][0] != template_notes()[-1][0]
     workbook = openpyxl.load_workbook(template_path(language, "xlsx"))
     assert workbook.sheetnames[1] != "How to fill in"
+    assert all(bool(ws.sheet_view.rightToLeft) is (language == "ar") for ws in workbook.worksheets)
     assert [list(r)[:1] for r in workbook.worksheets[1].values][1] == [headers[0]]
 
 

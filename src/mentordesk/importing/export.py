@@ -117,6 +117,9 @@ KIND_HELP = {
 
 #: The help sheet's name, column titles, words and closing lines.
 HOW_TO_FILL_IN = N_("How to fill in")
+PARTICIPANTS = N_("Participants")
+#: Languages written right to left: their template's sheets are laid out that way.
+RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur"})
 RECOMMENDED = N_("recommended")
 YES = N_("yes")
 NOTES_TITLES = (N_("Column"), N_("Required"), N_("What to put in it"), N_("Sensitive"))
@@ -181,6 +184,14 @@ def write_templates(folder: Path) -> list[Path]:
         headers = template_headers(language)
         write_csv(csv_path, headers, [])
         notes = template_notes(language)
-        write_xlsx(xlsx_path, headers, [], notes=notes, notes_title=notes_title(language))
+        write_xlsx(
+            xlsx_path,
+            headers,
+            [],
+            title=word_in(language, PARTICIPANTS),
+            notes=notes,
+            notes_title=notes_title(language),
+            right_to_left=language in RIGHT_TO_LEFT,
+        )
         written += [csv_path, xlsx_path]
     return written
