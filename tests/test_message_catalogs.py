@@ -4,6 +4,7 @@ files fresh, and no sentence for a person left outside the catalog."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -90,3 +91,77 @@ def test_every_language_has_its_own_plural_rule(code: str) -> None:
     expected = {"es": 2, "fr": 2, "ar": 6}[code]
     assert len(set(forms.values())) == expected, forms
     assert (forms[0] == forms[1]) is (code == "fr")
+
+
+def _shifted(catalog: Catalog, lines: int) -> Catalog:
+    """The same messages with every source location moved down `lines` lines."""
+    moved = Catalog(domain=catalog.domain, project="MentorDesk", fuzzy=False)
+    for message in catalog:
+        if message.id:
+            moved.add(
+                message.id,
+                locations=[(path, line + lines) for path, line in message.locations],
+                auto_comments=message.auto_comments,
+                flags=message.flags,
+                context=message.context,
+            )
+    return moved
+
+
+def test_a_moved_line_passes_and_a_changed_message_fails(tmp_path: Path) -> None:
+    """A template whose `#:` locations are stale (code above a message moved) is fresh; a
+    template with a message changed, added or removed is not."""
+    wanted = mc.template()
+    pot = tmp_path / "messages.pot"
+    pot.write_bytes(mc.rendered(_shifted(wanted, 7)))
+    assert pot.read_bytes() != mc.rendered(wanted)  # the locations really differ
+    assert mc.template_problems(pot, wanted) == []
+
+    first = next(m for m in wanted if m.id and isinstance(m.id, str))
+    changed = _shifted(wanted, 0)
+    changed.delete(first.id)
+    changed.add(first.id + " now", locations=first.locations)
+    pot.write_bytes(mc.rendered(changed))
+    assert mc.template_problems(pot, wanted) != []
+    removed = _shifted(wanted, 0)
+    removed.delete(first.id)
+    pot.write_bytes(mc.rendered(removed))
+    assert mc.template_problems(pot, wanted) != []
+
+
+def test_a_catalog_keeping_a_removed_message_is_refused() -> None:
+    """A .po that still words a message the code dropped is reported; the shipped ones are not."""
+    wanted = _catalog("en", ("required", None))
+    stale = _catalog("es", ("required", "obligatorio"), ("No pair {n}", "Ninguna pareja {n}"))
+    assert mc.removed_problems("es", stale, wanted) == [
+        "es/messages.po: no longer in the code: 'No pair {n}'"
+    ]
+    assert mc.removed_problems("es", mc.read("es"), mc.template()) == []
+
+
+def test_the_cli_catalog_refuses_a_dropped_option_help(monkeypatch: pytest.MonkeyPatch) -> None:
+    """cli.po: a help text the parser no longer has fails the check; the shipped catalogs pass."""
+    import cli_catalog
+
+    assert cli_catalog.check() == []
+    wanted = cli_catalog.messages()
+    monkeypatch.setattr(cli_catalog, "messages", lambda: wanted[1:])
+    found = cli_catalog.check()
+    assert found and all("no longer in the parser" in p for p in found)
+
+
+def test_no_catalog_carries_another_languages_wording() -> None:
+    """`make translations` fills each language from its own borrowed wording: the Arabic
+    catalog holds no Spanish sentence (a template shared between languages once copied the
+    Spanish wording of new messages into French and Arabic)."""
+    spanish = mc.read("es")
+    copied = [
+        m.id
+        for m in mc.read("ar")
+        if isinstance(m.id, str)
+        and m.string
+        and (found := spanish.get(m.id)) is not None
+        and found.string == m.string
+        and re.search(r"[A-Za-z]{3,}", mc.FIELD.sub("", str(m.string)))
+    ]
+    assert copied == []

@@ -1,7 +1,8 @@
 """The command line's catalogs (gettext domain `cli`): extract, merge, compile, check.
 
     python tools/cli_catalog.py          # cli.pot from the parser, merged into each cli.po, .mo
-    python tools/cli_catalog.py --check  # fail if a cli.po lacks a message or a .mo is stale
+    python tools/cli_catalog.py --check  # fail if a cli.po lacks a message, keeps one the
+                                         # parser no longer has, or a .mo is stale
 
 The messages are read from the parser itself (every command registered: descriptions, option
 help, command help), plus argparse's own words and the CLI's common lines
@@ -65,6 +66,12 @@ def check() -> list[str]:
             message = catalog.get(text)
             if message is None or not message.string or message.fuzzy:
                 problems.append(f"{code}/cli.po: not translated: {text!r}")
+        known = set(wanted)
+        problems.extend(
+            f"{code}/cli.po: no longer in the parser: {m.id!r}"
+            for m in catalog
+            if isinstance(m.id, str) and m.id and m.id not in known
+        )
         mo = po_path(code).with_suffix(".mo")
         if not mo.exists() or mo.read_bytes() != compiled(catalog):
             problems.append(f"{code}/cli.mo is older than its .po")

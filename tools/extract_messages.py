@@ -4,7 +4,8 @@ what each catalog lacks.
     python tools/extract_messages.py            # write the template, list missing messages
     python tools/extract_messages.py --check    # exit 1 when the template is out of date
 
-Messages come from the documents area (`_()`, `N_()` plural, `M_()` data words) and from the
+Messages come from the documents area (`_()`, `N_()` plural, `M_()` data words), the built-in
+agreement terms (`D_()`, `DN_()` plural in core/agreement_defaults.py) and from the
 measures the program summary prints (the label and formula of each `add(...)` in
 services/reports/measure_list.py). A translator then adds the new messages to
 resources/locale/<code>/LC_MESSAGES/documents.po; a test fails while one is missing.
@@ -32,6 +33,7 @@ MEASURE_KEYWORDS = ({"add": (2,)}, {"add": (5,)})
 def template() -> Catalog:
     catalog = Catalog(project="MentorDesk", domain="documents")
     sources = [(path, KEYWORDS) for path in sorted((SRC / "documents").glob("*.py"))]
+    sources.append((SRC / "core" / "agreement_defaults.py", {"D_": None, "DN_": (1, 2)}))
     measures = SRC / "services" / "reports" / "measure_list.py"
     sources += [(measures, keywords) for keywords in MEASURE_KEYWORDS]
     for path, keywords in sources:

@@ -7,7 +7,10 @@ What `--check` refuses:
 - a message of the code missing from a catalog, untranslated, fuzzy, or with an empty plural
   form (each language's number of forms: Spanish and French 3, Arabic 6);
 - a translation whose `{fields}` differ from the source's (`.format()` would raise or lose one);
-- `messages.pot` or a `.mo` older than the code / the `.po`;
+- `messages.pot` or a `.mo` older than the code / the `.po`, and a `.po` still holding a
+  message the code no longer has. Source locations (`#:` lines) are left out of the
+  comparison: code that only moves a translated line passes without regenerating catalogs
+  (`make translations` still refreshes them for translators).
 - a sentence in the code that escapes extraction: a string literal or f-string handed to an
   error a person reads (`raise SomethingError("…")`, `ValidationError(…, {"field": "…"})`) in
   core, matching, importing, db, services or cli, instead of `t()` / `nt()` / `Text()`.
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import copy
 import io
 import re
 import sys
@@ -257,15 +261,36 @@ def all_escapes() -> list[str]:
     return [line.replace(str(ROOT) + "/", "") for line in out]
 
 
+def template_problems(pot: Path, wanted: Catalog) -> list[str]:
+    """The template on disk against the code's messages, locations aside: a message added,
+    changed or removed (or its flags, comments) makes it stale; a line that moved does not."""
+    if pot.exists():
+        with pot.open("rb") as handle:
+            shipped = read_po(handle, domain=DOMAIN)
+        if rendered(shipped, no_location=True) == rendered(wanted, no_location=True):
+            return []
+    return [f"{DOMAIN}.pot is older than the code: run make translations"]
+
+
+def removed_problems(code: str, catalog: Catalog, wanted: Catalog) -> list[str]:
+    """Messages a catalog still holds that the code no longer asks for."""
+    keys = {m.id if isinstance(m.id, str) else m.id[0] for m in wanted if m.id}
+    return [
+        f"{code}/{DOMAIN}.po: no longer in the code: {key!r}"
+        for message in catalog
+        if message.id
+        and (key := message.id if isinstance(message.id, str) else message.id[0]) not in keys
+    ]
+
+
 def check() -> list[str]:
     problems = all_escapes()
     wanted = template()
-    pot = LOCALE / f"{DOMAIN}.pot"
-    if not pot.exists() or pot.read_bytes() != rendered(wanted):
-        problems.append(f"{DOMAIN}.pot is older than the code: run make translations")
+    problems.extend(template_problems(LOCALE / f"{DOMAIN}.pot", wanted))
     for code in LANGUAGES:
         catalog = read(code)
         problems.extend(catalog_problems(code, catalog, wanted))
+        problems.extend(removed_problems(code, catalog, wanted))
         mo = po_path(code).with_suffix(".mo")
         if not mo.exists() or mo.read_bytes() != compiled(catalog):
             problems.append(f"{code}/{DOMAIN}.mo is older than its .po")
@@ -309,7 +334,9 @@ def main(argv: list[str]) -> int:
     (LOCALE / f"{DOMAIN}.pot").write_bytes(rendered(pot))
     for code in LANGUAGES:
         catalog = read(code)
-        catalog.update(pot, no_fuzzy_matching=True)
+        # A copy per language: update() adds the template's own message objects, so wording
+        # borrowed for one language would otherwise show up in the next one's catalog.
+        catalog.update(copy.deepcopy(pot), no_fuzzy_matching=True)
         known = borrowed(code)
         for message in catalog:
             if isinstance(message.id, str) and message.id and not message.string:

@@ -1,7 +1,8 @@
 """The GUI's catalogs: extract, compile, check (`make translations`, `make check-translations`).
 
     python tools/translations.py            # update every .ts from the sources, compile the .qm
-    python tools/translations.py --check    # fail if a .ts misses a source string or a .qm is stale
+    python tools/translations.py --check    # fail if a .ts misses a source string, keeps
+                                            # one the sources dropped, or a .qm is stale
 
 Sources: every `translate(...)`/`QT_TRANSLATE_NOOP(...)` in src/mentordesk/gui/ and every
 Designer form in ui/. Catalogs: resources/translations/mentordesk_<lang>.ts (Qt Linguist
@@ -51,11 +52,14 @@ def lrelease(ts: Path, qm: Path) -> None:
 
 
 def messages(ts: Path) -> set[tuple[str, str, bool]]:
-    """(context, source, plural) of every message in a .ts file."""
+    """(context, source, plural) of every live message in a .ts file (not obsolete)."""
     found = set()
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
+            kind = message.find("translation")
+            if kind is not None and kind.get("type") in ("obsolete", "vanished"):
+                continue
             found.add((name, message.findtext("source") or "", message.get("numerus") == "yes"))
     return found
 
@@ -84,6 +88,9 @@ def check() -> list[str]:
         needed = {m for m in wanted if m[2]} if language in PLURAL_ONLY else wanted
         for context, source, _plural in sorted(needed - have):
             problems.append(f"{ts_path(language).name}: not extracted yet: {context}: {source!r}")
+        for context, source, _plural in sorted(have - needed):
+            name = ts_path(language).name
+            problems.append(f"{name}: no longer in the sources: {context}: {source!r}")
         with tempfile.TemporaryDirectory() as folder:
             fresh = Path(folder) / "fresh.qm"
             lrelease(ts_path(language), fresh)

@@ -16,6 +16,7 @@ import sys
 #: command here and in its module.
 COMMANDS: dict[str, tuple[str, str]] = {
     "programs": ("programs", "list the programs in the file"),
+    "audit": ("programs", "a program's latest changes: when, who and what (the audit log)"),
     "demo": ("roster", "create a sample program with realistic participants"),
     "participants": ("roster", "list a program's participants"),
     "remove-participant": (
@@ -24,6 +25,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "import": ("spreadsheet", "import participants from a CSV or XLSX file"),
     "export": ("spreadsheet", "export a program's roster to CSV or XLSX"),
+    "template": ("spreadsheet", "write the import template (CSV or XLSX) in your language"),
     "match": ("matching", "propose pairs (and approve them with --approve)"),
     "exclude": ("matching", "two people who must never be paired"),
     "pin": ("matching", "fix a mentor–mentee pair; re-runs keep it"),

@@ -331,3 +331,50 @@ def test_no_translation_in_default_arguments() -> None:
                         ):
                             found.append(f"{path.relative_to(gui)}:{call.lineno}")
     assert found == []
+
+
+def test_the_agreement_tab_shows_built_in_terms_in_the_documents_language(
+    qtbot: QtBot, sample: AppContext, tmp_path: Path, spanish: str
+) -> None:
+    """Issue 16: a program whose documents print in Spanish shows a pair's agreement terms
+    (saved from the English defaults by the sample) in Spanish, and the walk finds no English
+    term left once the stored terms no longer count as data; saving stores them in English."""
+    import sqlalchemy as sa
+
+    from mentordesk.core import agreement_defaults as terms
+    from mentordesk.db.models import AgreementRecord, ParticipantRecord
+    from mentordesk.services.programs import ProgramService
+
+    programs = ProgramService(sample.db)
+    program = programs.get(sample.program_id or 0)
+    programs.save_document_settings(
+        program.id, dataclasses.replace(program.documents, language="es")
+    )
+    with sample.db.begin() as session:  # the program's language, not a family's own
+        session.execute(sa.update(ParticipantRecord).values(document_language=""))
+    window = _window(qtbot, sample, tmp_path)
+    window.show_view(VIEW_PAIRS)
+    qtbot.waitUntil(lambda: window.is_view_ready(VIEW_PAIRS), timeout=30000)
+    pairs = window.view(VIEW_PAIRS)
+    proxy = pairs.pairs_proxy  # type: ignore[attr-defined]
+    pair_id = proxy.data(proxy.index(0, 0), RowRole).id
+    pairs.open_pair(pair_id)  # type: ignore[attr-defined]
+    wait_for_background()
+    tab = pairs.detail_tabs().agreement  # type: ignore[attr-defined]
+    assert tab.ui.obligationsEdit.toPlainText() == terms.word(terms.OBLIGATIONS, "es")
+    assert tab.ui.contactEdit.toPlainText() == terms.word(terms.CONTACT_BETWEEN, "es")
+    assert tab.ui.frequencyEdit.text().startswith("Cada")
+    built_in = [
+        d for d in data_texts(sample.db) if any(terms.recognise(k, d) for k in terms.BUILT_IN)
+    ]
+    assert built_in  # the sample stored its agreements from the English defaults
+    data = [d for d in data_texts(sample.db) if d not in built_in]
+    problems = english_left(visible_texts(tab), "es", [*data, *LANGUAGES.values()])
+    assert problems == [], "\n".join(problems)
+    assert tab.save()
+    wait_for_background()
+    with sample.db.read() as session:
+        stored = session.scalar(
+            sa.select(AgreementRecord).where(AgreementRecord.pair_id == pair_id)
+        )
+        assert stored is not None and stored.obligations == terms.OBLIGATIONS

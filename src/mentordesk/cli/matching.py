@@ -21,7 +21,13 @@ def register(sub: Any) -> None:
         "the unmatched mentees with the reason, and a summary line.",
     )
     match.add_argument("--program", required=True, metavar="NAME")
-    match.add_argument("--objective", choices=["total", "coverage", "stable"])
+    match.add_argument(
+        "--objective",
+        choices=["total", "coverage", "stable"],
+        help="total: the highest total score; coverage: as many mentees matched as possible, "
+        "then the highest score; stable: stable matching by ranked choices (default: the "
+        "program's setting)",
+    )
     match.add_argument("--min-score", type=float, metavar="S", help="pairs below S not allowed")
     match.add_argument(
         "--include-matched", action="store_true", help="also match mentees already in a pair"
@@ -63,6 +69,7 @@ def _score(value: float | None) -> str:
 
 
 def run_match(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.matching.criteria import objective_label
     from mentordesk.services.matching import MatchingService
     from mentordesk.services.programs import ProgramService
 
@@ -151,7 +158,7 @@ def run_match(args: argparse.Namespace, ctx: CliContext) -> int:
         )
     for warning in result.warnings:
         print(f"  !  {warning}")
-    print(f"{result.summary} ({result.objective})")
+    print(f"{result.summary} ({objective_label(result.objective)})")
     if approved:
         print(nt("approved {n} pair", "approved {n} pairs", len(approved)))
     for r in refused:

@@ -8,6 +8,7 @@ from typing import Any
 
 from mentordesk.cli.common import CliContext, print_json
 from mentordesk.core.capacity import mentor_places
+from mentordesk.core.enums import value_word
 from mentordesk.core.i18n import nt, t
 
 
@@ -89,13 +90,14 @@ def run_participants(args: argparse.Namespace, ctx: CliContext) -> int:
         )
         return 0
     for row in RosterService(ctx.db).rows(program.id):
-        screening = row.screening.value if row.screening else "-"
+        screening = value_word(row.screening.value) if row.screening else "-"
         if row.expiring_soon:
-            screening += " (expires soon)"
+            screening += " " + t("(expires soon)")
         print(
             "\t".join(
                 (
-                    row.name, row.role.value, row.status.value, row.org_unit, screening,
+                    row.name, value_word(row.role.value), value_word(row.status.value),
+                    row.org_unit, screening,
                     f"{row.places_used}/{mentor_places(row.capacity)}" if row.role.value != "mentee"
                     else str(row.matched), row.email,
                 )

@@ -14,7 +14,7 @@ from mentordesk.core.i18n import nt, t
 
 
 def register(sub: Any) -> None:
-    """Add `import` and `export` to the parser."""
+    """Add `import`, `export` and `template` to the parser."""
     parser = sub.add_parser(
         "import",
         help="import participants from a CSV or XLSX file",
@@ -58,6 +58,22 @@ def register(sub: Any) -> None:
     add_force(parser)
     parser.set_defaults(handler=run_export)
 
+    parser = sub.add_parser(
+        "template",
+        help="write the import template (CSV or XLSX) in your language",
+        description="Write the spreadsheet to fill in for `mentordesk import`: one column per "
+        "field, headed in your language, and (XLSX) a sheet explaining each column. Headers in "
+        "any shipped language are read back.",
+    )
+    parser.add_argument("file", type=Path, metavar="FILE", help="a .csv or .xlsx file to write")
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the template's language (default: yours; English when none ships for it)",
+    )
+    add_force(parser)
+    parser.set_defaults(handler=run_template)
+
 
 def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
     from mentordesk.importing.mapping import target_label
@@ -91,7 +107,8 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
     for problem in plan.errors:
         print(problem)
     for duplicate in plan.duplicates():
-        action = "update" if args.update_duplicates else "skip"
+        # TRANSLATORS: what the import does with a person already in the program
+        action = t("will be updated") if args.update_duplicates else t("will be skipped")
         print(
             t(
                 "row {row}, {email}: {describe} ({action})",
@@ -123,6 +140,14 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
         plan, update_duplicates=args.update_duplicates, skip_bad_rows=args.skip_bad_rows
     )
     print(counts.summary())
+    return 0
+
+
+def run_template(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mentordesk.services.roster import write_template
+
+    path = write_template(args.file, args.language, replace=args.force)
+    print(t("Template written to {file}", file=path))
     return 0
 
 

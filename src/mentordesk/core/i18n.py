@@ -76,6 +76,17 @@ def _(message: str) -> str:
     return _translations().gettext(message) if message else message  # "" is the header
 
 
+def word_in(code: str, message: str) -> str:
+    """A marked message (`N_`) in language `code` instead of the language of the moment
+    (a file made for a given language: the import template)."""
+    return _translations(code).gettext(message) if message else message
+
+
+def has_catalog(code: str) -> bool:
+    """Whether messages can be worded in `code` (English always can)."""
+    return _catalog(code) is not None
+
+
 def N_(message: str) -> str:
     """Marks a message for the catalog that is translated later (a table of labels)."""
     return message

@@ -9,9 +9,13 @@ a person's `document_language`, the spreadsheet import, the GUI choices and the 
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from mentordesk.core.i18n import t
 from mentordesk.core.resources import resource_path
+
+if TYPE_CHECKING:
+    from babel.support import Translations
 
 DOMAIN = "documents"
 
@@ -24,6 +28,38 @@ def document_languages() -> tuple[str, ...]:
     if root.is_dir():
         found = {p.name for p in root.iterdir() if (p / "LC_MESSAGES" / f"{DOMAIN}.po").is_file()}
     return ("en", *sorted(found - {"en"}))
+
+
+@cache
+def document_catalog(code: str) -> Translations | None:
+    """The `documents` catalog of a language (read from its .po with Babel, no compile step);
+    None for English and for a language without one."""
+    path = resource_path("locale", code, "LC_MESSAGES", f"{DOMAIN}.po")
+    if not path.is_file():
+        return None
+    import io
+
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+    from babel.support import Translations
+
+    with path.open("rb") as handle:
+        catalog = read_po(handle, locale=code, domain=DOMAIN)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    buffer.seek(0)
+    return Translations(buffer, domain=DOMAIN)
+
+
+def printed_language(own: str, program_default: str) -> str:
+    """The language a document about a person prints in when none is asked for: the person's
+    own when documents can be printed in it, else the program's default, else English."""
+    for code in (own, program_default):
+        base = (code or "").replace("-", "_")
+        for candidate in (base, base.split("_")[0]):
+            if candidate and candidate in document_languages():
+                return candidate
+    return "en"
 
 
 def language_name(code: str) -> str:

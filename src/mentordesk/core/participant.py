@@ -14,7 +14,7 @@ from typing import Any
 
 from mentordesk.core.enums import MemberStatus, Role, ScreeningDecision
 from mentordesk.core.happened import future_dates
-from mentordesk.core.i18n import t
+from mentordesk.core.i18n import N_, _, t
 from mentordesk.core.languages import document_languages
 
 
@@ -105,51 +105,59 @@ def _f(name: str, label: str, kind: Kind, group: Group, sensitive: bool = False)
 
 P, M, S, SC, G = Group.PROFILE, Group.MATCHING, Group.SENSITIVE, Group.SCREENING, Group.GUARDIAN
 FIELDS: tuple[FieldSpec, ...] = (
-    _f("full_name", "Full name", Kind.TEXT, P),
-    _f("preferred_name", "Preferred name", Kind.TEXT, P),
-    _f("email", "Email", Kind.EMAIL, P),
-    _f("phone", "Phone", Kind.TEXT, P),
-    _f("role", "Role", Kind.ROLE, P),
-    _f("status", "Status", Kind.STATUS, P),
-    _f("capacity", "Mentor capacity", Kind.INT, P),
-    _f("org_unit", "Department / class", Kind.TEXT, P),
-    _f("grade", "Grade", Kind.TEXT, P),
-    _f("seniority", "Seniority / years", Kind.INT, P),
-    _f("date_of_birth", "Date of birth", Kind.DATE, P, sensitive=True),
-    _f("location", "Location", Kind.TEXT, P),
-    _f("document_language", "Document language", Kind.LANGUAGE, P),
-    _f("time_zone", "Time zone", Kind.TEXT, M),
-    _f("skills_offered", "Skills offered", Kind.LIST, M),
-    _f("skills_sought", "Skills sought", Kind.LIST, M),
-    _f("interests", "Interests", Kind.LIST, M),
-    _f("goals", "Goals", Kind.LIST, M),
-    _f("languages", "Languages", Kind.LIST, M),
-    _f("availability", "Availability", Kind.LIST, M),
-    _f("preferred_format", "Preferred format", Kind.TEXT, M),
-    _f("ranked_choices", "Ranked choices", Kind.LIST, M),
-    _f("gender", "Gender", Kind.TEXT, S, sensitive=True),
-    _f("pronouns", "Pronouns", Kind.TEXT, S, sensitive=True),
-    _f("identity_preferences", "Identity preferences", Kind.TEXT, S, sensitive=True),
-    _f("notes", "Confidential notes", Kind.TEXT, S, sensitive=True),
-    _f("application_date", "Application date", Kind.DATE, SC),
-    _f("interview_date", "Interview date", Kind.DATE, SC),
-    _f("interview_outcome", "Interview outcome", Kind.TEXT, SC),
-    _f("background_check_type", "Background check type", Kind.TEXT, SC),
-    _f("background_check_date", "Background check date", Kind.DATE, SC),
-    _f("background_check_result", "Background check result", Kind.TEXT, SC),
-    _f("background_check_expiry", "Background check expiry", Kind.DATE, SC),
-    _f("screening_decision", "Screening decision", Kind.DECISION, SC),
-    _f("training_date", "Training date", Kind.DATE, SC),
-    _f("training_hours", "Training hours", Kind.FLOAT, SC),
-    _f("guardian_name", "Guardian name", Kind.TEXT, G, sensitive=True),
-    _f("guardian_relationship", "Guardian relationship", Kind.TEXT, G, sensitive=True),
-    _f("guardian_email", "Guardian email", Kind.EMAIL, G, sensitive=True),
-    _f("guardian_phone", "Guardian phone", Kind.TEXT, G, sensitive=True),
-    _f("consent_date", "Guardian consent date", Kind.DATE, G, sensitive=True),
-    _f("consent_signer", "Consent signed by", Kind.TEXT, G, sensitive=True),
-    _f("media_release", "Media release", Kind.BOOL, G, sensitive=True),
+    _f("full_name", N_("Full name"), Kind.TEXT, P),
+    _f("preferred_name", N_("Preferred name"), Kind.TEXT, P),
+    _f("email", N_("Email"), Kind.EMAIL, P),
+    _f("phone", N_("Phone"), Kind.TEXT, P),
+    _f("role", N_("Role"), Kind.ROLE, P),
+    _f("status", N_("Status"), Kind.STATUS, P),
+    _f("capacity", N_("Mentor capacity"), Kind.INT, P),
+    _f("org_unit", N_("Department / class"), Kind.TEXT, P),
+    _f("grade", N_("Grade"), Kind.TEXT, P),
+    _f("seniority", N_("Seniority / years"), Kind.INT, P),
+    _f("date_of_birth", N_("Date of birth"), Kind.DATE, P, sensitive=True),
+    _f("location", N_("Location"), Kind.TEXT, P),
+    _f("document_language", N_("Document language"), Kind.LANGUAGE, P),
+    _f("time_zone", N_("Time zone"), Kind.TEXT, M),
+    _f("skills_offered", N_("Skills offered"), Kind.LIST, M),
+    _f("skills_sought", N_("Skills sought"), Kind.LIST, M),
+    _f("interests", N_("Interests"), Kind.LIST, M),
+    _f("goals", N_("Goals"), Kind.LIST, M),
+    _f("languages", N_("Languages"), Kind.LIST, M),
+    _f("availability", N_("Availability"), Kind.LIST, M),
+    _f("preferred_format", N_("Preferred format"), Kind.TEXT, M),
+    _f("ranked_choices", N_("Ranked choices"), Kind.LIST, M),
+    _f("gender", N_("Gender"), Kind.TEXT, S, sensitive=True),
+    _f("pronouns", N_("Pronouns"), Kind.TEXT, S, sensitive=True),
+    _f("identity_preferences", N_("Identity preferences"), Kind.TEXT, S, sensitive=True),
+    _f("notes", N_("Confidential notes"), Kind.TEXT, S, sensitive=True),
+    _f("application_date", N_("Application date"), Kind.DATE, SC),
+    _f("interview_date", N_("Interview date"), Kind.DATE, SC),
+    _f("interview_outcome", N_("Interview outcome"), Kind.TEXT, SC),
+    _f("background_check_type", N_("Background check type"), Kind.TEXT, SC),
+    _f("background_check_date", N_("Background check date"), Kind.DATE, SC),
+    _f("background_check_result", N_("Background check result"), Kind.TEXT, SC),
+    _f("background_check_expiry", N_("Background check expiry"), Kind.DATE, SC),
+    _f("screening_decision", N_("Screening decision"), Kind.DECISION, SC),
+    _f("training_date", N_("Training date"), Kind.DATE, SC),
+    _f("training_hours", N_("Training hours"), Kind.FLOAT, SC),
+    _f("guardian_name", N_("Guardian name"), Kind.TEXT, G, sensitive=True),
+    _f("guardian_relationship", N_("Guardian relationship"), Kind.TEXT, G, sensitive=True),
+    _f("guardian_email", N_("Guardian email"), Kind.EMAIL, G, sensitive=True),
+    _f("guardian_phone", N_("Guardian phone"), Kind.TEXT, G, sensitive=True),
+    _f("consent_date", N_("Guardian consent date"), Kind.DATE, G, sensitive=True),
+    _f("consent_signer", N_("Consent signed by"), Kind.TEXT, G, sensitive=True),
+    _f("media_release", N_("Media release"), Kind.BOOL, G, sensitive=True),
 )
 FIELDS_BY_NAME = {spec.name: spec for spec in FIELDS}
+
+
+def field_label(name: str) -> str:
+    """A field's label in the language of the moment ("Nombre completo"); `FieldSpec.label`
+    stays the English one (the exported and template headers the importer reads)."""
+    return _(FIELDS_BY_NAME[name].label)
+
+
 assert set(FIELDS_BY_NAME) == {f.name for f in fields(ParticipantInput)} - {"extra"}
 
 #: (earlier, later, message for the later field): dates that must be in order.

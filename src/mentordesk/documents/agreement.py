@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from mentordesk.core.agreement_defaults import BUILT_IN, in_language
 from mentordesk.documents.blocks import goal_blocks, names
 from mentordesk.documents.data import AgreementDoc, PageSetup
 from mentordesk.documents.i18n import N_, _, day, use
@@ -134,7 +137,14 @@ def agreement_title(doc: AgreementDoc) -> str:
 def agreement_story(doc: AgreementDoc, setup: PageSetup) -> list[Flowable]:
     """The flowables of one agreement (for a file of its own or a combined batch)."""
     with use(setup.language):
-        return _agreement_story(doc, setup)
+        return _agreement_story(worded(doc, setup.language), setup)
+
+
+def worded(doc: AgreementDoc, language: str) -> AgreementDoc:
+    """The agreement with the terms the coordinator left as built-in defaults worded in the
+    document's language; terms they wrote themselves print as typed."""
+    terms = {key: getattr(doc, key) for key in BUILT_IN}
+    return dataclasses.replace(doc, **in_language(terms, language))
 
 
 def _agreement_story(doc: AgreementDoc, setup: PageSetup) -> list[Flowable]:

@@ -16,15 +16,13 @@ import contextlib
 import datetime as dt
 from collections.abc import Iterator
 from contextvars import ContextVar
-from functools import cache
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_skeleton
 from babel.numbers import format_decimal
 from babel.support import Translations
 
-from mentordesk.core.languages import DOMAIN, document_languages
-from mentordesk.core.resources import resource_path
+from mentordesk.core.languages import document_catalog, document_languages
 
 RTL = frozenset({"ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"})
 _current: ContextVar[str] = ContextVar("document_language", default="en")
@@ -57,22 +55,8 @@ def available() -> tuple[str, ...]:
     return document_languages()
 
 
-@cache
 def _translations(code: str) -> Translations | None:
-    path = resource_path("locale", code, "LC_MESSAGES", f"{DOMAIN}.po")
-    if not path.is_file():
-        return None
-    import io
-
-    from babel.messages.mofile import write_mo
-    from babel.messages.pofile import read_po
-
-    with path.open("rb") as handle:
-        catalog = read_po(handle, locale=code, domain=DOMAIN)
-    buffer = io.BytesIO()
-    write_mo(buffer, catalog)
-    buffer.seek(0)
-    return Translations(buffer, domain=DOMAIN)
+    return document_catalog(code)
 
 
 def M_(message: str) -> str:

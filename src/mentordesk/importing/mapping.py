@@ -13,12 +13,14 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from mentordesk.core.participant import FIELDS, FIELDS_BY_NAME, Kind
+from mentordesk.core.i18n import N_, _, has_catalog, t, word_in
+from mentordesk.core.languages import document_languages
+from mentordesk.core.participant import FIELDS, FIELDS_BY_NAME, Kind, field_label
 
 FIRST_NAME = "first_name"
 LAST_NAME = "last_name"
 #: Targets a column can have besides the FIELDS names (None means "ignore").
-NAME_PARTS = {FIRST_NAME: "First name (joined with last name)", LAST_NAME: "Last name"}
+NAME_PARTS = {FIRST_NAME: N_("First name (joined with last name)"), LAST_NAME: N_("Last name")}
 
 # Best first: when two columns claim a field, the one with the earlier synonym wins.
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -137,6 +139,11 @@ def _lookup() -> dict[str, tuple[str, int]]:
     for target, phrases in SYNONYMS.items():
         for rank, phrase in enumerate(phrases):
             table.setdefault(normalize(phrase), (target, rank))
+    # The labels in every shipped language: a translated template's headers read back.
+    for code in document_languages():
+        if code != "en" and has_catalog(code):
+            for spec in FIELDS:
+                table.setdefault(normalize(word_in(code, spec.label)), (spec.name, 0))
     return table
 
 
@@ -144,12 +151,12 @@ _LOOKUP = _lookup()
 
 
 def target_label(target: str | None) -> str:
-    """What the mapping table shows for a target."""
+    """What the mapping table shows for a target, in the language of the moment."""
     if target is None:
-        return "(ignore)"
+        return t("(ignore)")
     if target in NAME_PARTS:
-        return NAME_PARTS[target]
-    return FIELDS_BY_NAME[target].label
+        return _(NAME_PARTS[target])
+    return field_label(target)
 
 
 def all_targets() -> list[str]:

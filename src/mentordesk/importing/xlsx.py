@@ -159,11 +159,14 @@ def write_xlsx(
     *,
     title: str = "Participants",
     notes: Sequence[Sequence[str]] = (),
+    notes_title: str = "How to fill in",
+    right_to_left: bool = False,
 ) -> None:
     """A workbook with a bold, frozen header row, dates formatted as dates, sensible widths.
 
     Written in openpyxl's write-only mode (streamed; 10,000 rows in a few seconds, not 15).
-    `notes`, when given, becomes a second sheet "How to fill in" (one row per line).
+    `notes`, when given, becomes a second sheet `notes_title` (one row per line);
+    `right_to_left` lays both sheets out right to left (an Arabic template).
     """
     import openpyxl
     from openpyxl.cell import WriteOnlyCell
@@ -172,7 +175,8 @@ def write_xlsx(
 
     data = [list(row) for row in rows]
     workbook = openpyxl.Workbook(write_only=True)
-    sheet = workbook.create_sheet(title)
+    sheet = workbook.create_sheet(title[:31])  # Excel's limit for a sheet name
+    sheet.sheet_view.rightToLeft = right_to_left
     widths = [max(10, len(h) + 2) for h in headers]
     for row in data[:500]:  # widths from a sample: enough to size the columns
         for i, value in enumerate(row[: len(widths)]):
@@ -201,7 +205,8 @@ def write_xlsx(
                 row[i] = _text_cell(sheet, value)
         sheet.append(row)
     if notes:
-        help_sheet = workbook.create_sheet("How to fill in")
+        help_sheet = workbook.create_sheet(notes_title[:31])
+        help_sheet.sheet_view.rightToLeft = right_to_left
         for letter, width in zip("ABCD", (28, 14, 70, 12), strict=False):
             help_sheet.column_dimensions[letter].width = width
         for number, line in enumerate(notes):

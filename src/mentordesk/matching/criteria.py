@@ -9,7 +9,7 @@ from typing import Any
 
 from mentordesk.core.enums import ProgramFormat
 from mentordesk.core.errors import ValidationError
-from mentordesk.core.i18n import t
+from mentordesk.core.i18n import N_, _, t
 
 
 class Criterion(StrEnum):
@@ -46,10 +46,19 @@ class Objective(StrEnum):
 
 
 OBJECTIVE_LABELS: dict[Objective, str] = {
-    Objective.TOTAL: "Highest total score",
-    Objective.COVERAGE: "As many matched as possible, then highest score",
-    Objective.STABLE: "Stable matching (ranked choices)",
+    Objective.TOTAL: N_("Highest total score"),
+    Objective.COVERAGE: N_("As many matched as possible, then highest score"),
+    Objective.STABLE: N_("Stable matching (ranked choices)"),
 }
+
+
+def objective_label(objective: str) -> str:
+    """An objective's name in the language of the moment ("total" → "Highest total score")."""
+    try:
+        return _(OBJECTIVE_LABELS[Objective(objective)])
+    except ValueError:
+        return objective
+
 
 _BASE_WEIGHTS: dict[Criterion, float] = {
     Criterion.SKILLS: 3.0,

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.core.resources import resource_path
 from mentordesk.gui.common import AppContext, translate
 
 EXPLORE, NEW_PROGRAM, IMPORT = "explore", "new", "import"
@@ -56,7 +55,10 @@ class WelcomeDialog(QDialog):
                 "Name, format, dates, organization, logo, coordinator and meeting cadence.",
             ),
         )
-        template = resource_path("templates", "participants.xlsx")
+        from mentordesk.core.i18n import language
+        from mentordesk.importing.export import template_path
+
+        template = template_path(language())  # the user's language (English if none ships)
         self.import_list = QCommandLinkButton(
             translate("welcome.first_run", "Import a spreadsheet of people"),
             translate(

@@ -10,13 +10,13 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from mentordesk.services.common.audit_log import audit
+    from mentordesk.services.common.audit_log import AuditEntry, audit, audit_entries
     from mentordesk.services.common.feed import ChangeFeed, read_counters
     from mentordesk.services.common.locks import lock_program
     from mentordesk.services.common.versions import lost_race, version_of
 
 _MODULES = {
-    "audit_log": ("audit",),
+    "audit_log": ("AuditEntry", "audit", "audit_entries"),
     "feed": ("ChangeFeed", "read_counters"),
     "locks": ("lock_program",),
     "versions": ("lost_race", "version_of"),
@@ -33,8 +33,10 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "AuditEntry",
     "ChangeFeed",
     "audit",
+    "audit_entries",
     "lock_program",
     "lost_race",
     "read_counters",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mentordesk.core.errors import MentorDeskError, ValidationError
-from mentordesk.core.i18n import t
+from mentordesk.core.i18n import N_, _, nt, t
 from mentordesk.core.outputs import protect_folder
 from mentordesk.core.private_files import make_private_dirs
 from mentordesk.db import backup as files
@@ -65,20 +65,48 @@ class BackupInfo:
     readable: bool
 
     def describe(self) -> str:
+        """One line for the list of backups, in the language of the moment."""
+        taken = f"{self.taken:%Y-%m-%d %H:%M}"
+        reason = reason_word(self.reason)
         if not self.readable:
-            return (
-                f"{self.taken:%Y-%m-%d %H:%M}  ({self.reason}) — encrypted or damaged: "
-                "its contents cannot be listed"
+            return t(
+                "{taken}  ({reason}) — encrypted or damaged: its contents cannot be listed",
+                taken=taken,
+                reason=reason,
             )
-        last = f", last change {self.last_change:%Y-%m-%d %H:%M}" if self.last_change else ""
-        return (
-            f"{self.taken:%Y-%m-%d %H:%M}  ({self.reason}): {_count(self.programs, 'program')}, "
-            f"{_count(self.people, 'person', 'people')}, {_count(self.pairs, 'pair')}{last}"
+        last = (
+            t(", last change {when}", when=f"{self.last_change:%Y-%m-%d %H:%M}")
+            if self.last_change
+            else ""
+        )
+        n = {"programs": self.programs or 0, "people": self.people or 0, "pairs": self.pairs or 0}
+        return t(
+            "{taken}  ({reason}): {programs}, {people}, {pairs}{last}",
+            taken=taken,
+            reason=reason,
+            programs=nt("{n} program", "{n} programs", n["programs"], n=n["programs"]),
+            people=nt("{n} person", "{n} people", n["people"], n=n["people"]),
+            pairs=nt("{n} pair", "{n} pairs", n["pairs"], n=n["pairs"]),
+            last=last,
         )
 
 
-def _count(number: int | None, one: str, many: str = "") -> str:
-    return f"{number} {one if number == 1 else (many or one + 's')}"
+#: Why a backup was made (its file name says it): the words the list shows.
+REASONS = {
+    N_("manual"),
+    N_("daily"),
+    N_("first open"),
+    N_("before import"),
+    N_("before removal"),
+    N_("before restore"),
+    N_("before migration"),
+    N_("before rollover"),
+}
+
+
+def reason_word(reason: str) -> str:
+    """A backup's reason in the language of the moment (an unknown one as it is)."""
+    return _(reason) if reason in REASONS else reason
 
 
 class BackupService:

@@ -8,14 +8,22 @@ import datetime as dt
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from mentordesk.core.agreement_defaults import prefill
+from mentordesk.core.agreement_defaults import BUILT_IN, in_language, neutral, prefill
 from mentordesk.core.changes import ChangeSet
 from mentordesk.core.concurrency import Version, check_version
 from mentordesk.core.enums import AgreementStatus, MeetingFormat, Role
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.happened import refuse_future
 from mentordesk.core.i18n import t
-from mentordesk.db.models import AgreementRecord, PairRecord, ProgramRecord
+from mentordesk.core.languages import printed_language
+from mentordesk.core.program import DocumentSettings
+from mentordesk.db.models import (
+    AgreementRecord,
+    PairMemberRecord,
+    PairRecord,
+    ParticipantRecord,
+    ProgramRecord,
+)
 from mentordesk.services.common import audit, lost_race, version_of
 from mentordesk.services.pairs.base import (
     PairServiceBase,
@@ -32,13 +40,30 @@ from mentordesk.services.pairs.records import AgreementData
 _FIELDS = [f.name for f in dataclasses.fields(AgreementData) if f.name not in ("id", "version")]
 
 
+def agreement_language(session: Session, pair: PairRecord, program: ProgramRecord) -> str:
+    """The language the pair's agreement prints in when none is asked for (the mentee's,
+    else the program's default): its built-in terms are shown in it."""
+    own = session.scalars(
+        sa.select(ParticipantRecord.document_language)
+        .join(PairMemberRecord, PairMemberRecord.participant_id == ParticipantRecord.id)
+        .where(PairMemberRecord.pair_id == pair.id, PairMemberRecord.role == Role.MENTEE)
+        .order_by(ParticipantRecord.full_name)
+    ).all()
+    default = DocumentSettings.from_json(program.document_settings).language
+    return printed_language(next((code for code in own if code), ""), default)
+
+
 def agreement_of(session: Session, pair: PairRecord, today: dt.date) -> tuple[AgreementData, bool]:
-    """The saved agreement, or (not saved) the program's defaults filled in for this pair."""
-    record = session.scalar(sa.select(AgreementRecord).where(AgreementRecord.pair_id == pair.id))
-    if record is not None:
-        return agreement_data(record), True
+    """The saved agreement, or (not saved) the program's defaults filled in for this pair;
+    built-in terms in the agreement's document language, the coordinator's words as typed."""
     program = session.get(ProgramRecord, pair.program_id)
     assert program is not None
+    language = agreement_language(session, pair, program)
+    record = session.scalar(sa.select(AgreementRecord).where(AgreementRecord.pair_id == pair.id))
+    if record is not None:
+        saved = agreement_data(record)
+        worded = in_language({k: getattr(saved, k) for k in BUILT_IN}, language)
+        return dataclasses.replace(saved, **{k: worded[k] for k in BUILT_IN}), True
     people = people_of(session, [pair.id], today).get(pair.id, [])
     minor = any(p.is_minor for p in people if p.role is Role.MENTEE)
     values = prefill(
@@ -49,6 +74,7 @@ def agreement_of(session: Session, pair: PairRecord, today: dt.date) -> tuple[Ag
         planned_end=pair.planned_end_date,
         program_end=program.end_date,
         mentee_is_minor=minor,
+        language=language,
     )
     return AgreementData(**values, version=version_of(None)), False
 
@@ -113,6 +139,9 @@ class AgreementService(PairServiceBase):
             people = people_of(session, [pair.id], self.today).get(pair.id, [])
             minor = any(p.is_minor for p in people if p.role is Role.MENTEE)
             validate_agreement(data, minor=minor, today=self.today)
+            # Built-in terms are stored as their source, worded again when shown or printed.
+            stored = neutral({k: getattr(data, k) for k in BUILT_IN})
+            data = dataclasses.replace(data, **stored)
             record = session.scalar(
                 sa.select(AgreementRecord)
                 .where(AgreementRecord.pair_id == pair.id)
@@ -137,7 +166,7 @@ class AgreementService(PairServiceBase):
             audit_pair_record(
                 session, pair, "agreement.save", record.id, changed=sorted(changed), **extra
             )
-            return agreement_data(record), pair_changes(pair)
+            return agreement_of(session, pair, self.today)[0], pair_changes(pair)
 
     def discard_agreement(self, pair_id: int) -> ChangeSet:
         """Forget the saved agreement (back to the program's defaults); used by undo."""

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from mentordesk.services.roster.records import participant_inputs, to_json_record
     from mentordesk.services.roster.removal import LivePair, RemovedParticipant
     from mentordesk.services.roster.rows import EarlyRoster, RosterRow, peek_roster, roster_rows
-    from mentordesk.services.roster.spreadsheet import SpreadsheetService
+    from mentordesk.services.roster.spreadsheet import SpreadsheetService, write_template
 
 _MODULES = {
     "import_plan": ("ImportCounts", "ImportPlan"),
@@ -28,7 +28,7 @@ _MODULES = {
     "records": ("participant_inputs", "to_json_record"),
     "removal": ("LivePair", "RemovedParticipant"),
     "rows": ("EarlyRoster", "RosterRow", "peek_roster", "roster_rows"),
-    "spreadsheet": ("SpreadsheetService",),
+    "spreadsheet": ("SpreadsheetService", "write_template"),
 }
 _LAZY = {name: module for module, names in _MODULES.items() for name in names}
 
@@ -58,4 +58,5 @@ __all__ = [
     "peek_roster",
     "roster_rows",
     "to_json_record",
+    "write_template",
 ]

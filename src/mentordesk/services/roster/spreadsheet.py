@@ -275,7 +275,7 @@ class SpreadsheetService:
                 sa.select(ProgramRecord.id).where(ProgramRecord.name == program_name.strip())
             )
             if program_id is None:
-                names = ", ".join(session.scalars(sa.select(ProgramRecord.name))) or "none yet"
+                names = ", ".join(session.scalars(sa.select(ProgramRecord.name))) or t("none yet")
                 raise ValidationError(
                     t(
                         "No program named {program_name} (programs: {names})",
@@ -287,6 +287,17 @@ class SpreadsheetService:
         return write_people(
             Path(path), people, include_sensitive=include_sensitive, replace=replace
         )
+
+
+def write_template(path: Path, language: str | None = None, *, replace: bool = False) -> Path:
+    """Write the import template in `language` (default: the language of the moment; English
+    when none ships for it) to `path`; .csv or .xlsx after the file's extension."""
+    from mentordesk.core.i18n import language as current
+    from mentordesk.core.outputs import write_output
+    from mentordesk.importing.export import file_format, template_path
+
+    source = template_path(language or current(), file_format(Path(path)))
+    return write_output(Path(path), source.read_bytes(), replace=replace)
 
 
 def _combine(base: ParticipantInput, rows: Iterable[ParsedRow]) -> ParticipantInput:
