@@ -2739,12 +2739,20 @@
         <translation>سنة</translation>
     </message>
     <message>
+        <source>{text} is not a date</source>
+        <translation>{text} ليس تاريخًا</translation>
+    </message>
+    <message>
         <source>e.g. 2010-11-22</source>
         <translation>مثلًا 2010-11-22</translation>
     </message>
     <message>
         <source>e.g. {example} or 2010-11-22</source>
         <translation>مثلًا {example} أو 2010-11-22</translation>
+    </message>
+    <message>
+        <source>not a date ({hint})</source>
+        <translation>ليس تاريخًا ({hint})</translation>
     </message>
     <message>
         <source>Pick the date on a calendar</source>

@@ -2739,12 +2739,20 @@
         <translation>AAAA</translation>
     </message>
     <message>
+        <source>{text} is not a date</source>
+        <translation>{text} no es una fecha</translation>
+    </message>
+    <message>
         <source>e.g. 2010-11-22</source>
         <translation>p. ej. 2010-11-22</translation>
     </message>
     <message>
         <source>e.g. {example} or 2010-11-22</source>
         <translation>p. ej. {example} o 2010-11-22</translation>
+    </message>
+    <message>
+        <source>not a date ({hint})</source>
+        <translation>no es una fecha ({hint})</translation>
     </message>
     <message>
         <source>Pick the date on a calendar</source>

@@ -2739,12 +2739,20 @@
         <translation>AAAA</translation>
     </message>
     <message>
+        <source>{text} is not a date</source>
+        <translation>{text} n’est pas une date</translation>
+    </message>
+    <message>
         <source>e.g. 2010-11-22</source>
         <translation>p. ex. 2010-11-22</translation>
     </message>
     <message>
         <source>e.g. {example} or 2010-11-22</source>
         <translation>p. ex. {example} ou 2010-11-22</translation>
+    </message>
+    <message>
+        <source>not a date ({hint})</source>
+        <translation>date non valide ({hint})</translation>
     </message>
     <message>
         <source>Pick the date on a calendar</source>

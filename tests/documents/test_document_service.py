@@ -331,3 +331,27 @@ def test_summary_counts_an_uncleared_mentor_as_its_own_reason(db: Database, samp
     assert reason_category("Something new") == "Other"
     text = " ".join(pdfcheck.text(_service(db).summary(sample.program_id)).split())
     assert "Mentor not cleared" in text
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("es", "Nada que imprimir"), ("fr", "Rien à imprimer"), ("ar", "لا شيء للطباعة")],
+)
+def test_empty_batch_says_so_in_the_users_language(
+    db: Database, tmp_path: Path, language: str, words: str
+) -> None:
+    """The "nothing to print" refusal of every batch kind is worded in the user's language
+    (it was English in every language), and nothing is written."""
+    from mentordesk.core.i18n import set_language
+    from mentordesk.services.programs import ProgramService
+
+    program, _changes = ProgramService(db).create("Vacío 2026")
+    set_language(language)
+    try:
+        for kind in BatchKind:
+            target = tmp_path / f"{kind}.pdf"
+            with pytest.raises(RuleError, match=words):
+                DocumentService(db).batch(kind, program.id, target, combined=True)
+            assert not target.exists()
+    finally:
+        set_language("en")

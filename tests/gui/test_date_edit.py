@@ -53,6 +53,19 @@ def test_unreadable_dates_are_refused_not_guessed(text: str) -> None:
         parse_date(text, QLocale("en_GB"))
 
 
+@pytest.mark.parametrize("text", ["31/02/2010", "2010-02-31"])
+def test_unreadable_dates_are_refused_in_the_users_language(qapp: object, text: str) -> None:
+    """The refusal is worded in the window's language (it was English in every language)."""
+    from mentordesk.gui.common import install_language
+
+    install_language("es", QLocale("es_ES"))
+    try:
+        with pytest.raises(ValueError, match="no es una fecha"):
+            parse_date(text, QLocale("es_ES"))
+    finally:
+        install_language("en", QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
 def test_widget_typing_calendar_and_tidy(qtbot: QtBot, en_gb: None) -> None:
     """Typing 1/2/2010 reads 1 February; leaving the field shows 01/02/2010; the calendar
     button picks a date."""

@@ -86,7 +86,9 @@ def parse_date(text: str, locale: QLocale | None = None) -> dt.date | None:
         try:
             return dt.date(year, month, day)
         except ValueError:
-            raise ValueError(f"{text} is not a date") from None
+            raise ValueError(
+                translate("common.date_edit", "{text} is not a date").format(text=text)
+            ) from None
     locale = locale or QLocale()
     short = _four_digit_year(locale.dateFormat(QLocale.FormatType.ShortFormat))
     loose = short.replace("dd", "d").replace("MM", "M")
@@ -100,7 +102,7 @@ def parse_date(text: str, locale: QLocale | None = None) -> dt.date | None:
         if example == "2010-11-22"
         else translate("common.date_edit", "e.g. {example} or 2010-11-22").format(example=example)
     )
-    raise ValueError(f"not a date ({hint})")
+    raise ValueError(translate("common.date_edit", "not a date ({hint})").format(hint=hint))
 
 
 class DateEdit(QWidget):

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from mentordesk import documents as docs
 from mentordesk.core.enums import PairStatus, Role
 from mentordesk.core.errors import NotFoundError, RuleError
-from mentordesk.core.i18n import t
+from mentordesk.core.i18n import N_, t
 from mentordesk.core.outputs import write_output
 from mentordesk.core.private_files import make_private_dirs
 from mentordesk.core.program import Program
@@ -299,7 +299,7 @@ class DocumentService:
         ]
         total = len(items)
         if not total:
-            raise RuleError(_NOTHING[kind])
+            raise RuleError(t(_NOTHING[kind]))
         for name, _story, doc, _own in items:
             check_printable(doc, name)
         report = progress or (lambda _done, _total: None)
@@ -421,9 +421,9 @@ class DocumentService:
 
 
 _NOTHING = {
-    BatchKind.AGREEMENTS: "Nothing to print: the program has no active or paused pair.",
-    BatchKind.IDPS: "Nothing to print: the program has no mentee in a pair.",
-    BatchKind.CERTIFICATES: "Nothing to print: no pair of the program closed as completed.",
+    BatchKind.AGREEMENTS: N_("Nothing to print: the program has no active or paused pair."),
+    BatchKind.IDPS: N_("Nothing to print: the program has no mentee in a pair."),
+    BatchKind.CERTIFICATES: N_("Nothing to print: no pair of the program closed as completed."),
 }
 
 
