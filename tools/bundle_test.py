@@ -248,15 +248,20 @@ def main(argv: list[str]) -> int:
             print("printing: the CUPS plugin finds the system's libcups")
         # The desktop's base libraries (fontconfig, FreeType, GLib, libX11…) are the system's:
         # Qt's X11 and Wayland plugins and QtGui must still find every library they name.
-        (internal,) = installed.rglob("_internal")
+        internal = exe.resolve().parent / "_internal"
         ldd_env = dict(env, LD_LIBRARY_PATH=str(internal))
-        for plugin in ("libqxcb.so", "libqwayland.so", "libQt6Gui.so.6"):
-            (path,) = installed.rglob(plugin)
+        qt = internal / "PySide6" / "Qt"
+        for path in (
+            qt / "plugins" / "platforms" / "libqxcb.so",
+            qt / "plugins" / "platforms" / "libqwayland.so",
+            qt / "lib" / "libQt6Gui.so.6",
+            qt / "lib" / "libQt6DBus.so.6",
+        ):
             listed = subprocess.run(
                 ["ldd", str(path)], capture_output=True, text=True, env=ldd_env
             ).stdout
             if "not found" in listed:
-                print(f"FAILED: {plugin} misses libraries:\n{listed}")
+                print(f"FAILED: {path.name} misses libraries:\n{listed}")
                 return 1
         print("X11, Wayland and QtGui find every library (the system's base libraries)")
         # NumPy without OpenBLAS (packaging/buildenv.py); the Linux keyring without
