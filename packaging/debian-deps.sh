@@ -14,8 +14,8 @@ packages="libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libgli
 libxkbcommon0 fonts-dejavu-core poppler-utils"
 if [ "${1:-test}" = "bundle" ]; then
   # g++ and the Python headers build NumPy without OpenBLAS (packaging/buildenv.py); GNOME
-  # Keyring and dbus-daemon let the keyring tests talk to a real Secret Service.
-  packages="$packages icu-devtools binutils gcc g++ dbus-daemon gnome-keyring"
+  # Keyring and D-Bus (dbus) let the keyring tests talk to a real Secret Service.
+  packages="$packages icu-devtools binutils gcc g++ dbus gnome-keyring"
   python3 -c "import sysconfig, os, sys; \
 sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()['include'], 'Python.h')))" \
     || packages="$packages python3-dev"

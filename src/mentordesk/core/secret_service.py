@@ -205,4 +205,4 @@ class SecretServiceKeyring(backend.SchemeSelectable, backend.KeyringBackend):
             for item in session.search(self._query(service, username)):
                 session.delete(item)
                 return
-        raise PasswordDeleteError("No such password!")
+        raise PasswordDeleteError(service, username)  # which item (callers never show it)
