@@ -31,9 +31,8 @@ ICU_LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "ar")
 #: OpenSSL's libcrypto become psycopg's (OpenSSL 3.5.9). sqlcipher3's (3.5.4) users need only
 #: OPENSSL_3.0.0 symbols; Python's `_hashlib`/`_ssl` and the system's libssl (Debian, 3.0)
 #: need OPENSSL_3.0.0 and 3.0.3. `share_duplicates` checks the versions before linking.
-#: Python's libssl (Debian's, for `_ssl`) becomes psycopg's too, the pair matching its libcrypto.
-#: The Kerberos libraries QtNetwork links (QtPdf links QtNetwork; GSSAPI is never used by the
-#: PDF preview) become the copies psycopg carries for libpq's GSSAPI logins.
+#: Python's libssl becomes psycopg's too (the pair of its libcrypto), and the Kerberos libraries
+#: QtNetwork links (via QtPdf; the preview never uses GSSAPI) become psycopg's copies.
 DUPLICATES: tuple[tuple[str, str], ...] = (
     ("sqlcipher3_binary.libs/libcrypto-*.so.3", "psycopg_binary.libs/libcrypto-*.so.3"),
     ("libcrypto.so.3", "psycopg_binary.libs/libcrypto-*.so.3"),
