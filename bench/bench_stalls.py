@@ -196,6 +196,40 @@ def _loading(view) -> bool:  # type: ignore[no-untyped-def]
     return False if loading is None else bool(loading())
 
 
+def _painted(act: Callable[[], None]) -> tuple[Callable[[], None], Callable[[], bool]]:
+    """A click whose result shows at once (no read): done when it has run and the window has
+    had 100 ms (five ticks) to paint what it changed."""
+    ran: list[float] = []
+
+    def click() -> None:
+        act()
+        ran.append(time.perf_counter())
+
+    return click, lambda: bool(ran) and time.perf_counter() - ran[0] > 0.1
+
+
+def _pairs_clicks(window, record) -> None:  # type: ignore[no-untyped-def]
+    """The Pairs list's own clicks on a big program: filters over 2,000 pairs, opening one."""
+    view = window.pairs_view
+    ui = view.ui
+    count = view.pairs_model.rowCount()
+    record(f"Pairs ▸ At risk only ({count} pairs)", *_painted(ui.atRiskCheck.click))
+    record("Pairs ▸ At risk only, off again", *_painted(ui.atRiskCheck.click))
+    record("Pairs ▸ search a name (typed: 'an')", *_painted(lambda: ui.searchEdit.setText("an")))
+    record("Pairs ▸ search cleared", *_painted(ui.searchEdit.clear))
+    table = ui.pairsTable
+    table.selectRow(5)
+    detail = getattr(view, "detail_tabs", None)
+    first = "first" if detail is None or view._detail_tabs is None else "again"
+    record(f"Pairs ▸ open a pair ({first} time)", ui.openButton.click,
+           lambda: ui.stack.currentIndex() == 1 and view.pair_id is not None)  # fmt: skip
+    record("Pairs ▸ back to the list", *_painted(ui.backButton.click))
+    table.selectRow(40)
+    record("Pairs ▸ open another pair", ui.openButton.click,
+           lambda: ui.stack.currentIndex() == 1 and view.pair_id is not None)  # fmt: skip
+    ui.backButton.click()
+
+
 def _prepare(folder: Path) -> Path:
     from mentordesk.db.engine import Database
     from mentordesk.services.sample.program import create_sample_program
@@ -349,6 +383,7 @@ def measure() -> None:
         return not pending and _ready(window, 2)
 
     record("to Pairs (re-read after Approve all)", lambda: _click_nav(window, 2), pairs_fresh)
+    _pairs_clicks(window, record)
     _click_nav(window, 0)
     for _ in range(10):
         process_events()
