@@ -219,9 +219,7 @@ def _pairs_clicks(window, record) -> None:  # type: ignore[no-untyped-def]
     record("Pairs ▸ search cleared", *_painted(ui.searchEdit.clear))
     table = ui.pairsTable
     table.selectRow(5)
-    detail = getattr(view, "detail_tabs", None)
-    first = "first" if detail is None or view._detail_tabs is None else "again"
-    record(f"Pairs ▸ open a pair ({first} time)", ui.openButton.click,
+    record("Pairs ▸ open a pair (the first one)", ui.openButton.click,
            lambda: ui.stack.currentIndex() == 1 and view.pair_id is not None)  # fmt: skip
     record("Pairs ▸ back to the list", *_painted(ui.backButton.click))
     table.selectRow(40)
