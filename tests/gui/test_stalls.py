@@ -8,6 +8,7 @@ import datetime as dt
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +23,7 @@ from mentordesk.db.engine import Database
 from mentordesk.db.models import MeetingRecord
 from mentordesk.gui.common.context import AppContext
 from mentordesk.gui.common.fit import FittingStyle, ScreenFit, install_screen_fit
+from mentordesk.gui.pairs import view as pairs_view
 from mentordesk.gui.pairs.view import PairsView
 from mentordesk.services.pairs.store import create_pair
 from tests.services.pairs_setup import make_cohort
@@ -123,7 +125,7 @@ def test_jobs_reuse_idle_threads_and_still_run_side_by_side(qtbot: QtBot) -> Non
 
 
 def test_the_pair_detail_is_built_while_the_list_is_read_not_on_the_first_open(
-    qtbot: QtBot, db: Database
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """In the application (background reads) the detail's six tabs are built in an event of
     their own soon after the list is shown, so opening the first pair on a big program does
@@ -136,6 +138,8 @@ def test_the_pair_detail_is_built_while_the_list_is_read_not_on_the_first_open(
             start_date=dt.date(2026, 11, 1),
         )  # fmt: skip
         s.add(MeetingRecord(pair_id=pair.id, date=dt.date(2026, 11, 3), duration_minutes=45))
+    # Long enough that a busy machine cannot fill the list and build the tabs in one wait.
+    monkeypatch.setattr(pairs_view, "PREBUILD_MS", 1500)
     ctx = AppContext(db)
     ctx.background_reads = True  # as in the application's main window
     ctx.set_program(cohort.program_id)
