@@ -4512,6 +4512,7 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <name>pairs.view</name>
     <message>
         <source>All statuses</source>
+        <extracomment>How long after the list is first shown the detail&apos;s tabs are built (milliseconds).</extracomment>
         <translation>كل الحالات</translation>
     </message>
     <message>

@@ -4476,6 +4476,7 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <name>pairs.view</name>
     <message>
         <source>All statuses</source>
+        <extracomment>How long after the list is first shown the detail&apos;s tabs are built (milliseconds).</extracomment>
         <translation>Todos los estados</translation>
     </message>
     <message>

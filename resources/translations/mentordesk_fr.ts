@@ -4476,6 +4476,7 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
     <name>pairs.view</name>
     <message>
         <source>All statuses</source>
+        <extracomment>How long after the list is first shown the detail&apos;s tabs are built (milliseconds).</extracomment>
         <translation>Tous les statuts</translation>
     </message>
     <message>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -34,6 +34,7 @@ from mentordesk.services.matching.data import (
 from mentordesk.services.matching.review import DraftOperations, draft_rows, restore_drafts
 from mentordesk.services.matching.rows import (
     CandidateRow,
+    CandidateWording,
     DraftUndo,
     ExclusionRow,
     InvalidPinRow,
@@ -120,6 +121,15 @@ class MatchingService(DraftOperations, ApprovalOperations, SettingsOperations):
                 raise NotFoundError(
                     t("{name} is not a mentee here", name=data.names.get(mentee_id, mentee_id))
                 )
+            ranked = matcher.candidates(mentee_id)
+
+            def explain(mentor_ids: Sequence[int]) -> list[tuple[str, ...]]:
+                found = matcher.explain_candidates(mentee_id, mentor_ids)
+                return [tuple(explanation.lines()) for explanation in found]
+
+            wording = CandidateWording([c.mentor_id for c in ranked], explain)
+            if ranked:  # the rows a list shows first are worded here, off the window's thread
+                wording.lines(ranked[0].mentor_id)
             return [
                 CandidateRow(
                     mentor_id=c.mentor_id,
@@ -128,10 +138,10 @@ class MatchingService(DraftOperations, ApprovalOperations, SettingsOperations):
                     eligible=c.eligible,
                     blocked_by=tuple(str(b) for b in c.blocked_by),
                     pin_blocked_by=tuple(str(b) for b in c.blocked_by if b != REJECTED_EARLIER),
-                    lines=tuple(c.explanation.lines()),
                     free_slots=c.free_slots,
+                    wording=wording.lines,
                 )
-                for c in matcher.candidates(mentee_id)
+                for c in ranked
             ]
 
         return find
