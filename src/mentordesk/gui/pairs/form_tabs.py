@@ -18,7 +18,7 @@ from mentordesk.gui.pairs.commands import (
     SaveAgreement,
     SaveIdp,
 )
-from mentordesk.gui.pairs.dialogs import (
+from mentordesk.gui.pairs.form_fields import (
     combo_value,
     fill_combo,
     get_date,
