@@ -3,12 +3,14 @@
 The dialogs (dialogs.py) and the Agreement and IDP tabs (form_tabs.py, idp_tab.py) read and fill
 their fields through these helpers, so an empty date, an unreadable one, a stored value shown in
 the GUI's language and the red frame around the fields a ValidationError names behave the same
-in every pair form.
+in every pair form; `safe_value` lets a tab compare what it shows with what Save would write
+even while a field cannot be read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QWidget
@@ -82,3 +84,14 @@ def show_error(
             if target is not None:
                 target.setStyleSheet(ERROR_STYLE)
                 target.setToolTip(problem)
+
+
+_UNREADABLE = object()
+
+
+def safe_value(value: Callable[[], object]) -> object:
+    """The form's value, or a marker that equals nothing when a field cannot be read."""
+    try:
+        return value()
+    except MentorDeskError:
+        return _UNREADABLE
