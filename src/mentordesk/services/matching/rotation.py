@@ -1,9 +1,9 @@
 """Flash mentoring: a rotation of mentees around mentors' tables over several rounds, and the
 rotation as CSV and as the printed schedule's grid.
 
-Nothing is stored: `rotation` reads the cohort, lets the matcher plan the rounds (each mentee
-meets as many good mentors as the rounds allow) and returns the seats and who sits each round
-out. Mixed into MatchingService.
+Nothing is stored: `rotation` reads the cohort, lets the matcher plan a balanced rotation
+within the hard rules and the minimum score (matching/rotation.py) and returns the seats, the
+tables and who sits each round out. Mixed into MatchingService.
 """
 
 from __future__ import annotations
