@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 
     from mentordesk.gui.common import AppContext
     from mentordesk.gui.forms.ui_pairs_view import Ui_PairsView
-    from mentordesk.gui.pairs.form_tabs import AgreementTab, IdpTab
+    from mentordesk.gui.pairs.form_tabs import AgreementTab
     from mentordesk.gui.pairs.goals_tab import GoalsTab
+    from mentordesk.gui.pairs.idp_tab import IdpTab
     from mentordesk.gui.pairs.printing import PairPrintMenu
     from mentordesk.gui.pairs.tabs import ClosureTab, RecordsTab
 

@@ -41,8 +41,9 @@ from mentordesk.gui.pairs.detail_page import (
     TAB_MEETINGS,
     PairDetailPage,
 )
-from mentordesk.gui.pairs.form_tabs import AgreementTab, IdpTab
+from mentordesk.gui.pairs.form_tabs import AgreementTab
 from mentordesk.gui.pairs.goals_tab import GoalsTab
+from mentordesk.gui.pairs.idp_tab import IdpTab
 from mentordesk.gui.pairs.models import (
     COL_RISK,
     DUE_COLUMNS,
