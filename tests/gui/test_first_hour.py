@@ -345,6 +345,18 @@ def test_every_view_fits_1024_and_nothing_widens_the_window(
     assert window.width() == 1024
 
 
+def test_matching_tabs_keep_their_whole_names_at_1024(qtbot: QtBot, window: MainWindow) -> None:
+    """At 1024 px the Matching view's side tabs are not elided ("Mentees" and "Mentors" both
+    read "Me…" when they were): each tab is as wide as its name, arrows scroll the rest."""
+    _visit(qtbot, window, VIEW_MATCHING)
+    for tabs in (window.matching_view.ui.peopleTabs, window.matching_view.ui.resultTabs):
+        bar = tabs.tabBar()
+        metrics = bar.fontMetrics()
+        for i in range(bar.count()):
+            text = bar.tabText(i).replace("&", "")
+            assert bar.tabRect(i).width() >= metrics.horizontalAdvance(text), text
+
+
 def test_preview_and_dialogs_fit_the_available_screen(qtbot: QtBot, window: MainWindow) -> None:
     """The preview (and any dialog) opens inside the screen's available area, buttons visible."""
     room = window.screen().availableGeometry()

@@ -70,6 +70,8 @@ def fit_narrow_windows(ui: Ui_MatchingView) -> None:
     ui.rotationLayout.insertLayout(ui.rotationLayout.indexOf(ui.rotationBar) + 1, output_row)
     ui.reasonEdit.setMinimumWidth(80)
     ui.filterEdit.setMinimumWidth(80)
+    # Whole tab names with scroll arrows when the pane is narrow: elided, "Mentees" and
+    # "Mentors" both read "Me…" (and "Mentorados"/"Mentores" in Spanish).
     for pane in (ui.peopleTabs, ui.resultTabs):
         pane.setUsesScrollButtons(True)
-        pane.setElideMode(Qt.TextElideMode.ElideRight)
+        pane.setElideMode(Qt.TextElideMode.ElideNone)
