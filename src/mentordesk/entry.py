@@ -40,6 +40,29 @@ def _launch_gui(db_path: Location | None) -> int:
 DATABASE_SUFFIXES = (".mentordesk", ".sqlite", ".sqlite3", ".db")
 
 
+def gui_location(argv: list[str]) -> tuple[bool, Location | None]:
+    """`mentordesk` or `mentordesk --db PATH|URL`: the application, without building the
+    command line's parser (argparse and the command table: ~10 ms before the window paints).
+    (True, location) for those; (False, None) for anything else, left to `mentordesk.cli`,
+    which also words a refused --db."""
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--db":
+        text = argv[1]
+    elif len(argv) == 1 and argv[0].startswith("--db="):
+        text = argv[0].removeprefix("--db=")
+    else:
+        return False, None
+    if not text or text.startswith("-"):
+        return False, None
+    from mentordesk.db.location import LocationError, parse_location
+
+    try:
+        return True, parse_location(text)
+    except LocationError:
+        return False, None
+
+
 def opened_file(argv: list[str]) -> Path | None:
     """`mentordesk FILE`: what a desktop does when a database file is double-clicked."""
     if len(argv) != 1 or argv[0].startswith("-"):
@@ -102,8 +125,11 @@ def main() -> int:
                 sys.stdout.flush()
                 return 0
         path = opened_file(argv)
+        is_gui, location = gui_location(argv)
         if path is not None:
             code = _launch_gui(path)
+        elif is_gui:
+            code = _launch_gui(location)
         else:
             from mentordesk.cli import main as cli_main
 

@@ -33,10 +33,7 @@ from mentordesk.gui.common import (
     AppContext,
     ChangeWatcher,
     ElidedLabel,
-    Job,
     Settings,
-    announce,
-    install_keyboard_aids,
     translate,
 )
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
@@ -109,9 +106,6 @@ class MainWindow(WindowViews, ProgramActions, FileActions, QMainWindow):
         self.file_label.setMinimumWidth(120)
         self.file_label.setMaximumWidth(420)
         self.ui.statusBar.addPermanentWidget(self.file_label, 1)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):  # focus ring, Tab never trapped, windows fit the screen
-            install_keyboard_aids(app)
 
         # Pages stand in for the views until they are first shown (the roster: once the file
         # is open), saying the file is being opened until it is.
@@ -134,12 +128,6 @@ class MainWindow(WindowViews, ProgramActions, FileActions, QMainWindow):
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.triggered.connect(self.preferences_with_dialog)
         self.ui.menuEdit.addAction(self.preferences_action)
-        from mentordesk.gui.common import set_date_style
-
-        set_date_style(self.settings.date_style())
-        from mentordesk.core.paper import set_preferred_paper
-
-        set_preferred_paper(self.settings.default_paper())
         self._describe_navigation()
         for index, name in enumerate(
             (
@@ -158,7 +146,7 @@ class MainWindow(WindowViews, ProgramActions, FileActions, QMainWindow):
         self._add_server_action()
         self._connect_signals()
         # Screen readers speak what the status bar says (backed up, archived, a notice).
-        self.statusBar().messageChanged.connect(lambda text: announce(self, text))
+        self.statusBar().messageChanged.connect(self._announce)
         self._rebuild_recent_menu()
         self.ui.navList.setCurrentRow(VIEW_ROSTER)
         self._load_pending = self._loaded = False
@@ -200,6 +188,15 @@ class MainWindow(WindowViews, ProgramActions, FileActions, QMainWindow):
         if self._loaded:
             return
         self._loaded = True
+        self._apply_display_preferences()
+        from mentordesk.gui.common import install_keyboard_aids
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # focus ring, Tab never trapped, windows fit the screen
+            # After the first paint: the style that does it costs ~25 ms to put in place (its
+            # restyling of the widgets already built included); the window was fitted to the
+            # screen before it was shown (`run_gui`).
+            install_keyboard_aids(app)
         if self.after_first_paint is not None:
             self.after_first_paint()
         elif self.ctx.has_database:
@@ -207,6 +204,15 @@ class MainWindow(WindowViews, ProgramActions, FileActions, QMainWindow):
             self.reload_programs(prefer=self.settings.last_program(self.ctx.db.location))
             self._update_title()
             self.loaded.emit()
+
+    def _apply_display_preferences(self) -> None:
+        """The date style and paper size: nothing the first paint shows uses them, and the
+        first rows and documents come after it."""
+        from mentordesk.core.paper import set_preferred_paper
+        from mentordesk.gui.common import set_date_style
+
+        set_date_style(self.settings.date_style())
+        set_preferred_paper(self.settings.default_paper())
 
     def attach_database(
         self,
@@ -266,10 +272,15 @@ class MainWindow(WindowViews, ProgramActions, FileActions, QMainWindow):
         self._early_roster = (program_id, roster)
         self.rosterShown.emit()
 
+    def _announce(self, text: str) -> None:
+        from mentordesk.gui.common import announce  # the focus ring's module: after the paint
+
+        announce(self, text)
+
     def _show_retention_notice(self) -> None:
         """In a background job, with the warm-up of what the first edit needs (the ORM
         records are not loaded to fill the roster): the UI thread never waits for either."""
-        from mentordesk.gui.common import log
+        from mentordesk.gui.common import Job, log
         from mentordesk.gui.startup import warm_up
 
         def show(notice: object) -> None:

@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from mentordesk.core.program import start_program
 from mentordesk.db.location import Location
 from mentordesk.gui.common import translate
 
@@ -107,6 +106,7 @@ def open_for_window(
     programs are read with SQLAlchemy Core (`db/tables.py`) and the roster rows with its SQL
     text (`services/roster/rows.py`), the way they are always read; `warm_up` loads the rest
     once the roster is on screen."""
+    from mentordesk.core.program import start_program
     from mentordesk.services.programs import ProgramService
     from mentordesk.services.roster import roster_rows
 

@@ -43,8 +43,8 @@ from PySide6.QtWidgets import (
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.outputs import OutputError, write_output
 from mentordesk.gui.common.files import save_file_name
-from mentordesk.gui.common.fit import available_geometry
 from mentordesk.gui.common.i18n import translate
+from mentordesk.gui.common.screen import available_geometry
 from mentordesk.gui.common.tasks import Job
 
 PdfSource = Callable[[], bytes]
