@@ -228,6 +228,7 @@ class MainWindow(WindowViews, ProgramActions, FileActions, QMainWindow):
         self._early_roster = None
         rows = roster_rows if program_id is not None else None
         if early is not None and (early[0] != program_id or rows is None):
+            self._drop_early_roster(early[1])
             early = None  # another program after all: the roster is built afresh
         if early is not None:  # its rows are on screen: no emptying them for the new file
             self.ctx.databaseChanged.disconnect(early[1].reload)
@@ -239,7 +240,7 @@ class MainWindow(WindowViews, ProgramActions, FileActions, QMainWindow):
             self.ctx.program_id = program_id  # no signal, as below
             if rows != roster.model.rows():
                 roster.reload(rows)
-            roster.setEnabled(True)
+            roster.set_waiting(False)  # what was asked meanwhile is carried out now
         else:
             self.ctx.program_id = program_id  # no signal: nothing is built yet to hear it
             roster = RosterView(self.ctx, self, rows=rows)
@@ -259,15 +260,15 @@ class MainWindow(WindowViews, ProgramActions, FileActions, QMainWindow):
 
     def show_early_roster(self, program_id: int | None, rows: list[RosterRow]) -> None:
         """Before the file is open: the roster of `program_id` as read straight from the file
-        (`services.roster.peek_roster`), greyed out — it can be seen, not yet used —
-        until `attach_database` confirms it with what it read."""
+        (`services.roster.peek_roster`), until `attach_database` confirms it with what it
+        read. It can be scrolled, selected, sorted and filtered meanwhile; what needs the
+        file waits for it, and says so (`RosterView.set_waiting`)."""
         from mentordesk.gui.roster import RosterView
 
         if self.ctx.has_database or program_id is None:
             return
         self.ctx.program_id = program_id  # no signal: nothing is built yet to hear it
-        roster = RosterView(self.ctx, self, rows=rows)
-        roster.setEnabled(False)
+        roster = RosterView(self.ctx, self, rows=rows, waiting=True)
         self._put_view(VIEW_ROSTER, roster)
         self._early_roster = (program_id, roster)
         self.rosterShown.emit()
@@ -276,6 +277,19 @@ class MainWindow(WindowViews, ProgramActions, FileActions, QMainWindow):
         from mentordesk.gui.common import announce  # the focus ring's module: after the paint
 
         announce(self, text)
+
+    def _drop_early_roster(self, roster: RosterView) -> None:
+        """The file opened on another program than the early rows': what was asked on them is
+        not done, and the status bar says so (never silently lost)."""
+        if roster.pending is not None:
+            what = roster.pending[0]
+            roster.pending = None
+            self.statusBar().showMessage(
+                translate(
+                    "main_window", "The file opened on another program: “{action}” was not done."
+                ).format(action=what),
+                15000,
+            )
 
     def _show_retention_notice(self) -> None:
         """In a background job, with the warm-up of what the first edit needs (the ORM
