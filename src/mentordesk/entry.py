@@ -32,6 +32,9 @@ def _launch_gui(db_path: Location | None) -> int:
     # process at once (an open SQLite transaction rolls back on the next open).
     if _signal.getsignal(_signal.SIGINT) is _on_sigint:
         _signal.signal(_signal.SIGINT, _exit_now)
+    from mentordesk.gui.feature_scan import skip_feature_scan
+
+    skip_feature_scan()  # before the application's modules and SQLAlchemy's are imported
     from mentordesk.gui.app import run_gui
 
     return run_gui(db_path)

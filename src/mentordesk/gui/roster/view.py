@@ -1,4 +1,7 @@
-"""The roster view: the program's participants, filtered and sorted, added, edited, removed."""
+"""The roster view: the program's participants, filtered and sorted, added, edited, removed.
+
+The dialogs and undo commands are imported when first used: the application's start builds
+this view on rows read before the file is open, as early as it can (issue 14)."""
 
 from __future__ import annotations
 
@@ -9,9 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QMessageBox, QWidget
 
 from mentordesk.core.changes import ChangeSet, Topic
-from mentordesk.core.concurrency import Version
 from mentordesk.core.enums import MemberStatus, Role
-from mentordesk.core.participant import ParticipantInput
 from mentordesk.gui.common import (
     QT_TRANSLATE_NOOP,
     AppContext,
@@ -21,11 +22,6 @@ from mentordesk.gui.common import (
     translate,
 )
 from mentordesk.gui.forms.ui_roster_view import Ui_RosterView
-from mentordesk.gui.roster.commands import (
-    AddParticipantCommand,
-    EditParticipantCommand,
-    RemoveParticipantsCommand,
-)
 from mentordesk.gui.roster.model import (
     COL_CAPACITY,
     COL_EMAIL,
@@ -39,13 +35,13 @@ from mentordesk.gui.roster.model import (
     RosterProxyModel,
     RosterTableModel,
 )
-from mentordesk.gui.roster.participant_dialog import ParticipantDialog
 from mentordesk.gui.roster.printing import RosterPrinting
-from mentordesk.gui.roster.removal_dialog import EndPairsDialog
 from mentordesk.gui.roster.waiting import WaitsForFile
 from mentordesk.services.roster import RosterRow
 
 if TYPE_CHECKING:  # loads the removal code (and the ORM records): not needed to build the view
+    from mentordesk.core.concurrency import Version
+    from mentordesk.core.participant import ParticipantInput
     from mentordesk.services.roster import LivePair, RosterService
 
 #: Typing waits this long for the next key before filtering (filtering itself takes ~5 ms).
@@ -315,6 +311,8 @@ class RosterView(WaitsForFile, RosterPrinting, QWidget):
     def add_participant(self, person: ParticipantInput) -> int:
         """Add through the service and put the action on the undo stack."""
         program_id = self._program()
+        from mentordesk.gui.roster.commands import AddParticipantCommand
+
         participant_id, changes = _roster(self.ctx).add(program_id, person)
         self.ctx.undo_stack.push(
             AddParticipantCommand(self.ctx, program_id, participant_id, person.full_name)
@@ -333,6 +331,8 @@ class RosterView(WaitsForFile, RosterPrinting, QWidget):
     ) -> None:
         """Save the dialog's values; `expected` is the version it opened (ConcurrentEditError
         when someone else saved since: the dialog asks reload or keep mine)."""
+        from mentordesk.gui.roster.commands import EditParticipantCommand
+
         program_id = self._program()
         service = _roster(self.ctx)
         before = service.get(program_id, participant_id)
@@ -348,6 +348,8 @@ class RosterView(WaitsForFile, RosterPrinting, QWidget):
 
     def remove_participants(self, participant_ids: list[int], close_reason: str = "") -> None:
         program_id = self._program()
+        from mentordesk.gui.roster.commands import RemoveParticipantsCommand
+
         removed, changes = _roster(self.ctx).remove_many(program_id, participant_ids, close_reason)
         self.ctx.undo_stack.push(
             RemoveParticipantsCommand(self.ctx, program_id, removed, close_reason)
@@ -365,6 +367,8 @@ class RosterView(WaitsForFile, RosterPrinting, QWidget):
             return
         if not self._when_open(translate("roster.view", "Add participant"), self.add_with_dialog):
             return
+        from mentordesk.gui.roster.participant_dialog import ParticipantDialog
+
         dialog = ParticipantDialog(
             title=translate("roster.view", "Add participant"),
             submit=self.add_participant,
@@ -382,6 +386,8 @@ class RosterView(WaitsForFile, RosterPrinting, QWidget):
             self._edit_with_dialog(pid)
 
     def _edit_with_dialog(self, pid: int) -> None:
+        from mentordesk.gui.roster.participant_dialog import ParticipantDialog
+
         person, version = _roster(self.ctx).get_versioned(self._program(), pid)
         dialog = ParticipantDialog(
             person,
@@ -419,6 +425,8 @@ class RosterView(WaitsForFile, RosterPrinting, QWidget):
             if len(rows) == 1
             else translate("roster.view", "%n participant(s)", None, len(rows))
         )
+        from mentordesk.gui.roster.removal_dialog import EndPairsDialog
+
         dialog = EndPairsDialog(who, live, self)
         return dialog.value() if dialog.exec() else ""
 
