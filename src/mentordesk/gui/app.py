@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSocketNotifier, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -43,8 +43,12 @@ from mentordesk.gui.startup import BackgroundOpen, Opened, open_start_database
 #: Set to print "painted <t>", "shown <t>" and "filled <t>" (time.time()) on stderr as the
 #: window first paints, as the roster's rows are first on screen (read before the file was
 #: opened, or with it) and as the file is open and the roster filled; "quit" also ends the
-#: application then, "painted" right after the first paint (bench/: the CPU time to it).
+#: application then, "painted" right after the first paint (bench/: the CPU time to it). With
+#: "stall <seconds>" at "filled": the longest the event loop went unanswered in between (a
+#: timer asking every 5 ms), i.e. how long input would have waited at worst while the file
+#: opened.
 TRACE_VAR = "MENTORDESK_TRACE_STARTUP"
+STALL_TICK_MS = 5
 
 FIRST_RUN_TIP = QT_TRANSLATE_NOOP(
     "app",
@@ -153,6 +157,11 @@ class _StartupTrace(QObject):
     def __init__(self, window: MainWindow, quit_when: str) -> None:
         super().__init__(window)
         self.window, self.quit_when, self.painted = window, quit_when, False
+        self._ticks = QTimer(self)
+        self._ticks.setTimerType(Qt.TimerType.PreciseTimer)
+        self._ticks.setInterval(STALL_TICK_MS)
+        self._ticks.timeout.connect(self._tick)
+        self._last_tick, self.longest_stall = 0.0, 0.0
         window.installEventFilter(self)
         window.rosterShown.connect(self._shown)
         window.loaded.connect(self._filled)
@@ -161,6 +170,8 @@ class _StartupTrace(QObject):
         if event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
             print(f"painted {time.time()}", file=sys.stderr, flush=True)
+            self._last_tick = time.perf_counter()
+            self._ticks.start()
             if self.quit_when == "painted":
                 QTimer.singleShot(0, lambda: os._exit(0))  # the shortest way out, not measured
         return False
@@ -169,9 +180,17 @@ class _StartupTrace(QObject):
         self.window.repaint()  # the rows on screen, not only in the model
         print(f"shown {time.time()}", file=sys.stderr, flush=True)
 
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest_stall = max(self.longest_stall, now - self._last_tick - STALL_TICK_MS / 1000)
+        self._last_tick = now
+
     def _filled(self) -> None:
         self.window.repaint()  # the rows on screen, not only in the model
         print(f"filled {time.time()}", file=sys.stderr, flush=True)
+        self._tick()
+        self._ticks.stop()
+        print(f"stall {self.longest_stall}", file=sys.stderr, flush=True)
         if self.quit_when == "quit":
             QApplication.exit(0)
 
@@ -241,20 +260,42 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Location | None) -> 
             print(f"welcome {time.time()}", file=sys.stderr, flush=True)
 
     def after_first_paint() -> None:
-        from mentordesk.gui.common import (
-            keep_collections_short,
-            load_bundled_fonts,
-            share_interpreter,
-        )
+        """Right after the first paint: the file starts opening (the early read first), and
+        the bundled fonts load meanwhile, before the roster's names are drawn."""
+        from mentordesk.gui.common import load_bundled_fonts, share_interpreter
 
-        setup_logging()  # the log file (platformdirs): after the paint, before the file opens
         share_interpreter()  # from now on the UI thread gets the interpreter within 1 ms
-        keep_collections_short()  # full garbage collections walk only what is new (heap.py)
-        load_bundled_fonts()  # before the roster's names are drawn
+        # Started no earlier: the opening thread's Python would compete with building and
+        # painting the window for the one interpreter lock.
+        opener.start()
         opener.watch()
-        window.setWindowIcon(app_icon())  # the SVG icon engine: not needed for the first paint
+        load_bundled_fonts()
         if first_run:
             welcome()
+
+    settled = False
+
+    def settle(*, now: bool = False) -> None:
+        """What the window needs soon, not first: once the roster's rows are on screen (or the
+        file is open, or failed to), each piece in its own turn of the event loop, so that
+        input waits for none of them for long (`now`: at once, before an error is shown)."""
+        nonlocal settled
+        if settled:
+            return
+        settled = True
+        from mentordesk.gui.common import keep_collections_short
+
+        steps = (
+            window.install_keyboard_aids,
+            setup_logging,  # the log file (platformdirs)
+            lambda: window.setWindowIcon(app_icon()),  # the SVG icon engine
+            keep_collections_short,  # full garbage collections walk only what is new (heap.py)
+        )
+        for step in steps:
+            step() if now else QTimer.singleShot(0, step)
+
+    window.rosterShown.connect(lambda: settle())
+    window.loaded.connect(lambda: settle())
 
     def opened(result: Opened) -> None:
         window.attach_database(result.db, result.program_id, result.rows)
@@ -271,6 +312,7 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Location | None) -> 
         a passphrase) is asked here, on the UI thread; then the file opens as usual."""
         from mentordesk.gui.files import can_ask_about
 
+        settle(now=True)  # the log file too, for what went wrong
         if not can_ask_about(error):
             _show_start_error(error, details)
             return
@@ -295,9 +337,6 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Location | None) -> 
     quit_after = os.environ.get("MENTORDESK_QUIT_AFTER_MS", "")
     if quit_after.isdigit():  # smoke tests of an installed bundle: start, open, show, quit
         window.loaded.connect(lambda: QTimer.singleShot(int(quit_after), app.quit))
-    # The file opens on the other core while the event loop paints the window; started no
-    # earlier, so that nothing competes with building the window for the interpreter.
-    opener.start()
     if interrupt.happened:
         return 130
     code = app.exec()

@@ -189,21 +189,26 @@ class MainWindow(WindowViews, ProgramActions, FileActions, QMainWindow):
             return
         self._loaded = True
         self._apply_display_preferences()
-        from mentordesk.gui.common import install_keyboard_aids
-
-        app = QApplication.instance()
-        if isinstance(app, QApplication):  # focus ring, Tab never trapped, windows fit the screen
-            # After the first paint: the style that does it costs ~25 ms to put in place (its
-            # restyling of the widgets already built included); the window was fitted to the
-            # screen before it was shown (`run_gui`).
-            install_keyboard_aids(app)
         if self.after_first_paint is not None:
-            self.after_first_paint()
-        elif self.ctx.has_database:
+            self.after_first_paint()  # the application installs the keyboard aids later
+            return
+        self.install_keyboard_aids()
+        if self.ctx.has_database:
             self.view(VIEW_ROSTER)
             self.reload_programs(prefer=self.settings.last_program(self.ctx.db.location))
             self._update_title()
             self.loaded.emit()
+
+    def install_keyboard_aids(self) -> None:
+        """The focus ring, Tab never trapped, windows fitted to the screen (once per
+        application). At start-up the application calls it once the roster's rows are on
+        screen: the style that does it costs ~25 ms to put in place, with its restyling of
+        the widgets already built; the window itself was fitted before it was shown."""
+        from mentordesk.gui.common import install_keyboard_aids
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_keyboard_aids(app)
 
     def _apply_display_preferences(self) -> None:
         """The date style and paper size: nothing the first paint shows uses them, and the
