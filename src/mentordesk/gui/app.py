@@ -270,6 +270,9 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Location | None) -> 
         opener.start()
         opener.watch()
         load_bundled_fonts()
+        if isinstance(path, Path) and path.exists() and unlocked is None:
+            # the view the early rows will fill, built while the thread reads them
+            QTimer.singleShot(0, window.prepare_early_roster)
         if first_run:
             welcome()
 

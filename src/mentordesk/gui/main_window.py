@@ -152,6 +152,7 @@ class MainWindow(WindowViews, ProgramActions, FileActions, QMainWindow):
         self._load_pending = self._loaded = False
         self._importing: set[int] = set()
         self._early_roster: tuple[int, RosterView] | None = None
+        self._prepared_roster: RosterView | None = None
         #: Called once after the first paint instead of loading from ctx.db (the application
         #: sets it to open the file in the background, then calls attach_database).
         self.after_first_paint: Callable[[], None] | None = None
@@ -231,6 +232,9 @@ class MainWindow(WindowViews, ProgramActions, FileActions, QMainWindow):
 
         early = self._early_roster
         self._early_roster = None
+        prepared, self._prepared_roster = self._prepared_roster, None  # no early rows came
+        if prepared is not None:  # filled below, with the rows read
+            self.ctx.databaseChanged.disconnect(prepared.reload)
         rows = roster_rows if program_id is not None else None
         if early is not None and (early[0] != program_id or rows is None):
             self._drop_early_roster(early[1])
@@ -248,7 +252,13 @@ class MainWindow(WindowViews, ProgramActions, FileActions, QMainWindow):
             roster.set_waiting(False)  # what was asked meanwhile is carried out now
         else:
             self.ctx.program_id = program_id  # no signal: nothing is built yet to hear it
-            roster = RosterView(self.ctx, self, rows=rows)
+            if prepared is not None:
+                roster = prepared
+                self.ctx.databaseChanged.connect(roster.reload)
+                roster.reload(rows)
+                roster.set_waiting(False)
+            else:
+                roster = RosterView(self.ctx, self, rows=rows)
             self._put_view(VIEW_ROSTER, roster)
         self.program_combo.setEnabled(True)
         self._set_file_actions_enabled(True)
@@ -273,7 +283,11 @@ class MainWindow(WindowViews, ProgramActions, FileActions, QMainWindow):
         if self.ctx.has_database or program_id is None:
             return
         self.ctx.program_id = program_id  # no signal: nothing is built yet to hear it
-        roster = RosterView(self.ctx, self, rows=rows, waiting=True)
+        roster, self._prepared_roster = self._prepared_roster, None
+        if roster is None:
+            roster = RosterView(self.ctx, self, rows=rows, waiting=True)
+        else:
+            roster.reload(rows)
         self._put_view(VIEW_ROSTER, roster)
         self._early_roster = (program_id, roster)
         self.rosterShown.emit()
@@ -282,6 +296,17 @@ class MainWindow(WindowViews, ProgramActions, FileActions, QMainWindow):
         from mentordesk.gui.common import announce  # the focus ring's module: after the paint
 
         announce(self, text)
+
+    def prepare_early_roster(self) -> None:
+        """Build the roster view, still empty and off screen, while the opening thread reads
+        the rows (that thread is mostly in SQLite then): `show_early_roster` only fills it.
+        Its first build is the costly one (Qt's classes for the table, the form)."""
+        from mentordesk.gui.roster import RosterView
+
+        if self.ctx.has_database or self._prepared_roster is not None:
+            return
+        self._prepared_roster = RosterView(self.ctx, self, rows=[], waiting=True)
+        self._prepared_roster.hide()
 
     def _drop_early_roster(self, roster: RosterView) -> None:
         """The file opened on another program than the early rows': what was asked on them is
