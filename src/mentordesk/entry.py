@@ -10,8 +10,8 @@ its event loop, see `gui.app`), and once `main` is done a Ctrl-C during the inte
 ends the process at once instead of printing a traceback from its clean-up.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: it imports the __future__ module, on the path of
+# --version and --help; the annotations that name what is not imported are quoted instead.
 import _signal  # the C module `signal` wraps: already loaded, and `signal` would import enum
 import os
 import sys
@@ -26,7 +26,7 @@ _state = {"told": False}
 INTERRUPTED = "mentordesk: interrupted\n"
 
 
-def _launch_gui(db_path: Location | None) -> int:
+def _launch_gui(db_path: "Location | None") -> int:
     # A KeyboardInterrupt inside PySide6's own start-up makes shiboken print a traceback and
     # abort the process, so until the GUI's event-loop handler takes over Ctrl-C ends the
     # process at once (an open SQLite transaction rolls back on the next open).
@@ -43,7 +43,7 @@ def _launch_gui(db_path: Location | None) -> int:
 DATABASE_SUFFIXES = (".mentordesk", ".sqlite", ".sqlite3", ".db")
 
 
-def gui_location(argv: list[str]) -> tuple[bool, Location | None]:
+def gui_location(argv: list[str]) -> "tuple[bool, Location | None]":
     """`mentordesk` or `mentordesk --db PATH|URL`: the application, without building the
     command line's parser (argparse and the command table: ~10 ms before the window paints).
     (True, location) for those; (False, None) for anything else, left to `mentordesk.cli`,
@@ -66,7 +66,7 @@ def gui_location(argv: list[str]) -> tuple[bool, Location | None]:
         return False, None
 
 
-def opened_file(argv: list[str]) -> Path | None:
+def opened_file(argv: list[str]) -> "Path | None":
     """`mentordesk FILE`: what a desktop does when a database file is double-clicked."""
     if len(argv) != 1 or argv[0].startswith("-"):
         return None
@@ -98,7 +98,7 @@ def _on_sigint(_signum: int, _frame: object) -> None:
     raise KeyboardInterrupt
 
 
-def _unraisable(info: sys.UnraisableHookArgs) -> None:
+def _unraisable(info: "sys.UnraisableHookArgs") -> None:
     """A Ctrl-C swallowed in a weakref callback or __del__: no traceback, just remembered."""
     if isinstance(info.exc_value, KeyboardInterrupt):
         _state["sigint"] = True
