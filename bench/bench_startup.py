@@ -6,8 +6,9 @@ ratio see the same machine load):
 - `mentordesk programs` ≤ 2× `python -c "import sqlalchemy"`;
 - the GUI on a 5,000-person file: window painted ≤ 2×, roster filled ≤ 3× a bare PySide6 window
   process (first paint). Two roster figures: "on screen" — the 5,000 rows drawn, read straight
-  from the file before SQLAlchemy loads (greyed out until the file is open) — and "usable" —
-  the file open (locked, checked), the rows confirmed, every action enabled;
+  from the file before SQLAlchemy loads (they can be sorted, filtered and selected; what needs
+  the file waits for it) — and "usable" — the file open (locked, checked), the rows confirmed,
+  every action done at once;
 - the longest the event loop went unanswered between the first paint and the usable roster
   ("stall": input would have waited that long at worst while SQLAlchemy loaded);
 - first run on a fresh data folder (the sample program created) ≤ 3 s to an interactive
