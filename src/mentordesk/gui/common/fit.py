@@ -24,7 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.gui.common.colors import MUTED, pick, readable_css
+from mentordesk.gui.common.screen import ElidedLabel as ElidedLabel  # their old home
+from mentordesk.gui.common.screen import available_geometry as available_geometry
 from mentordesk.gui.common.screen import fit_to_screen
+from mentordesk.gui.common.screen import never_widen as never_widen
 
 _TEXT_BOXES = (QPlainTextEdit, QTextEdit)
 
