@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.gui.common.fit import available_geometry
+from mentordesk.gui.common.screen import available_geometry
 from mentordesk.gui.common.i18n import translate
 from mentordesk.gui.common.pdf_pages import load_pdf, render_page
 
