@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.gui.common.screen import available_geometry
 from mentordesk.gui.common.i18n import translate
 from mentordesk.gui.common.pdf_pages import load_pdf, render_page
+from mentordesk.gui.common.screen import available_geometry
 
 if TYPE_CHECKING:
     from mentordesk.gui.common.printing import PdfActions
