@@ -102,9 +102,13 @@ class MainWindow(WindowViews, ProgramActions, FileActions, QMainWindow):
         self.ui.mainToolBar.addWidget(self.program_combo)
         self.ui.mainToolBar.addAction(self.ui.actionNewProgram)
         # A long path is shortened with "…", never widening the window (tooltip: the path).
+        # Right-aligned with a margin, so a long status message is cut before a gap rather than
+        # running into the path ("…passphras/tmp/…").
         self.file_label = ElidedLabel(self)
         self.file_label.setMinimumWidth(120)
-        self.file_label.setMaximumWidth(420)
+        self.file_label.setMaximumWidth(320)
+        self.file_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.file_label.setContentsMargins(16, 0, 4, 0)
         self.ui.statusBar.addPermanentWidget(self.file_label, 1)
 
         # Pages stand in for the views until they are first shown (the roster: once the file
