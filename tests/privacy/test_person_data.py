@@ -121,3 +121,34 @@ def test_cli_person_export_of_an_unknown_person(
     err = capsys.readouterr().err
     assert "No participant" in err and "Traceback" not in err
     assert not target.exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("es", ("Datos personales que se conservan sobre", "Tutores legales y consentimiento")),
+        ("fr", ("Données personnelles détenues sur", "Responsables légaux et consentement")),
+    ],
+)
+def test_person_pdf_is_in_the_users_language(
+    sample_path: Path, person: Person, language: str, words: tuple[str, ...]
+) -> None:
+    """The person-data PDF is worded in the coordinator's language — title, notice, section
+    titles and field names (it was English in every language); the values stay as stored."""
+    from mentordesk.core.i18n import set_language
+
+    db = Database(sample_path)
+    set_language(language)
+    try:
+        data = PersonDataService(db).pdf(person.id)
+    finally:
+        set_language("en")
+        db.close()
+    import io
+
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    text = " ".join(text.split())
+    for expected in words:
+        assert expected in text
+    assert person.email in text
+    assert "Guardians and consent" not in text and "Personal data held" not in text

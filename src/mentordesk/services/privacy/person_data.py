@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from mentordesk.core.audit_words import field_name
 from mentordesk.core.errors import NotFoundError, ValidationError
-from mentordesk.core.i18n import nt, t
+from mentordesk.core.i18n import N_, _, language, nt, t
 from mentordesk.core.private_files import write_private_bytes
 from mentordesk.db.engine import Database
 from mentordesk.db.models import MembershipRecord, ParticipantRecord, ProgramRecord
@@ -31,26 +32,26 @@ FORMAT = "mentordesk-person-data/1"
 
 #: Section titles, in the order the PDF shows them; a table not listed comes after them.
 TITLES = {
-    "participants": "Profile",
-    "memberships": "Programs",
-    "screenings": "Screening",
-    "screening_references": "References",
-    "trainings": "Training",
-    "guardians": "Guardians and consent",
-    "exclusions": "Must-not-pair exclusions",
-    "match_drafts": "Match proposals",
-    "pair_members": "Pair and group memberships",
-    "pairs": "Pairs",
-    "pair_events": "Pair status history",
-    "agreements": "Agreements",
-    "meetings": "Meetings",
-    "checkins": "Support check-ins",
-    "closures": "Closures",
-    "idps": "Individual development plans",
-    "goals": "Goals",
-    "action_steps": "Goal action steps",
-    "goal_progress": "Goal progress",
-    AUDIT: "Audit log entries",
+    "participants": N_("Profile"),
+    "memberships": N_("Programs"),
+    "screenings": N_("Screening"),
+    "screening_references": N_("References"),
+    "trainings": N_("Training"),
+    "guardians": N_("Guardians and consent"),
+    "exclusions": N_("Must-not-pair exclusions"),
+    "match_drafts": N_("Match proposals"),
+    "pair_members": N_("Pair and group memberships"),
+    "pairs": N_("Pairs"),
+    "pair_events": N_("Pair status history"),
+    "agreements": N_("Agreements"),
+    "meetings": N_("Meetings"),
+    "checkins": N_("Support check-ins"),
+    "closures": N_("Closures"),
+    "idps": N_("Individual development plans"),
+    "goals": N_("Goals"),
+    "action_steps": N_("Goal action steps"),
+    "goal_progress": N_("Goal progress"),
+    AUDIT: N_("Audit log entries"),
 }
 
 
@@ -88,7 +89,10 @@ class PersonDataService:
                 .order_by(ProgramRecord.id)
             )
         setup = PageSetup(
-            paper=_paper(paper), organization=organization or "", generated_on=self.today()
+            paper=_paper(paper),
+            organization=organization or "",
+            generated_on=self.today(),
+            language=_language(),
         )
         return docs.render_person_data(_document(data), setup)
 
@@ -202,12 +206,12 @@ def _document(data: dict[str, Any]) -> PersonDataDoc:
 
     sections = []
     for table, rows in data["records"].items():
-        title = TITLES.get(table, table.replace("_", " ").capitalize())
+        title = _(TITLES[table]) if table in TITLES else table.replace("_", " ").capitalize()
         records = tuple(
             Record(
                 heading=f"{title} #{row.get('id', index + 1)}",
                 fields=tuple(
-                    (key.replace("_", " ").capitalize(), _text(value))
+                    (_capitalized(field_name(key)), _text(value))
                     for key, value in row.items()
                     if key != "id"
                 ),
@@ -218,6 +222,21 @@ def _document(data: dict[str, Any]) -> PersonDataDoc:
     return PersonDataDoc(
         name=data["name"], exported_on=data["exported_on"], sections=tuple(sections)
     )
+
+
+def _language() -> str:
+    """The PDF is worded, dated and laid out (right to left for Arabic) in the language of
+    the moment: the coordinator's, who hands it over."""
+    from mentordesk.documents.i18n import UnknownLanguage, normalise
+
+    try:
+        return normalise(language())
+    except UnknownLanguage:
+        return "en"
+
+
+def _capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _paper(paper: str | None) -> str:
@@ -232,7 +251,7 @@ def _text(value: Any) -> str:
     if value is None or value == "" or value == [] or value == {}:
         return "—"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return t("yes") if value else t("no")
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return ", ".join(value)
     if isinstance(value, list | dict):
