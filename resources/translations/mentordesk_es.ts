@@ -1653,11 +1653,11 @@
     </message>
     <message>
         <source>Meetings held</source>
-        <translation>Encuentros realizados</translation>
+        <translation>Reuniones celebradas</translation>
     </message>
     <message>
         <source>Meetings vs. target</source>
-        <translation>Encuentros frente al objetivo</translation>
+        <translation>Reuniones frente al objetivo</translation>
     </message>
     <message>
         <source>Mentoring hours</source>
@@ -3411,7 +3411,7 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>Reports: program measures, charts, year over year, funder export, rollover</source>
-        <translation>Informes: indicadores, gráficos, comparación anual, exportación para financiadores, nuevo ciclo</translation>
+        <translation>Informes: medidas del programa, gráficos, comparación anual, exportación para financiadores, nuevo ciclo</translation>
     </message>
     <message>
         <source>Keeping the file safe: opening, writing, backups and restore</source>
@@ -4795,7 +4795,7 @@ Para seguir de todos modos, indique el motivo (queda en el registro de auditorí
     <name>privacy.retention</name>
     <message>
         <source>Retention</source>
-        <translation>Retención</translation>
+        <translation>Conservación</translation>
     </message>
     <message>
         <source>Never</source>
@@ -5008,7 +5008,7 @@ Para seguir de todos modos, indique el motivo (queda en el registro de auditorí
     </message>
     <message>
         <source>Meetings held</source>
-        <translation>Encuentros realizados</translation>
+        <translation>Reuniones celebradas</translation>
     </message>
     <message>
         <source>Pairs by status at each month end</source>
