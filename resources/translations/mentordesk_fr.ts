@@ -4795,7 +4795,7 @@ Pour continuer quand même, indiquez pourquoi (conservé dans le journal d&apos;
     <name>privacy.retention</name>
     <message>
         <source>Retention</source>
-        <translation>Rétention</translation>
+        <translation>Conservation</translation>
     </message>
     <message>
         <source>Never</source>
