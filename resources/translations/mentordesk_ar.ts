@@ -1665,7 +1665,7 @@
     </message>
     <message>
         <source>Contacts made</source>
-        <translation>جهات التواصل المنجزة</translation>
+        <translation>مرات التواصل</translation>
     </message>
     <message>
         <source>Required check-ins done on time</source>
@@ -4843,7 +4843,7 @@ To go ahead anyway, say why (kept in the audit log):</source>
     <name>privacy.retention</name>
     <message>
         <source>Retention</source>
-        <translation>الاستمرارية</translation>
+        <translation>الاحتفاظ</translation>
     </message>
     <message>
         <source>Never</source>
