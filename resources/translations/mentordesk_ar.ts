@@ -131,8 +131,8 @@
         <translation>حفظ باسم:</translation>
     </message>
     <message>
-        <source>One file each (per pair or person), in a One file per person, in a &amp;folderamp;folder</source>
-        <translation>ملف لكل شخص، في &amp;مجلد</translation>
+        <source>One file each (per pair or person), in a &amp;folder</source>
+        <translation>ملف لكل ثنائي أو شخص، في &amp;مجلد</translation>
     </message>
     <message>
         <source>One &amp;combined PDF</source>

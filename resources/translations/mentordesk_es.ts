@@ -131,8 +131,8 @@
         <translation>Guardar como:</translation>
     </message>
     <message>
-        <source>One file each (per pair or person), in a One file per person, in a &amp;folderamp;folder</source>
-        <translation>Un archivo por persona, en una &amp;carpeta</translation>
+        <source>One file each (per pair or person), in a &amp;folder</source>
+        <translation>Un archivo por pareja o persona, en una &amp;carpeta</translation>
     </message>
     <message>
         <source>One &amp;combined PDF</source>

@@ -131,8 +131,8 @@
         <translation>Enregistrer sous :</translation>
     </message>
     <message>
-        <source>One file each (per pair or person), in a One file per person, in a &amp;folderamp;folder</source>
-        <translation>Un fichier par personne, dans un &amp;dossier</translation>
+        <source>One file each (per pair or person), in a &amp;folder</source>
+        <translation>Un fichier par binôme ou par personne, dans un &amp;dossier</translation>
     </message>
     <message>
         <source>One &amp;combined PDF</source>
