@@ -6,9 +6,9 @@ the one way the GUI shows them.
 
 Two kinds of rules, both per language:
 - EXACT: a message that is only the term (a status, a screening state, a measure's name)
-  translates to exactly the chosen word, wherever it appears (.ts Vocabulary and Measures
-  contexts, messages.po, documents.po). EXACT_IN names a .ts context whose message differs
-  on purpose (the data-retention dialog's title is not the retention measure).
+  translates to exactly the chosen word wherever it appears (every .ts context, messages.po,
+  documents.po). EXACT_IN names a .ts context whose message differs on purpose (the
+  data-retention dialog's title is not the retention measure).
 - TERMS: a message whose English (placeholders aside) contains the term uses the chosen word
   (a regular expression, so an inflected form counts) — only for terms where that holds in
   every sentence. A translation that keeps the English word itself (an input value such as
@@ -28,7 +28,6 @@ from babel.messages.pofile import read_po
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("es", "fr", "ar")
 DOMAINS = ("messages", "documents")
-TS_CONTEXTS = ("Vocabulary", "Measures")
 
 EXACT: dict[str, dict[str, str]] = {
     "es": {
@@ -49,6 +48,13 @@ EXACT: dict[str, dict[str, str]] = {
         "Contacts made": "Contactos realizados",
         "Closed pairs": "Parejas cerradas",
         "Retention": "Retención",
+        "held": "celebrada",
+        "cancelled": "cancelada",
+        "planned": "prevista",
+        "no-show": "sin asistencia",
+        "email": "correo electrónico",
+        "Measures": "Medidas",
+        "Long-term aspirations": "Aspiraciones a largo plazo",
     },
     "fr": {
         "mentee": "mentoré",
@@ -69,6 +75,14 @@ EXACT: dict[str, dict[str, str]] = {
         "Meetings held": "Rencontres tenues",
         "Closed pairs": "Binômes clôturés",
         "Retention": "Rétention",
+        "email": "e-mail",
+        "in person": "en présentiel",
+        "video": "visio",
+        "Status": "Statut",
+        "Reason": "Motif",
+        "Measure": "Mesure",
+        "Measures": "Mesures",
+        "Mid-point review": "Bilan à mi-parcours",
     },
     "ar": {
         "mentee": "مسترشد",
@@ -88,6 +102,13 @@ EXACT: dict[str, dict[str, str]] = {
         "Contacts made": "مرات التواصل",
         "Closed pairs": "الثنائيات المغلقة",
         "Retention": "الاستمرارية",
+        "Organization": "الجهة",
+        "Measure": "المقياس",
+        "Measures": "المقاييس",
+        "Closure": "الإغلاق",
+        "Paused pairs": "الثنائيات المتوقفة مؤقتًا",
+        "Required check-ins done on time": "المتابعات المطلوبة المنجزة في وقتها",
+        "Why": "السبب",
     },
 }
 
@@ -111,6 +132,7 @@ TERMS: dict[str, dict[str, str]] = {
     },
     "fr": {
         "screening": "vérification",
+        "background checks?": "contrôles? d['’]antécédents",
         "meetings?": "rencontre",
         "check-ins?": "suivi",
         "IDPs?": "PDI",
@@ -168,8 +190,7 @@ def problems(code: str, root: Path = ROOT) -> list[str]:
                     f"{code} {where}: {english!r} is {text!r}, not {exact_in[(context, english)]!r}"
                 )
             continue
-        checked_here = not where.startswith("ts:") or context in TS_CONTEXTS
-        if english in exact and checked_here and text != exact[english]:
+        if english in exact and text != exact[english]:
             found.append(f"{code} {where}: {english!r} is {text!r}, not {exact[english]!r}")
             continue
         bare = _PLACEHOLDER.sub("", english)

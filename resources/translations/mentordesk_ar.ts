@@ -730,7 +730,7 @@
     </message>
     <message>
         <source>Organization</source>
-        <translation>المؤسسة</translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Format</source>
@@ -803,7 +803,7 @@
     <message>
         <source>Meeting frequency</source>
         <extracomment>services/pairs/records.AgreementData (the pair&apos;s agreement tab).</extracomment>
-        <translation>تواتر اللقاءات</translation>
+        <translation>وتيرة اللقاءات</translation>
     </message>
     <message>
         <source>Meeting format</source>
@@ -893,7 +893,7 @@
     <message>
         <source>US Letter</source>
         <extracomment>One lookup for every record (a name means the same field wherever it appears: a program&apos;s `meeting_minutes` and an agreement&apos;s are both a meeting&apos;s length in minutes). Fields that hold a language code (&quot;es&quot;), shown by the language&apos;s own name. Values of settings that are words, not data (a paper size).</extracomment>
-        <translation>ليتر أمريكي</translation>
+        <translation>Letter (الأمريكي)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1998,7 +1998,7 @@
     </message>
     <message>
         <source>Meet every (days)</source>
-        <translation>الالتقاء كل (أيام)</translation>
+        <translation>اللقاء كل (أيام)</translation>
     </message>
     <message>
         <source>Meeting length (minutes)</source>
@@ -3419,7 +3419,7 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>Reports: program measures, charts, year over year, funder export, rollover</source>
-        <translation>التقارير: المؤشرات، الرسوم البيانية، المقارنة السنوية، التصدير للممولين، الدورة الجديدة</translation>
+        <translation>التقارير: المقاييس، الرسوم البيانية، المقارنة السنوية، التصدير للممولين، الدورة الجديدة</translation>
     </message>
     <message>
         <source>Keeping the file safe: opening, writing, backups and restore</source>

@@ -754,7 +754,7 @@
     </message>
     <message>
         <source>Meeting length (minutes)</source>
-        <translation>Duración de la reunión (minutos)</translation>
+        <translation>Duración de las reuniones (minutos)</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>Confidentiality and its limits</source>
-        <translation>La confidencialidad y sus límites</translation>
+        <translation>Confidencialidad y sus límites</translation>
     </message>
     <message>
         <source>Boundaries</source>
@@ -847,7 +847,7 @@
     </message>
     <message>
         <source>Notice period (days)</source>
-        <translation>Preaviso (días)</translation>
+        <translation>Plazo de preaviso (días)</translation>
     </message>
     <message>
         <source>Mentor signed</source>
