@@ -105,7 +105,6 @@ EXACT: dict[str, dict[str, str]] = {
         "Organization": "الجهة",
         "Measure": "المقياس",
         "Measures": "المقاييس",
-        "Closure": "الإغلاق",
         "Paused pairs": "الثنائيات المتوقفة مؤقتًا",
         "Required check-ins done on time": "المتابعات المطلوبة المنجزة في وقتها",
         "Why": "السبب",
