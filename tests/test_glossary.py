@@ -40,9 +40,9 @@ def _replace(path: Path, old: str, new: str) -> None:
 
 
 def test_a_second_word_for_one_idea_is_caught(tmp_path: Path) -> None:
-    """A status worded apart from the GUI, a measure renamed in the GUI only, a sentence that
-    calls screening something else and the retention dialog titled as the measure are each
-    reported; input values kept in English are not."""
+    """A status worded apart from the GUI, a measure renamed in the GUI only or in the PDFs
+    only, a status measure, a sentence that calls screening something else and the retention
+    dialog titled as the measure are each reported; input values kept in English are not."""
     root = _copy("es", tmp_path)
     po = root / "resources" / "locale" / "es" / "LC_MESSAGES"
     ts = root / "resources" / "translations" / "mentordesk_es.ts"
@@ -56,6 +56,16 @@ def test_a_second_word_for_one_idea_is_caught(tmp_path: Path) -> None:
         "<translation>Encuentros realizados</translation>",
     )
     _replace(ts, "<translation>Conservación</translation>", "<translation>Retención</translation>")
+    _replace(
+        po / "documents.po",
+        'msgid "Mentoring hours"\nmsgstr "Horas de mentoría"',
+        'msgid "Mentoring hours"\nmsgstr "Horas de tutoría"',
+    )
+    _replace(
+        po / "documents.po",
+        'msgid "Status: screened"\nmsgstr "Estado: verificado"',
+        'msgid "Status: screened"\nmsgstr "Estado: evaluado"',
+    )
     found = glossary.problems("es", root)
     assert any("messages.po: 'cleared' is 'aprobado', not 'apto'" in line for line in found), found
     assert any(
@@ -68,6 +78,10 @@ def test_a_second_word_for_one_idea_is_caught(tmp_path: Path) -> None:
         "ts:privacy.retention: 'Retention' is 'Retención', not 'Conservación'" in line
         for line in found
     ), found
-    assert len(found) == 4, found
+    # A measure's name in the PDFs differs from the GUI's Measures context; a status measure
+    # ("Status: screened") names the status another way.
+    assert any("documents.po: 'Mentoring hours' is 'Horas de tutoría'" in line for line in found)
+    assert any("'Status: screened' is 'Estado: evaluado'" in line for line in found), found
+    assert len(found) == 6, found
     # "mentor, mentee or both" keeps the English input values: not a second word.
     assert not any("'mentor, mentee or both'" in line for line in found)

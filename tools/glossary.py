@@ -5,10 +5,13 @@ the one way the GUI shows them.
     python tools/glossary.py     # prints what disagrees, exit 1 if anything does
 
 Two kinds of rules, both per language:
+- The GUI's `Vocabulary` and `Measures` contexts (statuses, states, reasons, formats, the
+  measures' names): messages.po and documents.po repeat each of their messages exactly.
 - EXACT: a message that is only the term (a status, a screening state, a measure's name)
   translates to exactly the chosen word wherever it appears (every .ts context, messages.po,
   documents.po). EXACT_IN names a .ts context whose message differs on purpose (the
-  data-retention dialog's title is not the retention measure).
+  data-retention dialog's title is not the retention measure). "Status: <status>" (a measure's
+  name) ends with the status's chosen word.
 - TERMS: a message whose English (placeholders aside) contains the term uses the chosen word
   (a regular expression, so an inflected form counts) — only for terms where that holds in
   every sentence. A translation that keeps the English word itself (an input value such as
@@ -28,6 +31,7 @@ from babel.messages.pofile import read_po
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("es", "fr", "ar")
 DOMAINS = ("messages", "documents")
+GUI_WORDS = ("Vocabulary", "Measures")
 
 EXACT: dict[str, dict[str, str]] = {
     "es": {
@@ -179,9 +183,17 @@ def entries(code: str, root: Path = ROOT) -> Iterator[tuple[str, str, str]]:
 def problems(code: str, root: Path = ROOT) -> list[str]:
     """Each place where one language's catalogs leave its glossary, as a line."""
     found: list[str] = []
-    exact, exact_in = EXACT[code], EXACT_IN[code]
+    every = list(entries(code, root))
+    # The GUI's Vocabulary and Measures words are the glossary's base: the .po catalogs repeat
+    # them exactly (the CLI and the PDFs name a status or a measure as the screen does).
+    gui: dict[str, str] = {}
+    for where, english, text in every:
+        if where.removeprefix("ts:") in GUI_WORDS:
+            gui.setdefault(english, text)
+    exact = {**gui, **EXACT[code]}
+    exact_in = EXACT_IN[code]
     terms = [(re.compile(rf"\b{t}\b", re.I), re.compile(w, re.I)) for t, w in TERMS[code].items()]
-    for where, english, text in entries(code, root):
+    for where, english, text in every:
         context = where.removeprefix("ts:")
         if (context, english) in exact_in:
             if text != exact_in[(context, english)]:
@@ -192,6 +204,9 @@ def problems(code: str, root: Path = ROOT) -> list[str]:
         if english in exact and text != exact[english]:
             found.append(f"{code} {where}: {english!r} is {text!r}, not {exact[english]!r}")
             continue
+        status = english.removeprefix("Status: ")
+        if status != english and status in exact and not text.endswith(exact[status]):
+            found.append(f"{code} {where}: {english!r} is {text!r}, not ending {exact[status]!r}")
         bare = _PLACEHOLDER.sub("", english)
         for term, word in terms:
             if term.search(bare) and not word.search(text) and not term.search(text):

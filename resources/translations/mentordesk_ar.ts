@@ -2467,7 +2467,7 @@
     </message>
     <message>
         <source>signed</source>
-        <translation>موقّع</translation>
+        <translation>موقَّعة</translation>
     </message>
     <message>
         <source>open</source>
