@@ -132,6 +132,7 @@ TERMS: dict[str, dict[str, str]] = {
         "IDPs?": "PDI",
         "mentees?": "mentorad",
         "cleared": "apto",
+        "held(?! about)": "celebrad",
     },
     "fr": {
         "screening": "vérification",
@@ -141,6 +142,7 @@ TERMS: dict[str, dict[str, str]] = {
         "IDPs?": "PDI",
         "mentees?": "mentoré",
         "closed": "clôtur",
+        "held(?! about)": "tenu",
     },
     "ar": {
         "screening": "تحقق",
@@ -148,6 +150,7 @@ TERMS: dict[str, dict[str, str]] = {
         "check-ins?": "متابع",
         "mentees?": "مسترشد",
         "not cleared": "غير مُجاز",
+        "held(?! about)": "منعقد|انعقد|عُقد|يُعقد",
     },
 }
 

@@ -4381,12 +4381,12 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <message numerus="yes">
         <source>&lt;b&gt;%n meeting(s) held, {hours} hours&lt;/b&gt; · cadence target every {cadence_days} days: {label} · {cancelled} cancelled or no-show</source>
         <translation>
-            <numerusform>&lt;b&gt;لا لقاءات، {hours} ساعة&lt;/b&gt; · الوتيرة المستهدفة كل {cadence_days} يومًا: {label} · {cancelled} ملغى أو غياب</numerusform>
-            <numerusform>&lt;b&gt;لقاء واحد، {hours} ساعة&lt;/b&gt; · الوتيرة المستهدفة كل {cadence_days} يومًا: {label} · {cancelled} ملغى أو غياب</numerusform>
-            <numerusform>&lt;b&gt;لقاءان، {hours} ساعة&lt;/b&gt; · الوتيرة المستهدفة كل {cadence_days} يومًا: {label} · {cancelled} ملغى أو غياب</numerusform>
-            <numerusform>&lt;b&gt;%n لقاءات، {hours} ساعة&lt;/b&gt; · الوتيرة المستهدفة كل {cadence_days} يومًا: {label} · {cancelled} ملغى أو غياب</numerusform>
-            <numerusform>&lt;b&gt;%n لقاءً، {hours} ساعة&lt;/b&gt; · الوتيرة المستهدفة كل {cadence_days} يومًا: {label} · {cancelled} ملغى أو غياب</numerusform>
-            <numerusform>&lt;b&gt;%n لقاء، {hours} ساعة&lt;/b&gt; · الوتيرة المستهدفة كل {cadence_days} يومًا: {label} · {cancelled} ملغى أو غياب</numerusform>
+            <numerusform>&lt;b&gt;لا لقاءات منعقدة، {hours} ساعة&lt;/b&gt; · الوتيرة المستهدفة كل {cadence_days} يومًا: {label} · {cancelled} ملغى أو غياب</numerusform>
+            <numerusform>&lt;b&gt;لقاء واحد منعقد، {hours} ساعة&lt;/b&gt; · الوتيرة المستهدفة كل {cadence_days} يومًا: {label} · {cancelled} ملغى أو غياب</numerusform>
+            <numerusform>&lt;b&gt;لقاءان منعقدان، {hours} ساعة&lt;/b&gt; · الوتيرة المستهدفة كل {cadence_days} يومًا: {label} · {cancelled} ملغى أو غياب</numerusform>
+            <numerusform>&lt;b&gt;%n لقاءات منعقدة، {hours} ساعة&lt;/b&gt; · الوتيرة المستهدفة كل {cadence_days} يومًا: {label} · {cancelled} ملغى أو غياب</numerusform>
+            <numerusform>&lt;b&gt;%n لقاءً منعقدًا، {hours} ساعة&lt;/b&gt; · الوتيرة المستهدفة كل {cadence_days} يومًا: {label} · {cancelled} ملغى أو غياب</numerusform>
+            <numerusform>&lt;b&gt;%n لقاء منعقد، {hours} ساعة&lt;/b&gt; · الوتيرة المستهدفة كل {cadence_days} يومًا: {label} · {cancelled} ملغى أو غياب</numerusform>
         </translation>
     </message>
     <message>

@@ -4989,7 +4989,7 @@ Para seguir de todos modos, indique el motivo (queda en el registro de auditorí
     <name>reports.cards</name>
     <message>
         <source>{expected} expected in the period</source>
-        <translation>{expected} esperados en el periodo</translation>
+        <translation>{expected} esperadas en el periodo</translation>
     </message>
     <message>
         <source>— no earlier figure</source>
