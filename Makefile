@@ -63,14 +63,14 @@ bench: $(STAMP) bytecode
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
 # A one-folder application (PyInstaller) and the Linux tar.gz with its installer, in dist/.
+# Built from build/bundle-venv (packaging/buildenv.py: NumPy without OpenBLAS, no test tools).
 bundle: sysdeps-bundle $(STAMP)
-	$(BIN)/python -m uv pip install --quiet --python $(BIN)/python 'pyinstaller>=6.10'
-	$(BIN)/python -m PyInstaller packaging/mentordesk.spec --noconfirm --distpath dist --workpath build/pyinstaller --log-level WARN
+	$(BIN)/python packaging/buildenv.py
+	build/bundle-venv/bin/python -m PyInstaller packaging/mentordesk.spec --noconfirm --distpath dist --workpath build/pyinstaller --log-level WARN
 	sh packaging/linux/make-tarball.sh dist/mentordesk-$$($(BIN)/python -c 'import mentordesk; print(mentordesk.__version__)')
 
 # Build the bundle, install it into a throw-away HOME and run it (version, demo, PDF, GUI).
 bundle-test: sysdeps-bundle $(STAMP)
-	$(BIN)/python -m uv pip install --quiet --python $(BIN)/python 'pyinstaller>=6.10'
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/bundle_test.py
 
 icons: $(STAMP)

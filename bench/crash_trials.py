@@ -16,7 +16,8 @@ file's fingerprint (the row count of every table) is exactly the one before or t
 a complete run: all or nothing; every backup of the file a restore would list passes
 `integrity_check` (an unfinished copy must never be listed). Then pairs of concurrent writers
 run to completion (two imports of one file, two demos, an import during match --approve): no
-"database is locked", no traceback, nobody added twice.
+"database is locked", no traceback, nobody added twice. The checks are in crash_files.py, the
+concurrent writers in crash_pairs.py; this module draws the kill moments and runs the trials.
 
 With `--state DIR` the prepared files (the R-row CSV, the demo and empty databases, the
 backup to restore) are made once and kept, and every trial's outcome is appended to
@@ -41,48 +42,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.bench_import import make_csv
+from bench.crash_files import (
+    Fingerprint,
+    check,
+    clean,
+    damaged_backups,
+    fingerprint,
+    mentordesk,
+    run,
+)
+from bench.crash_pairs import pairs
 from bench.crash_results import Recorder, summary
 
-Fingerprint = tuple[tuple[str, int], ...]
 #: Share of trials killed at a random moment from the start (before any write, mostly).
 EARLY = 0.1
-COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock")
-
-
-def fingerprint(path: Path) -> Fingerprint:
-    connection = sqlite3.connect(path)
-    try:
-        names = [
-            r[0]
-            for r in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-                " ORDER BY name"
-            )
-        ]
-        return tuple(
-            (n, connection.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names
-        )
-    finally:
-        connection.close()
-
-
-def healthy(path: Path) -> str:
-    """'' when the file passes every check, else what failed."""
-    connection = sqlite3.connect(path)
-    try:
-        if connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            return "integrity"
-        if connection.execute("PRAGMA foreign_key_check").fetchall():
-            return "foreign keys"
-    finally:
-        connection.close()
-    from mentordesk.db.engine import Database
-
-    try:
-        Database(path, lock_wait=10).close()
-    except Exception as error:  # the point of the trial: any failure to open is counted
-        return f"unopenable: {error}"
-    return ""
 
 
 @dataclass
@@ -118,21 +91,6 @@ class Timing:
         """The span a kill is drawn from (after the lock when the command takes it)."""
         recent = (self.work if self.takes_lock else self.whole)[-5:]
         return sorted(recent)[len(recent) // 2] if recent else 1.0
-
-
-def mentordesk(db: Path, *args: str) -> list[str]:
-    return [sys.executable, "-m", "mentordesk.entry", "--db", str(db), *args]
-
-
-def run(
-    command: list[str], env: dict[str, str], timeout: float = 600
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=timeout)
-
-
-def clean(target: Path) -> None:
-    for suffix in COMPANIONS:
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
 
 
 def start(case: Case, target: Path, env: dict[str, str]) -> subprocess.Popen[bytes]:
@@ -237,67 +195,6 @@ def crash_case(case: Case, work: Path, env: dict[str, str], trials: int,
         clean(target)
 
 
-def damaged_backups(env: dict[str, str], target: Path, since: float) -> str:
-    """A backup of the trial's file that is listed (a restore would offer it) but damaged.
-
-    Unfinished copies are `.part` files nobody lists; anything named as a backup must be whole.
-    """
-    from mentordesk.db.backup import list_backups, verify
-
-    folder = Path(env["MENTORDESK_BACKUPS"])
-    started = time.time() - (time.perf_counter() - since) - 1
-    for backup in list_backups(folder, target):
-        if backup.path.stat().st_mtime < started:
-            continue
-        try:
-            verify(backup.path)
-        except Exception as error:  # any failure to verify is the finding
-            return f"damaged backup {backup.path.name}: {error}"
-    return ""
-
-
-def check(target: Path, before: Fingerprint | None, after: Fingerprint) -> dict[str, object]:
-    """What the file holds after a trial: 'before', 'after', 'none' (not created), or a failure."""
-    if not target.exists():
-        return {"state": "none"} if before is None else {"failure": "the file is gone"}
-    problem = healthy(target)
-    if problem:
-        return {"failure": problem}
-    now = fingerprint(target)
-    if now == after:
-        return {"state": "after"}
-    if now == before:
-        return {"state": "before"}
-    return {"failure": f"half-done ({_diff(now, before, after)})"}
-
-
-def _diff(now: Fingerprint, before: Fingerprint | None, after: Fingerprint) -> str:
-    b = dict(before or ())
-    a = dict(after)
-    return ", ".join(
-        f"{name} {count} (before {b.get(name)}, after {a.get(name)})"
-        for name, count in now
-        if count not in (b.get(name), a.get(name))
-    )
-
-
-def concurrent(name: str, commands: list[list[str]], env: dict[str, str],
-               check: Callable[[], str]) -> list[str]:  # fmt: skip
-    processes = [
-        subprocess.Popen(c, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        for c in commands
-    ]
-    problems = []
-    for process in processes:
-        _out, err = process.communicate(timeout=900)
-        if "locked" in err or "Traceback" in err or "internal error" in err:
-            problems.append(f"{name}: {err.strip()[:200]}")
-    problem = check()
-    if problem:
-        problems.append(f"{name}: {problem}")
-    return problems
-
-
 def prepare(root: Path, rows: int, env: dict[str, str]) -> dict[str, Path]:
     """The inputs every trial starts from, made once per state folder."""
     people = root / f"people-{rows}.csv"
@@ -383,58 +280,6 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(root, ignore_errors=True)
     print(f"total failures: {total_failures}")
     return 1 if total_failures else 0
-
-
-def pairs(root: Path, runs: int, files: dict[str, Path], program: str, env: dict[str, str],
-          rows: int, record: Recorder) -> list[str]:  # fmt: skip
-    """Concurrent writers: two imports of one file, two demos, an import during approval."""
-    people, demo_base, empty_base = files["people"], files["demo"], files["empty"]
-    work = root / "pairs"
-    work.mkdir(exist_ok=True)
-    all_problems: list[str] = []
-    for _index in range(runs):
-        db = work / "pair-import.sqlite"
-        clean(db)
-        shutil.copy(empty_base, db)
-
-        def imported_once(db: Path = db) -> str:
-            connection = sqlite3.connect(db)
-            try:
-                found = connection.execute(
-                    "SELECT count(*), count(DISTINCT p.email) FROM memberships m "
-                    "JOIN participants p ON p.id = m.participant_id"
-                ).fetchone()
-            finally:
-                connection.close()
-            return "" if found[0] == found[1] == rows else f"memberships {found}"
-
-        command = mentordesk(db, "import", str(people), "--program", "Imp")
-        db2 = work / "pair-demo.sqlite"
-        clean(db2)
-        shutil.copy(empty_base, db2)
-        demo = mentordesk(db2, "demo", "--participants", "100")
-        db3 = work / "pair-mixed.sqlite"
-        clean(db3)
-        shutil.copy(demo_base, db3)
-        for name, commands, check_file in (
-            ("two imports", [command, command], imported_once),
-            ("two demos", [demo, demo], lambda db2=db2: healthy(db2)),
-            (
-                "import during approve",
-                [
-                    mentordesk(db3, "match", "--program", program, "--approve"),
-                    mentordesk(db3, "import", str(people), "--program", program),
-                ],
-                lambda db3=db3: healthy(db3),
-            ),
-        ):
-            problems = concurrent(name, commands, env, check_file)
-            record.trial(f"pair: {name}", {"failure": "; ".join(problems)} if problems else {})
-            all_problems += problems
-    print(f"concurrent pairs {3 * runs:4} runs, {len(all_problems)} failures", flush=True)
-    for problem in all_problems[:5]:
-        print(f"    {problem}")
-    return all_problems
 
 
 def _first_program(path: Path) -> str:

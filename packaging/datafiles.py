@@ -61,6 +61,12 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     # a URL naming it), and the text of Python's interactive help().
     "sqlalchemy.dialects.mssql", "sqlalchemy.dialects.mysql", "sqlalchemy.dialects.oracle",
     "pydoc_data",
+    # SecretStorage and its cryptography (11 MB): keyring's own Linux backend; MentorDesk's
+    # (core/secret_service.py, jeepney) speaks to the same Secret Service without them.
+    "secretstorage", "cryptography",
+    # GNU readline (and libreadline, libtinfo): only an interactive Python prompt, pdb or cmd
+    # use it, and each of them goes on without it.
+    "readline",
 )
 
 #: Shared libraries and Qt data a bundle does not need even though a hook collects them
@@ -88,7 +94,19 @@ EXCLUDED_BINARY_PARTS: tuple[str, ...] = (
 #: libunistring and Avahi that only it needs (7.4 MB): it should be the system's own, matching
 #: the system's CUPS and its /etc/cups settings; a system without it has no CUPS to print to,
 #: and Qt then skips the plugin and still prints to PDF.
-SYSTEM_LIBRARIES: tuple[str, ...] = ("libcups.so",)
+#: Also the desktop's base libraries: those AppImage's exclude list (used by linuxdeployqt and
+#: appimagetool) names because every desktop has them and they must match its configuration
+#: (a bundled fontconfig older than the system's fails to read its fonts.conf), and D-Bus's and
+#: xkbcommon's client libraries, which Qt's own wheels expect from the system as they expect
+#: the others (a desktop session runs on D-Bus; every toolkit reads the keyboard with
+#: xkbcommon). Libraries only they need (libpng, PCRE2, libsystemd, libgcrypt) go with them.
+#: The xcb utility libraries Qt 6 needs stay in the bundle: desktops often lack them.
+SYSTEM_LIBRARIES: tuple[str, ...] = (
+    "libcups.so",
+    "libX11.so.", "libfontconfig.so.", "libfreetype.so.", "libexpat.so.", "libglib-2.0.so.",
+    "libgthread-2.0.so.", "libgpg-error.so.", "libcom_err.so.", "libuuid.so.",
+    "libdbus-1.so.", "libxkbcommon.so.",
+)
 
 #: Babel's CLDR data kept: the document languages MentorDesk ships (all of CLDR is 35 MB).
 BABEL_LOCALES_KEPT: tuple[str, ...] = ("root", "en", "es", "fr", "ar")

@@ -13,7 +13,12 @@ command -v dpkg-query >/dev/null 2>&1 || exit 0
 packages="libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 \
 libxkbcommon0 fonts-dejavu-core poppler-utils"
 if [ "${1:-test}" = "bundle" ]; then
-  packages="$packages icu-devtools binutils gcc"
+  # g++ and the Python headers build NumPy without OpenBLAS (packaging/buildenv.py); GNOME
+  # Keyring and D-Bus (dbus) let the keyring tests talk to a real Secret Service.
+  packages="$packages icu-devtools binutils gcc g++ dbus gnome-keyring"
+  python3 -c "import sysconfig, os, sys; \
+sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()['include'], 'Python.h')))" \
+    || packages="$packages python3-dev"
 fi
 if [ "${1:-test}" = "gui" ]; then
   packages="$packages libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \

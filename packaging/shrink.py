@@ -31,9 +31,17 @@ ICU_LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "ar")
 #: OpenSSL's libcrypto become psycopg's (OpenSSL 3.5.9). sqlcipher3's (3.5.4) users need only
 #: OPENSSL_3.0.0 symbols; Python's `_hashlib`/`_ssl` and the system's libssl (Debian, 3.0)
 #: need OPENSSL_3.0.0 and 3.0.3. `share_duplicates` checks the versions before linking.
+#: Python's libssl becomes psycopg's too (the pair of its libcrypto), and the Kerberos libraries
+#: QtNetwork links (via QtPdf; the preview never uses GSSAPI) become psycopg's copies.
 DUPLICATES: tuple[tuple[str, str], ...] = (
     ("sqlcipher3_binary.libs/libcrypto-*.so.3", "psycopg_binary.libs/libcrypto-*.so.3"),
     ("libcrypto.so.3", "psycopg_binary.libs/libcrypto-*.so.3"),
+    ("libssl.so.3", "psycopg_binary.libs/libssl-*.so.3"),
+    ("libgssapi_krb5.so.2", "psycopg_binary.libs/libgssapi_krb5-*.so.2*"),
+    ("libkrb5.so.3", "psycopg_binary.libs/libkrb5-*.so.3*"),
+    ("libk5crypto.so.3", "psycopg_binary.libs/libk5crypto-*.so.3*"),
+    ("libkrb5support.so.0", "psycopg_binary.libs/libkrb5support-*.so.0*"),
+    ("libkeyutils.so.1", "psycopg_binary.libs/libkeyutils-*.so.1*"),
 )
 
 #: OR-Tools' third-party solver back-ends. `libortools.so` and every OR-Tools extension module

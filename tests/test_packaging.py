@@ -112,6 +112,19 @@ def test_every_bundle_shares_one_list_of_data_files() -> None:
     # The CUPS client library comes from the system; Qt's CUPS plugin stays.
     assert not datafiles.wanted("libcups.so.2")
     assert datafiles.wanted("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so")
+    # The desktop's base libraries (AppImage's exclude list) too; their kin that are not on it
+    # (libX11-xcb, the xcb utilities Qt 6 needs and desktops often lack) stay in the bundle.
+    for system in ("libfontconfig.so.1", "libfreetype.so.6", "libX11.so.6", "libdbus-1.so.3"):
+        assert not datafiles.wanted(system)
+    for kept in (
+        "libX11-xcb.so.1",
+        "libxcb-cursor.so.0",
+        "libstdc++.so.6",
+        "libxkbcommon-x11.so.0",
+    ):
+        assert datafiles.wanted(kept)
+    # keyring's SecretStorage and its cryptography stay out: core.secret_service replaces them.
+    assert {"secretstorage", "cryptography"} <= set(datafiles.EXCLUDED_MODULES)
 
 
 def _datafiles():  # type: ignore[no-untyped-def]

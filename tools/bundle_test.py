@@ -153,9 +153,12 @@ def main(argv: list[str]) -> int:
         return 1 if problem else 0
     bundle = ROOT / "dist" / f"mentordesk-{version()}"
     if "--no-build" not in argv or not bundle.is_dir():
+        sys.path.insert(0, str(ROOT / "packaging"))
+        from buildenv import create  # the build environment: NumPy without OpenBLAS
+
         subprocess.run(
             [
-                sys.executable,
+                str(create(sys.executable)),
                 "-m",
                 "PyInstaller",
                 str(ROOT / "packaging" / "mentordesk.spec"),
@@ -243,6 +246,35 @@ def main(argv: list[str]) -> int:
                 print(f"FAILED: the CUPS print plugin misses libraries:\n{listed.stdout}")
                 return 1
             print("printing: the CUPS plugin finds the system's libcups")
+        # The desktop's base libraries (fontconfig, FreeType, GLib, libX11…) are the system's:
+        # Qt's X11 and Wayland plugins and QtGui must still find every library they name.
+        internal = exe.resolve().parent / "_internal"
+        ldd_env = dict(env, LD_LIBRARY_PATH=str(internal))
+        qt = internal / "PySide6" / "Qt"
+        for path in (
+            qt / "plugins" / "platforms" / "libqxcb.so",
+            qt / "plugins" / "platforms" / "libqwayland.so",
+            qt / "lib" / "libQt6Gui.so.6",
+            qt / "lib" / "libQt6DBus.so.6",
+        ):
+            listed = subprocess.run(
+                ["ldd", str(path)], capture_output=True, text=True, env=ldd_env
+            ).stdout
+            if "not found" in listed:
+                print(f"FAILED: {path.name} misses libraries:\n{listed}")
+                return 1
+        print("X11, Wayland and QtGui find every library (the system's base libraries)")
+        # NumPy without OpenBLAS (packaging/buildenv.py); the Linux keyring without
+        # SecretStorage's cryptography, through MentorDesk's own backend (its entry point).
+        for left_out in ("*openblas*", "libgfortran*", "cryptography", "secretstorage"):
+            if found := list(installed.rglob(left_out)):
+                print(f"FAILED: the bundle carries {found[0].name} (it should be left out)")
+                return 1
+        (entry_points,) = installed.rglob("mentordesk-*.dist-info/entry_points.txt")
+        if "mentordesk.core.secret_service" not in entry_points.read_text(encoding="utf-8"):
+            print("FAILED: keyring would not find MentorDesk's Secret Service backend")
+            return 1
+        print("NumPy without OpenBLAS; the keyring's Secret Service backend is registered")
         # The matcher's solvers inside the bundle: OR-Tools' min-cost flow and CP-SAT (pandas
         # and SciPy are left out, see packaging/datafiles.py).
         t_match, out = run([str(exe), "--db", str(db), "match", "--program", program], env)

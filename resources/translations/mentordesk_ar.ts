@@ -2674,7 +2674,7 @@
     <name>app</name>
     <message>
         <source>New file created. To keep it unreadable without a passphrase, use File ▸ Protect with passphrase…</source>
-        <extracomment>Set to print &quot;painted &lt;t&gt;&quot;, &quot;shown &lt;t&gt;&quot; and &quot;filled &lt;t&gt;&quot; (time.time()) on stderr as the window first paints, as the roster&apos;s rows are first on screen (read before the file was opened, or with it) and as the file is open and the roster filled; &quot;quit&quot; also ends the application then (bench/).</extracomment>
+        <extracomment>Set to print &quot;painted &lt;t&gt;&quot;, &quot;shown &lt;t&gt;&quot; and &quot;filled &lt;t&gt;&quot; (time.time()) on stderr as the window first paints, as the roster&apos;s rows are first on screen (read before the file was opened, or with it) and as the file is open and the roster filled; &quot;quit&quot; also ends the application then, &quot;painted&quot; right after the first paint (bench/: the CPU time to it). With &quot;stall &lt;seconds&gt;&quot; at &quot;filled&quot;: the longest the event loop went unanswered in between (a timer asking every 5 ms), i.e. how long input would have waited at worst while the file opened.</extracomment>
         <translation>أُنشئ ملف جديد. لجعله غير مقروء دون عبارة مرور، استخدم ملف ▸ الحماية بعبارة مرور…</translation>
     </message>
 </context>
@@ -3515,6 +3515,11 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
         <translation>ال&amp;تقارير</translation>
     </message>
     <message>
+        <source>The file opened on another program: “{action}” was not done.</source>
+        <extracomment>Called once after the first paint instead of loading from ctx.db (the application sets it to open the file in the background, then calls attach_database).</extracomment>
+        <translation>فُتح الملف على برنامج آخر: لم يُنفَّذ «{action}».</translation>
+    </message>
+    <message>
         <source>Opening {name}…</source>
         <translation>جارٍ فتح {name}…</translation>
     </message>
@@ -3536,7 +3541,6 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>&amp;User guide</source>
-        <extracomment>Called once after the first paint instead of loading from ctx.db (the application sets it to open the file in the background, then calls attach_database).</extracomment>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
@@ -4512,6 +4516,7 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <name>pairs.view</name>
     <message>
         <source>All statuses</source>
+        <extracomment>How long after the list is first shown the detail&apos;s tabs are built (milliseconds).</extracomment>
         <translation>كل الحالات</translation>
     </message>
     <message>
@@ -5924,12 +5929,20 @@ Screening: {v0}</source>
         <translation>حذف &amp;نهائي…</translation>
     </message>
     <message>
+        <source>Export {name}&apos;s data</source>
+        <translation>تصدير بيانات {name}</translation>
+    </message>
+    <message>
         <source>Export their data</source>
         <translation>تصدير بياناته</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
         <translation>حُفظ في {path}.</translation>
+    </message>
+    <message>
+        <source>Erase {name} completely</source>
+        <translation>محو {name} بالكامل</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -5955,6 +5968,10 @@ Screening: {v0}</source>
         <translation>تحرير {full_name}</translation>
     </message>
     <message>
+        <source>Remove {who}</source>
+        <translation>إزالة {who}</translation>
+    </message>
+    <message>
         <source>Remove {who} from this program?</source>
         <translation>إزالة {who} من هذا البرنامج؟</translation>
     </message>
@@ -5969,6 +5986,18 @@ Screening: {v0}</source>
     <message>
         <source>Remove</source>
         <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>جارٍ فتح الملف…</translation>
+    </message>
+    <message>
+        <source>Opening the file… then: {action}</source>
+        <translation>جارٍ فتح الملف… ثم: {action}</translation>
+    </message>
+    <message>
+        <source>Print the roster</source>
+        <translation>طباعة القائمة</translation>
     </message>
 </context>
 <context>

@@ -2674,7 +2674,7 @@
     <name>app</name>
     <message>
         <source>New file created. To keep it unreadable without a passphrase, use File ▸ Protect with passphrase…</source>
-        <extracomment>Set to print &quot;painted &lt;t&gt;&quot;, &quot;shown &lt;t&gt;&quot; and &quot;filled &lt;t&gt;&quot; (time.time()) on stderr as the window first paints, as the roster&apos;s rows are first on screen (read before the file was opened, or with it) and as the file is open and the roster filled; &quot;quit&quot; also ends the application then (bench/).</extracomment>
+        <extracomment>Set to print &quot;painted &lt;t&gt;&quot;, &quot;shown &lt;t&gt;&quot; and &quot;filled &lt;t&gt;&quot; (time.time()) on stderr as the window first paints, as the roster&apos;s rows are first on screen (read before the file was opened, or with it) and as the file is open and the roster filled; &quot;quit&quot; also ends the application then, &quot;painted&quot; right after the first paint (bench/: the CPU time to it). With &quot;stall &lt;seconds&gt;&quot; at &quot;filled&quot;: the longest the event loop went unanswered in between (a timer asking every 5 ms), i.e. how long input would have waited at worst while the file opened.</extracomment>
         <translation>Se creó un archivo nuevo. Para que no se pueda leer sin una frase de contraseña, use Archivo ▸ Proteger con frase de contraseña…</translation>
     </message>
 </context>
@@ -3507,6 +3507,11 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
         <translation>&amp;Informes</translation>
     </message>
     <message>
+        <source>The file opened on another program: “{action}” was not done.</source>
+        <extracomment>Called once after the first paint instead of loading from ctx.db (the application sets it to open the file in the background, then calls attach_database).</extracomment>
+        <translation>El archivo se abrió en otro programa: «{action}» no se hizo.</translation>
+    </message>
+    <message>
         <source>Opening {name}…</source>
         <translation>Abriendo {name}…</translation>
     </message>
@@ -3528,7 +3533,6 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>&amp;User guide</source>
-        <extracomment>Called once after the first paint instead of loading from ctx.db (the application sets it to open the file in the background, then calls attach_database).</extracomment>
         <translation>&amp;Guía de usuario</translation>
     </message>
     <message>
@@ -4476,6 +4480,7 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <name>pairs.view</name>
     <message>
         <source>All statuses</source>
+        <extracomment>How long after the list is first shown the detail&apos;s tabs are built (milliseconds).</extracomment>
         <translation>Todos los estados</translation>
     </message>
     <message>
@@ -5852,12 +5857,20 @@ Verificación: {v0}</translation>
         <translation>&amp;Borrar por completo…</translation>
     </message>
     <message>
+        <source>Export {name}&apos;s data</source>
+        <translation>Exportar los datos de {name}</translation>
+    </message>
+    <message>
         <source>Export their data</source>
         <translation>Exportar sus datos</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
         <translation>Guardado en {path}.</translation>
+    </message>
+    <message>
+        <source>Erase {name} completely</source>
+        <translation>Borrar a {name} por completo</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -5879,6 +5892,10 @@ Verificación: {v0}</translation>
         <translation>Editar a {full_name}</translation>
     </message>
     <message>
+        <source>Remove {who}</source>
+        <translation>Quitar a {who}</translation>
+    </message>
+    <message>
         <source>Remove {who} from this program?</source>
         <translation>¿Quitar a {who} de este programa?</translation>
     </message>
@@ -5893,6 +5910,18 @@ Verificación: {v0}</translation>
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Abriendo el archivo…</translation>
+    </message>
+    <message>
+        <source>Opening the file… then: {action}</source>
+        <translation>Abriendo el archivo… después: {action}</translation>
+    </message>
+    <message>
+        <source>Print the roster</source>
+        <translation>Imprimir la lista</translation>
     </message>
 </context>
 <context>

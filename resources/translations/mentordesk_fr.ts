@@ -2674,7 +2674,7 @@
     <name>app</name>
     <message>
         <source>New file created. To keep it unreadable without a passphrase, use File ▸ Protect with passphrase…</source>
-        <extracomment>Set to print &quot;painted &lt;t&gt;&quot;, &quot;shown &lt;t&gt;&quot; and &quot;filled &lt;t&gt;&quot; (time.time()) on stderr as the window first paints, as the roster&apos;s rows are first on screen (read before the file was opened, or with it) and as the file is open and the roster filled; &quot;quit&quot; also ends the application then (bench/).</extracomment>
+        <extracomment>Set to print &quot;painted &lt;t&gt;&quot;, &quot;shown &lt;t&gt;&quot; and &quot;filled &lt;t&gt;&quot; (time.time()) on stderr as the window first paints, as the roster&apos;s rows are first on screen (read before the file was opened, or with it) and as the file is open and the roster filled; &quot;quit&quot; also ends the application then, &quot;painted&quot; right after the first paint (bench/: the CPU time to it). With &quot;stall &lt;seconds&gt;&quot; at &quot;filled&quot;: the longest the event loop went unanswered in between (a timer asking every 5 ms), i.e. how long input would have waited at worst while the file opened.</extracomment>
         <translation>Nouveau fichier créé. Pour qu&apos;il soit illisible sans phrase secrète, utilisez Fichier ▸ Protéger par phrase secrète…</translation>
     </message>
 </context>
@@ -3507,6 +3507,11 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
         <translation>&amp;Rapports</translation>
     </message>
     <message>
+        <source>The file opened on another program: “{action}” was not done.</source>
+        <extracomment>Called once after the first paint instead of loading from ctx.db (the application sets it to open the file in the background, then calls attach_database).</extracomment>
+        <translation>Le fichier s’est ouvert sur un autre programme : « {action} » n’a pas été fait.</translation>
+    </message>
+    <message>
         <source>Opening {name}…</source>
         <translation>Ouverture de {name}…</translation>
     </message>
@@ -3528,7 +3533,6 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
     </message>
     <message>
         <source>&amp;User guide</source>
-        <extracomment>Called once after the first paint instead of loading from ctx.db (the application sets it to open the file in the background, then calls attach_database).</extracomment>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
@@ -4476,6 +4480,7 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
     <name>pairs.view</name>
     <message>
         <source>All statuses</source>
+        <extracomment>How long after the list is first shown the detail&apos;s tabs are built (milliseconds).</extracomment>
         <translation>Tous les statuts</translation>
     </message>
     <message>
@@ -5852,12 +5857,20 @@ Vérification : {v0}</translation>
         <translation>E&amp;ffacer complètement…</translation>
     </message>
     <message>
+        <source>Export {name}&apos;s data</source>
+        <translation>Exporter les données de {name}</translation>
+    </message>
+    <message>
         <source>Export their data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
         <translation>Enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <source>Erase {name} completely</source>
+        <translation>Effacer {name} entièrement</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -5879,6 +5892,10 @@ Vérification : {v0}</translation>
         <translation>Modifier {full_name}</translation>
     </message>
     <message>
+        <source>Remove {who}</source>
+        <translation>Retirer {who}</translation>
+    </message>
+    <message>
         <source>Remove {who} from this program?</source>
         <translation>Retirer {who} de ce programme ?</translation>
     </message>
@@ -5893,6 +5910,18 @@ Vérification : {v0}</translation>
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Ouverture du fichier…</translation>
+    </message>
+    <message>
+        <source>Opening the file… then: {action}</source>
+        <translation>Ouverture du fichier… ensuite : {action}</translation>
+    </message>
+    <message>
+        <source>Print the roster</source>
+        <translation>Imprimer la liste</translation>
     </message>
 </context>
 <context>

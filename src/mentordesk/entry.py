@@ -10,8 +10,8 @@ its event loop, see `gui.app`), and once `main` is done a Ctrl-C during the inte
 ends the process at once instead of printing a traceback from its clean-up.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: it imports the __future__ module, on the path of
+# --version and --help; the annotations that name what is not imported are quoted instead.
 import _signal  # the C module `signal` wraps: already loaded, and `signal` would import enum
 import os
 import sys
@@ -26,12 +26,15 @@ _state = {"told": False}
 INTERRUPTED = "mentordesk: interrupted\n"
 
 
-def _launch_gui(db_path: Location | None) -> int:
+def _launch_gui(db_path: "Location | None") -> int:
     # A KeyboardInterrupt inside PySide6's own start-up makes shiboken print a traceback and
     # abort the process, so until the GUI's event-loop handler takes over Ctrl-C ends the
     # process at once (an open SQLite transaction rolls back on the next open).
     if _signal.getsignal(_signal.SIGINT) is _on_sigint:
         _signal.signal(_signal.SIGINT, _exit_now)
+    from mentordesk.gui.feature_scan import skip_feature_scan
+
+    skip_feature_scan()  # before the application's modules and SQLAlchemy's are imported
     from mentordesk.gui.app import run_gui
 
     return run_gui(db_path)
@@ -40,7 +43,30 @@ def _launch_gui(db_path: Location | None) -> int:
 DATABASE_SUFFIXES = (".mentordesk", ".sqlite", ".sqlite3", ".db")
 
 
-def opened_file(argv: list[str]) -> Path | None:
+def gui_location(argv: list[str]) -> "tuple[bool, Location | None]":
+    """`mentordesk` or `mentordesk --db PATH|URL`: the application, without building the
+    command line's parser (argparse and the command table: ~10 ms before the window paints).
+    (True, location) for those; (False, None) for anything else, left to `mentordesk.cli`,
+    which also words a refused --db."""
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--db":
+        text = argv[1]
+    elif len(argv) == 1 and argv[0].startswith("--db="):
+        text = argv[0].removeprefix("--db=")
+    else:
+        return False, None
+    if not text or text.startswith("-"):
+        return False, None
+    from mentordesk.db.location import LocationError, parse_location
+
+    try:
+        return True, parse_location(text)
+    except LocationError:
+        return False, None
+
+
+def opened_file(argv: list[str]) -> "Path | None":
     """`mentordesk FILE`: what a desktop does when a database file is double-clicked."""
     if len(argv) != 1 or argv[0].startswith("-"):
         return None
@@ -72,7 +98,7 @@ def _on_sigint(_signum: int, _frame: object) -> None:
     raise KeyboardInterrupt
 
 
-def _unraisable(info: sys.UnraisableHookArgs) -> None:
+def _unraisable(info: "sys.UnraisableHookArgs") -> None:
     """A Ctrl-C swallowed in a weakref callback or __del__: no traceback, just remembered."""
     if isinstance(info.exc_value, KeyboardInterrupt):
         _state["sigint"] = True
@@ -102,8 +128,11 @@ def main() -> int:
                 sys.stdout.flush()
                 return 0
         path = opened_file(argv)
+        is_gui, location = gui_location(argv)
         if path is not None:
             code = _launch_gui(path)
+        elif is_gui:
+            code = _launch_gui(location)
         else:
             from mentordesk.cli import main as cli_main
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mentordesk.core.errors import ValidationError
-from mentordesk.db import access
+from mentordesk.db import access, access_install
 from mentordesk.db.models import Base
 
 
@@ -28,13 +28,13 @@ def test_init_refuses_an_unclassified_table() -> None:
     tables = {name: [c.name for c in t.columns] for name, t in Base.metadata.tables.items()}
     tables["secret_notes"] = ["id", "text"]
     with pytest.raises(ValidationError, match="secret_notes"):
-        access.init_statements(tables, "public")
+        access_install.init_statements(tables, "public")
 
 
 def test_viewer_is_granted_only_visible_columns() -> None:
     """The viewer's column grant on participants leaves out every sensitive field."""
     tables = {name: [c.name for c in t.columns] for name, t in Base.metadata.tables.items()}
-    statements = access.init_statements(tables, "public")
+    statements = access_install.init_statements(tables, "public")
     (grant,) = [s for s in statements if s.startswith("GRANT SELECT (") and " participants " in s]
     for column in ("gender", "pronouns", "identity_preferences", "notes", "email", "phone"):
         assert f" {column}," not in grant and f"({column}," not in grant

@@ -345,6 +345,39 @@ def test_every_view_fits_1024_and_nothing_widens_the_window(
     assert window.width() == 1024
 
 
+def test_matching_tabs_keep_their_whole_names_at_1024(qtbot: QtBot, window: MainWindow) -> None:
+    """At 1024 px the Matching view's side tabs are not elided ("Mentees" and "Mentors" both
+    read "Me…" when they were): each tab is as wide as its name, arrows scroll the rest."""
+    _visit(qtbot, window, VIEW_MATCHING)
+    for tabs in (window.matching_view.ui.peopleTabs, window.matching_view.ui.resultTabs):
+        bar = tabs.tabBar()
+        metrics = bar.fontMetrics()
+        for i in range(bar.count()):
+            text = bar.tabText(i).replace("&", "")
+            assert bar.tabRect(i).width() >= metrics.horizontalAdvance(text), text
+
+
+def test_status_message_is_not_cut_by_the_file_path_at_1024(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The first-run tip fits beside the file's path in a 1024-px window (it ran into the
+    path, "…passphras/tmp/…"); the path is right-aligned after a margin."""
+    from mentordesk.gui.app import FIRST_RUN_TIP
+    from mentordesk.gui.common import translate
+
+    folder = tmp_path.joinpath(*["long-folder-name"] * 8)
+    folder.mkdir(parents=True)
+    window.open_database(folder / "program.sqlite")
+    tip = translate("app", FIRST_RUN_TIP)
+    window.statusBar().showMessage(tip, 30000)
+    QApplication.processEvents()
+    label = window.file_label
+    room = label.geometry().left() - window.statusBar().contentsRect().left()
+    assert window.statusBar().fontMetrics().horizontalAdvance(tip) + 8 <= room
+    assert label.contentsMargins().left() > 0
+    assert label.alignment() & Qt.AlignmentFlag.AlignRight
+
+
 def test_preview_and_dialogs_fit_the_available_screen(qtbot: QtBot, window: MainWindow) -> None:
     """The preview (and any dialog) opens inside the screen's available area, buttons visible."""
     room = window.screen().availableGeometry()

@@ -29,7 +29,7 @@ def _start(path: Path) -> subprocess.Popen[str]:
     )
 
 
-TRACE = ("painted ", "shown ", "filled ")
+TRACE = ("painted ", "shown ", "filled ", "stall ")
 
 
 def _ours(err: str) -> list[str]:

@@ -14,7 +14,8 @@ from mentordesk.db.engine import Database
 from mentordesk.documents import render_agreement
 from mentordesk.documents.data import AgreementDoc, PageSetup
 from mentordesk.gui.common.context import AppContext
-from mentordesk.gui.common.printing import PdfActions, print_pdf_to
+from mentordesk.gui.common.pdf_pages import print_pdf_to
+from mentordesk.gui.common.printing import PdfActions
 from mentordesk.gui.documents.batch_print_dialog import BatchPrintDialog
 from mentordesk.services.documents.produce import BatchKind
 from tests.documents import pdfcheck

@@ -29,7 +29,8 @@ def early_probe(self, *args, **kwargs):
     early(self, *args, **kwargs)
     view = self.roster_view
     names = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
-    print("early", "sqlalchemy" in sys.modules, view.isEnabled(), "|".join(names), flush=True)
+    usable = view.isEnabled() and view.ui.table.isEnabled() and view.ui.filterEdit.isEnabled()
+    print("early", "sqlalchemy" in sys.modules, usable, view.waiting, "|".join(names), flush=True)
 app.MainWindow.show_early_roster = early_probe
 attach = app.MainWindow.attach_database
 def probe(self, *args, **kwargs):
@@ -37,7 +38,7 @@ def probe(self, *args, **kwargs):
     view = self.roster_view
     names = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
     matched = [view.proxy.index(r, 6).data() for r in range(view.proxy.rowCount())]
-    print("enabled" if view.isEnabled() else "disabled", flush=True)
+    print("enabled" if view.isEnabled() and not view.waiting else "disabled", flush=True)
     print("orm" if "sqlalchemy.orm" in sys.modules else "no-orm", flush=True)
     print("records" if "mentordesk.db.models" in sys.modules else "no-records", flush=True)
     print("|".join(names), flush=True)
@@ -73,9 +74,9 @@ def _program_with_a_pair(path: Path) -> list[str]:
 
 
 def test_run_gui_fills_the_roster_before_the_orm_loads(tmp_path: Path) -> None:
-    """Through run_gui on an existing file: the rows are first shown (greyed out) before
-    SQLAlchemy is even imported, read straight from the file; when the file is open and the
-    roster filled (right names, live pairs counted, a closed pair not, usable), neither
+    """Through run_gui on an existing file: the rows are first shown (usable, waiting for the
+    file) before SQLAlchemy is even imported, read straight from the file; when the file is
+    open and the roster filled (right names, live pairs counted, a closed pair not, usable), neither
     sqlalchemy.orm nor the ORM records are loaded."""
     path = tmp_path / "existing.sqlite"
     names = _program_with_a_pair(path)
@@ -90,7 +91,7 @@ def test_run_gui_fills_the_roster_before_the_orm_loads(tmp_path: Path) -> None:
         env=env,
     )
     lines = done.stdout.splitlines()
-    assert lines[0] == f"early False False {'|'.join(names)}", done.stderr
+    assert lines[0] == f"early False True True {'|'.join(names)}", done.stderr
     assert lines[1:4] == ["enabled", "no-orm", "no-records"], done.stderr
     assert lines[4].split("|") == names
     assert lines[5].split("|") == ["1", "1", "0"]  # Ada: one live pair; Cy's pair is closed
@@ -115,14 +116,14 @@ def test_attach_replaces_early_rows_that_changed(qtbot: QtBot, tmp_path: Path) -
     qtbot.addWidget(window)
     window.show_early_roster(program_id, early_rows)
     view = window.roster_view
-    assert not view.isEnabled() and view.model.rows() == early_rows
+    assert view.isEnabled() and view.waiting and view.model.rows() == early_rows
     fills: list[int] = []
     set_rows = view.model.set_rows
     view.model.set_rows = lambda rows: fills.append(len(rows)) or set_rows(rows)  # type: ignore[method-assign]
     db = Database(path)
     RosterService(db).add(program_id, ParticipantInput(full_name="Dee Late", role=Role.MENTEE))
     window.attach_database(db, program_id, roster_rows(db, program_id))
-    assert window.roster_view is view and view.isEnabled()
+    assert window.roster_view is view and view.isEnabled() and not view.waiting
     assert fills == [len(early_rows) + 1]  # filled once, with what the open file holds
     assert view.ui.table.isVisibleTo(view) and view.ui.addButton.isEnabled()
     names = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
@@ -154,7 +155,7 @@ def test_attach_keeps_early_rows_that_did_not_change(qtbot: QtBot, tmp_path: Pat
     db = Database(path)
     assert peeked.program_id is not None
     window.attach_database(db, peeked.program_id, roster_rows(db, peeked.program_id))
-    assert fills == [] and view.isEnabled() and view.ui.table.isVisibleTo(view)
+    assert fills == [] and not view.waiting and view.ui.table.isVisibleTo(view)
     assert [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())] == names
     window.close()
     db.close()

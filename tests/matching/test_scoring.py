@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -230,6 +231,28 @@ def test_score_matrix_and_explanations_never_disagree() -> None:
         points = sum(r.points or 0.0 for r in e.reasons)
         assert 50.0 + points == pytest.approx(e.score, abs=1e-3)
         assert 0.0 <= e.score <= 100.0
+
+
+def test_candidates_rank_by_the_score_their_explanations_give() -> None:
+    """The candidate list is ranked from scores alone (its reasons are worded on demand):
+    each candidate's score, and the hard rules blocking it, are those of its explanation."""
+    rng = random.Random(5)
+    mentees, mentors = random_people(rng, 9, 0), random_people(rng, 31, 100)
+    weights = {c.value: rng.choice([0.0, 0.5, 1.0, 3.0]) for c in Criterion}
+    m = Matcher(mentees, [*mentors[:30], replace(mentors[30], ineligible="screening pending")],
+                weights, OPTIONS)  # fmt: skip
+    for mentee in mentees:
+        ranked = m.candidates(mentee.id)
+        assert len(ranked) == len(mentors)
+        keys = [(not c.eligible, -c.score) for c in ranked]
+        assert keys == sorted(keys)
+        explained = m.explain_candidates(mentee.id, [c.mentor_id for c in ranked])
+        for candidate, explanation in zip(ranked, explained, strict=True):
+            assert candidate.score == explanation.score
+            rules = tuple(r.message for r in explanation.reasons if r.criterion == "rule")
+            assert rules == candidate.blocked_by
+            assert candidate.eligible == (not rules)
+    assert not next(c for c in m.candidates(0) if c.mentor_id == mentors[30].id).eligible
 
 
 def test_explanation_reads_like_a_coordinator_would_say_it() -> None:

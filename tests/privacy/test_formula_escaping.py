@@ -12,7 +12,7 @@ from mentordesk.core.enums import Role
 from mentordesk.core.participant import ParticipantInput
 from mentordesk.db.engine import Database
 from mentordesk.importing.formulas import escape_csv, unescape_csv
-from mentordesk.services.matching.runs import rotation_csv
+from mentordesk.services.matching import rotation_csv
 from mentordesk.services.programs.catalog import ProgramService
 from mentordesk.services.roster.participant_store import write_participant
 from mentordesk.services.roster.read import read_program_people

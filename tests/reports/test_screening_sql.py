@@ -11,7 +11,7 @@ from mentordesk.core.enums import ScreeningDecision, ScreeningState
 from mentordesk.core.screening import screening_state
 from mentordesk.db.engine import Database
 from mentordesk.db.models import ParticipantRecord, ScreeningRecord
-from mentordesk.services.reports.queries import screening_state_sql
+from mentordesk.services.reports.history_sql import screening_state_sql
 
 TODAY = dt.date(2026, 3, 31)
 

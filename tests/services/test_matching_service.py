@@ -245,7 +245,7 @@ def test_peer_program_matches_one_pool(db: Database) -> None:
 
 def test_rotation_service_and_csv(db: Database) -> None:
     """A rotation lists seats per round with names; the CSV has a header and no repeats."""
-    from mentordesk.services.matching.runs import rotation_csv
+    from mentordesk.services.matching import rotation_csv
 
     pid = realistic_program(db, program_format=ProgramFormat.FLASH)
     rotation = MatchingService(db).rotation(pid, 3)

@@ -141,12 +141,15 @@ def test_sql_aggregates_match_the_plain_rule(db: Database, seed: int) -> None:
     """program_health (SQL aggregates) gives exactly the record-by-record results: pairs
     with no meetings or no check-ins, closed, reopened and paused pairs, as of three days
     (before most records, in the middle, after all of them), for the whole program and for a
-    few pairs."""
+    few pairs, and for each pair alone (what opening one pair reads: its own mentors' screening
+    and its own mentee's age and guardians, not the whole program's)."""
     program_id = _random_program(db, seed=seed)
     for today in (D(2026, 9, 20), D(2026, 11, 1), D(2027, 2, 1)):
         with db.read() as s:
             fast = program_health(s, program_id, today)
             some = program_health(s, program_id, today, pair_ids=list(fast)[:2])
+            alone = {k: program_health(s, program_id, today, pair_ids=[k]) for k in fast}
         plain = _plain_evaluation(db, program_id, today)
         assert fast == plain
         assert some == {k: plain[k] for k in list(fast)[:2]}
+        assert alone == {k: {k: plain[k]} for k in plain}

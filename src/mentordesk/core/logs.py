@@ -22,8 +22,6 @@ import re
 import traceback
 from pathlib import Path
 
-import platformdirs
-
 from mentordesk.core.private_files import create_private_file, tighten
 
 APP_NAME = "MentorDesk"
@@ -95,6 +93,8 @@ def _argument(value: object) -> object:
 
 def log_path() -> Path:
     """mentordesk.log in the platform's user log folder (never a shared temporary folder)."""
+    import platformdirs  # ~10 ms: not before the application's first paint (issue 14)
+
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)) / "mentordesk.log"
 
 

@@ -29,8 +29,9 @@ from typing import Any
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.i18n import t
 from mentordesk.core.private_files import create_private_file, tighten
+from mentordesk.db.header import SQLITE_HEADER as SQLITE_HEADER
+from mentordesk.db.header import is_encrypted as is_encrypted
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 SALT_BYTES = 16
 KDF_ITERATIONS = 256_000  # SQLCipher 4's default: PBKDF2-HMAC-SHA512
 KEY_BYTES = 32
@@ -41,21 +42,6 @@ PASSPHRASE_ENV = "MENTORDESK_PASSPHRASE"
 
 class PassphraseError(MentorDeskError):
     """The passphrase is missing or wrong; nothing was read or written."""
-
-
-def is_encrypted(path: Path) -> bool:
-    """A file of whole pages whose start is not SQLite's plain header: SQLCipher. (A stray
-    text or spreadsheet file is not taken for one, and is refused elsewhere as not ours.)"""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size < 1024 or size % 512:
-            return False
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
-        return False
-    return header != SQLITE_HEADER
 
 
 def dbapi(encrypted: bool) -> ModuleType:

@@ -12,13 +12,10 @@ first paint.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
-
-import platformdirs
 
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.i18n import t
@@ -155,7 +152,14 @@ def default_location() -> Location:
     override = os.environ.get(ENV_VAR)
     if override:
         return parse_location(override)
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "mentordesk.sqlite"
+    return _user_data_dir() / "mentordesk.sqlite"
+
+
+def _user_data_dir() -> Path:
+    # platformdirs (~10 ms) only when asked: a window opening a known file never is (issue 14)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def default_db_path() -> Path:
@@ -163,7 +167,7 @@ def default_db_path() -> Path:
     location = default_location()
     if isinstance(location, Path):
         return location
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "mentordesk.sqlite"
+    return _user_data_dir() / "mentordesk.sqlite"
 
 
 def default_backup_dir(db_path: Path) -> Path:
@@ -175,7 +179,9 @@ def default_backup_dir(db_path: Path) -> Path:
     override = os.environ.get(BACKUP_ENV_VAR)
     if override:
         return Path(override).expanduser()
+    import hashlib
+
     absolute = os.fspath(Path(db_path).expanduser().absolute())
     digest = hashlib.sha256(absolute.encode("utf-8", "surrogateescape")).hexdigest()[:10]
-    root = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "backups"
+    root = _user_data_dir() / "backups"
     return root / f"{Path(db_path).stem}-{digest}"

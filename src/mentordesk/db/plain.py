@@ -19,9 +19,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from mentordesk.db.header import SQLITE_HEADER
 from mentordesk.db.revisions import script_heads
-
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 #: Runs one SQL text with its parameters and returns the rows as tuples.
 Run = Callable[[str, Mapping[str, Any]], list[tuple[Any, ...]]]

@@ -27,7 +27,7 @@ import sqlalchemy as sa
 
 from mentordesk.core.i18n import t
 from mentordesk.db import cipher, errors
-from mentordesk.db.plain import SQLITE_HEADER
+from mentordesk.db.header import SQLITE_HEADER
 from mentordesk.db.revisions import MIGRATIONS_DIR
 from mentordesk.db.revisions import script_heads as _script_heads
 from mentordesk.db.revisions import script_revisions as _script_revisions

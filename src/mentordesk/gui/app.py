@@ -15,8 +15,9 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSocketNotifier, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -29,9 +30,9 @@ from mentordesk.gui.common import (
     Settings,
     choose_language,
     error_box,
+    fit_to_screen,
     install_excepthook,
     install_language,
-    load_bundled_fonts,
     log,
     setup_logging,
     translate,
@@ -42,8 +43,12 @@ from mentordesk.gui.startup import BackgroundOpen, Opened, open_start_database
 #: Set to print "painted <t>", "shown <t>" and "filled <t>" (time.time()) on stderr as the
 #: window first paints, as the roster's rows are first on screen (read before the file was
 #: opened, or with it) and as the file is open and the roster filled; "quit" also ends the
-#: application then (bench/).
+#: application then, "painted" right after the first paint (bench/: the CPU time to it). With
+#: "stall <seconds>" at "filled": the longest the event loop went unanswered in between (a
+#: timer asking every 5 ms), i.e. how long input would have waited at worst while the file
+#: opened.
 TRACE_VAR = "MENTORDESK_TRACE_STARTUP"
+STALL_TICK_MS = 5
 
 FIRST_RUN_TIP = QT_TRANSLATE_NOOP(
     "app",
@@ -93,27 +98,39 @@ class _Interrupt(QObject):
     """Ctrl-C while the GUI runs: one line, exit status 130, never a traceback or a dialog.
 
     Python runs a signal handler only when it next executes bytecode, which can be long while Qt
-    waits for events; the wake-up fd makes the event loop notice the signal at once.
+    waits for events; the wake-up fd makes the event loop notice the signal at once. Built from
+    `_signal` and a pipe (a socket pair on Windows, where the wake-up fd must be a socket):
+    the `signal` and `socket` modules would cost ~15 ms of enum building before the first paint.
     """
 
     def __init__(self, app: QApplication) -> None:
-        import signal
-        import socket
+        import _signal
 
         super().__init__(app)
         self.app = app
         self.happened = False
-        self._read, self._write = socket.socketpair()
-        for end in (self._read, self._write):
-            end.setblocking(False)
-        self._old_fd = signal.set_wakeup_fd(self._write.fileno(), warn_on_full_buffer=False)
-        self._old_handler = signal.signal(signal.SIGINT, self._on_signal)
-        self._notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read, self)
+        if sys.platform == "win32":
+            import socket
+
+            ends = socket.socketpair()
+            for end in ends:
+                end.setblocking(False)
+            self._ends: tuple[Any, Any] = ends
+            self._read_fd, write_fd = ends[0].fileno(), ends[1].fileno()
+        else:
+            self._read_fd, write_fd = os.pipe()
+            for fd in (self._read_fd, write_fd):
+                os.set_blocking(fd, False)
+            self._ends = (self._read_fd, write_fd)
+        self._old_fd = _signal.set_wakeup_fd(write_fd, warn_on_full_buffer=False)
+        self._old_handler = _signal.signal(_signal.SIGINT, self._on_signal)
+        self._notifier = QSocketNotifier(self._read_fd, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
 
     def _drain(self) -> None:
+        reader = self._ends[0]
         with contextlib.suppress(OSError):
-            self._read.recv(512)
+            os.read(reader, 512) if isinstance(reader, int) else reader.recv(512)
 
     def _on_signal(self, _signum: int, _frame: object) -> None:
         if not self.happened:  # the entry point prints nothing more for a 130
@@ -122,21 +139,29 @@ class _Interrupt(QObject):
         self.app.exit(130)
 
     def restore(self) -> None:
-        import signal
+        import _signal
 
         self._notifier.setEnabled(False)
-        signal.set_wakeup_fd(self._old_fd)
-        signal.signal(signal.SIGINT, self._old_handler)
-        self._read.close()
-        self._write.close()
+        _signal.set_wakeup_fd(self._old_fd)
+        _signal.signal(_signal.SIGINT, self._old_handler)
+        for end in self._ends:
+            if isinstance(end, int):
+                os.close(end)
+            else:
+                end.close()
 
 
 class _StartupTrace(QObject):
     """The start-up benchmark's probe (`TRACE_VAR`)."""
 
-    def __init__(self, window: MainWindow, quit_when_filled: bool) -> None:
+    def __init__(self, window: MainWindow, quit_when: str) -> None:
         super().__init__(window)
-        self.window, self.quit_when_filled, self.painted = window, quit_when_filled, False
+        self.window, self.quit_when, self.painted = window, quit_when, False
+        self._ticks = QTimer(self)
+        self._ticks.setTimerType(Qt.TimerType.PreciseTimer)
+        self._ticks.setInterval(STALL_TICK_MS)
+        self._ticks.timeout.connect(self._tick)
+        self._last_tick, self.longest_stall = 0.0, 0.0
         window.installEventFilter(self)
         window.rosterShown.connect(self._shown)
         window.loaded.connect(self._filled)
@@ -145,16 +170,28 @@ class _StartupTrace(QObject):
         if event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
             print(f"painted {time.time()}", file=sys.stderr, flush=True)
+            self._last_tick = time.perf_counter()
+            self._ticks.start()
+            if self.quit_when == "painted":
+                QTimer.singleShot(0, lambda: os._exit(0))  # the shortest way out, not measured
         return False
 
     def _shown(self) -> None:
         self.window.repaint()  # the rows on screen, not only in the model
         print(f"shown {time.time()}", file=sys.stderr, flush=True)
 
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest_stall = max(self.longest_stall, now - self._last_tick - STALL_TICK_MS / 1000)
+        self._last_tick = now
+
     def _filled(self) -> None:
         self.window.repaint()  # the rows on screen, not only in the model
         print(f"filled {time.time()}", file=sys.stderr, flush=True)
-        if self.quit_when_filled:
+        self._tick()
+        self._ticks.stop()
+        print(f"stall {self.longest_stall}", file=sys.stderr, flush=True)
+        if self.quit_when == "quit":
             QApplication.exit(0)
 
 
@@ -181,15 +218,15 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Location | None) -> 
     QApplication.setOrganizationName("MentorDesk")
     QApplication.setApplicationName("MentorDesk")
     QApplication.setApplicationVersion(__version__)
-    setup_logging()
     install_excepthook()
     settings = Settings(QSettings())
     install_language(choose_language(settings.language()))
     path = choose_path(db_path, settings)
     window = MainWindow(AppContext(None), load_now=False, db_path=path)
     window.restore_geometry()
+    fit_to_screen(window)  # the style that fits every window (`install_keyboard_aids`) comes later
     unlocked = None
-    from mentordesk.db.cipher import is_encrypted
+    from mentordesk.db.header import is_encrypted
 
     if isinstance(path, Path) and is_encrypted(
         path
@@ -223,14 +260,45 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Location | None) -> 
             print(f"welcome {time.time()}", file=sys.stderr, flush=True)
 
     def after_first_paint() -> None:
-        from mentordesk.gui.common import keep_collections_short, share_interpreter
+        """Right after the first paint: the file starts opening (the early read first), and
+        the bundled fonts load meanwhile, before the roster's names are drawn."""
+        from mentordesk.gui.common import load_bundled_fonts, share_interpreter
 
         share_interpreter()  # from now on the UI thread gets the interpreter within 1 ms
-        keep_collections_short()  # full garbage collections walk only what is new (heap.py)
-        load_bundled_fonts()  # before the roster's names are drawn
+        # Started no earlier: the opening thread's Python would compete with building and
+        # painting the window for the one interpreter lock.
+        opener.start()
         opener.watch()
+        load_bundled_fonts()
+        if isinstance(path, Path) and path.exists() and unlocked is None:
+            # the view the early rows will fill, built while the thread reads them
+            QTimer.singleShot(0, window.prepare_early_roster)
         if first_run:
             welcome()
+
+    settled = False
+
+    def settle(*, now: bool = False) -> None:
+        """What the window needs soon, not first: once the roster's rows are on screen (or the
+        file is open, or failed to), each piece in its own turn of the event loop, so that
+        input waits for none of them for long (`now`: at once, before an error is shown)."""
+        nonlocal settled
+        if settled:
+            return
+        settled = True
+        from mentordesk.gui.common import keep_collections_short
+
+        steps = (
+            window.install_keyboard_aids,
+            setup_logging,  # the log file (platformdirs)
+            lambda: window.setWindowIcon(app_icon()),  # the SVG icon engine
+            keep_collections_short,  # full garbage collections walk only what is new (heap.py)
+        )
+        for step in steps:
+            step() if now else QTimer.singleShot(0, step)
+
+    window.rosterShown.connect(lambda: settle())
+    window.loaded.connect(lambda: settle())
 
     def opened(result: Opened) -> None:
         window.attach_database(result.db, result.program_id, result.rows)
@@ -247,6 +315,7 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Location | None) -> 
         a passphrase) is asked here, on the UI thread; then the file opens as usual."""
         from mentordesk.gui.files import can_ask_about
 
+        settle(now=True)  # the log file too, for what went wrong
         if not can_ask_about(error):
             _show_start_error(error, details)
             return
@@ -266,15 +335,11 @@ def _run(app: QApplication, interrupt: _Interrupt, db_path: Location | None) -> 
     opener.failed.connect(failed)
     trace = os.environ.get(TRACE_VAR)
     if trace:
-        _StartupTrace(window, quit_when_filled=trace == "quit")
-    window.setWindowIcon(app_icon())
+        _StartupTrace(window, quit_when=trace)
     window.show()
     quit_after = os.environ.get("MENTORDESK_QUIT_AFTER_MS", "")
     if quit_after.isdigit():  # smoke tests of an installed bundle: start, open, show, quit
         window.loaded.connect(lambda: QTimer.singleShot(int(quit_after), app.quit))
-    # The file opens on the other core while the event loop paints the window; started no
-    # earlier, so that nothing competes with building the window for the interpreter.
-    opener.start()
     if interrupt.happened:
         return 130
     code = app.exec()

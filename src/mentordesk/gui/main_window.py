@@ -33,10 +33,7 @@ from mentordesk.gui.common import (
     AppContext,
     ChangeWatcher,
     ElidedLabel,
-    Job,
     Settings,
-    announce,
-    install_keyboard_aids,
     translate,
 )
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
@@ -105,13 +102,14 @@ class MainWindow(WindowViews, ProgramActions, FileActions, QMainWindow):
         self.ui.mainToolBar.addWidget(self.program_combo)
         self.ui.mainToolBar.addAction(self.ui.actionNewProgram)
         # A long path is shortened with "…", never widening the window (tooltip: the path).
+        # Right-aligned with a margin, so a long status message is cut before a gap rather than
+        # running into the path ("…passphras/tmp/…").
         self.file_label = ElidedLabel(self)
         self.file_label.setMinimumWidth(120)
-        self.file_label.setMaximumWidth(420)
+        self.file_label.setMaximumWidth(320)
+        self.file_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.file_label.setContentsMargins(16, 0, 4, 0)
         self.ui.statusBar.addPermanentWidget(self.file_label, 1)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):  # focus ring, Tab never trapped, windows fit the screen
-            install_keyboard_aids(app)
 
         # Pages stand in for the views until they are first shown (the roster: once the file
         # is open), saying the file is being opened until it is.
@@ -134,12 +132,6 @@ class MainWindow(WindowViews, ProgramActions, FileActions, QMainWindow):
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.triggered.connect(self.preferences_with_dialog)
         self.ui.menuEdit.addAction(self.preferences_action)
-        from mentordesk.gui.common import set_date_style
-
-        set_date_style(self.settings.date_style())
-        from mentordesk.core.paper import set_preferred_paper
-
-        set_preferred_paper(self.settings.default_paper())
         self._describe_navigation()
         for index, name in enumerate(
             (
@@ -158,12 +150,13 @@ class MainWindow(WindowViews, ProgramActions, FileActions, QMainWindow):
         self._add_server_action()
         self._connect_signals()
         # Screen readers speak what the status bar says (backed up, archived, a notice).
-        self.statusBar().messageChanged.connect(lambda text: announce(self, text))
+        self.statusBar().messageChanged.connect(self._announce)
         self._rebuild_recent_menu()
         self.ui.navList.setCurrentRow(VIEW_ROSTER)
         self._load_pending = self._loaded = False
         self._importing: set[int] = set()
         self._early_roster: tuple[int, RosterView] | None = None
+        self._prepared_roster: RosterView | None = None
         #: Called once after the first paint instead of loading from ctx.db (the application
         #: sets it to open the file in the background, then calls attach_database).
         self.after_first_paint: Callable[[], None] | None = None
@@ -200,13 +193,36 @@ class MainWindow(WindowViews, ProgramActions, FileActions, QMainWindow):
         if self._loaded:
             return
         self._loaded = True
+        self._apply_display_preferences()
         if self.after_first_paint is not None:
-            self.after_first_paint()
-        elif self.ctx.has_database:
+            self.after_first_paint()  # the application installs the keyboard aids later
+            return
+        self.install_keyboard_aids()
+        if self.ctx.has_database:
             self.view(VIEW_ROSTER)
             self.reload_programs(prefer=self.settings.last_program(self.ctx.db.location))
             self._update_title()
             self.loaded.emit()
+
+    def install_keyboard_aids(self) -> None:
+        """The focus ring, Tab never trapped, windows fitted to the screen (once per
+        application). At start-up the application calls it once the roster's rows are on
+        screen: the style that does it costs ~25 ms to put in place, with its restyling of
+        the widgets already built; the window itself was fitted before it was shown."""
+        from mentordesk.gui.common import install_keyboard_aids
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_keyboard_aids(app)
+
+    def _apply_display_preferences(self) -> None:
+        """The date style and paper size: nothing the first paint shows uses them, and the
+        first rows and documents come after it."""
+        from mentordesk.core.paper import set_preferred_paper
+        from mentordesk.gui.common import set_date_style
+
+        set_date_style(self.settings.date_style())
+        set_preferred_paper(self.settings.default_paper())
 
     def attach_database(
         self,
@@ -220,8 +236,12 @@ class MainWindow(WindowViews, ProgramActions, FileActions, QMainWindow):
 
         early = self._early_roster
         self._early_roster = None
+        prepared, self._prepared_roster = self._prepared_roster, None  # no early rows came
+        if prepared is not None:  # filled below, with the rows read
+            self.ctx.databaseChanged.disconnect(prepared.reload)
         rows = roster_rows if program_id is not None else None
         if early is not None and (early[0] != program_id or rows is None):
+            self._drop_early_roster(early[1])
             early = None  # another program after all: the roster is built afresh
         if early is not None:  # its rows are on screen: no emptying them for the new file
             self.ctx.databaseChanged.disconnect(early[1].reload)
@@ -233,10 +253,16 @@ class MainWindow(WindowViews, ProgramActions, FileActions, QMainWindow):
             self.ctx.program_id = program_id  # no signal, as below
             if rows != roster.model.rows():
                 roster.reload(rows)
-            roster.setEnabled(True)
+            roster.set_waiting(False)  # what was asked meanwhile is carried out now
         else:
             self.ctx.program_id = program_id  # no signal: nothing is built yet to hear it
-            roster = RosterView(self.ctx, self, rows=rows)
+            if prepared is not None:
+                roster = prepared
+                self.ctx.databaseChanged.connect(roster.reload)
+                roster.reload(rows)
+                roster.set_waiting(False)
+            else:
+                roster = RosterView(self.ctx, self, rows=rows)
             self._put_view(VIEW_ROSTER, roster)
         self.program_combo.setEnabled(True)
         self._set_file_actions_enabled(True)
@@ -253,23 +279,56 @@ class MainWindow(WindowViews, ProgramActions, FileActions, QMainWindow):
 
     def show_early_roster(self, program_id: int | None, rows: list[RosterRow]) -> None:
         """Before the file is open: the roster of `program_id` as read straight from the file
-        (`services.roster.peek_roster`), greyed out — it can be seen, not yet used —
-        until `attach_database` confirms it with what it read."""
+        (`services.roster.peek_roster`), until `attach_database` confirms it with what it
+        read. It can be scrolled, selected, sorted and filtered meanwhile; what needs the
+        file waits for it, and says so (`RosterView.set_waiting`)."""
         from mentordesk.gui.roster import RosterView
 
         if self.ctx.has_database or program_id is None:
             return
         self.ctx.program_id = program_id  # no signal: nothing is built yet to hear it
-        roster = RosterView(self.ctx, self, rows=rows)
-        roster.setEnabled(False)
+        roster, self._prepared_roster = self._prepared_roster, None
+        if roster is None:
+            roster = RosterView(self.ctx, self, rows=rows, waiting=True)
+        else:
+            roster.reload(rows)
         self._put_view(VIEW_ROSTER, roster)
         self._early_roster = (program_id, roster)
         self.rosterShown.emit()
 
+    def _announce(self, text: str) -> None:
+        from mentordesk.gui.common import announce  # the focus ring's module: after the paint
+
+        announce(self, text)
+
+    def prepare_early_roster(self) -> None:
+        """Build the roster view, still empty and off screen, while the opening thread reads
+        the rows (that thread is mostly in SQLite then): `show_early_roster` only fills it.
+        Its first build is the costly one (Qt's classes for the table, the form)."""
+        from mentordesk.gui.roster import RosterView
+
+        if self.ctx.has_database or self._prepared_roster is not None:
+            return
+        self._prepared_roster = RosterView(self.ctx, self, rows=[], waiting=True)
+        self._prepared_roster.hide()
+
+    def _drop_early_roster(self, roster: RosterView) -> None:
+        """The file opened on another program than the early rows': what was asked on them is
+        not done, and the status bar says so (never silently lost)."""
+        if roster.pending is not None:
+            what = roster.pending[0]
+            roster.pending = None
+            self.statusBar().showMessage(
+                translate(
+                    "main_window", "The file opened on another program: “{action}” was not done."
+                ).format(action=what),
+                15000,
+            )
+
     def _show_retention_notice(self) -> None:
         """In a background job, with the warm-up of what the first edit needs (the ORM
         records are not loaded to fill the roster): the UI thread never waits for either."""
-        from mentordesk.gui.common import log
+        from mentordesk.gui.common import Job, log
         from mentordesk.gui.startup import warm_up
 
         def show(notice: object) -> None:

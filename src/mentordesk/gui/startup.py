@@ -1,12 +1,12 @@
 """Opening the database off the UI thread, right after the main window's first paint.
 
 On a plain file at the newest revision the thread first reads the roster straight from it
-with `sqlite3` (`peek`), which the window shows greyed out before SQLAlchemy is imported. Then
-the thread imports the database layer (SQLAlchemy, the ORM models, the services), opens the
-file (migrating it, or creating the sample program on a first run), lists the programs and
-reads the roster rows of the program to show (or keeps the early ones while nothing was written
-since); the UI thread then only builds or enables the roster view
-(`MainWindow.attach_database`). It is a plain daemon thread, not a QThread: Ctrl-C or a closed
+with `sqlite3` (`peek`), which the window shows — usable, what needs the file waiting for it —
+before SQLAlchemy is imported. Then the thread imports the database layer (SQLAlchemy, the ORM
+models, the services), opens the file (migrating it, or creating the sample program on a first
+run), lists the programs and reads the roster rows of the program to show (or keeps the early
+ones while nothing was written since); the UI thread then only builds or enables the roster
+view (`MainWindow.attach_database`). It is a plain daemon thread, not a QThread: Ctrl-C or a closed
 window may end the application while it still runs, and Qt aborts the whole process when a
 running QThread is destroyed. Its result crosses over by a value the UI thread polls (the
 thread emits no signal, see `gui/common/tasks.py` for why).
@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from mentordesk.core.program import start_program
 from mentordesk.db.location import Location
 from mentordesk.gui.common import translate
 
@@ -107,6 +106,7 @@ def open_for_window(
     programs are read with SQLAlchemy Core (`db/tables.py`) and the roster rows with its SQL
     text (`services/roster/rows.py`), the way they are always read; `warm_up` loads the rest
     once the roster is on screen."""
+    from mentordesk.core.program import start_program
     from mentordesk.services.programs import ProgramService
     from mentordesk.services.roster import roster_rows
 

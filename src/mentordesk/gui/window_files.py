@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.db.location import Location, ServerLocation, describe
-from mentordesk.gui.common import QT_TRANSLATE_NOOP, AppContext, Settings, save_file_name, translate
+from mentordesk.gui.common import QT_TRANSLATE_NOOP, AppContext, Settings, translate
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the first paint
     from mentordesk.db.engine import Database
@@ -208,6 +208,8 @@ class FileActions(_Window):
         self._update_title()
 
     def new_database_with_dialog(self) -> None:
+        from mentordesk.gui.common import save_file_name
+
         name = save_file_name(
             self,
             "database",

@@ -10,15 +10,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QComboBox, QMainWindow
 
-from mentordesk.core.changes import ChangeSet, Topic
-from mentordesk.core.program import Program
-from mentordesk.core.program import program_order as core_program_order
 from mentordesk.gui.common import AppContext, Settings, translate
-from mentordesk.gui.programs import ProgramDialog
 
-if TYPE_CHECKING:  # SQLAlchemy loads after the first paint
+if TYPE_CHECKING:  # SQLAlchemy, the program records and the dialog load after the first paint
     from PySide6.QtGui import QAction
 
+    from mentordesk.core.changes import ChangeSet
+    from mentordesk.core.program import Program
     from mentordesk.gui.district import DistrictMenu
     from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
     from mentordesk.services.programs import ProgramService
@@ -30,6 +28,8 @@ else:
 
 def program_order(program: Program) -> tuple[bool, str]:
     """The selector's order: active programs first, archived ones after, each alphabetical."""
+    from mentordesk.core.program import program_order as core_program_order
+
     return core_program_order(program.archived, program.name)
 
 
@@ -115,6 +115,8 @@ class ProgramActions(_Window):
         self.ui.actionArchiveProgram.blockSignals(False)
 
     def _on_changed(self, changes: ChangeSet) -> None:
+        from mentordesk.core.changes import Topic
+
         if changes.touches(Topic.PROGRAMS):
             self.reload_programs(prefer=changes.program_id or self.ctx.program_id)
             self._update_title()
@@ -124,13 +126,15 @@ class ProgramActions(_Window):
             _program, changes = self._programs().create(**values)
             self.ctx.broadcast(changes)
 
+        from mentordesk.gui.programs import ProgramDialog
+
         ProgramDialog(ProgramDialog.CREATE, submit=submit, parent=self).exec()
 
     def rename_program_with_dialog(self) -> None:
-        self._edit_program(ProgramDialog.RENAME)
+        self._edit_program("rename")
 
     def program_settings_with_dialog(self) -> None:
-        self._edit_program(ProgramDialog.SETTINGS)
+        self._edit_program("settings")
 
     def _edit_program(self, mode: str) -> None:
         program_id = self.ctx.program_id
@@ -145,6 +149,8 @@ class ProgramActions(_Window):
                 program_id, dialog.version, keep_mine=dialog.keep_mine, **values
             )
             self.ctx.broadcast(changes)
+
+        from mentordesk.gui.programs import ProgramDialog
 
         dialog = ProgramDialog(mode, service.get(program_id), submit=submit, parent=self)
         dialog.exec()

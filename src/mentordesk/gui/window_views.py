@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from mentordesk.gui.common import QT_TRANSLATE_NOOP, AppContext, Job, translate
+from mentordesk.gui.common import QT_TRANSLATE_NOOP, AppContext, translate
 
 if TYPE_CHECKING:  # the views load after the first paint
     from mentordesk.db.location import Location
@@ -185,6 +185,8 @@ class WindowViews(_Window):
             self._importing.discard(index)
             if self.ui.navList.currentRow() == index:
                 self._on_nav_row(index)  # a failed import raises here, on the UI thread
+
+        from mentordesk.gui.common import Job
 
         job = Job(lambda _report, _cancelled: importlib.import_module(module))
         job.succeeded.connect(imported)

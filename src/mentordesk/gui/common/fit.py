@@ -1,12 +1,15 @@
-"""Keeping windows on the screen: labels that never widen a window, windows and dialogs that
-fit the screen's available area (a 1366×768 laptop, or 1024×700)."""
+"""Keeping windows on the screen: windows and dialogs that fit the screen's available area (a
+1366×768 laptop, or 1024×700) whenever they are shown, through the application's style.
+
+The pieces that need no style — fitting one window, labels that never widen a window — are in
+`screen.py`, which the main window uses before its first paint (issue 14)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QPalette, QTextCharFormat
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -16,37 +19,17 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPlainTextEdit,
     QProxyStyle,
-    QSizePolicy,
     QTextEdit,
     QWidget,
 )
 
 from mentordesk.gui.common.colors import MUTED, pick, readable_css
+from mentordesk.gui.common.screen import ElidedLabel as ElidedLabel  # their old home
+from mentordesk.gui.common.screen import available_geometry as available_geometry
+from mentordesk.gui.common.screen import fit_to_screen
+from mentordesk.gui.common.screen import never_widen as never_widen
 
 _TEXT_BOXES = (QPlainTextEdit, QTextEdit)
-
-# Room left for the window frame and title bar, which the available geometry does not include.
-FRAME = 40
-
-
-def available_geometry(widget: QWidget | None) -> QRect:
-    """The part of the widget's screen (or the primary screen) that windows may use."""
-    screen = widget.screen() if widget is not None else None
-    screen = screen or QGuiApplication.primaryScreen()
-    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 700)
-
-
-def fit_to_screen(window: QWidget) -> None:
-    """Shrink a top-level window to the available screen area and move it inside."""
-    room = available_geometry(window.parentWidget() or window).adjusted(0, 0, -FRAME, -FRAME)
-    width = min(window.width(), room.width())
-    height = min(window.height(), room.height())
-    if (width, height) != (window.width(), window.height()):
-        window.resize(width, height)
-    x = min(max(window.x(), room.left()), room.right() - window.width())
-    y = min(max(window.y(), room.top()), room.bottom() - window.height())
-    if (x, y) != (window.x(), window.y()):
-        window.move(x, y)
 
 
 class ScreenFit(QObject):
@@ -148,34 +131,3 @@ def _readable_colours(widget: QWidget) -> None:
         text = readable_css(widget.text(), widget)
         if text != widget.text():
             widget.setText(text)
-
-
-class ElidedLabel(QLabel):
-    """One line of text that never asks for more width: shortened with "…" in the middle
-    (a file path keeps its name), the whole text in the tooltip."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setMinimumWidth(40)
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self.setToolTip(text)
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        shown = self.fontMetrics().elidedText(
-            self.text(), Qt.TextElideMode.ElideMiddle, self.contentsRect().width()
-        )
-        # Isolated left to right: a path stays "/home/…/file.sqlite" in a mirrored window.
-        painter.drawText(self.contentsRect(), int(self.alignment()), f"\u2066{shown}\u2069")
-
-
-def never_widen(label: QLabel) -> None:
-    """A status or message label: wraps its text in the width it is given, never widens."""
-    label.setWordWrap(True)
-    policy = label.sizePolicy()
-    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
-    label.setSizePolicy(policy)
-    label.setMinimumWidth(0)

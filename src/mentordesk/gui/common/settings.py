@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
 from mentordesk.db.location import Location, LocationError, describe, parse_location
+
+try:  # CPython's own SHA-1: hashlib would load OpenSSL (~5 ms) before the first paint
+    from _sha1 import sha1 as _sha1
+except ImportError:  # another interpreter
+    from hashlib import sha1 as _sha1
 
 MAX_RECENT = 8
 
@@ -77,7 +81,7 @@ class Settings:
     @staticmethod
     def _program_key(location: Location) -> str:
         key = str(location.resolve()) if isinstance(location, Path) else describe(location)
-        digest = hashlib.sha1(key.encode(), usedforsecurity=False).hexdigest()
+        digest = _sha1(key.encode(), usedforsecurity=False).hexdigest()
         return f"programs/last-{digest[:12]}"
 
     def last_program_name(self, location: Location) -> str:

@@ -8,11 +8,8 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QMenu,
-    QSizePolicy,
     QTableView,
     QWidget,
 )
@@ -26,21 +23,18 @@ from mentordesk.gui.common import (
     LanguageMenu,
     Loader,
     PdfActions,
-    RowRole,
     announce,
     fit_columns_once,
     format_number,
     label,
-    never_widen,
     objective_name,
     pick,
     translate,
 )
 from mentordesk.gui.forms.ui_matching_view import Ui_MatchingView
 from mentordesk.gui.matching.actions import MatchingActions
-from mentordesk.gui.matching.commands import (
-    RunWorker,
-)
+from mentordesk.gui.matching.commands import RunWorker
+from mentordesk.gui.matching.layout import fit_narrow_windows, name_widgets
 from mentordesk.gui.matching.models import (
     RotationGridModel,
     candidate_model,
@@ -51,14 +45,12 @@ from mentordesk.gui.matching.models import (
     proxy_for,
     unmatched_model,
 )
+from mentordesk.gui.matching.selection import MatchingSelection
 from mentordesk.matching.criteria import OBJECTIVE_LABELS, Objective
 from mentordesk.services.matching import (
     CandidateRow,
-    DraftRow,
-    ExclusionRow,
     MatchingOverview,
     MatchingService,
-    PersonRow,
     RotationResult,
     rotation_grid,
 )
@@ -66,8 +58,9 @@ from mentordesk.services.matching import (
 WATCHED = (Topic.MATCHING, Topic.PAIRS, Topic.PROGRAMS, Topic.PARTICIPANTS)
 
 
-class MatchingView(MatchingActions, QWidget):
-    """Layout, loading and selection; the buttons' behaviour is in MatchingActions."""
+class MatchingView(MatchingSelection, MatchingActions, QWidget):
+    """Layout and loading; what a selection shows is in MatchingSelection, the buttons'
+    behaviour in MatchingActions."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,75 +128,10 @@ class MatchingView(MatchingActions, QWidget):
         self.ui.peopleTabs.tabBar().setExpanding(False)
         self.ui.progressBar.hide()
         self.ui.cancelButton.hide()
-        self._fit_narrow_windows()
-        self._name_widgets()
+        fit_narrow_windows(self.ui)
+        name_widgets(self.ui)
         self._connect_signals()
         self.reload()
-
-    def _name_widgets(self) -> None:
-        """Accessible names for the controls without a visible label of their own."""
-        ui = self.ui
-        for widget, name in (
-            (ui.draftTable, translate("matching.view", "Proposed pairs")),
-            (ui.menteeTable, translate("matching.view", "Mentees")),
-            (ui.mentorTable, translate("matching.view", "Mentors")),
-            (ui.unmatchedTable, translate("matching.view", "Unmatched mentees")),
-            (ui.exclusionTable, translate("matching.view", "Exclusions")),
-            (ui.candidateTable, translate("matching.view", "Candidate mentors")),
-            (ui.rotationTable, translate("matching.view", "Flash rotation schedule")),
-            (ui.filterEdit, translate("matching.view", "Filter the proposal")),
-            (ui.roundsSpin, translate("matching.view", "Rounds")),
-            (ui.seatsSpin, translate("matching.view", "Mentees per table")),
-            (ui.progressBar, translate("matching.view", "Progress")),
-            (ui.peopleTabs, translate("matching.view", "People")),
-            (ui.resultTabs, translate("matching.view", "Results")),
-        ):
-            widget.setAccessibleName(name)
-
-    def _fit_narrow_windows(self) -> None:
-        """Nothing here may make the window wider than a 1024-px screen: the combo box sizes
-        to a short label, messages wrap, the approve buttons get a row of their own, and the
-        three panes can shrink."""
-        ui = self.ui
-        combo = ui.objectiveCombo
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
-        for index in range(combo.count()):
-            combo.setItemData(index, combo.itemText(index), Qt.ItemDataRole.ToolTipRole)
-        never_widen(ui.summaryLabel)
-        never_widen(ui.candidateLabel)
-        check = ui.includeMatchedCheck
-        check.setToolTip(check.text().replace("&", ""))
-        check.setText(translate("matching.view", "Re-match &paired"))
-        # Progress and Cancel get their own row: showing them never widens the run bar.
-        progress_row = QHBoxLayout()
-        for widget in (ui.progressBar, ui.cancelButton):
-            ui.runBar.removeWidget(widget)
-            progress_row.addWidget(widget)
-        ui.progressBar.setMaximumWidth(16777215)
-        ui.progressBar.setMinimumWidth(60)  # its text ("Scoring… 40%") must not set the width
-        ui.progressBar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        ui.rootLayout.insertLayout(ui.rootLayout.indexOf(ui.runBar) + 1, progress_row)
-        layout = ui.reviewButtons
-        approve_row = QHBoxLayout()
-        approve_row.addStretch(1)
-        for button in (ui.approveSelectedButton, ui.approveAllButton):
-            layout.removeWidget(button)
-            approve_row.addWidget(button)
-        ui.proposalLayout.insertLayout(ui.proposalLayout.indexOf(layout) + 1, approve_row)
-        # The rotation's output buttons get their own row too (a hidden tab's width counts).
-        output_row = QHBoxLayout()
-        output_row.addStretch(1)
-        outputs: tuple[QWidget, ...] = (ui.exportCsvButton, ui.printRotationButton)
-        for output in outputs:
-            ui.rotationBar.removeWidget(output)
-            output_row.addWidget(output)
-        ui.rotationLayout.insertLayout(ui.rotationLayout.indexOf(ui.rotationBar) + 1, output_row)
-        ui.reasonEdit.setMinimumWidth(80)
-        ui.filterEdit.setMinimumWidth(80)
-        for pane in (ui.peopleTabs, ui.resultTabs):
-            pane.setUsesScrollButtons(True)
-            pane.setElideMode(Qt.TextElideMode.ElideRight)
 
     # -- setup ------------------------------------------------------------------------------
 
@@ -418,188 +346,6 @@ class MatchingView(MatchingActions, QWidget):
         self.ui.summaryLabel.setStyleSheet(f"color: {pick(ERROR, self).name()};" if error else "")
         self.ui.summaryLabel.setText(("⚠ " + text) if error else text)
         announce(self, self.ui.summaryLabel.text(), assertive=error)  # run done, approved…
-
-    def _update_buttons(self) -> None:
-        draft = self.selected_draft()
-        self.ui.pinButton.setEnabled(draft is not None and draft.state is not DraftState.PINNED)
-        self.ui.unpinButton.setEnabled(draft is not None and draft.state is DraftState.PINNED)
-        self.ui.rejectButton.setEnabled(
-            draft is not None and draft.state is not DraftState.REJECTED
-        )
-        self.ui.excludeButton.setEnabled(draft is not None)
-        self.ui.approveSelectedButton.setEnabled(bool(self.selected_drafts()))
-        self.ui.approveAllButton.setEnabled(
-            any(d.state is not DraftState.REJECTED for d in self.drafts.rows)
-        )
-        candidate = self.selected_candidate()
-        refusal = self.pin_refusal(candidate)
-        self.ui.useCandidateButton.setEnabled(candidate is not None and not refusal)
-        self.ui.useCandidateButton.setToolTip(
-            refusal
-            or (
-                translate("matching.view", "Pin {name} to {v1}; re-runs keep it.").format(
-                    name=candidate.name, v1=self._name(self.current_mentee)
-                )
-                if candidate is not None
-                else translate("matching.view", "Select a candidate mentor to pin to this mentee.")
-            )
-        )
-        self.ui.removeExclusionButton.setEnabled(self._selected_exclusion() is not None)
-        self.ui.exportCsvButton.setEnabled(self.rotation is not None)
-        self.ui.printRotationButton.setEnabled(self.rotation is not None)
-
-    def pin_refusal(self, candidate: CandidateRow | None) -> str:
-        """Why this candidate cannot be pinned to the current mentee ("" when they can).
-
-        The service's pin check decides in the end; this says the same before the click, from
-        the hard-rule reasons the matcher gave for the candidate.
-        """
-        if candidate is None or self.current_mentee is None:
-            return ""
-        blocked = list(candidate.pin_blocked_by)
-        if blocked:
-            return (
-                translate("matching.view", "Cannot pin {name}: ").format(name=candidate.name)
-                + "; ".join(blocked)
-                + "."
-            )
-        for draft in self.drafts.rows:
-            if draft.mentee_id == self.current_mentee and draft.state is DraftState.PINNED:
-                if draft.mentor_id == candidate.mentor_id:
-                    return translate(
-                        "matching.view", "{name} is already pinned to {mentee_name}."
-                    ).format(name=candidate.name, mentee_name=draft.mentee_name)
-                return translate(
-                    "matching.view",
-                    "{mentee_name} is already pinned to {mentor_name}; unpin that first.",
-                ).format(mentee_name=draft.mentee_name, mentor_name=draft.mentor_name)
-        return ""
-
-    # -- selection --------------------------------------------------------------------------
-
-    @staticmethod
-    def _selected_rows(view: QTableView) -> list[Any]:
-        selection = view.selectionModel()
-        if selection is None:
-            return []
-        return [view.model().data(i, RowRole) for i in selection.selectedRows()]
-
-    def selected_drafts(self) -> list[DraftRow]:
-        return self._selected_rows(self.ui.draftTable)
-
-    def selected_draft(self) -> DraftRow | None:
-        rows = self.selected_drafts()
-        return rows[0] if len(rows) == 1 else None
-
-    def selected_candidate(self) -> CandidateRow | None:
-        rows = self._selected_rows(self.ui.candidateTable)
-        return rows[0] if rows else None
-
-    def _selected_exclusion(self) -> ExclusionRow | None:
-        rows = self._selected_rows(self.ui.exclusionTable)
-        return rows[0] if rows else None
-
-    def _draft_selected(self, *_args: Any) -> None:
-        draft = self.selected_draft()
-        if draft is not None:
-            self.show_candidates(draft.mentee_id)
-            self._show_explanation(
-                f"{draft.mentor_name} → {draft.mentee_name}", draft.score, draft.lines()
-            )
-        self._update_buttons()
-
-    def _mentee_selected(self, *_args: Any) -> None:
-        rows: list[PersonRow] = self._selected_rows(self.ui.menteeTable)
-        if rows:
-            self.show_candidates(rows[0].id)
-
-    def _unmatched_selected(self, *_args: Any) -> None:
-        rows = self._selected_rows(self.ui.unmatchedTable)
-        if rows:
-            self.show_candidates(rows[0].mentee_id)
-
-    def _candidate_selected(self, *_args: Any) -> None:
-        candidate = self.selected_candidate()
-        if candidate is not None:
-            name = self._name(self.current_mentee)
-            blocked = set(candidate.blocked_by)
-            lines = [f"✖ {b}" for b in candidate.blocked_by] + [
-                line for line in candidate.lines if line not in blocked
-            ]
-            self._show_explanation(f"{candidate.name} → {name}", candidate.score, lines)
-        self._update_buttons()
-
-    def _name(self, person_id: int | None) -> str:
-        if self.overview is None or person_id is None:
-            return "?"
-        for person in (*self.overview.mentees, *self.overview.mentors):
-            if person.id == person_id:
-                return person.name
-        return "?"
-
-    def show_candidates(self, mentee_id: int) -> None:
-        """Fill the candidate list: every mentor for this mentee, best first."""
-        pid = self.ctx.program_id
-        if pid is None:
-            return
-        self.current_mentee = mentee_id
-        service = self.service
-        if self.candidate_loader.background:  # the previous mentee's list would mislead
-            self.candidates.set_rows([])
-            self.ui.candidateLabel.setText(
-                translate("matching.view", "<b>Candidates for {v0}</b> …").format(
-                    v0=self._name(mentee_id)
-                )
-            )
-        cached, version = self._finder, self._version
-
-        def find() -> tuple[Callable[[int], list[CandidateRow]], list[CandidateRow]]:
-            finder = (
-                cached[1]
-                if cached is not None and cached[0] == pid
-                else service.candidate_finder(pid)
-            )
-            return finder, finder(mentee_id)
-
-        def found(result: tuple[Callable[[int], list[CandidateRow]], list[CandidateRow]]) -> None:
-            if pid == self.ctx.program_id and version == self._version:
-                self._finder = (pid, result[0])
-            self._show_candidates(pid, mentee_id, result[1])
-
-        self.candidate_loader.request(
-            find,
-            found,
-            self._load_failed,
-        )
-
-    def _show_candidates(self, pid: int, mentee_id: int, rows: list[CandidateRow]) -> None:
-        if pid != self.ctx.program_id or mentee_id != self.current_mentee:
-            return
-        eligible = sum(1 for c in rows if c.eligible)
-        self.ui.candidateLabel.setText(
-            translate(
-                "matching.view",
-                "<b>Candidates for {v0}</b> — {eligible} eligible of {v2} mentors, best "
-                "first. Pick one and “Use this mentor” to swap.",
-            ).format(v0=self._name(mentee_id), eligible=eligible, v2=len(rows))
-        )
-        self.candidates.set_rows(rows)
-        self._update_buttons()
-
-    def _show_explanation(self, title: str, score: float | None, lines: list[str]) -> None:
-        items = "".join(f"<li>{_html(line)}</li>" for line in lines)
-        score_text = "–" if score is None else f"{score:.0f}"
-        self.ui.explanationText.setHtml(
-            translate(
-                "matching.view",
-                "<p><b>{v0}</b><br>Score <b>{score_text}</b> / 100: a neutral 50, plus or "
-                "minus each criterion's points:</p><ul>{items}</ul>",
-            ).format(v0=_html(title), score_text=score_text, items=items)
-        )
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 __all__ = ["MatchingView"]

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from mentordesk.gui.common import translate
 from mentordesk.gui.pairs.dialogs import CheckinDialog, MeetingDialog
-from mentordesk.gui.pairs.form_tabs import AgreementTab, IdpTab
+from mentordesk.gui.pairs.form_tabs import AgreementTab
 from mentordesk.gui.pairs.goals_tab import GoalsTab
+from mentordesk.gui.pairs.idp_tab import IdpTab
 from mentordesk.gui.pairs.models import CHECKIN_COLUMNS, MEETING_COLUMNS
 from mentordesk.gui.pairs.printing import PairPrintMenu
 from mentordesk.gui.pairs.summaries import checkin_summary, meeting_summary

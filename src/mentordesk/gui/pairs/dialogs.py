@@ -2,7 +2,8 @@
 
 Each dialog shows a dataclass and returns a new one (`value()`); it never saves. The caller
 runs the save through an undo command; a refused save's message is shown in the dialog, next
-to the offending field, and the dialog stays open.
+to the offending field, and the dialog stays open. The field helpers they share with the
+Agreement and IDP tabs are in form_fields.py.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from mentordesk.core.enums import (
     ClosureType,
@@ -25,20 +26,20 @@ from mentordesk.core.enums import (
     StepStatus,
 )
 from mentordesk.core.errors import MentorDeskError, ValidationError
-from mentordesk.gui.common import (
-    QT_TRANSLATE_NOOP,
-    DateEdit,
-    announce,
-    field_label,
-    label,
-    may_close,
-    translate,
-)
+from mentordesk.gui.common import QT_TRANSLATE_NOOP, announce, may_close, translate
 from mentordesk.gui.forms.ui_pair_checkin_dialog import Ui_CheckinDialog
 from mentordesk.gui.forms.ui_pair_close_dialog import Ui_CloseDialog
 from mentordesk.gui.forms.ui_pair_goal_dialog import Ui_GoalDialog
 from mentordesk.gui.forms.ui_pair_meeting_dialog import Ui_MeetingDialog
 from mentordesk.gui.forms.ui_pair_progress_dialog import Ui_ProgressDialog
+from mentordesk.gui.pairs.form_fields import (
+    combo_value,
+    fill_combo,
+    get_date,
+    required_date,
+    set_date,
+    show_error,
+)
 from mentordesk.services.pairs import (
     CLOSURE_REASONS,
     REMATCH_CHOICES,
@@ -49,74 +50,6 @@ from mentordesk.services.pairs import (
     ProgressData,
     StepData,
 )
-
-ERROR_STYLE = "border: 1px solid #b00020;"
-
-
-def set_date(edit: DateEdit, value: dt.date | None) -> None:
-    """Show a date, or an empty field for None."""
-    edit.setDate(value)
-
-
-def get_date(edit: DateEdit, field: str = "date") -> dt.date | None:
-    """The date typed (None when empty); a ValidationError naming `field` when unreadable."""
-    problem = edit.error()
-    if problem:
-        raise ValidationError(
-            translate("pairs.dialogs", "{field}: {problem}").format(
-                field=field_label(field), problem=problem
-            ),
-            {field: problem},
-        )
-    return edit.date()
-
-
-def required_date(edit: DateEdit, field: str = "date") -> dt.date:
-    value = get_date(edit, field)
-    if value is None:
-        required = translate("pairs.dialogs", "required")
-        raise ValidationError(
-            translate("pairs.dialogs", "{field}: {problem}").format(
-                field=field_label(field), problem=required
-            ),
-            {field: required},
-        )
-    return value
-
-
-def fill_combo(combo: QComboBox, values: list[str], current: str) -> None:
-    """Stored values as items, shown in the GUI's language (`combo_value` reads them back)."""
-    combo.clear()
-    for value in values:
-        combo.addItem(label(value), value)
-    if current and combo.findData(current) < 0:
-        combo.addItem(current, current)  # a value typed earlier, kept as it was
-    combo.setCurrentIndex(max(0, combo.findData(current)))
-
-
-def combo_value(combo: QComboBox) -> str:
-    """The stored value of the chosen item, or the text typed into an editable combo."""
-    index = combo.currentIndex()
-    typed = combo.isEditable() and combo.currentText() != combo.itemText(index)
-    data = None if typed or index < 0 else combo.itemData(index)
-    return str(data) if data is not None else combo.currentText()
-
-
-def show_error(
-    dialog: QWidget, label: Any, error: MentorDeskError, fields: dict[str, QWidget]
-) -> None:
-    """The message under the form and a red frame around the fields it names."""
-    label.setText(str(error))
-    for widget in fields.values():
-        widget.setStyleSheet("")
-        widget.setToolTip("")
-    if isinstance(error, ValidationError):
-        for name, problem in error.fields.items():
-            target = fields.get(name)
-            if target is not None:
-                target.setStyleSheet(ERROR_STYLE)
-                target.setToolTip(problem)
-
 
 _UNREADABLE = object()
 

@@ -6,23 +6,17 @@ Check-ins, IDP, Closure). Every edit is an undo command calling PairService.
 from __future__ import annotations
 
 import datetime as dt
-import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import PairStatus
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.core.lifecycle import allowed_targets
 from mentordesk.core.outputs import OutputError, write_output
 from mentordesk.gui.common import (
-    ERROR,
-    GOOD,
-    WARNING,
     Answer,
     AppContext,
     Loader,
@@ -31,27 +25,33 @@ from mentordesk.gui.common import (
     WhenShown,
     ask_unsaved,
     label,
-    pick,
-    readable_css,
     save_file_name,
     translate,
 )
 from mentordesk.gui.forms.ui_pairs_view import Ui_PairsView
-from mentordesk.gui.pairs.commands import STATUS_ACTIONS, ChangeStatus, PairCommand, execute
+from mentordesk.gui.pairs.commands import PairCommand, execute
 from mentordesk.gui.pairs.detail import DetailTabs
-from mentordesk.gui.pairs.dialogs import CloseDialog
-from mentordesk.gui.pairs.form_tabs import AgreementTab, IdpTab
+from mentordesk.gui.pairs.detail_page import (
+    DETAIL_PAGE,
+    LIST_PAGE,
+    TAB_AGREEMENT,
+    TAB_CHECKINS,
+    TAB_GOALS,
+    TAB_IDP,
+    TAB_MEETINGS,
+    PairDetailPage,
+)
+from mentordesk.gui.pairs.form_tabs import AgreementTab
 from mentordesk.gui.pairs.goals_tab import GoalsTab
+from mentordesk.gui.pairs.idp_tab import IdpTab
 from mentordesk.gui.pairs.models import (
     COL_RISK,
     DUE_COLUMNS,
     PAIR_COLUMNS,
     PairFilterProxy,
-    fmt_date,
 )
 from mentordesk.gui.pairs.printing import PairPrintMenu
 from mentordesk.gui.pairs.rules import RulesDialog, SaveRules, current_rules
-from mentordesk.gui.pairs.summaries import score_html
 from mentordesk.gui.pairs.tabs import ClosureTab, RecordsTab, selected_row, setup_table
 from mentordesk.services.pairs import (
     DueItem,
@@ -60,11 +60,13 @@ from mentordesk.services.pairs import (
     PairSummary,
 )
 
-LIST_PAGE, DETAIL_PAGE = 0, 1
-TAB_AGREEMENT, TAB_GOALS, TAB_MEETINGS, TAB_CHECKINS, TAB_IDP, TAB_CLOSURE = range(6)
+#: How long after the list is first shown the detail's tabs are built (milliseconds).
+PREBUILD_MS = 400
 
 
-class PairsView(QWidget):
+class PairsView(PairDetailPage, QWidget):
+    """The list page (pairs, filters, due items); the detail page is in PairDetailPage."""
+
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, *, today: dt.date | None = None
     ) -> None:
@@ -203,6 +205,11 @@ class PairsView(QWidget):
             return
         self.pairs_model.set_rows(pairs)
         self._update_count()
+        if self._detail_tabs is None and self.loader.background:
+            # In the application the detail's tabs are built while the coordinator reads the
+            # list, in an event of their own, so that opening the first pair does not pay for
+            # them (bench_stalls, "open a pair"); a click before then builds them itself.
+            QTimer.singleShot(PREBUILD_MS, self, self.detail_tabs)
         if self.pair_id is not None and self.ui.stack.currentIndex() == DETAIL_PAGE:
             self.open_pair(self.pair_id, keep_tab=True)
 
@@ -321,176 +328,6 @@ class PairsView(QWidget):
                 tab.revert()
         return True
 
-    # --- detail page ---------------------------------------------------------------------
-
-    def open_pair(self, pair_id: int, keep_tab: bool = False) -> None:
-        if pair_id != self.pair_id and not self.confirm_leave():
-            return
-        try:
-            detail = self.service().detail(pair_id)
-        except MentorDeskError as error:
-            QMessageBox.warning(self, translate("pairs.view", "Pair"), str(error))
-            self.show_list()
-            return
-        if detail.summary.program_id != self.ctx.program_id:
-            self.ctx.set_program(detail.summary.program_id)
-        self.pair_id, self.detail = pair_id, detail
-        if not keep_tab:
-            self.ui.tabs.setCurrentIndex(TAB_AGREEMENT)
-        self._show_header(detail)
-        self.print_menu.show_detail(detail)
-        for tab in (
-            self.agreement_tab,
-            self.goals_tab,
-            self.meetings_tab,
-            self.checkins_tab,
-            self.idp_tab,
-            self.closure_tab,
-        ):
-            tab.show_detail(detail)
-        self.ui.stack.setCurrentIndex(DETAIL_PAGE)
-
-    def _show_header(self, d: PairDetail) -> None:
-        ui, s, e = self.ui, d.summary, html.escape
-        ui.titleLabel.setText(s.title)
-        people = []
-        for p in (*s.mentors, *s.mentees):
-            line = f"<b>{_capital(label(p.role))}:</b> {e(p.name)}"
-            if p.email:
-                line += translate("pairs.view", " &lt;{v0}&gt;").format(v0=e(p.email))
-            if p.is_minor:
-                line += translate("pairs.view", " <span style='color:{v0}'>(minor)</span>").format(
-                    v0=pick(WARNING, self).name()
-                )
-                if p.guardian_name:
-                    line += translate("pairs.view", "<br>&nbsp;&nbsp;Guardian: {v0}").format(
-                        v0=e(p.guardian_name)
-                    )
-                    if p.guardian_email:
-                        line += translate("pairs.view", " &lt;{v0}&gt;").format(
-                            v0=e(p.guardian_email)
-                        )
-            people.append(line)
-        ui.peopleLabel.setText("<br>".join(people))
-        a = d.adherence
-        status = translate("pairs.view", "<b>Status: {value}</b>").format(value=label(s.status))
-        if s.status is PairStatus.PAUSED and d.pause_reason:
-            status += f" ({e(d.pause_reason)})"
-        status += translate(
-            "pairs.view",
-            "<br>Started {v0} · planned end {v1}<br>Meetings: {label}, {hours:.1f} h · "
-            "target every {cadence_days} days",
-        ).format(
-            v0=fmt_date(s.start_date),
-            v1=fmt_date(s.planned_end_date),
-            label=a.label,
-            hours=a.hours,
-            cadence_days=d.cadence_days,
-        )
-        ui.statusLabel.setText(status)
-        ui.scoreLabel.setText(readable_css(score_html(d), self))
-        ui.scoreLabel.setToolTip(d.rationale)
-        if s.reasons:
-            items = "".join(f"<li>{e(r)}</li>" for r in s.reasons)
-            ui.riskLabel.setText(
-                translate(
-                    "pairs.view",
-                    "<b style='color:{v0}'>⚠ Needs attention:</b><ul style='margin:0'>{items}</ul>",
-                ).format(v0=pick(ERROR, self).name(), items=items)
-            )
-        elif s.status is PairStatus.ACTIVE:
-            due = d.checkin_due.earliest
-            ui.riskLabel.setText(
-                translate(
-                    "pairs.view",
-                    "<span style='color:{colour}'><b>On track.</b></span> Next check-in due "
-                    "{checkin}; next meeting due {meeting}.",
-                ).format(
-                    colour=pick(GOOD, self).name(),
-                    checkin=fmt_date(due),
-                    meeting=fmt_date(a.next_due),
-                )
-            )
-        else:
-            ui.riskLabel.setText("")
-        allowed = allowed_targets(s.status)
-        ui.activateButton.setVisible(s.status is PairStatus.PROPOSED)
-        ui.pauseButton.setVisible(PairStatus.PAUSED in allowed)
-        ui.resumeButton.setVisible(s.status is PairStatus.PAUSED)
-        ui.closePairButton.setVisible(PairStatus.CLOSED in allowed)
-        ui.reopenButton.setVisible(s.status is PairStatus.CLOSED)
-
-    # --- actions -------------------------------------------------------------------------
-
-    def change_status(self, action: str) -> bool:
-        if self.pair_id is None:
-            return False
-        pair_id = self.pair_id
-        if action == "close":
-            dialog = CloseDialog(self.today_date, self)
-            dialog.on_save = lambda closure: (
-                self.run(
-                    ChangeStatus(self.ctx, self.service, pair_id, "close", closure=closure),
-                    raise_errors=True,
-                )
-                and None
-            )
-            return bool(dialog.exec())
-        reason = ""
-        if action != "activate":
-            prompts = {
-                "pause": translate("pairs.view", "Why is the pair pausing?"),
-                "resume": translate("pairs.view", "Why is it resuming?"),
-                "reopen": translate("pairs.view", "Why is the pair reopened?"),
-            }
-            reason, ok = QInputDialog.getText(
-                self,
-                translate("pairs.commands", STATUS_ACTIONS[action]),
-                prompts[action],
-                QLineEdit.EchoMode.Normal,
-                "",
-            )
-            if not ok:
-                return False
-        override = ""
-        if action in ("activate", "resume", "reopen"):
-            problems = self.service().start_problems(pair_id)
-            if problems:
-                answer = self.ask_override(action, problems)
-                if answer is None:
-                    return False
-                override = answer
-        return self.run(
-            ChangeStatus(self.ctx, self.service, pair_id, action, reason, override=override)
-        )
-
-    def ask_override(self, action: str, problems: tuple[str, ...]) -> str | None:
-        """The screening rule refuses this start: the coordinator may go ahead only with a
-        reason, which the audit log keeps. None when they cancel or give no reason."""
-        dialog = QInputDialog(self)
-        dialog.setObjectName("screeningOverrideDialog")
-        dialog.setWindowTitle(
-            translate("pairs.view", "{v0} pair — screening").format(v0=action.capitalize())
-        )
-        dialog.setLabelText(
-            translate("pairs.view", "This pair should not start yet:\n• ")
-            + "\n• ".join(problems)
-            + translate("pairs.view", "\n\nTo go ahead anyway, say why (kept in the audit log):")
-        )
-        dialog.setOkButtonText(translate("pairs.view", "Go ahead anyway"))
-        dialog.setCancelButtonText(translate("pairs.view", "Cancel"))
-        if not dialog.exec():
-            return None
-        reason = dialog.textValue().strip()
-        if not reason:
-            QMessageBox.warning(
-                self,
-                translate("pairs.view", "Not changed"),
-                translate("pairs.view", "Without a reason the pair keeps its status."),
-            )
-            return None
-        return reason
-
     def edit_rules(self) -> bool:
         """Edit the program's cadence target and check-in rules (undoable)."""
         program_id = self.ctx.program_id
@@ -505,17 +342,6 @@ class PairsView(QWidget):
             self.ctx, program_id, (cadence, raw), (new_cadence, new_rules.to_json())
         )
         return self.run(command)
-
-    def email_pair(self) -> None:
-        if self.pair_id is None:
-            return
-        url = self.service().mailto(self.pair_id)
-        if not QDesktopServices.openUrl(QUrl(url)):
-            QMessageBox.information(
-                self,
-                translate("pairs.view", "E-mail"),
-                translate("pairs.view", "No e-mail program is set up. The link:\n") + url,
-            )
 
     def export_calendar(self, path: str | None = None) -> Path | None:
         if self.ctx.program_id is None:
@@ -543,7 +369,3 @@ class PairsView(QWidget):
 
     def current_pair(self) -> Any:
         return selected_row(self.ui.pairsTable)
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]

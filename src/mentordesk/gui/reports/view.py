@@ -1,32 +1,18 @@
 """The reports view: how is the program doing, and compared with the last period and last year?
 
 Layout from ui/reports_view.ui; behaviour here. The figures are computed off the UI thread
-(report_worker) whenever the program, the period, the comparison or the data changes.
+(report_worker) whenever the program, the period, the comparison or the data changes. The
+Export menu (XLSX, CSV, the program summary PDF) is the `ReportExports` mixin (exports.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import (
-    QDate,
-    QModelIndex,
-    QSortFilterProxyModel,
-    QThreadPool,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QAction, QPainter, QShowEvent
-from PySide6.QtWidgets import (
-    QHeaderView,
-    QMenu,
-    QMessageBox,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QPainter, QShowEvent
+from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.errors import MentorDeskError, ValidationError
@@ -36,31 +22,22 @@ from mentordesk.gui.common import (
     ERROR,
     QT_TRANSLATE_NOOP,
     AppContext,
-    LanguageMenu,
-    PdfActions,
     format_date,
     never_widen,
     period_name,
     pick,
-    save_file_name,
     translate,
 )
 from mentordesk.gui.forms.ui_reports_view import Ui_ReportsView
 from mentordesk.gui.reports.cards import CardGrid
 from mentordesk.gui.reports.charts import ChartGrid, comparison_chart
 from mentordesk.gui.reports.district_panel import DistrictPanel
+from mentordesk.gui.reports.exports import ReportExports
 from mentordesk.gui.reports.models import ROW_ROLE, SORT_ROLE, AtRiskTableModel, MeasureTableModel
 from mentordesk.gui.reports.rollover_dialog import RolloverDialog
 from mentordesk.gui.reports.worker import ReportJob, ReportResult
-from mentordesk.services.documents import DocumentService
 from mentordesk.services.programs import ProgramService
-from mentordesk.services.reports import (
-    export_csv,
-    export_xlsx,
-    measure_table,
-    period_for,
-    underlying_tables,
-)
+from mentordesk.services.reports import period_for
 
 PRESETS = [
     (QT_TRANSLATE_NOOP("reports.view", "This month"), PeriodPreset.MONTH),
@@ -79,7 +56,7 @@ def _pydate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
-class ReportsView(QWidget):
+class ReportsView(ReportExports, QWidget):
     #: Emitted after a new report is on screen (tests and screenshots wait for it).
     refreshed = Signal()
 
@@ -148,29 +125,6 @@ class ReportsView(QWidget):
         self.ui.riskTable.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents
         )
-
-    def _build_export_menu(self) -> None:
-        menu = QMenu(self)
-        self.action_xlsx = QAction(
-            translate("reports.view", "Measures and tables to &Excel (XLSX)…"), self
-        )
-        self.action_csv = QAction(translate("reports.view", "Measures and tables to &CSV…"), self)
-        menu.addAction(self.action_xlsx)
-        menu.addAction(self.action_csv)
-        menu.addSeparator()
-        # The printed program summary (documents area) is built from the same measures.
-        summary = menu.addMenu(translate("reports.view", "Program &summary, whole cycle (PDF)"))
-        self.summary_actions = PdfActions(
-            self,
-            self._summary_pdf,
-            self._summary_filename,
-            translate("reports.view", "Program summary"),
-        )
-        self.summary_actions.add_to(summary)
-        summary.addSeparator()
-        self.summary_language = LanguageMenu(self, self._program_language)
-        summary.addMenu(self.summary_language)
-        self.ui.exportButton.setMenu(menu)
 
     def _connect_signals(self) -> None:
         self.ui.periodCombo.currentIndexChanged.connect(self._preset_changed)
@@ -388,68 +342,6 @@ class ReportsView(QWidget):
         pair_id = self.risk_proxy.data(index, ROW_ROLE)
         if pair_id is not None:
             self.ctx.open_pair(int(pair_id))
-
-    def _ask_export(self, kind: str) -> None:
-        if self.result is None:
-            return
-        name = f"{self.result.current.program_name} {self.result.current.period.label}"
-        suggested = "".join(c if c.isalnum() or c in " -_" else "-" for c in name) + f".{kind}"
-        filters = (
-            translate("reports.view", "Excel workbook (*.xlsx)")
-            if kind == "xlsx"
-            else translate("reports.view", "CSV files (*.csv)")
-        )
-        path = save_file_name(
-            self, "report", translate("reports.view", "Export report"), suggested, filters
-        )
-        if path:
-            try:
-                written = self.export_to(Path(path))
-            except MentorDeskError as error:
-                QMessageBox.warning(self, translate("reports.view", "Export failed"), str(error))
-                return
-            self.show_note(
-                translate("reports.view", "Saved {v0}").format(
-                    v0=", ".join(p.name for p in written)
-                )
-            )
-
-    def _summary_pdf(self) -> bytes:
-        if self.ctx.program_id is None:
-            raise ValidationError(translate("reports.view", "Choose a program first"))
-        today = self._today()
-        return DocumentService(self.ctx.db, lambda: today).summary(
-            self.ctx.program_id, language=self.summary_language.chosen()
-        )
-
-    def _program_language(self) -> tuple[str, bool]:
-        if self.ctx.program_id is None:
-            return "", False
-        return DocumentService(self.ctx.db).default_language(self.ctx.program_id)
-
-    def _summary_filename(self) -> str:
-        name = self.result.current.program_name if self.result else "program"
-        return "".join(c if c.isalnum() or c in " -_" else "-" for c in name) + translate(
-            "reports.view", " summary.pdf"
-        )
-
-    def export_to(self, path: Path) -> list[Path]:
-        """Write the report on screen: .xlsx (one sheet per table) or .csv (one file each)."""
-        if self.result is None:
-            raise ValidationError(translate("reports.view", "There is no report to export yet"))
-        current, other = self.result.current, self.result.other
-        rows = compare(current, other) if other else []
-        tables = [measure_table(current, other, rows), *underlying_tables(self.ctx.db, current)]
-        if path.suffix.lower() == ".xlsx":
-            return [
-                export_xlsx(
-                    path,
-                    tables,
-                    title=f"{current.program_name} {period_name(current.period)}",
-                    replace=True,  # the save dialog asked
-                )
-            ]
-        return export_csv(path.with_suffix(".csv"), tables, replace=True)
 
     def open_rollover(self) -> RolloverDialog | None:
         if self.ctx.program_id is None:

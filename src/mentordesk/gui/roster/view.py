@@ -1,4 +1,7 @@
-"""The roster view: the program's participants, filtered and sorted, added, edited, removed."""
+"""The roster view: the program's participants, filtered and sorted, added, edited, removed.
+
+The dialogs and undo commands are imported when first used: the application's start builds
+this view on rows read before the file is open, as early as it can (issue 14)."""
 
 from __future__ import annotations
 
@@ -6,28 +9,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QMessageBox, QWidget
 
 from mentordesk.core.changes import ChangeSet, Topic
-from mentordesk.core.concurrency import Version
 from mentordesk.core.enums import MemberStatus, Role
-from mentordesk.core.participant import ParticipantInput
 from mentordesk.gui.common import (
     QT_TRANSLATE_NOOP,
     AppContext,
-    LanguageMenu,
     Loader,
-    PdfActions,
     WhenShown,
     format_number,
     translate,
 )
 from mentordesk.gui.forms.ui_roster_view import Ui_RosterView
-from mentordesk.gui.roster.commands import (
-    AddParticipantCommand,
-    EditParticipantCommand,
-    RemoveParticipantsCommand,
-)
 from mentordesk.gui.roster.model import (
     COL_CAPACITY,
     COL_EMAIL,
@@ -41,16 +35,17 @@ from mentordesk.gui.roster.model import (
     RosterProxyModel,
     RosterTableModel,
 )
-from mentordesk.gui.roster.participant_dialog import ParticipantDialog
-from mentordesk.gui.roster.removal_dialog import EndPairsDialog
+from mentordesk.gui.roster.printing import RosterPrinting
+from mentordesk.gui.roster.waiting import WaitsForFile
 from mentordesk.services.roster import RosterRow
 
 if TYPE_CHECKING:  # loads the removal code (and the ORM records): not needed to build the view
+    from mentordesk.core.concurrency import Version
+    from mentordesk.core.participant import ParticipantInput
     from mentordesk.services.roster import LivePair, RosterService
 
 #: Typing waits this long for the next key before filtering (filtering itself takes ~5 ms).
 FILTER_DELAY_MS = 60
-QUICK_ROWS = 30  # people on the quick first page of a roster preview
 
 ROLE_FILTERS: list[tuple[str, frozenset[Role] | None]] = [
     (QT_TRANSLATE_NOOP("roster.view", "All roles"), None),
@@ -80,13 +75,25 @@ def _roster(ctx: AppContext) -> RosterService:
     return RosterService(ctx.db)
 
 
-class RosterView(QWidget):
+class RosterView(WaitsForFile, RosterPrinting, QWidget):
+    """The program's participants: filtered and sorted in memory, added, edited, removed
+    through the roster service with undo; printing (gui/roster/printing.py) and the wait for
+    the file at start-up (gui/roster/waiting.py) are mixins."""
+
     def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, rows: list[RosterRow] | None = None
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        rows: list[RosterRow] | None = None,
+        *,
+        waiting: bool = False,
     ) -> None:
-        """`rows`: the current program's rows, already read (the application's start)."""
+        """`rows`: the current program's rows, already read (the application's start).
+        `waiting`: read before the file was open (`set_waiting`)."""
         super().__init__(parent)
         self.ctx = ctx
+        self._waiting = waiting
+        self.pending = None
         self._loader = Loader(self, background=ctx.background_reads)
         self._pairs_changed = WhenShown(
             self, self._reread_in_background, defer=ctx.background_reads
@@ -116,64 +123,21 @@ class RosterView(QWidget):
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
-        self._setup_printing()
+        # Says that the file is opening, and what will follow once it is (`set_waiting`).
+        self.opening_label = QLabel(self)
+        self.opening_label.setObjectName("openingLabel")
+        self.opening_label.setWordWrap(True)
+        self.opening_label.hide()
+        self.ui.rootLayout.insertWidget(1, self.opening_label)
+        if waiting:  # the print menu (QtPdf, QtPrintSupport) once the file is open
+            self.ui.printButton.clicked.connect(self._print_when_open)
+        else:
+            self._setup_printing()
         self._setup_person_menu()
         self._connect_signals()
         self.reload(rows)
-
-    def _setup_printing(self) -> None:
-        """Print: the roster without sensitive fields, or — only when chosen — with them."""
-        menu = QMenu(self.ui.printButton)
-        self.ui.printButton.setMenu(menu)
-
-        def roster_pdf(sensitive: bool, limit: int | None = None) -> bytes:
-            from mentordesk.services.documents import DocumentService  # reportlab: on first use
-
-            return DocumentService(self.ctx.db).roster(
-                self._program(),
-                include_sensitive=sensitive,
-                limit=limit,
-                language=self.roster_language.chosen(),
-            )
-
-        # Print ▸ Language: the program's unless one is chosen here.
-        self.roster_language = LanguageMenu(self, self._program_language)
-        # A big roster takes seconds to lay out: it is made in the background, and the
-        # preview shows the first page (the first people by name) as soon as that is ready.
-        background = self.ctx.background_reads
-        self.roster_print = PdfActions(
-            self,
-            lambda: roster_pdf(False),
-            "roster.pdf",
-            translate("roster.view", "Roster"),
-            background=background,
-            quick_source=lambda: roster_pdf(False, QUICK_ROWS),
-        )
-        self.roster_print_sensitive = PdfActions(
-            self,
-            lambda: roster_pdf(True),
-            "roster-confidential.pdf",
-            translate("roster.view", "Roster with sensitive fields"),
-            background=background,
-            quick_source=lambda: roster_pdf(True, QUICK_ROWS),
-        )
-        self.roster_print_sensitive.print.setShortcut("")
-        self.roster_print.add_to(menu)
-        self.ui.printButton.addAction(self.roster_print.print)  # Ctrl+P while the roster shows
-        menu.addSeparator()
-        sensitive = menu.addMenu(
-            translate("roster.view", "Include &sensitive fields (gender, pronouns, notes…)")
-        )
-        self.roster_print_sensitive.add_to(sensitive)
-        menu.addSeparator()
-        menu.addMenu(self.roster_language)
-
-    def _program_language(self) -> tuple[str, bool]:
-        from mentordesk.services.documents import DocumentService  # reportlab: on first use
-
-        if self.ctx.program_id is None:
-            return "", False
-        return DocumentService(self.ctx.db).default_language(self.ctx.program_id)
+        if waiting:
+            self.set_waiting(True)
 
     def _setup_person_menu(self) -> None:
         """Right-click on a person: Edit, Export their data…, Erase completely…"""
@@ -200,22 +164,34 @@ class RosterView(QWidget):
     def export_person_data(self) -> None:
         rows = self.selected_rows()
         if len(rows) == 1:
-            from mentordesk.gui.privacy import export_person_data
+            pid = rows[0].participant_id
+            what = translate("roster.view", "Export {name}'s data").format(name=rows[0].name)
+            if self._when_open(what, lambda: self._export_person_data(pid)):
+                self._export_person_data(pid)
 
-            path = export_person_data(self, self.ctx, rows[0].participant_id)
-            if path is not None:
-                QMessageBox.information(
-                    self,
-                    translate("roster.view", "Export their data"),
-                    translate("roster.view", "Saved to {path}.").format(path=path),
-                )
+    def _export_person_data(self, participant_id: int) -> None:
+        from mentordesk.gui.privacy import export_person_data
+
+        path = export_person_data(self, self.ctx, participant_id)
+        if path is not None:
+            QMessageBox.information(
+                self,
+                translate("roster.view", "Export their data"),
+                translate("roster.view", "Saved to {path}.").format(path=path),
+            )
 
     def erase_person(self) -> None:
         rows = self.selected_rows()
         if len(rows) == 1:
-            from mentordesk.gui.privacy import erase_person
+            pid = rows[0].participant_id
+            what = translate("roster.view", "Erase {name} completely").format(name=rows[0].name)
+            if self._when_open(what, lambda: self._erase_person(pid)):
+                self._erase_person(pid)
 
-            erase_person(self, self.ctx, rows[0].participant_id)
+    def _erase_person(self, participant_id: int) -> None:
+        from mentordesk.gui.privacy import erase_person
+
+        erase_person(self, self.ctx, participant_id)
 
     def _connect_signals(self) -> None:
         self.ui.filterEdit.textChanged.connect(lambda _text: self._filter_timer.start())
@@ -335,6 +311,8 @@ class RosterView(QWidget):
     def add_participant(self, person: ParticipantInput) -> int:
         """Add through the service and put the action on the undo stack."""
         program_id = self._program()
+        from mentordesk.gui.roster.commands import AddParticipantCommand
+
         participant_id, changes = _roster(self.ctx).add(program_id, person)
         self.ctx.undo_stack.push(
             AddParticipantCommand(self.ctx, program_id, participant_id, person.full_name)
@@ -353,6 +331,8 @@ class RosterView(QWidget):
     ) -> None:
         """Save the dialog's values; `expected` is the version it opened (ConcurrentEditError
         when someone else saved since: the dialog asks reload or keep mine)."""
+        from mentordesk.gui.roster.commands import EditParticipantCommand
+
         program_id = self._program()
         service = _roster(self.ctx)
         before = service.get(program_id, participant_id)
@@ -368,6 +348,8 @@ class RosterView(QWidget):
 
     def remove_participants(self, participant_ids: list[int], close_reason: str = "") -> None:
         program_id = self._program()
+        from mentordesk.gui.roster.commands import RemoveParticipantsCommand
+
         removed, changes = _roster(self.ctx).remove_many(program_id, participant_ids, close_reason)
         self.ctx.undo_stack.push(
             RemoveParticipantsCommand(self.ctx, program_id, removed, close_reason)
@@ -383,6 +365,10 @@ class RosterView(QWidget):
     def add_with_dialog(self) -> None:
         if self.ctx.program_id is None:
             return
+        if not self._when_open(translate("roster.view", "Add participant"), self.add_with_dialog):
+            return
+        from mentordesk.gui.roster.participant_dialog import ParticipantDialog
+
         dialog = ParticipantDialog(
             title=translate("roster.view", "Add participant"),
             submit=self.add_participant,
@@ -395,6 +381,13 @@ class RosterView(QWidget):
         if len(rows) != 1:
             return
         pid = rows[0].participant_id
+        what = translate("roster.view", "Edit {full_name}").format(full_name=rows[0].name)
+        if self._when_open(what, lambda: self._edit_with_dialog(pid)):
+            self._edit_with_dialog(pid)
+
+    def _edit_with_dialog(self, pid: int) -> None:
+        from mentordesk.gui.roster.participant_dialog import ParticipantDialog
+
         person, version = _roster(self.ctx).get_versioned(self._program(), pid)
         dialog = ParticipantDialog(
             person,
@@ -411,6 +404,11 @@ class RosterView(QWidget):
         rows = self.selected_rows()
         if not rows:
             return
+        what = translate("roster.view", "Remove {who}").format(who=_who(rows))
+        if self._when_open(what, lambda: self._remove_with_questions(rows)):
+            self._remove_with_questions(rows)
+
+    def _remove_with_questions(self, rows: list[RosterRow]) -> None:
         ids = [row.participant_id for row in rows]
         live = _roster(self.ctx).live_pairs(self._program(), ids)
         if live:
@@ -427,6 +425,8 @@ class RosterView(QWidget):
             if len(rows) == 1
             else translate("roster.view", "%n participant(s)", None, len(rows))
         )
+        from mentordesk.gui.roster.removal_dialog import EndPairsDialog
+
         dialog = EndPairsDialog(who, live, self)
         return dialog.value() if dialog.exec() else ""
 

@@ -1,9 +1,9 @@
 """Setting up and handing out access on a district server: `district init / grant / revoke /
 list` and the District ▸ Coordinators… dialog both call `DistrictService`.
 
-The server enforces what is decided here (row-level security, `db/access.py`); this service
-only writes the assignments and group memberships, each change in one transaction with an
-audit row.
+The server enforces what is decided here (row-level security: the model in `db/access.py`,
+installed by `db/access_install.py`); this service only writes the assignments and group
+memberships, each change in one transaction with an audit row.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from mentordesk.core.access import Access
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.errors import NotFoundError, ValidationError
 from mentordesk.core.i18n import t
-from mentordesk.db import access
+from mentordesk.db import access, access_install
 from mentordesk.db.engine import Database
 from mentordesk.db.models import ProgramAccessRecord, ProgramRecord
 from mentordesk.services.common import audit
@@ -111,7 +111,7 @@ class DistrictService:
     def init(self) -> InitResult:
         """Create the group roles, the policies and the grants (safe to run again)."""
         with self._changing() as session:
-            tables = access.install(session.connection())
+            tables = access_install.install(session.connection())
             audit(session, "district.init", details={"tables": tables})
         return InitResult(tables, access.GROUPS)
 

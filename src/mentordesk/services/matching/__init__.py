@@ -2,6 +2,8 @@
 rotations.
 """
 
+from mentordesk.services.matching.members import find_member
+from mentordesk.services.matching.rotation import rotation_csv, rotation_grid
 from mentordesk.services.matching.rows import (
     ApproveResult,
     CandidateRow,
@@ -15,12 +17,7 @@ from mentordesk.services.matching.rows import (
     RunResult,
     UnmatchedRow,
 )
-from mentordesk.services.matching.runs import (
-    MatchingService,
-    find_member,
-    rotation_csv,
-    rotation_grid,
-)
+from mentordesk.services.matching.runs import MatchingService
 
 __all__ = [
     "ApproveResult",

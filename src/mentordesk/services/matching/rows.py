@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from mentordesk.core.enums import DraftState, Role
@@ -144,10 +146,51 @@ class CandidateRow:
     score: float
     eligible: bool
     blocked_by: tuple[str, ...]
-    lines: tuple[str, ...]
     free_slots: int
     #: The hard rules a pin would break (all but an earlier rejection, which a pin overrides).
     pin_blocked_by: tuple[str, ...] = ()
+    #: Words this candidate's reasons when first asked (`CandidateWording.lines`).
+    wording: Callable[[int], tuple[str, ...]] | None = field(
+        default=None, repr=False, compare=False
+    )
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """The reasons, one line each: blocking hard rules first, then each criterion."""
+        return self.wording(self.mentor_id) if self.wording is not None else ()
+
+
+class CandidateWording:
+    """The reasons of one mentee's ranked candidates, worded a block of rows at a time.
+
+    A list of 2,000 mentors shows twenty: wording every one's reasons (a dozen lines each)
+    cost a fifth of a second of Python per click, on a worker that then held the interpreter
+    lock against the window's own paint. `explain(ids)` gives the lines of those mentors;
+    the block around an asked-for row is worded together (one vectorized explanation).
+    Safe to ask from any thread.
+    """
+
+    BLOCK = 50
+
+    def __init__(
+        self, order: Sequence[int], explain: Callable[[Sequence[int]], list[tuple[str, ...]]]
+    ) -> None:
+        self._order = list(order)
+        self._position = {mentor_id: k for k, mentor_id in enumerate(self._order)}
+        self._explain = explain
+        self._lines: dict[int, tuple[str, ...]] = {}
+        self._lock = threading.Lock()
+
+    def lines(self, mentor_id: int) -> tuple[str, ...]:
+        with self._lock:
+            found = self._lines.get(mentor_id)
+            if found is not None:
+                return found
+            start = self._position[mentor_id] // self.BLOCK * self.BLOCK
+            block = self._order[start : start + self.BLOCK]
+            for worded_id, lines in zip(block, self._explain(block), strict=True):
+                self._lines[worded_id] = lines
+            return self._lines[mentor_id]
 
 
 @dataclass(frozen=True)

@@ -1,26 +1,26 @@
-"""Matching use cases: overview, run, candidates, settings, flash rotation.
+"""Matching use cases: the overview the view lists, candidates and explanations, and the run.
 
-Draft review (pin, unpin, reject, exclusions and their undo) lives in `matching_review.py`,
-approval in `matching_approval.py`; `MatchingService` offers all of them.
+A run loads the cohort, lets the matcher propose pairs (pinned drafts kept, rejected ones
+avoided) and stores the proposal as the new draft in one Core transaction, with its undo and
+an audit entry. `MatchingService` also offers draft review (review.py), approval into pairs
+(approval.py), weights and options (settings.py) and flash rotations (rotation.py), mixed in;
+finding program members by name is in members.py.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
 from mentordesk.core.bulk import collector_paused
 from mentordesk.core.changes import ChangeSet, Topic
-from mentordesk.core.enums import DraftState, Role
-from mentordesk.core.errors import NotFoundError, ValidationError
+from mentordesk.core.enums import DraftState
+from mentordesk.core.errors import NotFoundError
 from mentordesk.core.i18n import _, t
 from mentordesk.db.engine import Database
-from mentordesk.db.tables import audit_log, match_drafts, memberships, participants
-from mentordesk.importing.formulas import escape_csv, escape_csv_row
+from mentordesk.db.tables import audit_log, match_drafts
 from mentordesk.matching.engine import Matcher, Proposal
 from mentordesk.matching.rules import REJECTED_EARLIER
 from mentordesk.services.common import audit
@@ -31,17 +31,18 @@ from mentordesk.services.matching.data import (
     load_input,
     matcher_for,
 )
+from mentordesk.services.matching.members import shared_names
 from mentordesk.services.matching.review import DraftOperations, draft_rows, restore_drafts
+from mentordesk.services.matching.rotation import RotationOperations
 from mentordesk.services.matching.rows import (
     CandidateRow,
+    CandidateWording,
     DraftUndo,
     ExclusionRow,
     InvalidPinRow,
     MatchingOverview,
     PersonRow,
-    RotationResult,
     RunResult,
-    SeatRow,
     UnmatchedRow,
 )
 from mentordesk.services.matching.settings import SettingsOperations
@@ -53,7 +54,7 @@ if TYPE_CHECKING:
 Progress = Callable[[int, str], None]
 
 
-class MatchingService(DraftOperations, ApprovalOperations, SettingsOperations):
+class MatchingService(DraftOperations, ApprovalOperations, SettingsOperations, RotationOperations):
     def __init__(self, db: Database) -> None:
         self.db = db
 
@@ -120,6 +121,15 @@ class MatchingService(DraftOperations, ApprovalOperations, SettingsOperations):
                 raise NotFoundError(
                     t("{name} is not a mentee here", name=data.names.get(mentee_id, mentee_id))
                 )
+            ranked = matcher.candidates(mentee_id)
+
+            def explain(mentor_ids: Sequence[int]) -> list[tuple[str, ...]]:
+                found = matcher.explain_candidates(mentee_id, mentor_ids)
+                return [tuple(explanation.lines()) for explanation in found]
+
+            wording = CandidateWording([c.mentor_id for c in ranked], explain)
+            if ranked:  # the rows a list shows first are worded here, off the window's thread
+                wording.lines(ranked[0].mentor_id)
             return [
                 CandidateRow(
                     mentor_id=c.mentor_id,
@@ -128,10 +138,10 @@ class MatchingService(DraftOperations, ApprovalOperations, SettingsOperations):
                     eligible=c.eligible,
                     blocked_by=tuple(str(b) for b in c.blocked_by),
                     pin_blocked_by=tuple(str(b) for b in c.blocked_by if b != REJECTED_EARLIER),
-                    lines=tuple(c.explanation.lines()),
                     free_slots=c.free_slots,
+                    wording=wording.lines,
                 )
-                for c in matcher.candidates(mentee_id)
+                for c in ranked
             ]
 
         return find
@@ -278,49 +288,6 @@ class MatchingService(DraftOperations, ApprovalOperations, SettingsOperations):
             warnings=data.ambiguous,
         )
 
-    # -- flash ------------------------------------------------------------------------------
-
-    def rotation(self, program_id: int, rounds: int, seats: int | None = None) -> RotationResult:
-        """A flash-mentoring rotation of `rounds` rounds (nothing is stored)."""
-        if not 1 <= rounds <= 50:
-            raise ValidationError(t("Choose between 1 and 50 rounds"), {"rounds": t("1 to 50")})
-        with self.db.read() as session:
-            data = load_input(session, program_id, include_matched=True)
-        size = seats or data.options.group_size
-        if not 1 <= size <= 20:
-            raise ValidationError(t("Choose 1 to 20 mentees per table"), {"seats": t("1 to 20")})
-        matcher = matcher_for(data)
-        schedule, plan = matcher.rotation_plan(rounds, size)
-        seated_rows = tuple(
-            SeatRow(
-                s.round,
-                s.mentor_id,
-                data.names[s.mentor_id],
-                s.mentee_id,
-                data.names[s.mentee_id],
-                round(s.score, 1),
-            )
-            for s in schedule
-        )
-        eligible_mentees = [m for m in data.mentees if not m.ineligible]
-        out: list[tuple[int, tuple[str, ...]]] = []
-        for r in range(1, rounds + 1):
-            seated = {s.mentee_id for s in seated_rows if s.round == r}
-            out.append((r, tuple(m.name for m in eligible_mentees if m.id not in seated)))
-        tables = tuple(
-            (m.id, m.name) for m in data.mentors if not m.ineligible and m.role is Role.MENTOR
-        ) or tuple((m.id, m.name) for m in data.mentors if not m.ineligible)
-        return RotationResult(
-            rounds,
-            seated_rows,
-            tables,
-            tuple(out),
-            meetings=plan.meetings,
-            bound=plan.bound,
-            spread=plan.spread,
-            method=plan.method,
-        )
-
 
 def run_overrides(objective: str | None, min_score: float | None) -> dict[str, Any]:
     """The settings a run overrides for itself (None: the program's own)."""
@@ -330,40 +297,6 @@ def run_overrides(objective: str | None, min_score: float | None) -> dict[str, A
     if min_score is not None:
         overrides["min_score"] = min_score
     return overrides
-
-
-def rotation_csv(rotation: RotationResult) -> str:
-    """The rotation as CSV: round, table, mentor, mentee, score (no sensitive fields)."""
-    table_of = {mentor_id: k + 1 for k, (mentor_id, _n) in enumerate(rotation.mentors)}
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["round", "table", "mentor", "mentee", "score"])
-    for s in sorted(rotation.seats, key=lambda s: (s.round, table_of.get(s.mentor_id, 0))):
-        table = table_of.get(s.mentor_id, "")
-        pair = escape_csv_row((s.mentor_name, s.mentee_name))
-        writer.writerow([s.round, table, *pair, f"{s.score:.0f}"])
-    for r, names in rotation.sitting_out:
-        for name in names:
-            writer.writerow([r, "", "", escape_csv(name), "break"])
-    return buffer.getvalue()
-
-
-def rotation_grid(
-    rotation: RotationResult,
-) -> tuple[list[str], list[str], list[list[list[str]]], list[tuple[str, tuple[str, ...]]]]:
-    """The rotation for the printed schedule: round labels, mentor names (one table each),
-    grid[round][table] → mentee names, and who sits each round out."""
-    tables = list(rotation.mentors)
-    for seat in rotation.seats:
-        if all(seat.mentor_id != mentor_id for mentor_id, _n in tables):
-            tables.append((seat.mentor_id, seat.mentor_name))
-    table_of = {mentor_id: k for k, (mentor_id, _n) in enumerate(tables)}
-    grid: list[list[list[str]]] = [[[] for _ in tables] for _ in range(rotation.rounds)]
-    for seat in rotation.seats:
-        grid[seat.round - 1][table_of[seat.mentor_id]].append(seat.mentee_name)
-    rounds = [t("Round {number}", number=r) for r in range(1, rotation.rounds + 1)]
-    breaks = [(t("Round {number}", number=r), names) for r, names in rotation.sitting_out]
-    return rounds, [name for _id, name in tables], grid, breaks
 
 
 def _person(member: Any, pinned: int, proposed: int) -> PersonRow:
@@ -397,53 +330,4 @@ def _reload(
     return {(x.mentor_id, x.mentee_id): (ids[(x.mentor_id, x.mentee_id)], x) for x in new}
 
 
-def shared_names(db: Database, program_id: int) -> dict[int, str]:
-    """People of a program who share their full name with someone else → what tells them apart
-    (their e-mail, or "#id" without one), so that printed lists never show two identical names."""
-    p, m = participants.c, memberships.c
-    with db.connect_read() as connection:
-        rows = connection.execute(
-            sa.select(p.id, p.full_name, p.email)
-            .select_from(participants)
-            .join(memberships, m.participant_id == p.id)
-            .where(m.program_id == program_id)
-        ).all()
-    by_name: dict[str, list[tuple[int, str]]] = {}
-    for row in rows:
-        by_name.setdefault(row.full_name.strip().casefold(), []).append((row.id, row.email or ""))
-    return {
-        pid: email or f"#{pid}"
-        for people in by_name.values()
-        if len(people) > 1
-        for pid, email in people
-    }
-
-
-def find_member(db: Database, program_id: int, text: str) -> tuple[int, str]:
-    """A program member by e-mail, full name (case-insensitive) or id; clear errors otherwise."""
-    wanted = text.strip().casefold()
-    if not wanted:
-        raise ValidationError(t("Name a person (name, e-mail or id)"))
-    p, m = participants.c, memberships.c
-    with db.connect_read() as connection:
-        rows = connection.execute(
-            sa.select(p.id, p.full_name, p.email)
-            .select_from(participants)
-            .join(memberships, m.participant_id == p.id)
-            .where(m.program_id == program_id)
-        ).all()
-    hits = [
-        (r.id, r.full_name)
-        for r in rows
-        if wanted in {str(r.id), (r.email or "").casefold(), r.full_name.casefold()}
-    ]
-    if not hits:
-        raise NotFoundError(t("No one called {text} in this program", text=repr(text)))
-    if len(hits) > 1:
-        raise ValidationError(
-            t("{text} matches several people; use an e-mail or an id", text=repr(text))
-        )
-    return hits[0]
-
-
-__all__ = ["MatchingService", "find_member", "matcher_for", "rotation_csv"]
+__all__ = ["MatchingService", "matcher_for", "run_overrides"]

@@ -70,8 +70,9 @@ def program_health(
     rules = CheckinRules.from_json(program.checkin_rules)
 
     pair_query = _pair_query(program_id, today, pair_ids)
-    has_guardian = _pairs_with_minor_mentee(session, program_id, today)
-    screening = mentor_clearance(session, program_id, today)
+    # Only the pairs asked for: opening one pair reads its own mentors, not the program's.
+    has_guardian = _pairs_with_minor_mentee(session, program_id, today, pair_ids)
+    screening = mentor_clearance(session, program_id, today, pair_ids)
     cadence = program.cadence_days or 14
     result: dict[int, PairHealth] = {}
     for row in session.execute(pair_query):
@@ -211,11 +212,15 @@ def _pair_query(
 
 
 def mentor_clearance(
-    session: Session, program_id: int, today: dt.date
+    session: Session,
+    program_id: int,
+    today: dt.date,
+    pair_ids: Collection[int] | None = None,
 ) -> dict[int, tuple[tuple[str, ...], dt.date | None]]:
-    """pair id → (why its mentors are not cleared on `today`, earliest check expiry)."""
+    """pair id → (why its mentors are not cleared on `today`, earliest check expiry), for
+    the program's pairs (all, or those in `pair_ids`)."""
     pm, p, s = PairMemberRecord, ParticipantRecord, ScreeningRecord
-    rows = session.execute(
+    query = (
         sa.select(pm.pair_id, p.full_name, s.decision, s.background_check_expiry)
         .join(PairRecord, PairRecord.id == pm.pair_id)
         .join(p, p.id == pm.participant_id)
@@ -223,6 +228,9 @@ def mentor_clearance(
         .where(PairRecord.program_id == program_id, pm.role == Role.MENTOR)
         .order_by(pm.pair_id, p.full_name)
     )
+    if pair_ids is not None:
+        query = query.where(pm.pair_id.in_(list(pair_ids)))
+    rows = session.execute(query)
     result: dict[int, tuple[tuple[str, ...], dt.date | None]] = {}
     for pair_id, name, decision, expiry in rows:
         problems, earliest = result.get(pair_id, ((), None))
@@ -237,8 +245,14 @@ def mentor_clearance(
     return result
 
 
-def _pairs_with_minor_mentee(session: Session, program_id: int, today: dt.date) -> set[int]:
-    """Pairs whose mentee was a minor on `today` or has a guardian on file.
+def _pairs_with_minor_mentee(
+    session: Session,
+    program_id: int,
+    today: dt.date,
+    pair_ids: Collection[int] | None = None,
+) -> set[int]:
+    """Pairs (all the program's, or those in `pair_ids`) whose mentee was a minor on `today`
+    or has a guardian on file.
 
     Minors come from `db.minors.minors_on`, so a district viewer, who may not read dates of
     birth, gets the same answer from the server."""
@@ -251,6 +265,7 @@ def _pairs_with_minor_mentee(session: Session, program_id: int, today: dt.date) 
         PairRecord.id == PairMemberRecord.pair_id,
         PairRecord.program_id == program_id,
         PairMemberRecord.role == Role.MENTEE,
+        PairRecord.id.in_(list(pair_ids)) if pair_ids is not None else sa.true(),
     )
     rows = session.execute(
         sa.select(PairMemberRecord.pair_id, PairMemberRecord.participant_id, guardian_exists).join(

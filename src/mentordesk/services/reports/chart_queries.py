@@ -16,7 +16,7 @@ from mentordesk.db.models import (
     PairRecord,
 )
 from mentordesk.db.sql import year_month
-from mentordesk.services.reports.queries import sql_date
+from mentordesk.services.reports.history_sql import sql_date
 
 
 def status_counts_on_days(
@@ -25,7 +25,7 @@ def status_counts_on_days(
     """Pairs by status on each of `days` (chart points) in one query over the status history.
 
     Each event holds from its date until the pair's next event; a day counts the events whose
-    interval contains it: the same history as `queries.pair_status_on` (`today` is unused).
+    interval contains it: the same history as `history_sql.pair_status_on` (`today` is unused).
     """
     past = list(days)
     result: dict[dt.date, dict[str, int]] = {day: {} for day in days}
