@@ -1,17 +1,17 @@
 """The checked part of the translators' glossary (docs/dev/glossary.md): every catalog of a
-language — the GUI's .ts and the `messages` and `documents` .po — words the product's key terms
-the one way the GUI shows them.
+language (the GUI's .ts; the `messages`, `documents` and `cli` .po) words the product's key
+terms the one way the GUI shows them.
 
     python tools/glossary.py     # prints what disagrees, exit 1 if anything does
 
-Two kinds of rules, both per language:
+The rules, per language:
 - The GUI's `Vocabulary` and `Measures` contexts (statuses, states, reasons, formats, the
-  measures' names): messages.po and documents.po repeat each of their messages exactly.
+  measures' names): the .po catalogs repeat each of their messages exactly.
 - EXACT: a message that is only the term (a status, a screening state, a measure's name)
-  translates to exactly the chosen word wherever it appears (every .ts context, messages.po,
-  documents.po). EXACT_IN names a .ts context whose message differs on purpose (the
-  data-retention dialog's title is not the retention measure). "Status: <status>" (a measure's
-  name) ends with the status's chosen word.
+  translates to exactly the chosen word wherever it appears (every .ts context, every .po).
+  EXACT_IN names a .ts context whose message differs on purpose (the data-retention dialog's
+  title is not the retention measure). "Status: <status>" (a measure's name) ends with the
+  status's chosen word.
 - TERMS: a message whose English (placeholders aside) contains the term uses the chosen word
   (a regular expression, so an inflected form counts) — only for terms where that holds in
   every sentence. A translation that keeps the English word itself (an input value such as
@@ -30,7 +30,7 @@ from babel.messages.pofile import read_po
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("es", "fr", "ar")
-DOMAINS = ("messages", "documents")
+DOMAINS = ("messages", "documents", "cli")
 GUI_WORDS = ("Vocabulary", "Measures")
 
 EXACT: dict[str, dict[str, str]] = {
