@@ -131,8 +131,8 @@
         <translation>حفظ باسم:</translation>
     </message>
     <message>
-        <source>One file each (per pair or person), in a One file per person, in a &amp;folderamp;folder</source>
-        <translation>ملف لكل شخص، في &amp;مجلد</translation>
+        <source>One file each (per pair or person), in a &amp;folder</source>
+        <translation>ملف لكل ثنائي أو شخص، في &amp;مجلد</translation>
     </message>
     <message>
         <source>One &amp;combined PDF</source>
@@ -730,7 +730,7 @@
     </message>
     <message>
         <source>Organization</source>
-        <translation>المؤسسة</translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Format</source>
@@ -803,7 +803,7 @@
     <message>
         <source>Meeting frequency</source>
         <extracomment>services/pairs/records.AgreementData (the pair&apos;s agreement tab).</extracomment>
-        <translation>تواتر اللقاءات</translation>
+        <translation>وتيرة اللقاءات</translation>
     </message>
     <message>
         <source>Meeting format</source>
@@ -893,7 +893,7 @@
     <message>
         <source>US Letter</source>
         <extracomment>One lookup for every record (a name means the same field wherever it appears: a program&apos;s `meeting_minutes` and an agreement&apos;s are both a meeting&apos;s length in minutes). Fields that hold a language code (&quot;es&quot;), shown by the language&apos;s own name. Values of settings that are words, not data (a paper size).</extracomment>
-        <translation>ليتر أمريكي</translation>
+        <translation>Letter (الأمريكي)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1665,7 +1665,7 @@
     </message>
     <message>
         <source>Contacts made</source>
-        <translation>جهات التواصل المنجزة</translation>
+        <translation>مرات التواصل</translation>
     </message>
     <message>
         <source>Required check-ins done on time</source>
@@ -1998,7 +1998,7 @@
     </message>
     <message>
         <source>Meet every (days)</source>
-        <translation>الالتقاء كل (أيام)</translation>
+        <translation>اللقاء كل (أيام)</translation>
     </message>
     <message>
         <source>Meeting length (minutes)</source>
@@ -2467,7 +2467,7 @@
     </message>
     <message>
         <source>signed</source>
-        <translation>موقّع</translation>
+        <translation>موقَّعة</translation>
     </message>
     <message>
         <source>open</source>
@@ -3419,7 +3419,7 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>Reports: program measures, charts, year over year, funder export, rollover</source>
-        <translation>التقارير: المؤشرات، الرسوم البيانية، المقارنة السنوية، التصدير للممولين، الدورة الجديدة</translation>
+        <translation>التقارير: المقاييس، الرسوم البيانية، المقارنة السنوية، التصدير للممولين، الدورة الجديدة</translation>
     </message>
     <message>
         <source>Keeping the file safe: opening, writing, backups and restore</source>
@@ -4385,12 +4385,12 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     <message numerus="yes">
         <source>&lt;b&gt;%n meeting(s) held, {hours} hours&lt;/b&gt; · cadence target every {cadence_days} days: {label} · {cancelled} cancelled or no-show</source>
         <translation>
-            <numerusform>&lt;b&gt;لا لقاءات، {hours} ساعة&lt;/b&gt; · الوتيرة المستهدفة كل {cadence_days} يومًا: {label} · {cancelled} ملغى أو غياب</numerusform>
-            <numerusform>&lt;b&gt;لقاء واحد، {hours} ساعة&lt;/b&gt; · الوتيرة المستهدفة كل {cadence_days} يومًا: {label} · {cancelled} ملغى أو غياب</numerusform>
-            <numerusform>&lt;b&gt;لقاءان، {hours} ساعة&lt;/b&gt; · الوتيرة المستهدفة كل {cadence_days} يومًا: {label} · {cancelled} ملغى أو غياب</numerusform>
-            <numerusform>&lt;b&gt;%n لقاءات، {hours} ساعة&lt;/b&gt; · الوتيرة المستهدفة كل {cadence_days} يومًا: {label} · {cancelled} ملغى أو غياب</numerusform>
-            <numerusform>&lt;b&gt;%n لقاءً، {hours} ساعة&lt;/b&gt; · الوتيرة المستهدفة كل {cadence_days} يومًا: {label} · {cancelled} ملغى أو غياب</numerusform>
-            <numerusform>&lt;b&gt;%n لقاء، {hours} ساعة&lt;/b&gt; · الوتيرة المستهدفة كل {cadence_days} يومًا: {label} · {cancelled} ملغى أو غياب</numerusform>
+            <numerusform>&lt;b&gt;لا لقاءات منعقدة، {hours} ساعة&lt;/b&gt; · الوتيرة المستهدفة كل {cadence_days} يومًا: {label} · {cancelled} ملغى أو غياب</numerusform>
+            <numerusform>&lt;b&gt;لقاء واحد منعقد، {hours} ساعة&lt;/b&gt; · الوتيرة المستهدفة كل {cadence_days} يومًا: {label} · {cancelled} ملغى أو غياب</numerusform>
+            <numerusform>&lt;b&gt;لقاءان منعقدان، {hours} ساعة&lt;/b&gt; · الوتيرة المستهدفة كل {cadence_days} يومًا: {label} · {cancelled} ملغى أو غياب</numerusform>
+            <numerusform>&lt;b&gt;%n لقاءات منعقدة، {hours} ساعة&lt;/b&gt; · الوتيرة المستهدفة كل {cadence_days} يومًا: {label} · {cancelled} ملغى أو غياب</numerusform>
+            <numerusform>&lt;b&gt;%n لقاءً منعقدًا، {hours} ساعة&lt;/b&gt; · الوتيرة المستهدفة كل {cadence_days} يومًا: {label} · {cancelled} ملغى أو غياب</numerusform>
+            <numerusform>&lt;b&gt;%n لقاء منعقد، {hours} ساعة&lt;/b&gt; · الوتيرة المستهدفة كل {cadence_days} يومًا: {label} · {cancelled} ملغى أو غياب</numerusform>
         </translation>
     </message>
     <message>
@@ -4848,7 +4848,7 @@ To go ahead anyway, say why (kept in the audit log):</source>
     <name>privacy.retention</name>
     <message>
         <source>Retention</source>
-        <translation>الاستمرارية</translation>
+        <translation>الاحتفاظ</translation>
     </message>
     <message>
         <source>Never</source>

@@ -131,8 +131,8 @@
         <translation>Guardar como:</translation>
     </message>
     <message>
-        <source>One file each (per pair or person), in a One file per person, in a &amp;folderamp;folder</source>
-        <translation>Un archivo por persona, en una &amp;carpeta</translation>
+        <source>One file each (per pair or person), in a &amp;folder</source>
+        <translation>Un archivo por pareja o persona, en una &amp;carpeta</translation>
     </message>
     <message>
         <source>One &amp;combined PDF</source>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <source>Meeting length (minutes)</source>
-        <translation>Duración de la reunión (minutos)</translation>
+        <translation>Duración de las reuniones (minutos)</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>Confidentiality and its limits</source>
-        <translation>La confidencialidad y sus límites</translation>
+        <translation>Confidencialidad y sus límites</translation>
     </message>
     <message>
         <source>Boundaries</source>
@@ -847,7 +847,7 @@
     </message>
     <message>
         <source>Notice period (days)</source>
-        <translation>Preaviso (días)</translation>
+        <translation>Plazo de preaviso (días)</translation>
     </message>
     <message>
         <source>Mentor signed</source>
@@ -1653,11 +1653,11 @@
     </message>
     <message>
         <source>Meetings held</source>
-        <translation>Encuentros realizados</translation>
+        <translation>Reuniones celebradas</translation>
     </message>
     <message>
         <source>Meetings vs. target</source>
-        <translation>Encuentros frente al objetivo</translation>
+        <translation>Reuniones frente al objetivo</translation>
     </message>
     <message>
         <source>Mentoring hours</source>
@@ -3411,7 +3411,7 @@ Put the newest good backup in its place? The damaged file is kept beside it.</so
     </message>
     <message>
         <source>Reports: program measures, charts, year over year, funder export, rollover</source>
-        <translation>Informes: indicadores, gráficos, comparación anual, exportación para financiadores, nuevo ciclo</translation>
+        <translation>Informes: medidas del programa, gráficos, comparación anual, exportación para financiadores, nuevo ciclo</translation>
     </message>
     <message>
         <source>Keeping the file safe: opening, writing, backups and restore</source>
@@ -4800,7 +4800,7 @@ Para seguir de todos modos, indique el motivo (queda en el registro de auditorí
     <name>privacy.retention</name>
     <message>
         <source>Retention</source>
-        <translation>Retención</translation>
+        <translation>Conservación</translation>
     </message>
     <message>
         <source>Never</source>
@@ -4994,7 +4994,7 @@ Para seguir de todos modos, indique el motivo (queda en el registro de auditorí
     <name>reports.cards</name>
     <message>
         <source>{expected} expected in the period</source>
-        <translation>{expected} esperados en el periodo</translation>
+        <translation>{expected} esperadas en el periodo</translation>
     </message>
     <message>
         <source>— no earlier figure</source>
@@ -5013,7 +5013,7 @@ Para seguir de todos modos, indique el motivo (queda en el registro de auditorí
     </message>
     <message>
         <source>Meetings held</source>
-        <translation>Encuentros realizados</translation>
+        <translation>Reuniones celebradas</translation>
     </message>
     <message>
         <source>Pairs by status at each month end</source>

@@ -131,8 +131,8 @@
         <translation>Enregistrer sous :</translation>
     </message>
     <message>
-        <source>One file each (per pair or person), in a One file per person, in a &amp;folderamp;folder</source>
-        <translation>Un fichier par personne, dans un &amp;dossier</translation>
+        <source>One file each (per pair or person), in a &amp;folder</source>
+        <translation>Un fichier par binôme ou par personne, dans un &amp;dossier</translation>
     </message>
     <message>
         <source>One &amp;combined PDF</source>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <source>Meeting length (minutes)</source>
-        <translation>Durée de la rencontre (minutes)</translation>
+        <translation>Durée des rencontres (minutes)</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>Confidentiality and its limits</source>
-        <translation>La confidentialité et ses limites</translation>
+        <translation>Confidentialité et ses limites</translation>
     </message>
     <message>
         <source>Boundaries</source>
@@ -893,7 +893,7 @@
     <message>
         <source>US Letter</source>
         <extracomment>One lookup for every record (a name means the same field wherever it appears: a program&apos;s `meeting_minutes` and an agreement&apos;s are both a meeting&apos;s length in minutes). Fields that hold a language code (&quot;es&quot;), shown by the language&apos;s own name. Values of settings that are words, not data (a paper size).</extracomment>
-        <translation>Lettre US</translation>
+        <translation>Letter (US)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3411,7 +3411,7 @@ Mettre à sa place la sauvegarde correcte la plus récente ? Le fichier endommag
     </message>
     <message>
         <source>Reports: program measures, charts, year over year, funder export, rollover</source>
-        <translation>Rapports : indicateurs, graphiques, comparaison annuelle, export pour les financeurs, nouveau cycle</translation>
+        <translation>Rapports : mesures, graphiques, comparaison annuelle, export pour les financeurs, nouveau cycle</translation>
     </message>
     <message>
         <source>Keeping the file safe: opening, writing, backups and restore</source>
@@ -4800,7 +4800,7 @@ Pour continuer quand même, indiquez pourquoi (conservé dans le journal d&apos;
     <name>privacy.retention</name>
     <message>
         <source>Retention</source>
-        <translation>Rétention</translation>
+        <translation>Conservation</translation>
     </message>
     <message>
         <source>Never</source>

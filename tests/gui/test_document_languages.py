@@ -130,7 +130,7 @@ def test_roster_and_summary_print_in_the_chosen_language(
     reports.summary_actions.ask_save_path = lambda _suggested: str(summary)
     reports.summary_actions.save.trigger()
     text = " ".join(pdfcheck.text(summary.read_bytes()).split())
-    assert "Indicateurs" in text and "rencontres marquées comme tenues entre le" in text, text
+    assert "Mesures" in text and "rencontres marquées comme tenues entre le" in text, text
     assert "meetings marked held" not in text and "2026-" not in text
 
 

@@ -31,6 +31,8 @@ from mentordesk.importing.mapping import (
         ("Parent/guardian e-mail", "guardian_email"),
         ("Skills (optional)", "skills_offered"),
         ("Prénom", FIRST_NAME),
+        ("Statut", "status"),
+        ("État", "status"),  # the French template's header before the glossary round
         ("Surname", LAST_NAME),
         ("Favourite colour", None),
         ("ID", None),

@@ -65,7 +65,7 @@ def test_no_information_line_and_ineligible_reason_in_spanish(db: Database) -> N
     lines = _lines(service, pid)
     assert "intereses: sin información" in lines
     reasons = {m.name: m.reason for m in service.overview(pid).mentors}
-    assert reasons["Pat Mentor"] == "evaluación pendiente"
+    assert reasons["Pat Mentor"] == "verificación pendiente"
 
 
 def test_at_risk_reason_and_measure_lines_in_arabic_and_spanish(db: Database) -> None:
@@ -121,13 +121,13 @@ def test_screening_refusal_in_spanish_and_arabic(db: Database) -> None:
     with pytest.raises(ScreeningRefused) as caught:
         service.activate(pid)
     assert str(caught.value) == (
-        "No se puede activar la pareja: Amelia Okafor: evaluación pendiente. "
+        "No se puede activar la pareja: Amelia Okafor: verificación pendiente. "
         "Registre un motivo de excepción para continuar de todos modos"
     )
     set_language("ar")
     with pytest.raises(ScreeningRefused) as caught:
         service.activate(pid)
-    assert str(caught.value).startswith("تعذّر تفعيل الثنائي: Amelia Okafor: الفحص قيد الانتظار")
+    assert str(caught.value).startswith("تعذّر تفعيل الثنائي: Amelia Okafor: التحقق قيد الانتظار")
 
 
 def test_arabic_plural_forms_and_english_wording() -> None:

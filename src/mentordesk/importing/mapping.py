@@ -45,7 +45,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "would you like to be a mentor or a mentee", "participant type", "type",
         "i want to be", "i would like to", "sign up as", "joining as", "registering as",
     ),
-    "status": ("status", "participant status", "membership status"),
+    # "etat": the French template's header for Status until the glossary made it "Statut".
+    "status": ("status", "participant status", "membership status", "etat"),
     "capacity": ("mentor capacity", "capacity", "number of mentees", "how many mentees",
                  "max mentees", "mentees"),
     "org_unit": (

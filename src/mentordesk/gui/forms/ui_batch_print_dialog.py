@@ -135,7 +135,7 @@ class Ui_BatchPrintDialog(object):
         BatchPrintDialog.setWindowTitle(QCoreApplication.translate("BatchPrintDialog", u"Print a whole cohort", None))
         self.kindLabel.setText(QCoreApplication.translate("BatchPrintDialog", u"&Documents:", None))
         self.modeLabel.setText(QCoreApplication.translate("BatchPrintDialog", u"Save as:", None))
-        self.folderRadio.setText(QCoreApplication.translate("BatchPrintDialog", u"One file each (per pair or person), in a One file per person, in a &folderamp;folder", None))
+        self.folderRadio.setText(QCoreApplication.translate("BatchPrintDialog", u"One file each (per pair or person), in a &folder", None))
         self.combinedRadio.setText(QCoreApplication.translate("BatchPrintDialog", u"One &combined PDF", None))
         self.targetLabel.setText(QCoreApplication.translate("BatchPrintDialog", u"&Where:", None))
         self.targetEdit.setPlaceholderText(QCoreApplication.translate("BatchPrintDialog", u"Choose a folder or a file name", None))
