@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.ctrl_c import ctrl_c_reaches_the_child
+
 SCRIPT = Path(sys.executable).with_name("mentordesk")  # the installed console script
 COMMAND = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "mentordesk"]
 ONE_LINE = "mentordesk: interrupted\n"
@@ -20,6 +22,7 @@ pytestmark = pytest.mark.sqlite_only(reason="Ctrl-C of a command working on a fi
 
 
 def _interrupt(argv: list[str], after: float, tmp_path: Path) -> tuple[int, str]:
+    ctrl_c_reaches_the_child()
     env = dict(os.environ, MENTORDESK_DB=str(tmp_path / "x.sqlite"))
     child = subprocess.Popen(
         [*COMMAND, *argv], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env

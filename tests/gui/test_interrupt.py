@@ -13,12 +13,14 @@ import pytest
 
 from mentordesk.db.engine import Database
 from mentordesk.services.programs import ProgramService
+from tests.ctrl_c import ctrl_c_reaches_the_child
 
 SCRIPT = Path(sys.executable).with_name("mentordesk")
 COMMAND = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "mentordesk"]
 
 
 def _start(path: Path) -> subprocess.Popen[str]:
+    ctrl_c_reaches_the_child()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MENTORDESK_TRACE_STARTUP="1")
     return subprocess.Popen(
         [*COMMAND, "--db", str(path)],
