@@ -23,6 +23,7 @@ from mentordesk.db.engine import Database
 from mentordesk.db.models import MeetingRecord
 from mentordesk.gui.common.context import AppContext
 from mentordesk.gui.common.fit import FittingStyle, ScreenFit, install_screen_fit
+from mentordesk.gui.common.tasks import wait_for_background
 from mentordesk.gui.pairs import view as pairs_view
 from mentordesk.gui.pairs.view import PairsView
 from mentordesk.services.pairs.store import create_pair
@@ -154,3 +155,40 @@ def test_the_pair_detail_is_built_while_the_list_is_read_not_on_the_first_open(
     view.open_pair(pair.id)
     assert [view.ui.tabs.widget(i) for i in range(view.ui.tabs.count())] == tabs
     assert view.meetings_tab.model.rowCount() == 1 and view.pair_id == pair.id
+
+
+def test_opening_the_first_pair_compiles_no_statement_on_the_ui_thread(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first read of a pair's detail compiles its twenty statements (SQLAlchemy keeps them
+    per engine): 40-60 ms of the UI thread's 65-80 ms in the first pair opened on a big program
+    (bench_stalls). In the application a worker reads one pair's detail ahead, when the tabs
+    are built, so the click only runs statements already compiled."""
+    cohort = make_cohort(db)
+    with db.begin() as s:
+        first = create_pair(
+            s, cohort.program_id, [cohort.mentors[0]], [cohort.mentees[1]],
+            start_date=dt.date(2026, 11, 1),
+        )  # fmt: skip
+        second = create_pair(
+            s, cohort.program_id, [cohort.mentors[1]], [cohort.mentees[2]],
+            start_date=dt.date(2026, 11, 2),
+        )  # fmt: skip
+        s.add(MeetingRecord(pair_id=second.id, date=dt.date(2026, 11, 3), duration_minutes=45))
+    monkeypatch.setattr(pairs_view, "PREBUILD_MS", 0)
+    ctx = AppContext(db)
+    ctx.background_reads = True  # as in the application's main window
+    ctx.set_program(cohort.program_id)
+    view = PairsView(ctx, today=dt.date(2026, 11, 22))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.ui.tabs.count() == 6, timeout=10000)
+    wait_for_background()
+    qtbot.wait(50)  # the read-ahead's (unused) answer reaches the UI thread
+    cache = db.engine._compiled_cache  # SQLAlchemy's statements compiled for this engine
+    assert cache is not None
+    compiled = len(cache)
+    opened = second.id if view.pairs_model.rows[0].id == first.id else first.id
+    view.open_pair(opened)  # not the pair read ahead: the statements, not the rows, are kept
+    assert view.pair_id == opened and view.ui.stack.currentIndex() == 1
+    assert len(cache) == compiled
