@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.db.engine import Database
 from mentordesk.db.models import MeetingRecord
+from mentordesk.gui.common import DateEdit
 from mentordesk.gui.common.context import AppContext
 from mentordesk.gui.common.fit import FittingStyle, ScreenFit, install_screen_fit
 from mentordesk.gui.common.tasks import wait_for_background
@@ -185,6 +186,11 @@ def test_opening_the_first_pair_compiles_no_statement_on_the_ui_thread(
     qtbot.waitUntil(lambda: view.ui.tabs.count() == 6, timeout=10000)
     wait_for_background()
     qtbot.wait(50)  # the read-ahead's (unused) answer reaches the UI thread
+    # The page was shown once in the prebuild's event (styles, layouts, the date fields'
+    # names), not in the click, and the list is still what is on screen.
+    assert view.ui.stack.currentIndex() == 0
+    dates = view.ui.tabs.currentWidget().findChildren(DateEdit)  # the tab a pair opens on
+    assert dates and all(d.line.accessibleName() for d in dates), [d.objectName() for d in dates]
     cache = db.engine._compiled_cache  # SQLAlchemy's statements compiled for this engine
     assert cache is not None
     compiled = len(cache)
