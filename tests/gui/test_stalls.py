@@ -198,3 +198,33 @@ def test_opening_the_first_pair_compiles_no_statement_on_the_ui_thread(
     view.open_pair(opened)  # not the pair read ahead: the statements, not the rows, are kept
     assert view.pair_id == opened and view.ui.stack.currentIndex() == 1
     assert len(cache) == compiled
+
+
+def test_a_detail_page_prepared_while_hidden_is_laid_out_when_the_view_is_back(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The coordinator left the Pairs view before the tabs were built (the benchmark does):
+    the page's first show is done soon after the view is shown again, not in the first open."""
+    cohort = make_cohort(db)
+    with db.begin() as s:
+        create_pair(
+            s, cohort.program_id, [cohort.mentors[0]], [cohort.mentees[1]],
+            start_date=dt.date(2026, 11, 1),
+        )  # fmt: skip
+    monkeypatch.setattr(pairs_view, "PREBUILD_MS", 1500)  # hidden before it comes
+    ctx = AppContext(db)
+    ctx.background_reads = True
+    ctx.set_program(cohort.program_id)
+    view = PairsView(ctx, today=dt.date(2026, 11, 22))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.pairs_model.rowCount() == 1, timeout=10000)
+    assert view.ui.tabs.count() == 0
+    view.hide()  # before the prebuild's event
+    qtbot.waitUntil(lambda: view.ui.tabs.count() == 6, timeout=10000)
+    dates = view.ui.tabs.currentWidget().findChildren(DateEdit)
+    assert dates and not all(d.line.accessibleName() for d in dates)  # not shown yet
+    view.show()
+    qtbot.waitUntil(lambda: all(d.line.accessibleName() for d in dates), timeout=10000)
+    assert view.ui.stack.currentIndex() == 0
+    wait_for_background()

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentordesk.core.changes import ChangeSet, Topic
@@ -19,14 +20,12 @@ from mentordesk.core.outputs import OutputError, write_output
 from mentordesk.gui.common import (
     Answer,
     AppContext,
-    Job,
     Loader,
     RowRole,
     RowTableModel,
     WhenShown,
     ask_unsaved,
     label,
-    log,
     save_file_name,
     translate,
 )
@@ -101,6 +100,7 @@ class PairsView(PairDetailPage, QWidget):
         # The detail's six tabs and print menu are built when the first pair is opened: the
         # first visit shows only the list (bench_stalls, "first visit to Pairs").
         self._detail_tabs: DetailTabs | None = None
+        self._lay_out_when_shown = False
         self._connect_signals()
         self.reload()
 
@@ -214,35 +214,11 @@ class PairsView(PairDetailPage, QWidget):
         if self.pair_id is not None and self.ui.stack.currentIndex() == DETAIL_PAGE:
             self.open_pair(self.pair_id, keep_tab=True)
 
-    def _prepare_detail(self) -> None:
-        """Build the detail's tabs, and read one pair's detail in a worker, answer unused:
-        the first read of a pair's detail compiles its twenty statements (SQLAlchemy keeps
-        them per engine), 40-60 ms of Python that was the UI thread's in the first open."""
-        self.detail_tabs()
-        self._lay_out_detail_page()
-        if not self.pairs_model.rows:
-            return
-        service, pair_id = self.service(), self.pairs_model.rows[0].id
-        job = Job(lambda _report, _cancelled: service.detail(pair_id))
-        job.failed.connect(lambda error: log.info("Reading ahead a pair failed: %s", error))
-        job.start()
-
-    def _lay_out_detail_page(self) -> None:
-        """Show the detail page once and the list again in this one event, before anything
-        is painted: its first show (styles, layouts, the date fields' names: 15-18 ms at 1366
-        px) is paid here, not in the click that opens the first pair."""
-        stack = self.ui.stack
-        if stack.currentIndex() != LIST_PAGE or not self.isVisible():
-            return
-        focus = self.focusWidget()
-        stack.setUpdatesEnabled(False)
-        try:
-            stack.setCurrentIndex(DETAIL_PAGE)
-            stack.setCurrentIndex(LIST_PAGE)
-        finally:
-            stack.setUpdatesEnabled(True)
-        if focus is not None and focus.isVisible():
-            focus.setFocus()
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._lay_out_when_shown:  # the prebuild came while the view was hidden
+            self._lay_out_when_shown = False
+            QTimer.singleShot(PREBUILD_MS, self, self._lay_out_detail_page)
 
     def _load_failed(self, error: BaseException) -> None:
         if not isinstance(error, MentorDeskError):
