@@ -60,3 +60,24 @@ def test_the_pairs_read_lets_a_waiting_thread_in_all_along(db: Database, pauses:
     pauses.clear()
     service.due_items(program.id, 7)
     assert len(pauses) >= len(pairs)  # the health of each pair, then each live pair's items
+
+
+def test_approving_lets_a_waiting_thread_in_per_pair_created(
+    db: Database, pauses: list[int]
+) -> None:
+    """Approve all creates hundreds of pairs in a worker (seconds on a big program) while the
+    window shows its progress: the creation loop lets go of the lock per pair, besides the
+    read of the program before it."""
+    program = create_sample_program(db, participants=60, seed=4)
+    service = MatchingService(db)
+    service.run(program.id)
+    pauses.clear()
+    with db.read() as session:
+        from mentordesk.services.matching.data import load_input
+
+        load_input(session, program.id, include_matched=True)
+    read_alone = len(pauses)
+    pauses.clear()
+    result, _changes = service.approve(program.id)
+    assert result.pair_ids
+    assert len(pauses) >= read_alone + len(result.pair_ids)
