@@ -4,6 +4,7 @@ Reload or Keep mine; the views refresh when another window or a command changes 
 from __future__ import annotations
 
 import dataclasses
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -17,8 +18,10 @@ from mentordesk.core.concurrency import ConcurrentEditError
 from mentordesk.core.participant import ParticipantInput
 from mentordesk.db.engine import Database
 from mentordesk.gui.common import AppContext, ChangeWatcher, Choice, ConflictDialog
+from mentordesk.gui.common.tasks import wait_for_background
 from mentordesk.gui.roster.participant_dialog import ParticipantDialog
 from mentordesk.gui.roster.view import RosterView
+from mentordesk.services.common import ChangeFeed
 from mentordesk.services.roster.people import RosterService
 from mentordesk.services.sample.program import create_sample_program
 
@@ -282,3 +285,38 @@ def test_transfer_dialog_says_why_when_the_target_cannot_be_opened(
     text = dialog.ui.statusLabel.text()
     assert text and "Traceback" not in text and "notes.sqlite" in text
     assert bogus.read_text().startswith("not a database")
+
+
+def test_the_poll_reads_the_counters_in_a_worker_and_still_hears_others(
+    view: RosterView, other: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In the application (background reads) the UI thread never reads the change counters
+    (8-12 ms every 2 s on SQLite, bench_stalls' idle floor): a worker reads them, the UI thread
+    compares; another connection's change is still broadcast, this window's own not echoed."""
+    view.ctx.background_reads = True  # as the application's main window sets it
+    watcher = ChangeWatcher(view.ctx, view, interval_ms=60_000)
+    on_ui_thread: list[bool] = []
+    read = ChangeFeed.counters
+
+    def counters(feed: ChangeFeed) -> dict[Topic, int]:
+        on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        return read(feed)
+
+    monkeypatch.setattr(ChangeFeed, "counters", counters)
+    heard: list[frozenset[Topic]] = []
+    view.ctx.changed.connect(lambda changes: heard.append(changes.topics))
+    before = view.proxy.rowCount()
+    RosterService(other).add(
+        view.ctx.program_id or 0, ParticipantInput(full_name="Wu Elsewhere", email="w@x.org")
+    )
+    watcher.poll()
+    qtbot.waitUntil(lambda: heard == [frozenset({Topic.PARTICIPANTS})], timeout=10000)
+    assert view.proxy.rowCount() == before + 1
+    view.add_participant(ParticipantInput(full_name="Mine Too", email="m2@x.org"))
+    wait_for_background()
+    qtbot.wait(100)  # the worker's answer reaches the UI thread by a 20 ms timer
+    watcher.poll()
+    wait_for_background()
+    qtbot.wait(100)
+    assert len(heard) == 2  # my own broadcast only, no echo from the poll
+    assert on_ui_thread and not any(on_ui_thread)

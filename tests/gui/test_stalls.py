@@ -21,8 +21,10 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.db.engine import Database
 from mentordesk.db.models import MeetingRecord
+from mentordesk.gui.common import DateEdit
 from mentordesk.gui.common.context import AppContext
 from mentordesk.gui.common.fit import FittingStyle, ScreenFit, install_screen_fit
+from mentordesk.gui.common.tasks import wait_for_background
 from mentordesk.gui.pairs import view as pairs_view
 from mentordesk.gui.pairs.view import PairsView
 from mentordesk.services.pairs.store import create_pair
@@ -154,3 +156,75 @@ def test_the_pair_detail_is_built_while_the_list_is_read_not_on_the_first_open(
     view.open_pair(pair.id)
     assert [view.ui.tabs.widget(i) for i in range(view.ui.tabs.count())] == tabs
     assert view.meetings_tab.model.rowCount() == 1 and view.pair_id == pair.id
+
+
+def test_opening_the_first_pair_compiles_no_statement_on_the_ui_thread(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first read of a pair's detail compiles its twenty statements (SQLAlchemy keeps them
+    per engine): 40-60 ms of the UI thread's 65-80 ms in the first pair opened on a big program
+    (bench_stalls). In the application a worker reads one pair's detail ahead, when the tabs
+    are built, so the click only runs statements already compiled."""
+    cohort = make_cohort(db)
+    with db.begin() as s:
+        first = create_pair(
+            s, cohort.program_id, [cohort.mentors[0]], [cohort.mentees[1]],
+            start_date=dt.date(2026, 11, 1),
+        )  # fmt: skip
+        second = create_pair(
+            s, cohort.program_id, [cohort.mentors[1]], [cohort.mentees[2]],
+            start_date=dt.date(2026, 11, 2),
+        )  # fmt: skip
+        s.add(MeetingRecord(pair_id=second.id, date=dt.date(2026, 11, 3), duration_minutes=45))
+    monkeypatch.setattr(pairs_view, "PREBUILD_MS", 0)
+    ctx = AppContext(db)
+    ctx.background_reads = True  # as in the application's main window
+    ctx.set_program(cohort.program_id)
+    view = PairsView(ctx, today=dt.date(2026, 11, 22))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.ui.tabs.count() == 6, timeout=10000)
+    wait_for_background()
+    qtbot.wait(50)  # the read-ahead's (unused) answer reaches the UI thread
+    # The page was shown once in the prebuild's event (styles, layouts, the date fields'
+    # names), not in the click, and the list is still what is on screen.
+    assert view.ui.stack.currentIndex() == 0
+    dates = view.ui.tabs.currentWidget().findChildren(DateEdit)  # the tab a pair opens on
+    assert dates and all(d.line.accessibleName() for d in dates), [d.objectName() for d in dates]
+    cache = db.engine._compiled_cache  # SQLAlchemy's statements compiled for this engine
+    assert cache is not None
+    compiled = len(cache)
+    opened = second.id if view.pairs_model.rows[0].id == first.id else first.id
+    view.open_pair(opened)  # not the pair read ahead: the statements, not the rows, are kept
+    assert view.pair_id == opened and view.ui.stack.currentIndex() == 1
+    assert len(cache) == compiled
+
+
+def test_a_detail_page_prepared_while_hidden_is_laid_out_when_the_view_is_back(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The coordinator left the Pairs view before the tabs were built (the benchmark does):
+    the page's first show is done soon after the view is shown again, not in the first open."""
+    cohort = make_cohort(db)
+    with db.begin() as s:
+        create_pair(
+            s, cohort.program_id, [cohort.mentors[0]], [cohort.mentees[1]],
+            start_date=dt.date(2026, 11, 1),
+        )  # fmt: skip
+    monkeypatch.setattr(pairs_view, "PREBUILD_MS", 1500)  # hidden before it comes
+    ctx = AppContext(db)
+    ctx.background_reads = True
+    ctx.set_program(cohort.program_id)
+    view = PairsView(ctx, today=dt.date(2026, 11, 22))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.pairs_model.rowCount() == 1, timeout=10000)
+    assert view.ui.tabs.count() == 0
+    view.hide()  # before the prebuild's event
+    qtbot.waitUntil(lambda: view.ui.tabs.count() == 6, timeout=10000)
+    dates = view.ui.tabs.currentWidget().findChildren(DateEdit)
+    assert dates and not all(d.line.accessibleName() for d in dates)  # not shown yet
+    view.show()
+    qtbot.waitUntil(lambda: all(d.line.accessibleName() for d in dates), timeout=10000)
+    assert view.ui.stack.currentIndex() == 0
+    wait_for_background()

@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from mentordesk.core.sharing import shared
 from mentordesk.matching.profiles import Profile, normalise_tag, utc_offset_hours
 
 U64 = NDArray[np.uint64]
@@ -82,7 +83,7 @@ class _Vocab:
 
 
 def _bitsets(lists: Sequence[Sequence[str]], vocab: _Vocab) -> tuple[list[list[int]], int]:
-    codes = [sorted({c for c in (vocab.code(t) for t in tags) if c >= 0}) for tags in lists]
+    codes = [sorted({c for c in (vocab.code(t) for t in tags) if c >= 0}) for tags in shared(lists)]
     return codes, len(vocab.names)
 
 

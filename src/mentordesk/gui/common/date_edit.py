@@ -165,14 +165,20 @@ class DateEdit(QWidget):
         setAccessibleName) names this composite: pass the name on."""
         if self.line.accessibleName():
             return
-        name = self.accessibleName()
-        if not name:
-            for label in self.window().findChildren(QLabel):
-                if label.buddy() is self:
-                    name = label.text().replace("&", "").strip().rstrip(":")
-                    break
+        name = self.accessibleName() or self._buddy_text()
         if name:
             self.line.setAccessibleName(name)
+
+    def _buddy_text(self) -> str:
+        """The text of the label whose buddy this is: looked for among the parent's labels
+        first (a form's label is a sibling), the whole window only then. A scan of the whole
+        window for each date field cost the first opened pair 20 ms of the UI thread."""
+        parent = self.parentWidget()
+        for scope in (parent, self.window()) if parent is not None else (self.window(),):
+            for found in scope.findChildren(QLabel):
+                if found.buddy() is self:
+                    return found.text().replace("&", "").strip().rstrip(":")
+        return ""
 
     # -- value ---------------------------------------------------------------------------
     def date(self) -> dt.date | None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentordesk.core.changes import ChangeSet, Topic
@@ -100,6 +101,7 @@ class PairsView(PairDetailPage, QWidget):
         # The detail's six tabs and print menu are built when the first pair is opened: the
         # first visit shows only the list (bench_stalls, "first visit to Pairs").
         self._detail_tabs: DetailTabs | None = None
+        self._lay_out_when_shown = False
         self._connect_signals()
         self.reload()
 
@@ -209,9 +211,15 @@ class PairsView(PairDetailPage, QWidget):
             # In the application the detail's tabs are built while the coordinator reads the
             # list, in an event of their own, so that opening the first pair does not pay for
             # them (bench_stalls, "open a pair"); a click before then builds them itself.
-            QTimer.singleShot(PREBUILD_MS, self, self.detail_tabs)
+            QTimer.singleShot(PREBUILD_MS, self, self._prepare_detail)
         if self.pair_id is not None and self.ui.stack.currentIndex() == DETAIL_PAGE:
             self.open_pair(self.pair_id, keep_tab=True)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._lay_out_when_shown:  # the prebuild came while the view was hidden
+            self._lay_out_when_shown = False
+            QTimer.singleShot(PREBUILD_MS, self, self._lay_out_detail_page)
 
     def _load_failed(self, error: BaseException) -> None:
         if not isinstance(error, MentorDeskError):

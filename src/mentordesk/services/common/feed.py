@@ -45,13 +45,21 @@ class ChangeFeed:
     def rebase(self) -> None:
         """Take the counters as they are now as seen (after this window's own changes, which
         it has already broadcast)."""
-        self._seen = self.counters()
+        self.accept(self.counters())
+
+    def accept(self, counters: dict[Topic, int]) -> None:
+        """Take `counters` (read by `counters()`, in any thread) as seen."""
+        self._seen = counters
 
     def poll(self, program_id: int | None) -> ChangeSet | None:
         """What moved since last time, or None."""
-        now = self.counters()
-        moved = {topic for topic, value in now.items() if self._seen.get(topic) != value}
-        self._seen = now
+        return self.moved(self.counters(), program_id)
+
+    def moved(self, counters: dict[Topic, int], program_id: int | None) -> ChangeSet | None:
+        """What moved between the last counters seen and `counters` (read by `counters()`,
+        in any thread), or None; `counters` are seen from now on."""
+        moved = {topic for topic, value in counters.items() if self._seen.get(topic) != value}
+        self._seen = counters
         if not moved:
             return None
         return ChangeSet.of(*sorted(moved), program_id=program_id)

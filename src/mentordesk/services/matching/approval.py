@@ -12,6 +12,7 @@ from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import DraftState, PairStatus, ProgramFormat
 from mentordesk.core.errors import RuleError, ValidationError
 from mentordesk.core.i18n import t
+from mentordesk.core.sharing import shared
 from mentordesk.matching.explanations import Explanation
 from mentordesk.matching.rules import check_pins
 from mentordesk.services.common import audit
@@ -159,7 +160,7 @@ class ApprovalOperations:
             groups = [[d] for d in chosen]
         pair_ids: list[int] = []
         start = start_date or dt.date.today()
-        for number, group in enumerate(groups):
+        for number, group in enumerate(shared(groups)):  # a worker lets the window in
             if progress is not None and number % 20 == 0:
                 progress(100 * number // len(groups), t("Creating pairs…"))
             pair_ids.append(self._create(session, data, group, start, reason, approved_by).id)

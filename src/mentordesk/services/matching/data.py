@@ -17,6 +17,7 @@ from mentordesk.core.errors import NotFoundError
 from mentordesk.core.i18n import N_, t
 from mentordesk.core.program import Program
 from mentordesk.core.screening import clearance_problem
+from mentordesk.core.sharing import shared
 from mentordesk.db.sql import fetch, joined
 from mentordesk.db.tables import exclusions, memberships, participants, programs, screenings
 from mentordesk.matching.criteria import MatchOptions, resolve_options, resolve_weights
@@ -166,7 +167,7 @@ def load_input(
     decoded = json.loads("[" + ",".join(texts) + "]")
     lists = [
         {key: tuple(decoded[k * width + n] or ()) for n, key in enumerate(_LIST_COLUMNS)}
-        for k in range(len(rows))
+        for k in shared(range(len(rows)))  # a worker lets the window in (core/sharing.py)
     ]
     as_mentor = live_pair_counts(session, program_id, Role.MENTOR)
     # Capacity is counted in people: a mentor's circle of four uses four places.
@@ -182,7 +183,7 @@ def load_input(
     mentees: list[Member] = []
     mentors: list[Member] = []
     names: dict[int, str] = {}
-    for row, tags in zip(rows, lists, strict=True):
+    for row, tags in shared(zip(rows, lists, strict=True)):
         names[row.id] = row.full_name
         role = Role(row.role)
         choices = [c for c in tags["ranked_choices"] if isinstance(c, str)]

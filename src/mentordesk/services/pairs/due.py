@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from mentordesk.core.enums import GoalStatus, MeetingStatus, PairStatus, StepStatus
 from mentordesk.core.errors import NotFoundError
 from mentordesk.core.i18n import N_, _, nt, t
+from mentordesk.core.sharing import shared
 from mentordesk.db.models import (
     ActionStepRecord,
     AgreementRecord,
@@ -125,7 +126,7 @@ class DueService(PairServiceBase):
                         key=f"meeting-{m.id}",
                     )
 
-            for pid, pair in pairs.items():
+            for pid, pair in shared(pairs.items()):
                 h = health[pid]
                 # Before it lapses (and while lapsed): the mentor's clearance (core.screening).
                 if (d := wanted(h.mentor_check_expiry, True)) is not None:

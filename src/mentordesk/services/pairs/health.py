@@ -39,6 +39,7 @@ from mentordesk.core.errors import NotFoundError
 from mentordesk.core.health import PairHealth, PairSummary, evaluate_summary
 from mentordesk.core.i18n import t
 from mentordesk.core.screening import clearance_risk_reason
+from mentordesk.core.sharing import shared
 from mentordesk.db.minors import minors_on
 from mentordesk.db.models import (
     CheckInRecord,
@@ -75,7 +76,7 @@ def program_health(
     screening = mentor_clearance(session, program_id, today, pair_ids)
     cadence = program.cadence_days or 14
     result: dict[int, PairHealth] = {}
-    for row in session.execute(pair_query):
+    for row in shared(session.execute(pair_query)):  # a worker lets the window in
         # No status event by `today`: the pair had not started yet (still a proposal then).
         status = PairStatus(row.status) if row.status else PairStatus.PROPOSED
         problems, expiry = screening.get(row.id, ((), None))
