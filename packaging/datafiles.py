@@ -176,6 +176,9 @@ def wanted(dest: str) -> bool:
     if "babel/locale-data/" in path and path.endswith(".dat"):
         locale = Path(path).stem.split("_")[0]
         return locale in BABEL_LOCALES_KEPT
+    if path.startswith("mentordesk/docs/dev/"):
+        # The developers' notes (round reports, benchmarks): Help lists only the user guides.
+        return False
     if "mentordesk/resources/translations/" in path:
         # The GUI's own catalogs: the compiled .qm files; the Linguist sources stay out.
         return path.endswith(".qm")

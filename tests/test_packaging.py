@@ -93,6 +93,8 @@ def test_every_bundle_shares_one_list_of_data_files() -> None:
     assert not datafiles.wanted("PySide6/Qt/lib/libQt6Quick.so.6")
     assert not datafiles.wanted("PySide6/Qt/translations/qtbase_de.qm")
     assert datafiles.wanted("PySide6/Qt/translations/qtbase_es.qm")
+    assert datafiles.wanted("mentordesk/docs/es/matching.md")
+    assert not datafiles.wanted("mentordesk/docs/dev/perf.md")
     assert datafiles.wanted("PySide6/Qt/lib/libQt6Charts.so.6")
     assert datafiles.wanted("babel/locale-data/es_MX.dat")
     assert not datafiles.wanted("babel/locale-data/de_DE.dat")
