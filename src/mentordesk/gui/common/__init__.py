@@ -3,8 +3,9 @@ screen fitting, date editing, unsaved-edit prompts, table models, background tas
 printing.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from mentordesk.core.lazy import first_use
 
 if TYPE_CHECKING:
     from mentordesk.gui.common.access import (
@@ -185,12 +186,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = first_use(__name__, _LAZY)
 
 
 __all__ = [

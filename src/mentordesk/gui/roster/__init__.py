@@ -4,8 +4,9 @@ The names load on first use (PEP 562): the roster view is built as the applicati
 file, before the import and export dialogs (and the ORM records behind them) are needed.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from mentordesk.core.lazy import first_use
 
 if TYPE_CHECKING:
     from mentordesk.gui.roster.export_dialog import open_export_dialog
@@ -19,12 +20,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = first_use(__name__, _LAZY)
 
 
 __all__ = [

@@ -5,20 +5,16 @@ The wizard loads on first use (PEP 562): the welcome opens on a first start whil
 program is still being made, before the database layer the wizard needs has loaded.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from mentordesk.core.lazy import first_use
 from mentordesk.gui.welcome.first_run import WelcomeDialog, show_welcome
 
 if TYPE_CHECKING:
     from mentordesk.gui.welcome.wizard import NewProgramWizard
 
 
-def __getattr__(name: str) -> Any:
-    if name == "NewProgramWizard":
-        from mentordesk.gui.welcome.wizard import NewProgramWizard
-
-        return NewProgramWizard
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = first_use(__name__, {"NewProgramWizard": "wizard"})
 
 
 __all__ = ["NewProgramWizard", "WelcomeDialog", "show_welcome"]

@@ -6,8 +6,9 @@ its file is open, reads with SQLAlchemy Core and must not pull in the ORM record
 audit log, the versions and the locks need.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from mentordesk.core.lazy import by_module, first_use
 
 if TYPE_CHECKING:
     from mentordesk.services.common.audit_log import AuditEntry, audit, audit_entries
@@ -21,15 +22,10 @@ _MODULES = {
     "locks": ("lock_program",),
     "versions": ("lost_race", "version_of"),
 }
-_LAZY = {name: module for module, names in _MODULES.items() for name in names}
+_LAZY = by_module(_MODULES)
 
 
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = first_use(__name__, _LAZY)
 
 
 __all__ = [

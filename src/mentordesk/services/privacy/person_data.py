@@ -92,7 +92,7 @@ class PersonDataService:
             paper=_paper(paper),
             organization=organization or "",
             generated_on=self.today(),
-            language=_language(),
+            language=language(),  # the coordinator's, who hands it over (es, fr, ar, en)
         )
         return docs.render_person_data(_document(data), setup)
 
@@ -222,17 +222,6 @@ def _document(data: dict[str, Any]) -> PersonDataDoc:
     return PersonDataDoc(
         name=data["name"], exported_on=data["exported_on"], sections=tuple(sections)
     )
-
-
-def _language() -> str:
-    """The PDF is worded, dated and laid out (right to left for Arabic) in the language of
-    the moment: the coordinator's, who hands it over."""
-    from mentordesk.documents.i18n import UnknownLanguage, normalise
-
-    try:
-        return normalise(language())
-    except UnknownLanguage:
-        return "en"
 
 
 def _capitalized(text: str) -> str:

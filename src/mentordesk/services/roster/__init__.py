@@ -5,8 +5,9 @@ The names load on first use (PEP 562): `roster_rows`, which the application call
 file, needs only `rows.py`, not the ORM records the rest of this area imports.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from mentordesk.core.lazy import by_module, first_use
 
 if TYPE_CHECKING:
     from mentordesk.services.roster.import_plan import ImportCounts, ImportPlan
@@ -30,15 +31,10 @@ _MODULES = {
     "rows": ("EarlyRoster", "RosterRow", "peek_roster", "roster_rows"),
     "spreadsheet": ("SpreadsheetService", "write_template"),
 }
-_LAZY = {name: module for module, names in _MODULES.items() for name in names}
+_LAZY = by_module(_MODULES)
 
 
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = first_use(__name__, _LAZY)
 
 
 __all__ = [
