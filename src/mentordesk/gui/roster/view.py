@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QWidget
 
 from mentordesk.core.changes import ChangeSet, Topic
 from mentordesk.core.enums import MemberStatus, Role
@@ -35,6 +35,7 @@ from mentordesk.gui.roster.model import (
     RosterProxyModel,
     RosterTableModel,
 )
+from mentordesk.gui.roster.person_menu import PersonMenu
 from mentordesk.gui.roster.printing import RosterPrinting
 from mentordesk.gui.roster.waiting import WaitsForFile
 from mentordesk.services.roster import RosterRow
@@ -75,7 +76,7 @@ def _roster(ctx: AppContext) -> RosterService:
     return RosterService(ctx.db)
 
 
-class RosterView(WaitsForFile, RosterPrinting, QWidget):
+class RosterView(WaitsForFile, RosterPrinting, PersonMenu, QWidget):
     """The program's participants: filtered and sorted in memory, added, edited, removed
     through the roster service with undo; printing (gui/roster/printing.py) and the wait for
     the file at start-up (gui/roster/waiting.py) are mixins."""
@@ -138,60 +139,6 @@ class RosterView(WaitsForFile, RosterPrinting, QWidget):
         self.reload(rows)
         if waiting:
             self.set_waiting(True)
-
-    def _setup_person_menu(self) -> None:
-        """Right-click on a person: Edit, Export their data…, Erase completely…"""
-        self.person_menu = QMenu(self)
-        self.edit_action = self.person_menu.addAction(
-            translate("roster.view", "&Edit…"), self.edit_selected
-        )
-        self.export_data_action = self.person_menu.addAction(
-            translate("roster.view", "E&xport their data…"), self.export_person_data
-        )
-        self.person_menu.addSeparator()
-        self.erase_action = self.person_menu.addAction(
-            translate("roster.view", "E&rase completely…"), self.erase_person
-        )
-        self.ui.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.ui.table.customContextMenuRequested.connect(
-            lambda pos: (
-                self.person_menu.exec(self.ui.table.viewport().mapToGlobal(pos))
-                if len(self.selected_rows()) == 1
-                else None
-            )
-        )
-
-    def export_person_data(self) -> None:
-        rows = self.selected_rows()
-        if len(rows) == 1:
-            pid = rows[0].participant_id
-            what = translate("roster.view", "Export {name}'s data").format(name=rows[0].name)
-            if self._when_open(what, lambda: self._export_person_data(pid)):
-                self._export_person_data(pid)
-
-    def _export_person_data(self, participant_id: int) -> None:
-        from mentordesk.gui.privacy import export_person_data
-
-        path = export_person_data(self, self.ctx, participant_id)
-        if path is not None:
-            QMessageBox.information(
-                self,
-                translate("roster.view", "Export their data"),
-                translate("roster.view", "Saved to {path}.").format(path=path),
-            )
-
-    def erase_person(self) -> None:
-        rows = self.selected_rows()
-        if len(rows) == 1:
-            pid = rows[0].participant_id
-            what = translate("roster.view", "Erase {name} completely").format(name=rows[0].name)
-            if self._when_open(what, lambda: self._erase_person(pid)):
-                self._erase_person(pid)
-
-    def _erase_person(self, participant_id: int) -> None:
-        from mentordesk.gui.privacy import erase_person
-
-        erase_person(self, self.ctx, participant_id)
 
     def _connect_signals(self) -> None:
         self.ui.filterEdit.textChanged.connect(lambda _text: self._filter_timer.start())
@@ -420,11 +367,7 @@ class RosterView(WaitsForFile, RosterPrinting, QWidget):
 
     def ask_end_pairs(self, rows: list[RosterRow], live: list[LivePair]) -> str:
         """Name the live pairs and ask why they end; '' when the coordinator cancels."""
-        who = (
-            rows[0].name
-            if len(rows) == 1
-            else translate("roster.view", "%n participant(s)", None, len(rows))
-        )
+        who = _who(rows)
         from mentordesk.gui.roster.removal_dialog import EndPairsDialog
 
         dialog = EndPairsDialog(who, live, self)
@@ -432,11 +375,7 @@ class RosterView(WaitsForFile, RosterPrinting, QWidget):
 
     def confirm_remove(self, rows: list[RosterRow]) -> bool:
         """Ask first. Replaced in tests."""
-        who = (
-            rows[0].name
-            if len(rows) == 1
-            else translate("roster.view", "%n participant(s)", None, len(rows))
-        )
+        who = _who(rows)
         text = translate("roster.view", "Remove {who} from this program?").format(who=who)
         detail = translate(
             "roster.view",
